@@ -1,0 +1,431 @@
+#include "cli/CliApp.h"
+
+#include "core/AppIdentity.h"
+#include "core/Clock.h"
+#include "core/CreditCode.h"
+#include "core/ResidentId.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Accounts.h"
+#include "storage/BackupManager.h"
+#include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+#include "storage/OrgUnitRepository.h"
+#include "storage/RecordStore.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace ud {
+
+namespace {
+
+// Removes "--name VALUE" or "--name=VALUE" from args; returns whether it was there.
+bool takeOption(QStringList &args, const QString &name, QString *value, QString *error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == name) {
+            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
+                *error = CliApp::tr("The option %1 needs a value.").arg(name);
+                return false;
+            }
+            *value = args.at(i + 1);
+            args.remove(i, 2);
+            return true;
+        }
+        if (a.startsWith(name + QLatin1Char('='))) {
+            *value = a.mid(name.size() + 1);
+            args.remove(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString firstUnknownOption(const QStringList &args)
+{
+    for (const QString &a : args)
+        if (a.startsWith(QLatin1String("--")))
+            return a;
+    return {};
+}
+
+// Builds a new database next to its final name and renames it into place only when complete.
+class PendingFile
+{
+public:
+    explicit PendingFile(QString finalPath) : m_final(std::move(finalPath)), m_temp(m_final + QStringLiteral(".creating"))
+    {
+        for (const char *s : {"", "-wal", "-shm"})
+            QFile::remove(m_temp + QLatin1String(s));
+    }
+    ~PendingFile()
+    {
+        if (!m_done)
+            for (const char *s : {"", "-wal", "-shm"})
+                QFile::remove(m_temp + QLatin1String(s));
+    }
+    const QString &temp() const { return m_temp; }
+    bool commit()
+    {
+        m_done = QFile::rename(m_temp, m_final);
+        if (m_done)
+            for (const char *s : {"-wal", "-shm"})
+                QFile::remove(m_temp + QLatin1String(s));
+        return m_done;
+    }
+
+private:
+    QString m_final;
+    QString m_temp;
+    bool m_done = false;
+};
+
+DivisionCodes divisionCodesFrom(Database &db)
+{
+    DivisionCodes codes;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT code, note || ' ' || name_zh FROM code_items WHERE list = 'division' AND deleted = 0")))
+        while (q.next())
+            codes.insert(q.value(0).toString(), q.value(1).toString());
+    return codes;
+}
+
+QString sexName(Sex sex)
+{
+    switch (sex) {
+    case Sex::Male: return CliApp::tr("male");
+    case Sex::Female: return CliApp::tr("female");
+    case Sex::Unknown: break;
+    }
+    return CliApp::tr("unknown");
+}
+
+} // namespace
+
+int CliApp::usage(const QString &message)
+{
+    m_err << tr("Error: %1").arg(message) << '\n' << tr("Run \"uniondesk-cli --help\" for the commands.") << '\n';
+    return Usage;
+}
+
+int CliApp::fail(const QString &message)
+{
+    m_err << tr("Error: %1").arg(message) << '\n';
+    return Failed;
+}
+
+void CliApp::printHelp()
+{
+    m_out << tr("Usage: uniondesk-cli [--db PATH] [--lang zh_CN|en] COMMAND [options]") << "\n\n"
+          << tr("Commands:") << '\n'
+          << tr("  init --org CODE [--tier TIER] [--name NAME] [--admin USER]\n"
+                "                      create a node database for an organisation unit; with --admin,\n"
+                "                      also an administrator whose generated password is printed once")
+          << '\n'
+          << tr("  demo [--size N] [--seed S]\n"
+                "                      add deterministic demo data; on a PATH that does not exist, first\n"
+                "                      create a complete demo node and print its administrator password")
+          << '\n'
+          << tr("  check               check integrity, references and the audit chain") << '\n'
+          << tr("  backup [--to FILE]  write a consistent copy (default: the backups folder beside the database)") << '\n'
+          << tr("  restore FILE        verify FILE, then put it in place of the database (the old file is kept)") << '\n'
+          << tr("  validate id|uscc VALUE\n"
+                "                      check a resident ID number or a unified social credit code") << '\n'
+          << tr("  --version, --help") << "\n\n"
+          << tr("Options:") << '\n'
+          << tr("  --db PATH           the node database (default: %1)").arg(QDir::toNativeSeparators(defaultDatabasePath())) << '\n'
+          << tr("  --lang zh_CN|en     language of messages (default: the system's)") << "\n\n"
+          << tr("Exit codes: 0 done, 1 invalid or problems found, 2 wrong command line, 3 failed.") << '\n'
+          << tr("Tiers: city, district, street, enterprise, industry.") << '\n';
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString error;
+    if (!takeOption(args, QStringLiteral("--db"), &m_db, &error) && !error.isEmpty())
+        return usage(error);
+    if (m_db.isEmpty())
+        m_db = defaultDatabasePath();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        printHelp();
+        return args.isEmpty() ? Usage : Ok;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        m_out << "uniondesk-cli " << applicationVersion() << ' '
+              << tr("(database schema %1)").arg(Database::latestSchemaVersion()) << '\n';
+        return Ok;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("init"))
+        return cmdInit(args);
+    if (command == QLatin1String("demo"))
+        return cmdDemo(args);
+    if (command == QLatin1String("check"))
+        return cmdCheck(args);
+    if (command == QLatin1String("backup"))
+        return cmdBackup(args);
+    if (command == QLatin1String("restore"))
+        return cmdRestore(args);
+    if (command == QLatin1String("validate"))
+        return cmdValidate(args);
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CliApp::cmdInit(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString org;
+    QString tierText;
+    QString name;
+    QString admin;
+    QString error;
+    const bool hasOrg = takeOption(args, QStringLiteral("--org"), &org, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    takeOption(args, QStringLiteral("--tier"), &tierText, &error);
+    takeOption(args, QStringLiteral("--name"), &name, &error);
+    takeOption(args, QStringLiteral("--admin"), &admin, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    if (!firstUnknownOption(args).isEmpty())
+        return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
+    if (!args.isEmpty())
+        return usage(tr("Unexpected argument \"%1\".").arg(args.first()));
+    if (!hasOrg)
+        return usage(tr("init needs --org CODE (the organisation unit's code, e.g. 110105015)."));
+    std::optional<Tier> tier;
+    if (!tierText.isEmpty()) {
+        tier = tierFromKey(tierText);
+        if (!tier)
+            return usage(tr("Unknown tier \"%1\"; use city, district, street, enterprise or industry.").arg(tierText));
+    }
+    if (QFileInfo::exists(m_db))
+        return fail(tr("%1 already exists; a node database is created only once.").arg(QDir::toNativeSeparators(m_db)));
+
+    SystemClock clock;
+    PendingFile pending(m_db);
+    QString adminPassword;
+    NodeInfo node;
+    {
+        Database db;
+        if (Status s = db.open(pending.temp(), Database::OpenMode::CreateIfMissing); !s)
+            return fail(s.error());
+        const auto unit = OrgUnitRepository(db).find(org);
+        if (!unit)
+            return fail(tr("The organisation unit %1 is not in the organisation tree.").arg(org));
+        if (!tier)
+            tier = tierFromKey(unit->tier);
+        auto created = NodeIdentity::initialize(db, org, tier.value_or(Tier::Street), name, clock);
+        if (!created)
+            return fail(created.error());
+        node = created.value();
+        if (!admin.isEmpty()) {
+            RecordStore store(db, &clock);
+            adminPassword = PasswordHasher::generatePassword();
+            auto user = Accounts(store).addUser(admin, tr("Administrator"), Role::Administrator, adminPassword);
+            if (!user)
+                return fail(user.error());
+        }
+    }
+    if (!pending.commit())
+        return fail(tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_db)));
+    m_out << tr("Created node database %1").arg(QDir::toNativeSeparators(m_db)) << '\n'
+          << tr("Node: %1 (%2), organisation unit %3 %4, tier %5")
+                 .arg(node.displayName, node.nodeId, node.orgUnit, node.orgUnitName, tierKey(node.tier))
+          << '\n';
+    if (!admin.isEmpty())
+        m_out << tr("Administrator \"%1\", password: %2 (shown once; change it after the first login)")
+                     .arg(admin, adminPassword)
+              << '\n';
+    return Ok;
+}
+
+int CliApp::cmdDemo(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString sizeText = QStringLiteral("200");
+    QString seedText = QStringLiteral("1");
+    QString error;
+    takeOption(args, QStringLiteral("--size"), &sizeText, &error);
+    takeOption(args, QStringLiteral("--seed"), &seedText, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    if (!firstUnknownOption(args).isEmpty())
+        return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
+    if (!args.isEmpty())
+        return usage(tr("Unexpected argument \"%1\".").arg(args.first()));
+    bool okSize = false;
+    bool okSeed = false;
+    DemoOptions options;
+    options.size = sizeText.toInt(&okSize);
+    options.seed = seedText.toULongLong(&okSeed);
+    if (!okSize || options.size < 0 || options.size > 1000000)
+        return usage(tr("--size takes a whole number from 0 to 1000000."));
+    if (!okSeed)
+        return usage(tr("--seed takes a whole number."));
+
+    SystemClock clock;
+    const bool fresh = !QFileInfo::exists(m_db);
+    std::optional<PendingFile> pending;
+    if (fresh)
+        pending.emplace(m_db);
+    DemoNode node;
+    DemoSummary summary;
+    {
+        Database db;
+        if (Status s = db.open(fresh ? pending->temp() : m_db,
+                               fresh ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+            !s)
+            return fail(s.error());
+        RecordStore store(db, &clock);
+        store.setActor(QStringLiteral("demo"));
+        Database::Transaction all(db); // all or nothing
+        if (!all.isActive())
+            return fail(all.error());
+        if (fresh) {
+            auto created = DemoGenerator::createNode(db, store, clock);
+            if (!created)
+                return fail(created.error());
+            node = created.value();
+        }
+        auto filled = DemoGenerator(db, store).fill(options);
+        if (!filled)
+            return fail(filled.error());
+        if (Status s = all.commit(); !s)
+            return fail(s.error());
+        summary = filled.value();
+    }
+    if (fresh && !pending->commit())
+        return fail(tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_db)));
+    if (fresh)
+        m_out << tr("Created demo node %1 for %2").arg(QDir::toNativeSeparators(m_db), node.node.orgUnitName) << '\n'
+              << tr("Administrator \"%1\", password: %2").arg(node.adminUser, node.adminPassword) << '\n';
+    m_out << tr("Demo data (seed %1): %2 enterprise unions added, %3 already present, %4 user accounts added")
+                 .arg(options.seed)
+                 .arg(summary.orgUnitsCreated)
+                 .arg(summary.orgUnitsAlreadyThere)
+                 .arg(summary.usersCreated)
+          << '\n';
+    return Ok;
+}
+
+int CliApp::cmdCheck(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("check takes no arguments."));
+    Database db;
+    if (Status s = db.open(m_db, Database::OpenMode::ExistingOnly); !s)
+        return fail(s.error());
+    const CheckReport report = db.check();
+    m_out << tr("Database: %1").arg(QDir::toNativeSeparators(db.path())) << '\n'
+          << tr("Schema version: %1").arg(report.schemaVersion) << '\n'
+          << tr("Audit entries: %1, changes waiting to sync: %2").arg(report.auditEntries).arg(report.outboxPending)
+          << '\n';
+    if (report.ok()) {
+        m_out << tr("Check passed: no problems found.") << '\n';
+        return Ok;
+    }
+    m_out << tr("Check found %n problem(s):", nullptr, static_cast<int>(report.problems.size())) << '\n';
+    for (const QString &p : report.problems)
+        m_out << "  " << p << '\n';
+    return Negative;
+}
+
+int CliApp::cmdBackup(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString to;
+    QString error;
+    const bool hasTo = takeOption(args, QStringLiteral("--to"), &to, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    if (!args.isEmpty())
+        return usage(tr("Unexpected argument \"%1\".").arg(args.first()));
+    Database db;
+    if (Status s = db.open(m_db, Database::OpenMode::ExistingOnly); !s)
+        return fail(s.error());
+    QString written;
+    if (hasTo) {
+        if (QFileInfo::exists(to))
+            return fail(tr("%1 already exists; choose a new file name.").arg(QDir::toNativeSeparators(to)));
+        if (Status s = db.backupTo(to); !s)
+            return fail(s.error());
+        written = to;
+    } else {
+        auto r = BackupManager(BackupManager::defaultFolderFor(m_db), 14).backupNow(db, QDateTime::currentDateTimeUtc());
+        if (!r)
+            return fail(r.error());
+        written = r.value();
+    }
+    m_out << tr("Backup written to %1").arg(QDir::toNativeSeparators(written)) << '\n';
+    return Ok;
+}
+
+int CliApp::cmdRestore(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
+        return usage(tr("restore needs exactly one backup file."));
+    auto restored = Database::restoreFile(args.first(), m_db);
+    if (!restored)
+        return fail(restored.error());
+    Database db;
+    if (Status s = db.open(m_db, Database::OpenMode::ExistingOnly); !s)
+        return fail(s.error());
+    SystemClock clock;
+    if (Status s = NodeIdentity::renewEpoch(db, clock); !s)
+        return fail(s.error());
+    m_out << tr("Restored %1 from %2").arg(QDir::toNativeSeparators(m_db), QDir::toNativeSeparators(args.first())) << '\n';
+    if (!restored.value().isEmpty())
+        m_out << tr("The replaced database was kept as %1").arg(QDir::toNativeSeparators(restored.value())) << '\n';
+    return Ok;
+}
+
+int CliApp::cmdValidate(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(tr("validate needs a kind (id or uscc) and a value."));
+    const QString kind = args.at(0);
+    const QString value = args.at(1);
+    if (kind == QLatin1String("id")) {
+        // The node's own division list when there is one (administrators may have added codes).
+        Database db;
+        DivisionCodes fromDb;
+        if (QFileInfo::exists(m_db) && db.open(m_db, Database::OpenMode::ExistingOnly))
+            fromDb = divisionCodesFrom(db);
+        const DivisionCodes &codes = fromDb.size() > 0 ? fromDb : DivisionCodes::bundled();
+        const auto check = ResidentId::check(value, QDate::currentDate(), codes);
+        if (!check.ok()) {
+            m_out << tr("Invalid resident ID number: %1").arg(check.message) << '\n';
+            return Negative;
+        }
+        m_out << tr("Valid resident ID number.") << '\n'
+              << tr("Birth date: %1, sex: %2, area: %3 %4")
+                     .arg(check.info.birthDate.toString(Qt::ISODate), sexName(check.info.sex), check.info.divisionCode,
+                          codes.name(check.info.divisionCode))
+              << '\n';
+        if (check.info.wasLegacy15)
+            m_out << tr("Legacy 15-digit number; its 18-digit form is %1").arg(check.info.normalized) << '\n';
+        return Ok;
+    }
+    if (kind == QLatin1String("uscc")) {
+        const auto check = CreditCode::check(value);
+        if (!check.ok()) {
+            m_out << tr("Invalid unified social credit code: %1").arg(check.message) << '\n';
+            return Negative;
+        }
+        m_out << tr("Valid unified social credit code.") << '\n'
+              << tr("Registration authority: %1").arg(CreditCode::authorityName(check.normalized.at(0))) << '\n';
+        return Ok;
+    }
+    return usage(tr("Unknown kind \"%1\"; use id or uscc.").arg(kind));
+}
+
+} // namespace ud

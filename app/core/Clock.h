@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace ud {
+
+// The source of "now" for everything that stamps records; injectable so tests and the demo
+// generator can control time (KeePassXC core/Clock.h is the model).
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime nowUtc() const = 0;
+    qint64 nowMs() const { return nowUtc().toMSecsSinceEpoch(); }
+};
+
+class SystemClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+};
+
+// A clock that stays where it is put; used by the demo generator and tests.
+class ManualClock final : public Clock
+{
+public:
+    explicit ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+    QDateTime nowUtc() const override { return m_now; }
+    void set(const QDateTime &t) { m_now = t.toUTC(); }
+    void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
+
+private:
+    QDateTime m_now;
+};
+
+// ISO-8601 UTC with milliseconds, the one timestamp format stored in the database.
+inline QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace ud

@@ -1,0 +1,62 @@
+#include "core/HybridClock.h"
+
+#include "core/Clock.h"
+
+#include <algorithm>
+
+namespace ud {
+
+QString HybridClock::now()
+{
+    const qint64 phys = m_clock.nowMs();
+    if (phys > m_ms) {
+        m_ms = phys;
+        m_counter = 0;
+    } else {
+        ++m_counter;
+    }
+    return format(m_ms, m_counter);
+}
+
+QString HybridClock::update(const QString &remote)
+{
+    qint64 rms = 0;
+    int rc = 0;
+    if (!parse(remote, &rms, &rc))
+        return now();
+    const qint64 phys = m_clock.nowMs();
+    const qint64 top = std::max({m_ms, rms, phys});
+    if (top == m_ms && top == rms)
+        m_counter = std::max(m_counter, rc) + 1;
+    else if (top == m_ms)
+        ++m_counter;
+    else if (top == rms)
+        m_counter = rc + 1;
+    else
+        m_counter = 0;
+    m_ms = top;
+    return format(m_ms, m_counter);
+}
+
+QString HybridClock::format(qint64 ms, int counter)
+{
+    return QStringLiteral("%1-%2").arg(ms, 16, 10, QLatin1Char('0')).arg(counter, 5, 10, QLatin1Char('0'));
+}
+
+bool HybridClock::parse(const QString &text, qint64 *ms, int *counter)
+{
+    const int dash = text.indexOf(QLatin1Char('-'));
+    if (dash <= 0)
+        return false;
+    bool ok1 = false;
+    bool ok2 = false;
+    const qint64 m = text.left(dash).toLongLong(&ok1);
+    const int c = text.mid(dash + 1).toInt(&ok2);
+    if (!ok1 || !ok2 || m < 0 || c < 0)
+        return false;
+    *ms = m;
+    *counter = c;
+    return true;
+}
+
+} // namespace ud

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/NodeIdentity.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ud {
+
+class Clock;
+class Database;
+class RecordStore;
+
+struct DemoOptions
+{
+    int size = 200;     // enterprise unions to add
+    quint64 seed = 1;   // same seed, same names, codes and addresses
+};
+
+struct DemoSummary
+{
+    int orgUnitsCreated = 0;
+    int orgUnitsAlreadyThere = 0;
+    int usersCreated = 0;
+};
+
+struct DemoNode
+{
+    NodeInfo node;
+    QString adminUser;
+    QString adminPassword;
+};
+
+// Fills a node database with realistic demo data for the node's own area. Every table that
+// holds user records gets rows; later workspaces extend fill(). All writes go through
+// RecordStore, so demo rows carry audit entries and outbox rows like real ones.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    static constexpr const char *kDefaultOrgUnit = "110105015"; // 北京市朝阳区八里庄街道
+
+    DemoGenerator(Database &db, RecordStore &store) : m_db(db), m_store(store) {}
+
+    // A complete demo node in an empty database: node identity and an administrator with a
+    // generated password (returned so the caller can show it once).
+    static Result<DemoNode> createNode(Database &db, RecordStore &store, const Clock &clock,
+                                       const QString &orgUnit = QString::fromLatin1(kDefaultOrgUnit));
+
+    Result<DemoSummary> fill(const DemoOptions &options);
+
+private:
+    Database &m_db;
+    RecordStore &m_store;
+};
+
+} // namespace ud

@@ -1,0 +1,41 @@
+#include "core/AppIdentity.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    ud::setupApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("UnionDesk 工会工作台"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this node database."), QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("lang"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    ud::installTranslations(parser.isSet(langOption) ? parser.value(langOption) : ud::AppSettings::language());
+
+    ud::MainWindow window;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = ud::AppSettings::lastDatabase();
+    if (path.isEmpty())
+        path = ud::defaultDatabasePath();
+    window.show();
+    if (parser.isSet(dbOption) || QFileInfo::exists(path)) {
+        if (ud::Status s = window.openDatabase(path); !s)
+            QMessageBox::warning(&window, ud::MainWindow::tr("Cannot open the database"), s.error());
+    }
+    return app.exec();
+}

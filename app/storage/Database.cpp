@@ -1,0 +1,532 @@
+#include "storage/Database.h"
+
+#include "storage/AuditLog.h"
+#include "storage/StorageLog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <atomic>
+#include <map>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace ud {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+QString newConnectionName()
+{
+    return QStringLiteral("uniondesk-%1").arg(g_connectionCounter.fetch_add(1));
+}
+
+// Numbered migrations compiled in from resources/sql/NNNN_name.sql.
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    const QDir dir(QStringLiteral(":/sql"));
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = re.match(name);
+        if (m.hasMatch())
+            files.emplace(m.captured(1).toInt(), dir.filePath(name));
+    }
+    return files;
+}
+
+QString lastError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+// Best effort: make sure a written file reached the disk before it is renamed into place.
+void syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+void syncDirectory(const QString &dir)
+{
+#ifdef Q_OS_UNIX
+    syncFile(dir);
+#else
+    Q_UNUSED(dir);
+#endif
+}
+
+} // namespace
+
+Database::Database() : m_connectionName(newConnectionName()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+Status Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    const QFileInfo info(path);
+    if (path.trimmed().isEmpty())
+        return Status::failure(tr("No database file was given."));
+    if (info.exists() && !info.isFile())
+        return Status::failure(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    if (!info.exists()) {
+        if (mode == OpenMode::ExistingOnly)
+            return Status::failure(tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            const QString err = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return Status::failure(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), err));
+        }
+    }
+    m_path = info.absoluteFilePath();
+
+    // Reading the header tells a SQLite file from anything else, and ours from other programs'.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        close();
+        return Status::failure(tr("%1 is not a UnionDesk database (it is not an SQLite file or it is damaged).")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    const int appId = q.value(0).toInt();
+    q.finish();
+    const int version = schemaVersion();
+    if (appId != kApplicationId) {
+        bool empty = false;
+        QSqlQuery t(connection());
+        if (t.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && t.next())
+            empty = t.value(0).toInt() == 0;
+        if (!(appId == 0 && empty && version == 0)) {
+            close();
+            return Status::failure(tr("%1 is an SQLite file but not a UnionDesk database.")
+                                       .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    if (version > latestSchemaVersion()) {
+        close();
+        return Status::failure(tr("%1 was written by a newer UnionDesk (schema version %2; this version "
+                                  "understands up to %3). Install the newer UnionDesk to open it; the file "
+                                  "has not been changed.")
+                                   .arg(QDir::toNativeSeparators(path))
+                                   .arg(version)
+                                   .arg(latestSchemaVersion()));
+    }
+
+    if (Status s = applyPragmas(); !s) {
+        close();
+        return s;
+    }
+    if (Status s = migrate(); !s) {
+        close();
+        return s;
+    }
+    qCInfo(lcStorage) << "opened" << m_path << "schema" << schemaVersion();
+    return Status::success();
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen()) {
+                // Fold the WAL back into the main file so a closed database is one file.
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                q.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_txDepth = 0;
+}
+
+Status Database::applyPragmas()
+{
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=10000"),
+    };
+    for (const QString &p : pragmas) {
+        QSqlQuery q(connection());
+        if (!q.exec(p))
+            return Status::failure(tr("Cannot configure the database (%1): %2").arg(p, lastError(q)));
+    }
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStorage) << "journal mode is" << q.value(0).toString() << "not WAL";
+    return Status::success();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    const auto files = migrationFiles();
+    int expected = 1;
+    for (const auto &[version, file] : files) {
+        if (version != expected)
+            return Status::failure(tr("Migration %1 is missing from this build.").arg(expected));
+        ++expected;
+    }
+    if (current == latestSchemaVersion())
+        return Status::success();
+
+    if (current > 0) {
+        // An upgrade of a file that holds data: keep a copy of it as it was.
+        const QString keep = QStringLiteral("%1.before-schema-%2.db").arg(m_path).arg(latestSchemaVersion());
+        if (!QFileInfo::exists(keep)) {
+            if (Status s = backupTo(keep); !s)
+                return Status::failure(tr("Could not save a copy before upgrading the database: %1").arg(s.error()));
+        }
+    }
+    for (const auto &[version, file] : files) {
+        if (version <= current)
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Status::failure(tr("Cannot read migration %1.").arg(file));
+        if (Status s = applyMigration(version, QString::fromUtf8(f.readAll())); !s)
+            return s;
+        qCInfo(lcStorage) << "applied migration" << version;
+    }
+    return Status::success();
+}
+
+Status Database::applyMigration(int version, const QString &sql)
+{
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    for (const QString &statement : splitSqlStatements(sql)) {
+        QSqlQuery q(connection());
+        if (!q.exec(statement))
+            return Status::failure(tr("Migration %1 failed, nothing of it was applied: %2").arg(version).arg(lastError(q)));
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
+        || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)))
+        return Status::failure(tr("Migration %1 failed, nothing of it was applied: %2").arg(version).arg(lastError(q)));
+    return tx.commit();
+}
+
+Status Database::exec(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return Status::failure(lastError(q));
+    return Status::success();
+}
+
+CheckReport Database::check() const
+{
+    CheckReport report;
+    report.schemaVersion = schemaVersion();
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        report.problems << tr("The integrity check could not run: %1").arg(lastError(q));
+    } else {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.problems << tr("Integrity: %1").arg(line);
+        }
+    }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            report.problems << tr("Broken reference: row %1 of table %2 points to a missing row in %3.")
+                                   .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    }
+    if (report.schemaVersion != latestSchemaVersion())
+        report.problems << tr("Schema version is %1, expected %2.").arg(report.schemaVersion).arg(latestSchemaVersion());
+    const auto chain = AuditLog::verifyChain(connection());
+    report.auditEntries = chain.entries;
+    if (!chain.ok)
+        report.problems << tr("The audit log has been altered at entry %1.").arg(chain.firstBadSeq);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
+        report.outboxPending = q.value(0).toLongLong();
+    return report;
+}
+
+Status Database::backupTo(const QString &destination) const
+{
+    if (!isOpen())
+        return Status::failure(tr("No database is open."));
+    const QFileInfo dest(destination);
+    if (dest.absoluteFilePath() == m_path)
+        return Status::failure(tr("A backup cannot overwrite the database itself."));
+    if (!QDir().mkpath(dest.absolutePath()))
+        return Status::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dest.absolutePath())));
+    const QString temp = dest.absoluteFilePath() + QStringLiteral(".partial");
+    QFile::remove(temp);
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    if (!q.exec()) {
+        const QString err = lastError(q);
+        QFile::remove(temp);
+        return Status::failure(tr("Backup failed: %1").arg(err));
+    }
+    syncFile(temp);
+    if (dest.exists() && !QFile::remove(dest.absoluteFilePath())) {
+        QFile::remove(temp);
+        return Status::failure(tr("Cannot replace the existing file %1.").arg(QDir::toNativeSeparators(destination)));
+    }
+    if (!QFile::rename(temp, dest.absoluteFilePath())) {
+        QFile::remove(temp);
+        return Status::failure(tr("Cannot write the backup to %1.").arg(QDir::toNativeSeparators(destination)));
+    }
+    syncDirectory(dest.absolutePath());
+    return Status::success();
+}
+
+Result<DatabaseFileInfo> Database::inspectFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.isFile())
+        return Result<DatabaseFileInfo>::failure(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    DatabaseFileInfo info;
+    info.path = fi.absoluteFilePath();
+    info.sizeBytes = fi.size();
+    const QString name = newConnectionName();
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(info.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+                error = tr("%1 is not a UnionDesk database (it is not an SQLite file or it is damaged).")
+                            .arg(QDir::toNativeSeparators(path));
+            } else if (q.value(0).toInt() != kApplicationId) {
+                error = tr("%1 is an SQLite file but not a UnionDesk database.").arg(QDir::toNativeSeparators(path));
+            } else {
+                q.exec(QStringLiteral("PRAGMA user_version"));
+                q.next();
+                info.schemaVersion = q.value(0).toInt();
+                if (info.schemaVersion > latestSchemaVersion()) {
+                    error = tr("%1 was written by a newer UnionDesk (schema version %2; this version understands "
+                               "up to %3).")
+                                .arg(QDir::toNativeSeparators(path))
+                                .arg(info.schemaVersion)
+                                .arg(latestSchemaVersion());
+                } else if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
+                           || q.value(0).toString() != QLatin1String("ok")) {
+                    error = tr("%1 is damaged: the integrity check failed.").arg(QDir::toNativeSeparators(path));
+                } else if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next()) {
+                    error = tr("%1 has broken references between tables.").arg(QDir::toNativeSeparators(path));
+                } else if (q.exec(QStringLiteral("SELECT node_id, org_unit FROM node")) && q.next()) {
+                    info.nodeId = q.value(0).toString();
+                    info.orgUnit = q.value(1).toString();
+                }
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty())
+        return Result<DatabaseFileInfo>::failure(error);
+    return info;
+}
+
+Result<QString> Database::restoreFile(const QString &backup, const QString &target)
+{
+    const auto inspected = inspectFile(backup);
+    if (!inspected)
+        return Result<QString>::failure(tr("The backup was not restored: %1").arg(inspected.error()));
+    const QFileInfo targetInfo(target);
+    if (QFileInfo(backup).absoluteFilePath() == targetInfo.absoluteFilePath())
+        return Result<QString>::failure(tr("The backup and the database are the same file."));
+    if (!QDir().mkpath(targetInfo.absolutePath()))
+        return Result<QString>::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
+
+    const QString temp = targetInfo.absoluteFilePath() + QStringLiteral(".restoring");
+    QFile::remove(temp);
+    if (!QFile::copy(backup, temp)) {
+        QFile::remove(temp);
+        return Result<QString>::failure(tr("Cannot copy the backup next to the database (is the disk full?)."));
+    }
+    QFile(temp).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    syncFile(temp);
+
+    QString kept;
+    if (targetInfo.exists()) {
+        kept = QStringLiteral("%1.replaced-%2").arg(targetInfo.absoluteFilePath(),
+                                                   QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!QFile::rename(targetInfo.absoluteFilePath(), kept)) {
+            QFile::remove(temp);
+            return Result<QString>::failure(tr("Cannot move the current database aside; nothing was changed."));
+        }
+        // A leftover WAL belongs to the old file: it goes with it, or it would be replayed into the new one.
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString side = targetInfo.absoluteFilePath() + QLatin1String(suffix);
+            if (QFileInfo::exists(side))
+                QFile::rename(side, kept + QLatin1String(suffix));
+        }
+    }
+    if (!QFile::rename(temp, targetInfo.absoluteFilePath())) {
+        if (!kept.isEmpty())
+            QFile::rename(kept, targetInfo.absoluteFilePath());
+        QFile::remove(temp);
+        return Result<QString>::failure(tr("Cannot put the restored file in place; the database was left as it was."));
+    }
+    syncDirectory(targetInfo.absolutePath());
+    return kept;
+}
+
+Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDepth)
+{
+    QSqlQuery q(m_db.connection());
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (q.exec(sql)) {
+        m_active = true;
+        ++m_db.m_txDepth;
+    } else {
+        m_error = Database::tr("Cannot start a transaction: %1").arg(lastError(q));
+    }
+}
+
+Database::Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (m_depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        q.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
+    }
+    --m_db.m_txDepth;
+}
+
+Status Database::Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(m_error.isEmpty() ? Database::tr("The transaction is not active.") : m_error);
+    QSqlQuery q(m_db.connection());
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
+    if (!q.exec(sql))
+        return Status::failure(Database::tr("Cannot save the changes: %1").arg(lastError(q)));
+    m_active = false;
+    --m_db.m_txDepth;
+    return Status::success();
+}
+
+QStringList splitSqlStatements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    bool inSingle = false;
+    bool inDouble = false;
+    bool inTrigger = false;
+    const int n = static_cast<int>(script.size());
+    for (int i = 0; i < n; ++i) {
+        const QChar c = script.at(i);
+        const QChar next = i + 1 < n ? script.at(i + 1) : QChar();
+        if (!inSingle && !inDouble) {
+            if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+                while (i < n && script.at(i) != QLatin1Char('\n'))
+                    ++i;
+                current.append(QLatin1Char('\n'));
+                continue;
+            }
+            if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+                i += 2;
+                while (i + 1 < n && !(script.at(i) == QLatin1Char('*') && script.at(i + 1) == QLatin1Char('/')))
+                    ++i;
+                ++i;
+                continue;
+            }
+        }
+        if (c == QLatin1Char('\'') && !inDouble)
+            inSingle = !inSingle;
+        else if (c == QLatin1Char('"') && !inSingle)
+            inDouble = !inDouble;
+        current.append(c);
+        if (c == QLatin1Char(';') && !inSingle && !inDouble) {
+            const QString simplified = current.simplified().toUpper();
+            if (!inTrigger && (simplified.startsWith(QLatin1String("CREATE TRIGGER"))
+                               || simplified.startsWith(QLatin1String("CREATE TEMP TRIGGER"))
+                               || simplified.startsWith(QLatin1String("CREATE TEMPORARY TRIGGER")))) {
+                inTrigger = true;
+            }
+            if (inTrigger) {
+                static const QRegularExpression endRe(QStringLiteral("\\bEND\\s*;$"));
+                if (!endRe.match(simplified).hasMatch())
+                    continue;
+                inTrigger = false;
+            }
+            const QString statement = current.trimmed();
+            if (statement.size() > 1)
+                out << statement;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+} // namespace ud

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace ud {
+
+// What a file on disk holds, read without changing it (used before restore and by `check`).
+struct DatabaseFileInfo
+{
+    QString path;
+    int schemaVersion = 0;
+    QString nodeId;
+    QString orgUnit;
+    qint64 sizeBytes = 0;
+};
+
+struct CheckReport
+{
+    bool ok() const { return problems.isEmpty(); }
+    QStringList problems;     // translated, one line each
+    int schemaVersion = 0;
+    qint64 auditEntries = 0;
+    qint64 outboxPending = 0;
+};
+
+// One UnionDesk database file (SQLite). Owns one connection; not shared between threads.
+// Opening applies the pragmas the design requires and any pending numbered migrations from
+// resources/sql/, each in its own transaction.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode { ExistingOnly, CreateIfMissing };
+
+    static constexpr int kApplicationId = 0x55444b31; // "UDK1"
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Status open(const QString &path, OpenMode mode);
+    void close();
+    bool isOpen() const;
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Integrity, foreign keys, audit-chain continuity.
+    CheckReport check() const;
+
+    // A consistent copy of the database taken while the application keeps writing
+    // (VACUUM INTO runs inside one read transaction). Written to a temporary name, synced to
+    // disk and renamed, so a half-written backup never carries the final name.
+    Status backupTo(const QString &destination) const;
+
+    // Reads a candidate file read-only and says whether it is a usable UnionDesk database.
+    static Result<DatabaseFileInfo> inspectFile(const QString &path);
+
+    // Replaces `target` (which must not be open anywhere) with a verified copy of `backup`.
+    // The file being replaced is kept beside it as <target>.replaced-<timestamp>; nothing is
+    // removed. Returns the name the old file was kept under ("" if there was none).
+    static Result<QString> restoreFile(const QString &backup, const QString &target);
+
+    // Runs one statement; for maintenance code paths that have no repository.
+    Status exec(const QString &sql) const;
+
+    // RAII transaction; nested transactions become savepoints. Rolls back unless committed.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database &db);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool isActive() const { return m_active; }
+        const QString &error() const { return m_error; }
+        Status commit();
+
+    private:
+        Database &m_db;
+        int m_depth = 0;
+        bool m_active = false;
+        QString m_error;
+    };
+
+private:
+    Status applyPragmas();
+    Status migrate();
+    Status applyMigration(int version, const QString &sql);
+
+    QString m_connectionName;
+    QString m_path;
+    int m_txDepth = 0;
+};
+
+// Splits an SQL script into statements (quotes, comments and trigger bodies respected).
+QStringList splitSqlStatements(const QString &script);
+
+} // namespace ud

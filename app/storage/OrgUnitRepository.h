@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ud {
+
+class Database;
+
+struct OrgUnit
+{
+    QString id;
+    QString code;
+    QString name;
+    QString shortName;
+    QString parentCode;
+    QString tier;
+    qint64 version = 0;
+};
+
+// Read side of the org-unit tree (city → district → street/township → enterprise, plus
+// industry unions). Writes go through RecordStore / the command facade.
+class OrgUnitRepository
+{
+public:
+    explicit OrgUnitRepository(Database &db) : m_db(db) {}
+
+    std::optional<OrgUnit> find(const QString &code) const;
+    // By record id, deleted units included (to follow an undo of a delete).
+    std::optional<OrgUnit> findById(const QString &id) const;
+    QList<OrgUnit> children(const QString &parentCode) const; // "" = roots
+    int childCount(const QString &parentCode) const;
+    // Matches code prefix or any part of the name; live units only.
+    QList<OrgUnit> search(const QString &text, int limit = 50) const;
+    // Root first, `code` last.
+    QList<OrgUnit> path(const QString &code) const;
+    bool isWithin(const QString &code, const QString &ancestorCode) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ud

@@ -1,0 +1,347 @@
+#include "storage/RecordStore.h"
+
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace ud {
+
+namespace {
+
+struct TableKind
+{
+    const char *name;
+    bool synced;
+};
+
+// Every table with the common record columns. Synced tables get an outbox row per change.
+constexpr TableKind kRecordTables[] = {
+    {"org_units", true},
+    {"code_items", true},
+    {"users", false},
+};
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
+}
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
+}
+
+} // namespace
+
+const QStringList &RecordStore::systemColumns()
+{
+    static const QStringList cols = {
+        QStringLiteral("id"),         QStringLiteral("origin_node"), QStringLiteral("version"),
+        QStringLiteral("base_version"), QStringLiteral("hlc"),       QStringLiteral("created_at"),
+        QStringLiteral("created_by"), QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
+        QStringLiteral("deleted"),
+    };
+    return cols;
+}
+
+bool RecordStore::isRecordTable(const QString &table)
+{
+    for (const auto &t : kRecordTables)
+        if (table == QLatin1String(t.name))
+            return true;
+    return false;
+}
+
+bool RecordStore::isSyncedTable(const QString &table)
+{
+    for (const auto &t : kRecordTables)
+        if (table == QLatin1String(t.name))
+            return t.synced;
+    return false;
+}
+
+RecordStore::RecordStore(Database &db, const Clock *clock)
+    : m_db(db),
+      m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
+      m_clock(clock ? clock : m_ownClock.get()),
+      m_ids(*m_clock),
+      m_hlc(*m_clock),
+      m_audit(db.connection())
+{
+}
+
+RecordStore::~RecordStore() = default;
+
+QSqlQuery &RecordStore::cached(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(sql);
+        it = m_queries.insert(sql, q);
+    }
+    return it.value();
+}
+
+Status RecordStore::loadNode()
+{
+    if (!m_nodeId.isEmpty())
+        return Status::success();
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT node_id, org_unit FROM node")) || !q.next())
+        return Status::failure(tr("This database has no node identity yet. Set the node up first "
+                                  "(uniondesk-cli init)."));
+    m_nodeId = q.value(0).toString();
+    m_nodeOrgUnit = q.value(1).toString();
+    // Never stamp below what this database already holds, even if the clock went back.
+    QSqlQuery h(m_db.connection());
+    if (h.exec(QStringLiteral("SELECT max(hlc) FROM outbox")) && h.next() && !h.value(0).isNull())
+        m_hlc.update(h.value(0).toString());
+    return Status::success();
+}
+
+Result<const RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
+{
+    using R = Result<const TableInfo *>;
+    if (!isRecordTable(table))
+        return R::failure(tr("%1 is not a table of records.").arg(table));
+    auto it = m_tables.constFind(table);
+    if (it != m_tables.constEnd())
+        return &it.value();
+    TableInfo info;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return R::failure(q.lastError().text());
+    while (q.next())
+        info.columns << q.value(1).toString();
+    for (const QString &c : std::as_const(info.columns))
+        if (!systemColumns().contains(c))
+            info.userColumns.insert(c);
+    return &m_tables.insert(table, info).value();
+}
+
+QString RecordStore::friendlyError(const QString &table, const QString &sqlError) const
+{
+    static const QRegularExpression notNull(QStringLiteral("NOT NULL constraint failed: \\w+\\.(\\w+)"));
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: ([\\w., ]+)"));
+    if (const auto m = notNull.match(sqlError); m.hasMatch())
+        return tr("The field \"%1\" is required.").arg(m.captured(1));
+    if (const auto m = unique.match(sqlError); m.hasMatch()) {
+        QString fields = m.captured(1);
+        fields.remove(table + QLatin1Char('.'));
+        return tr("Another record already has the same %1.").arg(fields);
+    }
+    if (sqlError.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return tr("The record refers to something that does not exist.");
+    if (sqlError.contains(QLatin1String("CHECK constraint failed")))
+        return tr("A value is outside what is allowed (%1).").arg(sqlError);
+    return tr("The change could not be saved: %1").arg(sqlError);
+}
+
+Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id, qint64 version, const QString &action,
+                                         const QJsonObject &changes, const QString &reason, const QString &now,
+                                         const QString &hlc)
+{
+    AuditEntry entry;
+    entry.at = now;
+    entry.actor = m_actor;
+    entry.nodeId = m_nodeId;
+    entry.table = table;
+    entry.recordId = id;
+    entry.action = action;
+    entry.version = version;
+    entry.changes = changes;
+    entry.reason = reason;
+    if (Status s = m_audit.append(entry); !s)
+        return Status::failure(tr("The audit entry could not be written: %1").arg(s.error()));
+    if (!isSyncedTable(table))
+        return Status::success();
+    QSqlQuery &out = cached(QStringLiteral(
+        "INSERT INTO outbox (table_name, record_id, version, hlc, queued_at) VALUES (?, ?, ?, ?, ?)"));
+    out.addBindValue(table);
+    out.addBindValue(id);
+    out.addBindValue(version);
+    out.addBindValue(hlc);
+    out.addBindValue(now);
+    if (!out.exec())
+        return Status::failure(tr("The change could not be queued for sync: %1").arg(out.lastError().text()));
+    return Status::success();
+}
+
+Result<Record> RecordStore::create(const QString &table, const QVariantMap &fields, const QString &reason)
+{
+    if (Status s = loadNode(); !s)
+        return s;
+    auto info = tableInfo(table);
+    if (!info)
+        return info.status();
+    const TableInfo &t = *info.value();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!t.userColumns.contains(it.key()))
+            return Result<Record>::failure(tr("%1 has no field \"%2\" that can be set.").arg(table, it.key()));
+    }
+
+    const QString now = isoUtc(m_clock->nowUtc());
+    const QString hlc = m_hlc.now();
+    Record rec;
+    rec.table = table;
+    rec.id = m_ids.next();
+    rec.version = 1;
+    rec.values = fields;
+    if (!rec.values.contains(QStringLiteral("org_unit")))
+        rec.values.insert(QStringLiteral("org_unit"), m_nodeOrgUnit);
+    rec.values.insert(QStringLiteral("id"), rec.id);
+    rec.values.insert(QStringLiteral("origin_node"), m_nodeId);
+    rec.values.insert(QStringLiteral("version"), 1);
+    rec.values.insert(QStringLiteral("base_version"), 0);
+    rec.values.insert(QStringLiteral("hlc"), hlc);
+    rec.values.insert(QStringLiteral("created_at"), now);
+    rec.values.insert(QStringLiteral("created_by"), m_actor);
+    rec.values.insert(QStringLiteral("updated_at"), now);
+    rec.values.insert(QStringLiteral("updated_by"), m_actor);
+    rec.values.insert(QStringLiteral("deleted"), 0);
+
+    // Only the columns given (plus the system ones): the rest keep their schema defaults.
+    QStringList columns;
+    for (const QString &c : t.columns)
+        if (rec.values.contains(c))
+            columns << c;
+    Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<Record>::failure(tx.error());
+    QSqlQuery &ins = cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+                                .arg(table, columns.join(QStringLiteral(", ")),
+                                     QStringLiteral(", ?").repeated(static_cast<int>(columns.size()) - 1)));
+    QJsonObject changes;
+    for (const QString &c : std::as_const(columns)) {
+        const QVariant v = rec.values.value(c);
+        ins.addBindValue(v);
+        if (t.userColumns.contains(c) && !v.isNull())
+            changes.insert(c, QJsonArray{QJsonValue(QJsonValue::Null), jsonOf(v)});
+    }
+    if (!ins.exec())
+        return Result<Record>::failure(friendlyError(table, ins.lastError().text()));
+    if (Status s = appendAuditAndOutbox(table, rec.id, 1, QStringLiteral("create"), changes, reason, now, hlc); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return rec;
+}
+
+Result<Record> RecordStore::get(const QString &table, const QString &id)
+{
+    auto info = tableInfo(table);
+    if (!info)
+        return info.status();
+    const TableInfo &t = *info.value();
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(t.columns.join(QStringLiteral(", ")), table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Record>::failure(q.lastError().text());
+    if (!q.next())
+        return Result<Record>::failure(tr("The record %1 does not exist.").arg(id));
+    Record rec;
+    rec.table = table;
+    rec.id = id;
+    for (int i = 0; i < t.columns.size(); ++i)
+        rec.values.insert(t.columns.at(i), q.value(i));
+    q.finish();
+    rec.version = rec.values.value(QStringLiteral("version")).toLongLong();
+    rec.deleted = rec.values.value(QStringLiteral("deleted")).toInt() != 0;
+    return rec;
+}
+
+Result<Record> RecordStore::update(const QString &table, const QString &id, qint64 baseVersion,
+                                   const QVariantMap &changes, const QString &reason)
+{
+    auto info = tableInfo(table);
+    if (!info)
+        return info.status();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!info.value()->userColumns.contains(it.key()))
+            return Result<Record>::failure(tr("%1 has no field \"%2\" that can be changed.").arg(table, it.key()));
+    }
+    return writeChange(table, id, baseVersion, changes, QStringLiteral("update"), reason);
+}
+
+Result<Record> RecordStore::remove(const QString &table, const QString &id, qint64 baseVersion, const QString &reason)
+{
+    return writeChange(table, id, baseVersion, {{QStringLiteral("deleted"), 1}}, QStringLiteral("delete"), reason);
+}
+
+Result<Record> RecordStore::undelete(const QString &table, const QString &id, qint64 baseVersion, const QString &reason)
+{
+    return writeChange(table, id, baseVersion, {{QStringLiteral("deleted"), 0}}, QStringLiteral("undelete"), reason);
+}
+
+Result<Record> RecordStore::writeChange(const QString &table, const QString &id, qint64 baseVersion,
+                                        const QVariantMap &changes, const QString &action, const QString &reason)
+{
+    if (Status s = loadNode(); !s)
+        return s;
+    Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<Record>::failure(tx.error());
+    auto current = get(table, id);
+    if (!current)
+        return current;
+    Record rec = current.take();
+    if (rec.version != baseVersion)
+        return Result<Record>::failure(tr("This record was changed elsewhere meanwhile (it is now at version %1, "
+                                          "the edit started from version %2). Reload it and edit again.")
+                                           .arg(rec.version)
+                                           .arg(baseVersion));
+    if (action == QLatin1String("update") && rec.deleted)
+        return Result<Record>::failure(tr("This record has been deleted; restore it before editing."));
+
+    QJsonObject diff;
+    QStringList sets;
+    QVariantList binds;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const QVariant before = rec.values.value(it.key());
+        if (sameValue(before, it.value()))
+            continue;
+        diff.insert(it.key(), QJsonArray{jsonOf(before), jsonOf(it.value())});
+        sets << it.key() + QStringLiteral(" = ?");
+        binds << it.value();
+        rec.values.insert(it.key(), it.value());
+    }
+    if (diff.isEmpty())
+        return rec; // nothing changed: no new version, no audit entry
+
+    const QString now = isoUtc(m_clock->nowUtc());
+    const QString hlc = m_hlc.now();
+    const qint64 newVersion = rec.version + 1;
+    sets << QStringLiteral("version = ?") << QStringLiteral("base_version = ?") << QStringLiteral("hlc = ?")
+         << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
+    binds << newVersion << rec.version << hlc << now << m_actor;
+    QSqlQuery &upd = cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+                                .arg(table, sets.join(QStringLiteral(", "))));
+    for (const QVariant &b : std::as_const(binds))
+        upd.addBindValue(b);
+    upd.addBindValue(id);
+    upd.addBindValue(rec.version);
+    if (!upd.exec())
+        return Result<Record>::failure(friendlyError(table, upd.lastError().text()));
+    if (upd.numRowsAffected() != 1)
+        return Result<Record>::failure(tr("This record was changed elsewhere meanwhile. Reload it and edit again."));
+    if (Status s = appendAuditAndOutbox(table, id, newVersion, action, diff, reason, now, hlc); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    rec.values.insert(QStringLiteral("base_version"), rec.version);
+    rec.version = newVersion;
+    rec.deleted = rec.values.value(QStringLiteral("deleted")).toInt() != 0;
+    rec.values.insert(QStringLiteral("version"), newVersion);
+    rec.values.insert(QStringLiteral("hlc"), hlc);
+    rec.values.insert(QStringLiteral("updated_at"), now);
+    rec.values.insert(QStringLiteral("updated_by"), m_actor);
+    return rec;
+}
+
+} // namespace ud

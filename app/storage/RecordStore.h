@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/HybridClock.h"
+#include "core/Result.h"
+#include "core/Uuid7.h"
+#include "storage/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace ud {
+
+class Database;
+
+// One stored record of a table that has the common record columns (design §3).
+struct Record
+{
+    QString table;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QVariantMap values; // every column, system columns included
+    QVariant value(const QString &column) const { return values.value(column); }
+};
+
+// The one write path for records. Each call is one transaction holding the row, its
+// field-level audit entry and (for synced tables) its outbox row; a failure anywhere leaves
+// none of the three. Callers may wrap several calls in an outer Database::Transaction to
+// write a batch; the calls then become savepoints of it.
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+
+public:
+    // The system columns every record table has; callers never set them.
+    static const QStringList &systemColumns();
+    // Tables that carry the common record columns, and whether their changes are synced upward.
+    static bool isRecordTable(const QString &table);
+    static bool isSyncedTable(const QString &table);
+
+    explicit RecordStore(Database &db, const Clock *clock = nullptr);
+    ~RecordStore();
+    RecordStore(const RecordStore &) = delete;
+    RecordStore &operator=(const RecordStore &) = delete;
+
+    void setActor(const QString &userName) { m_actor = userName; }
+    const QString &actor() const { return m_actor; }
+    Database &database() { return m_db; }
+
+    Result<Record> create(const QString &table, const QVariantMap &fields, const QString &reason = {});
+    // `baseVersion` is the version the user's edit started from; a different current version
+    // means someone else changed the record meanwhile and the update is refused.
+    Result<Record> update(const QString &table, const QString &id, qint64 baseVersion, const QVariantMap &changes,
+                          const QString &reason = {});
+    Result<Record> remove(const QString &table, const QString &id, qint64 baseVersion, const QString &reason = {});
+    Result<Record> undelete(const QString &table, const QString &id, qint64 baseVersion, const QString &reason = {});
+    Result<Record> get(const QString &table, const QString &id);
+
+private:
+    struct TableInfo
+    {
+        QStringList columns;
+        QSet<QString> userColumns;
+    };
+    Result<const TableInfo *> tableInfo(const QString &table);
+    Status loadNode();
+    QSqlQuery &cached(const QString &sql);
+    Result<Record> writeChange(const QString &table, const QString &id, qint64 baseVersion, const QVariantMap &changes,
+                               const QString &action, const QString &reason);
+    Status appendAuditAndOutbox(const QString &table, const QString &id, qint64 version, const QString &action,
+                                const QJsonObject &changes, const QString &reason, const QString &now,
+                                const QString &hlc);
+    QString friendlyError(const QString &table, const QString &sqlError) const;
+
+    Database &m_db;
+    std::unique_ptr<SystemClock> m_ownClock;
+    const Clock *m_clock;
+    Uuid7Generator m_ids;
+    HybridClock m_hlc;
+    AuditLog m_audit;
+    QString m_actor = QStringLiteral("system");
+    QString m_nodeId;
+    QString m_nodeOrgUnit;
+    QHash<QString, TableInfo> m_tables;
+    QHash<QString, QSqlQuery> m_queries;
+};
+
+} // namespace ud

@@ -1,0 +1,269 @@
+#include "orgunits/OrgUnitsPage.h"
+
+#include "commands/CommandFacade.h"
+#include "orgunits/OrgTreeModel.h"
+#include "orgunits/OrgUnitDialog.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+#include "storage/OrgUnitRepository.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ud {
+
+OrgUnitsPage::OrgUnitsPage(Database &db, CommandFacade &commands, QWidget *parent)
+    : QWidget(parent), m_db(db), m_commands(commands), m_model(new OrgTreeModel(db, this))
+{
+    setObjectName(QStringLiteral("orgUnitsPage"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("orgSearchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("orgSearchResults"));
+    m_results->setVisible(false);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("orgTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(OrgTreeModel::CodeColumn, 170);
+    m_tree->expand(m_model->index(0, 0));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_results, 1);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("orgDetails"));
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("addOrgUnitButton"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editOrgUnitButton"));
+    m_delete = new QPushButton(this);
+    m_delete->setObjectName(QStringLiteral("deleteOrgUnitButton"));
+    m_historyTitle = new QLabel(this);
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("orgHistory"));
+    m_history->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_details);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_historyTitle);
+    rightLayout->addWidget(m_history, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, this, &OrgUnitsPage::search);
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            showDetails(item->data(Qt::UserRole).toString());
+    });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString code = item->data(Qt::UserRole).toString();
+        m_search->clear();
+        selectCode(code);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showDetails(current.data(OrgTreeModel::CodeRole).toString()); });
+    connect(m_add, &QPushButton::clicked, this, &OrgUnitsPage::addUnit);
+    connect(m_edit, &QPushButton::clicked, this, &OrgUnitsPage::editUnit);
+    connect(m_delete, &QPushButton::clicked, this, &OrgUnitsPage::deleteUnit);
+    connect(&m_commands, &CommandFacade::recordChanged, this, &OrgUnitsPage::onRecordChanged);
+
+    retranslate();
+    showDetails(QString());
+}
+
+void OrgUnitsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search units by name or code (e.g. 朝阳 or 110105)"));
+    m_add->setText(tr("&Add unit under this…"));
+    m_edit->setText(tr("&Rename…"));
+    m_delete->setText(tr("&Delete"));
+    m_historyTitle->setText(tr("Change history:"));
+    showDetails(m_current);
+}
+
+void OrgUnitsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrgUnitsPage::search(const QString &text)
+{
+    const bool searching = !text.trimmed().isEmpty();
+    m_results->setVisible(searching);
+    m_tree->setVisible(!searching);
+    m_results->clear();
+    if (!searching)
+        return;
+    for (const OrgUnit &u : OrgUnitRepository(m_db).search(text, 200)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(u.name, u.code), m_results);
+        item->setData(Qt::UserRole, u.code);
+    }
+}
+
+void OrgUnitsPage::selectCode(const QString &code)
+{
+    const QModelIndex idx = m_model->indexForCode(code);
+    if (!idx.isValid())
+        return;
+    m_tree->scrollTo(idx);
+    m_tree->setCurrentIndex(idx);
+}
+
+QString OrgUnitsPage::selectedCode() const
+{
+    return m_current;
+}
+
+void OrgUnitsPage::showDetails(const QString &code)
+{
+    m_current = code;
+    m_history->clear();
+    const auto unit = code.isEmpty() ? std::nullopt : OrgUnitRepository(m_db).find(code);
+    m_add->setEnabled(unit.has_value());
+    m_edit->setEnabled(unit.has_value());
+    m_delete->setEnabled(unit.has_value() && OrgUnitRepository(m_db).childCount(code) == 0);
+    if (!unit) {
+        m_details->setText(tr("<p>Select a unit in the tree.</p>"));
+        return;
+    }
+    const auto tier = tierFromKey(unit->tier);
+    QStringList path;
+    for (const OrgUnit &u : OrgUnitRepository(m_db).path(code))
+        path << u.shortName.toHtmlEscaped();
+    m_details->setText(tr("<h3>%1</h3><p>Code: <b>%2</b><br>Tier: %3<br>Place in the tree: %4<br>Version: %5</p>")
+                           .arg(unit->name.toHtmlEscaped(), unit->code, tier ? tierDisplayName(*tier) : unit->tier,
+                                path.join(QStringLiteral(" › ")))
+                           .arg(unit->version));
+    for (const AuditEntry &e : AuditLog::forRecord(m_db.connection(), QStringLiteral("org_units"), unit->id)) {
+        QStringList fields;
+        for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
+            const QJsonArray pair = it.value().toArray();
+            fields << QStringLiteral("%1: %2 → %3")
+                          .arg(it.key(), pair.at(0).toVariant().toString(), pair.at(1).toVariant().toString());
+        }
+        QString line = tr("%1  %2 by %3 (version %4)").arg(e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                                          e.action, e.actor)
+                           .arg(e.version);
+        if (!e.reason.isEmpty())
+            line += QStringLiteral(" — ") + e.reason;
+        m_history->addItem(line + QLatin1Char('\n') + fields.join(QStringLiteral("; ")));
+    }
+}
+
+void OrgUnitsPage::addUnit()
+{
+    const auto parentUnit = OrgUnitRepository(m_db).find(m_current);
+    if (!parentUnit)
+        return;
+    OrgUnitDialog dialog(parentUnit->name, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QVariantMap fields = dialog.values();
+    fields.insert(QStringLiteral("parent_code"), parentUnit->code);
+    fields.insert(QStringLiteral("org_unit"), parentUnit->code);
+    auto result = m_commands.createRecord(QStringLiteral("org_units"), fields,
+                                          tr("Add %1").arg(fields.value(QStringLiteral("name")).toString()),
+                                          dialog.overrideReason());
+    if (!result) {
+        QMessageBox::warning(this, tr("Not added"), result.error());
+        return;
+    }
+    selectCode(fields.value(QStringLiteral("code")).toString());
+}
+
+void OrgUnitsPage::editUnit()
+{
+    const auto unit = OrgUnitRepository(m_db).find(m_current);
+    if (!unit)
+        return;
+    OrgUnitDialog dialog(QString(),
+                         {{QStringLiteral("code"), unit->code}, {QStringLiteral("name"), unit->name},
+                          {QStringLiteral("short_name"), unit->shortName}, {QStringLiteral("tier"), unit->tier}},
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto result = m_commands.editRecord(QStringLiteral("org_units"), unit->id, unit->version, dialog.values(),
+                                        tr("Rename %1").arg(unit->name));
+    if (!result)
+        QMessageBox::warning(this, tr("Not saved"), result.error());
+}
+
+void OrgUnitsPage::deleteUnit()
+{
+    const auto unit = OrgUnitRepository(m_db).find(m_current);
+    if (!unit)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Delete %1").arg(unit->name),
+                                                 tr("Why is this unit being deleted? (recorded in the audit log)"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto result = m_commands.deleteRecord(QStringLiteral("org_units"), unit->id, unit->version,
+                                          tr("Delete %1").arg(unit->name), reason.trimmed());
+    if (!result)
+        QMessageBox::warning(this, tr("Not deleted"), result.error());
+}
+
+void OrgUnitsPage::onRecordChanged(const QString &table, const QString &id)
+{
+    if (table != QLatin1String("org_units"))
+        return;
+    const auto changed = OrgUnitRepository(m_db).findById(id);
+    if (!changed)
+        return;
+    const QString code = changed->code;
+    const QString parentCode = changed->parentCode;
+    const QString keep = m_current;
+    m_model->refreshChildren(parentCode);
+    if (!m_search->text().isEmpty())
+        search(m_search->text());
+    if (OrgUnitRepository(m_db).find(keep))
+        selectCode(keep);
+    else
+        selectCode(parentCode);
+    if (m_current == code || m_current == parentCode)
+        showDetails(m_current);
+}
+
+} // namespace ud

@@ -1,0 +1,434 @@
+#include "shell/MainWindow.h"
+
+#include "commands/CommandFacade.h"
+#include "core/Clock.h"
+#include "orgunits/OrgUnitsPage.h"
+#include "shell/AboutDialog.h"
+#include "shell/AppSettings.h"
+#include "shell/NewNodeDialog.h"
+#include "shell/SettingsDialog.h"
+#include "storage/BackupManager.h"
+#include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+#include "storage/RecordStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ud {
+
+namespace {
+QString currentUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_welcomeTitle = new QLabel(m_welcome);
+    m_welcomeText = new QLabel(m_welcome);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeNew = new QPushButton(m_welcome);
+    m_welcomeNew->setObjectName(QStringLiteral("welcomeNewButton"));
+    m_welcomeOpen = new QPushButton(m_welcome);
+    m_welcomeOpen->setObjectName(QStringLiteral("welcomeOpenButton"));
+    auto *wl = new QVBoxLayout(m_welcome);
+    wl->addStretch(1);
+    wl->addWidget(m_welcomeTitle, 0, Qt::AlignHCenter);
+    wl->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
+    wl->addSpacing(16);
+    wl->addWidget(m_welcomeNew, 0, Qt::AlignHCenter);
+    wl->addWidget(m_welcomeOpen, 0, Qt::AlignHCenter);
+    wl->addStretch(2);
+    connect(m_welcomeNew, &QPushButton::clicked, this, &MainWindow::newDatabase);
+    connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::chooseAndOpenDatabase);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    m_nodeLabel = new QLabel(this);
+    m_nodeLabel->setObjectName(QStringLiteral("nodeStatusLabel"));
+    statusBar()->addPermanentWidget(m_nodeLabel);
+
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 60 * 1000); // look hourly; a backup is made once a day
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::dailyBackup);
+
+    createActions();
+    createMenus();
+    retranslate();
+    updateState();
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, QKeySequence shortcut, void (MainWindow::*slot)()) {
+        auto *a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newAction = make("actionNewDatabase", QKeySequence::New, &MainWindow::newDatabase);
+    m_openAction = make("actionOpenDatabase", QKeySequence::Open, &MainWindow::chooseAndOpenDatabase);
+    m_backupAction = make("actionBackupNow", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::runBackupNow);
+    m_checkAction = make("actionCheckDatabase", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &MainWindow::runCheck);
+    m_restoreAction = make("actionRestore", QKeySequence(), &MainWindow::chooseAndRestore);
+    m_settingsAction = make("actionSettings", QKeySequence::Preferences, &MainWindow::showSettings);
+    m_aboutAction = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_commands)
+            m_commands->undoStack()->undo();
+    });
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_commands)
+            m_commands->undoStack()->redo();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_checkAction);
+    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_settingsAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New node database…"));
+    m_openAction->setText(tr("&Open database…"));
+    m_backupAction->setText(tr("&Back up now"));
+    m_checkAction->setText(tr("&Check database"));
+    m_restoreAction->setText(tr("&Restore from backup…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About UnionDesk"));
+    m_welcomeTitle->setText(tr("<h1>UnionDesk 工会工作台</h1>"));
+    m_welcomeText->setText(tr("No database is open. Create the database of this node (station, district or city "
+                              "union, enterprise union), or open an existing one."));
+    m_welcomeNew->setText(tr("Create a node database…"));
+    m_welcomeOpen->setText(tr("Open a database…"));
+    if (m_orgPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_orgPage), tr("Organisation"));
+    updateState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    closeDatabase();
+    event->accept();
+}
+
+void MainWindow::updateState()
+{
+    const bool open = m_db && m_db->isOpen();
+    m_backupAction->setEnabled(open);
+    m_checkAction->setEnabled(open);
+    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    QUndoStack *stack = m_commands ? m_commands->undoStack() : nullptr;
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    const auto node = open ? NodeIdentity::load(*m_db) : std::nullopt;
+    setWindowTitle(node ? tr("UnionDesk — %1").arg(node->displayName) : tr("UnionDesk"));
+    m_nodeLabel->setText(open ? tr("%1 · %2").arg(node ? node->orgUnitName : tr("no node"),
+                                                   QDir::toNativeSeparators(m_db->path()))
+                              : QString());
+}
+
+Status MainWindow::openDatabase(const QString &path)
+{
+    auto db = std::make_unique<Database>();
+    if (Status s = db->open(path, Database::OpenMode::ExistingOnly); !s)
+        return s;
+    if (!NodeIdentity::load(*db))
+        return Status::failure(tr("%1 has not been set up as a node yet.").arg(QDir::toNativeSeparators(path)));
+    closeDatabase();
+    m_db = std::move(db);
+    m_store = std::make_unique<RecordStore>(*m_db);
+    m_store->setActor(currentUserName());
+    m_commands = std::make_unique<CommandFacade>(*m_store);
+    QUndoStack *stack = m_commands->undoStack();
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateState);
+    connect(m_commands.get(), &CommandFacade::commandFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Could not undo or redo"), message); });
+    buildWorkspaces();
+    AppSettings::setLastDatabase(m_db->path());
+    dailyBackup();
+    m_backupTimer->start();
+    updateState();
+    return Status::success();
+}
+
+void MainWindow::buildWorkspaces()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    m_orgPage = new OrgUnitsPage(*m_db, *m_commands, m_tabs);
+    m_tabs->addTab(m_orgPage, tr("Organisation"));
+    if (const auto node = NodeIdentity::load(*m_db))
+        m_orgPage->selectCode(node->orgUnit);
+}
+
+void MainWindow::closeDatabase()
+{
+    m_backupTimer->stop();
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    m_commands.reset();
+    m_store.reset();
+    m_db.reset();
+    updateState();
+}
+
+QString MainWindow::backupFolder() const
+{
+    const QString configured = AppSettings::backupFolder();
+    if (!configured.isEmpty())
+        return configured;
+    return m_db ? BackupManager::defaultFolderFor(m_db->path()) : QString();
+}
+
+Result<QString> MainWindow::backupNow()
+{
+    if (!m_db)
+        return Result<QString>::failure(tr("No database is open."));
+    return BackupManager(backupFolder(), AppSettings::backupsToKeep()).backupNow(*m_db, QDateTime::currentDateTimeUtc());
+}
+
+void MainWindow::runBackupNow()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto result = backupNow();
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        QMessageBox::warning(this, tr("Backup failed"), result.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(result.value())), 15000);
+}
+
+void MainWindow::dailyBackup()
+{
+    if (!m_db)
+        return;
+    const auto result = BackupManager(backupFolder(), AppSettings::backupsToKeep()).ensureDaily(*m_db, QDateTime::currentDateTimeUtc());
+    if (!result)
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(result.error()));
+    else if (!result.value().isEmpty())
+        statusBar()->showMessage(tr("Daily backup written to %1").arg(QDir::toNativeSeparators(result.value())), 15000);
+}
+
+void MainWindow::runCheck()
+{
+    if (!m_db)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const CheckReport report = m_db->check();
+    QApplication::restoreOverrideCursor();
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("checkResultBox"));
+    box.setWindowTitle(tr("Database check"));
+    const QString summary = tr("Schema version %1 · %2 audit entries · %3 changes waiting to sync")
+                                .arg(report.schemaVersion)
+                                .arg(report.auditEntries)
+                                .arg(report.outboxPending);
+    if (report.ok()) {
+        box.setIcon(QMessageBox::Information);
+        box.setText(tr("No problems found."));
+        box.setInformativeText(summary);
+    } else {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("The check found %n problem(s). Restore the latest good backup or contact support.", nullptr,
+                       static_cast<int>(report.problems.size())));
+        box.setInformativeText(summary);
+        box.setDetailedText(report.problems.join(QLatin1Char('\n')));
+    }
+    box.exec();
+}
+
+Status MainWindow::restoreFrom(const QString &backupFile)
+{
+    const QString target = m_db ? m_db->path() : AppSettings::lastDatabase();
+    if (target.isEmpty())
+        return Status::failure(tr("Open the database to restore into first."));
+    closeDatabase();
+    const auto restored = Database::restoreFile(backupFile, target);
+    if (!restored) {
+        // Nothing was replaced: reopen what was there.
+        openDatabase(target);
+        return restored.status();
+    }
+    if (Status s = openDatabase(target); !s)
+        return s;
+    SystemClock clock;
+    NodeIdentity::renewEpoch(*m_db, clock);
+    if (!restored.value().isEmpty())
+        statusBar()->showMessage(tr("Restored. The replaced file was kept as %1").arg(QDir::toNativeSeparators(restored.value())));
+    return Status::success();
+}
+
+void MainWindow::chooseAndRestore()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from backup"), backupFolder(),
+                                                      tr("UnionDesk database (*.db)"));
+    if (file.isEmpty())
+        return;
+    const auto info = Database::inspectFile(file);
+    if (!info) {
+        QMessageBox::warning(this, tr("Cannot restore"), info.error());
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Replace the open database with %1?\n\nSchema version %2, node %3, %4 KB.\nThe current file is kept beside "
+           "it, nothing is deleted.")
+            .arg(QDir::toNativeSeparators(file))
+            .arg(info.value().schemaVersion)
+            .arg(info.value().nodeId)
+            .arg(info.value().sizeBytes / 1024));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = restoreFrom(file); !s)
+        QMessageBox::warning(this, tr("Restore failed"), s.error());
+}
+
+void MainWindow::chooseAndOpenDatabase()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(AppSettings::lastDatabase()).path(),
+                                                      tr("UnionDesk database (*.db)"));
+    if (file.isEmpty())
+        return;
+    if (Status s = openDatabase(file); !s)
+        QMessageBox::warning(this, tr("Cannot open the database"), s.error());
+}
+
+void MainWindow::newDatabase()
+{
+    // The org tree to pick from comes from the open database, or a scratch copy of the bundled one.
+    QTemporaryDir scratchDir;
+    Database scratch;
+    Database *reference = m_db.get();
+    if (!reference) {
+        if (Status s = scratch.open(scratchDir.filePath(QStringLiteral("reference.db")), Database::OpenMode::CreateIfMissing); !s) {
+            QMessageBox::warning(this, tr("Cannot create the database"), s.error());
+            return;
+        }
+        reference = &scratch;
+    }
+    NewNodeDialog dialog(*reference, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.databasePath();
+    {
+        Database db;
+        Status s = db.open(path, Database::OpenMode::CreateIfMissing);
+        if (s) {
+            SystemClock clock;
+            auto node = NodeIdentity::initialize(db, dialog.orgUnitCode(), tierFromKey(dialog.tierKey()).value_or(Tier::Street),
+                                                 dialog.displayName(), clock);
+            if (!node)
+                s = node.status();
+        }
+        if (!s) {
+            db.close();
+            QFile::remove(path);
+            QMessageBox::warning(this, tr("Cannot create the database"), s.error());
+            return;
+        }
+    }
+    if (Status s = openDatabase(path); !s)
+        QMessageBox::warning(this, tr("Cannot open the database"), s.error());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_db.get(), this);
+    dialog.exec();
+}
+
+} // namespace ud

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+
+namespace ud {
+
+class CommandFacade;
+class Database;
+class OrgUnitsPage;
+class RecordStore;
+
+// The shell: menus for the database (new, open, backup, check, restore), undo/redo, settings
+// and about; the workspaces as tabs; a daily automatic backup while a database is open.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Status openDatabase(const QString &path);
+    void closeDatabase();
+    Database *database() const { return m_db.get(); }
+    CommandFacade *commands() const { return m_commands.get(); }
+    QString backupFolder() const;
+
+    // The steps behind the menu actions, callable without the file dialogs.
+    Result<QString> backupNow();
+    Status restoreFrom(const QString &backupFile);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateState();
+    void newDatabase();
+    void chooseAndOpenDatabase();
+    void runBackupNow();
+    void runCheck();
+    void chooseAndRestore();
+    void showSettings();
+    void showAbout();
+    void dailyBackup();
+    void buildWorkspaces();
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RecordStore> m_store;
+    std::unique_ptr<CommandFacade> m_commands;
+
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    QLabel *m_welcomeTitle;
+    QLabel *m_welcomeText;
+    QPushButton *m_welcomeNew;
+    QPushButton *m_welcomeOpen;
+    QTabWidget *m_tabs;
+    QPointer<OrgUnitsPage> m_orgPage;
+    QLabel *m_nodeLabel;
+    QTimer *m_backupTimer;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace ud
