@@ -137,7 +137,7 @@ void CliApp::printHelp()
           << tr("  restore FILE        verify FILE, then put it in place of the database (the old file is kept)") << '\n'
           << tr("  validate id|uscc VALUE\n"
                 "                      check a resident ID number or a unified social credit code") << '\n'
-          << tr("  --version, --help") << "\n\n"
+          << tr("  --version, --help   show the version or this help") << "\n\n"
           << tr("Options:") << '\n'
           << tr("  --db PATH           the node database (default: %1)").arg(QDir::toNativeSeparators(defaultDatabasePath())) << '\n'
           << tr("  --lang zh_CN|en     language of messages (default: the system's)") << "\n\n"
@@ -239,7 +239,7 @@ int CliApp::cmdInit(const QStringList &arguments)
         return fail(tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_db)));
     m_out << tr("Created node database %1").arg(QDir::toNativeSeparators(m_db)) << '\n'
           << tr("Node: %1 (%2), organisation unit %3 %4, tier %5")
-                 .arg(node.displayName, node.nodeId, node.orgUnit, node.orgUnitName, tierKey(node.tier))
+                 .arg(node.displayName, node.nodeId, node.orgUnit, node.orgUnitName, tierDisplayName(node.tier))
           << '\n';
     if (!admin.isEmpty())
         m_out << tr("Administrator \"%1\", password: %2 (shown once; change it after the first login)")

@@ -14,17 +14,22 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     ud::setupApplicationIdentity();
 
+    // The saved language first, so --help is in it; --lang below may still override it.
+    ud::installTranslations(ud::AppSettings::language());
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("UnionDesk 工会工作台"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this node database."), QStringLiteral("path"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("lang"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open this node database."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: zh_CN or en."),
+                                        QStringLiteral("lang"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.process(app);
 
-    ud::installTranslations(parser.isSet(langOption) ? parser.value(langOption) : ud::AppSettings::language());
+    if (parser.isSet(langOption))
+        ud::installTranslations(parser.value(langOption));
 
     ud::MainWindow window;
     QString path = parser.value(dbOption);

@@ -416,7 +416,7 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
                                                    QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (!QFile::rename(targetInfo.absoluteFilePath(), kept)) {
             QFile::remove(temp);
-            return Result<QString>::failure(tr("Cannot move the current database aside; nothing was changed."));
+            return Result<QString>::failure(tr("Cannot rename the current database to keep it; nothing was changed."));
         }
         // A leftover WAL belongs to the old file: it goes with it, or it would be replayed into the new one.
         for (const char *suffix : {"-wal", "-shm"}) {
@@ -429,7 +429,7 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
         if (!kept.isEmpty())
             QFile::rename(kept, targetInfo.absoluteFilePath());
         QFile::remove(temp);
-        return Result<QString>::failure(tr("Cannot put the restored file in place; the database was left as it was."));
+        return Result<QString>::failure(tr("Cannot replace the database with the restored file; the database was left as it was."));
     }
     syncDirectory(targetInfo.absolutePath());
     return kept;

@@ -125,21 +125,51 @@ Result<const RecordStore::TableInfo *> RecordStore::tableInfo(const QString &tab
     return &m_tables.insert(table, info).value();
 }
 
+QString RecordStore::fieldLabel(const QString &column)
+{
+    static const struct
+    {
+        const char *column;
+        const char *label;
+    } labels[] = {
+        {"code", QT_TRANSLATE_NOOP("RecordStore", "code")},
+        {"name", QT_TRANSLATE_NOOP("RecordStore", "name")},
+        {"short_name", QT_TRANSLATE_NOOP("RecordStore", "short name")},
+        {"parent_code", QT_TRANSLATE_NOOP("RecordStore", "parent unit")},
+        {"tier", QT_TRANSLATE_NOOP("RecordStore", "tier")},
+        {"org_unit", QT_TRANSLATE_NOOP("RecordStore", "organisation unit")},
+        {"list", QT_TRANSLATE_NOOP("RecordStore", "code list")},
+        {"name_zh", QT_TRANSLATE_NOOP("RecordStore", "Chinese name")},
+        {"username", QT_TRANSLATE_NOOP("RecordStore", "user name")},
+        {"display_name", QT_TRANSLATE_NOOP("RecordStore", "display name")},
+        {"role", QT_TRANSLATE_NOOP("RecordStore", "role")},
+        {"password_hash", QT_TRANSLATE_NOOP("RecordStore", "password")},
+    };
+    for (const auto &l : labels)
+        if (column == QLatin1String(l.column))
+            return tr(l.label);
+    return column;
+}
+
 QString RecordStore::friendlyError(const QString &table, const QString &sqlError) const
 {
     static const QRegularExpression notNull(QStringLiteral("NOT NULL constraint failed: \\w+\\.(\\w+)"));
     static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: ([\\w., ]+)"));
     if (const auto m = notNull.match(sqlError); m.hasMatch())
-        return tr("The field \"%1\" is required.").arg(m.captured(1));
+        return tr("The field \"%1\" is required.").arg(fieldLabel(m.captured(1)));
     if (const auto m = unique.match(sqlError); m.hasMatch()) {
-        QString fields = m.captured(1);
-        fields.remove(table + QLatin1Char('.'));
-        return tr("Another record already has the same %1.").arg(fields);
+        QStringList fields;
+        for (QString f : m.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            f = f.trimmed();
+            f.remove(table + QLatin1Char('.'));
+            fields << fieldLabel(f);
+        }
+        return tr("Another record already has the same %1.").arg(fields.join(QStringLiteral(", ")));
     }
     if (sqlError.contains(QLatin1String("FOREIGN KEY constraint failed")))
         return tr("The record refers to something that does not exist.");
     if (sqlError.contains(QLatin1String("CHECK constraint failed")))
-        return tr("A value is outside what is allowed (%1).").arg(sqlError);
+        return tr("A value is outside what is allowed; the change was not saved.");
     return tr("The change could not be saved: %1").arg(sqlError);
 }
 

@@ -78,6 +78,7 @@ private:
                                 const QJsonObject &changes, const QString &reason, const QString &now,
                                 const QString &hlc);
     QString friendlyError(const QString &table, const QString &sqlError) const;
+    static QString fieldLabel(const QString &column);
 
     Database &m_db;
     std::unique_ptr<SystemClock> m_ownClock;

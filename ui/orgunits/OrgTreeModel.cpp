@@ -202,6 +202,13 @@ void OrgTreeModel::refreshChildren(const QString &parentCode)
         Q_EMIT dataChanged(idx, idx);
 }
 
+void OrgTreeModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    Q_EMIT layoutAboutToBeChanged();
+    Q_EMIT layoutChanged();
+}
+
 void OrgTreeModel::reload()
 {
     beginResetModel();

@@ -39,6 +39,8 @@ public:
     // Re-reads the children of `parentCode` after a change ("" = the roots).
     void refreshChildren(const QString &parentCode);
     void reload();
+    // Texts (headers, tier names) follow a language switch.
+    void retranslate();
 
 private:
     struct Node;

@@ -24,6 +24,21 @@
 
 namespace ud {
 
+namespace {
+QString actionName(const QString &action)
+{
+    if (action == QLatin1String("create"))
+        return OrgUnitsPage::tr("created");
+    if (action == QLatin1String("update"))
+        return OrgUnitsPage::tr("changed");
+    if (action == QLatin1String("delete"))
+        return OrgUnitsPage::tr("deleted");
+    if (action == QLatin1String("undelete"))
+        return OrgUnitsPage::tr("restored");
+    return action;
+}
+} // namespace
+
 OrgUnitsPage::OrgUnitsPage(Database &db, CommandFacade &commands, QWidget *parent)
     : QWidget(parent), m_db(db), m_commands(commands), m_model(new OrgTreeModel(db, this))
 {
@@ -40,7 +55,8 @@ OrgUnitsPage::OrgUnitsPage(Database &db, CommandFacade &commands, QWidget *paren
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(OrgTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(OrgTreeModel::CodeColumn, 170);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::TierColumn, QHeaderView::ResizeToContents);
     m_tree->expand(m_model->index(0, 0));
 
     auto *left = new QWidget(this);
@@ -116,6 +132,7 @@ void OrgUnitsPage::retranslate()
     m_edit->setText(tr("&Rename…"));
     m_delete->setText(tr("&Delete"));
     m_historyTitle->setText(tr("Change history:"));
+    m_model->retranslate();
     showDetails(m_current);
 }
 
@@ -181,13 +198,15 @@ void OrgUnitsPage::showDetails(const QString &code)
             fields << QStringLiteral("%1: %2 → %3")
                           .arg(it.key(), pair.at(0).toVariant().toString(), pair.at(1).toVariant().toString());
         }
-        QString line = tr("%1  %2 by %3 (version %4)").arg(e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                                          e.action, e.actor)
+        QString line = tr("%1  %2 by %3 (version %4)")
+                           .arg(e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), actionName(e.action), e.actor)
                            .arg(e.version);
         if (!e.reason.isEmpty())
             line += QStringLiteral(" — ") + e.reason;
         m_history->addItem(line + QLatin1Char('\n') + fields.join(QStringLiteral("; ")));
     }
+    if (m_history->count() == 0)
+        m_history->addItem(tr("No changes recorded for this unit (bundled reference data)."));
 }
 
 void OrgUnitsPage::addUnit()
