@@ -77,10 +77,6 @@
                       校验居民身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-        <source>  --version, --help</source>
-        <translation>  --version, --help</translation>
-    </message>
-    <message>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
@@ -253,6 +249,10 @@
     <message>
         <source>Unknown kind &quot;%1&quot;; use id or uscc.</source>
         <translation>未知类型“%1”，请使用 id 或 uscc。</translation>
+    </message>
+    <message>
+        <source>  --version, --help   show the version or this help</source>
+        <translation>  --version, --help   显示版本号或本帮助</translation>
     </message>
 </context>
 <context>
@@ -469,14 +469,6 @@
         <translation>无法将备份复制到数据库所在目录（磁盘空间是否已满？）。</translation>
     </message>
     <message>
-        <source>Cannot move the current database aside; nothing was changed.</source>
-        <translation>无法将当前数据库文件移至备用位置；未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Cannot put the restored file in place; the database was left as it was.</source>
-        <translation>无法用恢复的文件替换数据库；数据库保持原状。</translation>
-    </message>
-    <message>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
@@ -487,6 +479,18 @@
     <message>
         <source>Cannot save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a UnionDesk database.</source>
+        <translation>%1 是空文件，不是工会工作台数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot rename the current database to keep it; nothing was changed.</source>
+        <translation>无法将当前数据库改名保留；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the database with the restored file; the database was left as it was.</source>
+        <translation>无法用恢复的文件替换数据库；数据库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -623,10 +627,6 @@
         <translation>该记录引用了不存在的对象。</translation>
     </message>
     <message>
-        <source>A value is outside what is allowed (%1).</source>
-        <translation>某个值超出了允许范围（%1）。</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>未能保存更改：%1</translation>
     </message>
@@ -661,6 +661,58 @@
     <message>
         <source>This record was changed elsewhere meanwhile. Reload it and edit again.</source>
         <translation>此记录在此期间已在别处被修改。请重新加载后再编辑。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>organisation unit</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>code list</source>
+        <translation>代码表</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>A value is outside what is allowed; the change was not saved.</source>
+        <translation>有数值超出允许范围，更改未保存。</translation>
     </message>
 </context>
 <context>
@@ -712,6 +764,17 @@
     <message>
         <source>The check digit should be %1, not %2. If the last character is right, another digit may be mistyped.</source>
         <translation>校验码应为 %1，而不是 %2。如果最后一位无误，则可能是其他某位数字输错。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open this node database.</source>
+        <translation>打开此节点数据库。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1187,6 @@ The current file is kept beside it, nothing is deleted.</source>
         <translation>%1  %2，操作人：%3（版本 %4）</translation>
     </message>
     <message>
-        <source>No changes recorded on this node (bundled reference data).</source>
-        <translation>该单位没有变更记录（随程序附带的参考数据）。</translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation>添加“%1”</translation>
     </message>
@@ -1154,6 +1213,26 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this unit (bundled reference data).</source>
+        <translation>该单位没有变更记录（随软件提供的基础数据）。</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ DivisionCodes divisionCodesFrom(Database &db)
     return codes;
 }
 
+
 QString sexName(Sex sex)
 {
     switch (sex) {
@@ -120,9 +121,9 @@ int CliApp::fail(const QString &message)
     return Failed;
 }
 
-void CliApp::printHelp()
+void CliApp::printHelp(QTextStream &stream)
 {
-    m_out << tr("Usage: uniondesk-cli [--db PATH] [--lang zh_CN|en] COMMAND [options]") << "\n\n"
+    stream << tr("Usage: uniondesk-cli [--db PATH] [--lang zh_CN|en] COMMAND [options]") << "\n\n"
           << tr("Commands:") << '\n'
           << tr("  init --org CODE [--tier TIER] [--name NAME] [--admin USER]\n"
                 "                      create a node database for an organisation unit; with --admin,\n"
@@ -155,7 +156,8 @@ int CliApp::run(const QStringList &arguments)
         m_db = defaultDatabasePath();
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
-        printHelp();
+        // Asked for: stdout. No command at all is a usage error: stderr, and stdout stays empty.
+        printHelp(args.isEmpty() ? m_err : m_out);
         return args.isEmpty() ? Usage : Ok;
     }
     if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
@@ -281,9 +283,7 @@ int CliApp::cmdDemo(const QStringList &arguments)
     DemoSummary summary;
     {
         Database db;
-        if (Status s = db.open(fresh ? pending->temp() : m_db,
-                               fresh ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
-            !s)
+        if (Status s = fresh ? db.open(pending->temp(), Database::OpenMode::CreateIfMissing) : db.open(m_db, Database::OpenMode::ExistingOnly); !s)
             return fail(s.error());
         RecordStore store(db, &clock);
         store.setActor(QStringLiteral("demo"));

@@ -26,7 +26,7 @@ private:
     int cmdBackup(const QStringList &args);
     int cmdRestore(const QStringList &args);
     int cmdValidate(const QStringList &args);
-    void printHelp();
+    void printHelp(QTextStream &stream);
     int usage(const QString &message);
     int fail(const QString &message);
 

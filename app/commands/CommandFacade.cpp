@@ -15,6 +15,7 @@ Result<Record> CommandFacade::createRecord(const QString &table, const QVariantM
     auto rec = m_store.create(table, fields, reason);
     if (!rec)
         return rec;
+    noteWritten(table, rec.value().id, rec.value().version);
     m_stack.push(new RecordCommand(*this, RecordCommand::Kind::Create, table, rec.value().id, rec.value().version, {},
                                    fields, reason, description));
     Q_EMIT recordChanged(table, rec.value().id);
@@ -32,6 +33,7 @@ Result<Record> CommandFacade::editRecord(const QString &table, const QString &id
         return rec;
     if (rec.value().version == before.value().version)
         return rec; // nothing changed: nothing to undo
+    noteWritten(table, id, rec.value().version);
     QVariantMap old;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         old.insert(it.key(), before.value().value(it.key()));
@@ -47,6 +49,7 @@ Result<Record> CommandFacade::deleteRecord(const QString &table, const QString &
     auto rec = m_store.remove(table, id, baseVersion, reason);
     if (!rec)
         return rec;
+    noteWritten(table, id, rec.value().version);
     m_stack.push(new RecordCommand(*this, RecordCommand::Kind::Delete, table, id, rec.value().version, {}, {}, reason,
                                    description));
     Q_EMIT recordChanged(table, id);

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "storage/RecordStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
@@ -34,6 +35,16 @@ public:
 
     // Called by the undo commands; public so the commands need no friendship.
     void reportChange(const QString &table, const QString &id) { Q_EMIT recordChanged(table, id); }
+    // The version of a record after the facade's latest write to it (by any command), so an
+    // undo/redo starts from there; a different current version means it changed elsewhere.
+    qint64 lastWrittenVersion(const QString &table, const QString &id, qint64 fallback) const
+    {
+        return m_written.value(table + QLatin1Char('/') + id, fallback);
+    }
+    void noteWritten(const QString &table, const QString &id, qint64 version)
+    {
+        m_written.insert(table + QLatin1Char('/') + id, version);
+    }
     void reportFailure(const QString &message) { Q_EMIT commandFailed(message); }
 
 Q_SIGNALS:
@@ -42,6 +53,7 @@ Q_SIGNALS:
 
 private:
     RecordStore &m_store;
+    QHash<QString, qint64> m_written; // "table/id" -> version after our latest write
     QUndoStack m_stack;
 };
 

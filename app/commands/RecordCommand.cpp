@@ -36,16 +36,18 @@ void RecordCommand::apply(bool forward)
 {
     RecordStore &store = m_facade.store();
     const QString reason = forward ? tr("Redo: %1").arg(text()) : tr("Undo: %1").arg(text());
+    // Later commands on the same record moved its version on: start from the facade's latest write.
+    const qint64 base = m_facade.lastWrittenVersion(m_table, m_id, m_version);
     Result<Record> result = Result<Record>::failure(QString());
     switch (m_kind) {
     case Kind::Create:
-        result = forward ? store.undelete(m_table, m_id, m_version, reason) : store.remove(m_table, m_id, m_version, reason);
+        result = forward ? store.undelete(m_table, m_id, base, reason) : store.remove(m_table, m_id, base, reason);
         break;
     case Kind::Delete:
-        result = forward ? store.remove(m_table, m_id, m_version, reason) : store.undelete(m_table, m_id, m_version, reason);
+        result = forward ? store.remove(m_table, m_id, base, reason) : store.undelete(m_table, m_id, base, reason);
         break;
     case Kind::Edit:
-        result = store.update(m_table, m_id, m_version, forward ? m_after : m_before, reason);
+        result = store.update(m_table, m_id, base, forward ? m_after : m_before, reason);
         break;
     }
     if (!result) {
@@ -55,6 +57,7 @@ void RecordCommand::apply(bool forward)
         return;
     }
     m_version = result.value().version;
+    m_facade.noteWritten(m_table, m_id, m_version);
     m_facade.reportChange(m_table, m_id);
 }
 

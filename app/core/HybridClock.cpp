@@ -6,14 +6,23 @@
 
 namespace ud {
 
+namespace {
+// The text form has five counter digits; past that, borrow the next millisecond so stamps keep
+// sorting as strings (a clock that does not move, or one set back, can produce many events).
+constexpr int kMaxCounter = 99999;
+} // namespace
+
 QString HybridClock::now()
 {
     const qint64 phys = m_clock.nowMs();
     if (phys > m_ms) {
         m_ms = phys;
         m_counter = 0;
-    } else {
+    } else if (m_counter < kMaxCounter) {
         ++m_counter;
+    } else {
+        ++m_ms;
+        m_counter = 0;
     }
     return format(m_ms, m_counter);
 }
@@ -35,6 +44,10 @@ QString HybridClock::update(const QString &remote)
     else
         m_counter = 0;
     m_ms = top;
+    if (m_counter > kMaxCounter) {
+        ++m_ms;
+        m_counter = 0;
+    }
     return format(m_ms, m_counter);
 }
 

@@ -89,13 +89,15 @@ Result<DemoSummary> DemoGenerator::fill(const DemoOptions &options)
     };
     Accounts accounts(m_store);
     for (const auto &[username, role] : staff) {
+        // Drawn even when the account exists, so the units below do not depend on earlier runs.
+        const QString displayName = names.personName();
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
         q.addBindValue(username);
         if (q.exec() && q.next())
             continue;
         q.finish();
-        auto created = accounts.addUser(username, names.personName(), role, PasswordHasher::generatePassword());
+        auto created = accounts.addUser(username, displayName, role, PasswordHasher::generatePassword());
         if (!created)
             return created.status();
         ++summary.usersCreated;

@@ -79,6 +79,7 @@ AuditLog::ChainCheck AuditLog::verifyChain(const QSqlDatabase &db)
         return result;
     }
     QString prev = kGenesis;
+    qint64 lastSeq = 0;
     while (q.next()) {
         ++result.entries;
         AuditEntry e;
@@ -99,6 +100,15 @@ AuditLog::ChainCheck AuditLog::verifyChain(const QSqlDatabase &db)
             result.firstBadSeq = e.seq;
         }
         prev = stored;
+        lastSeq = e.seq;
+    }
+    // AUTOINCREMENT remembers the highest seq ever handed out, so entries cut off the end of
+    // the chain (which would still link up) show as missing.
+    QSqlQuery top(db);
+    if (result.ok && top.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) && top.next()
+        && top.value(0).toLongLong() > lastSeq) {
+        result.ok = false;
+        result.firstBadSeq = lastSeq + 1;
     }
     return result;
 }

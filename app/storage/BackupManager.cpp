@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ud {
 
 namespace {
@@ -26,11 +28,26 @@ QString BackupManager::defaultFolderFor(const QString &databasePath)
 
 QFileInfoList BackupManager::backups() const
 {
-    QFileInfoList out;
+    // Newest first by (time stamp, same-second suffix): "-2" and "-10" do not sort as text.
+    struct Entry
+    {
+        QString stamp;
+        int n;
+        QFileInfo file;
+    };
+    QList<Entry> entries;
     const QDir dir(m_folder);
-    for (const QFileInfo &fi : dir.entryInfoList({QStringLiteral("uniondesk-*.db")}, QDir::Files, QDir::Name | QDir::Reversed))
-        if (backupName().match(fi.fileName()).hasMatch())
-            out << fi;
+    for (const QFileInfo &fi : dir.entryInfoList({QStringLiteral("uniondesk-*.db")}, QDir::Files)) {
+        const auto m = backupName().match(fi.fileName());
+        if (m.hasMatch())
+            entries.append({m.captured(1), m.captured(2).isEmpty() ? 1 : m.captured(2).mid(1).toInt(), fi});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.stamp != b.stamp ? a.stamp > b.stamp : a.n > b.n;
+    });
+    QFileInfoList out;
+    for (const Entry &e : entries)
+        out << e.file;
     return out;
 }
 

@@ -101,6 +101,9 @@ Status Database::open(const QString &path, OpenMode mode)
         return Status::failure(tr("No database file was given."));
     if (info.exists() && !info.isFile())
         return Status::failure(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    // An existing database is never an empty file: opening one for use must not turn it into one.
+    if (mode == OpenMode::ExistingOnly && info.isFile() && info.size() == 0)
+        return Status::failure(tr("%1 is an empty file, not a UnionDesk database.").arg(QDir::toNativeSeparators(path)));
     if (!info.exists()) {
         if (mode == OpenMode::ExistingOnly)
             return Status::failure(tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
@@ -188,6 +191,9 @@ Status Database::applyPragmas()
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
+        // REPLACE deletes the old row; only with recursive triggers does that fire the
+        // audit_log_no_delete trigger, so INSERT OR REPLACE cannot rewrite audit entries.
+        QStringLiteral("PRAGMA recursive_triggers=ON"),
         QStringLiteral("PRAGMA busy_timeout=10000"),
     };
     for (const QString &p : pragmas) {
@@ -392,12 +398,12 @@ Result<DatabaseFileInfo> Database::inspectFile(const QString &path)
 
 Result<QString> Database::restoreFile(const QString &backup, const QString &target)
 {
-    const auto inspected = inspectFile(backup);
-    if (!inspected)
-        return Result<QString>::failure(tr("The backup was not restored: %1").arg(inspected.error()));
     const QFileInfo targetInfo(target);
     if (QFileInfo(backup).absoluteFilePath() == targetInfo.absoluteFilePath())
         return Result<QString>::failure(tr("The backup and the database are the same file."));
+    const auto inspected = inspectFile(backup);
+    if (!inspected)
+        return Result<QString>::failure(tr("The backup was not restored: %1").arg(inspected.error()));
     if (!QDir().mkpath(targetInfo.absolutePath()))
         return Result<QString>::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
 
@@ -412,8 +418,11 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
 
     QString kept;
     if (targetInfo.exists()) {
-        kept = QStringLiteral("%1.replaced-%2").arg(targetInfo.absoluteFilePath(),
-                                                   QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString stem = QStringLiteral("%1.replaced-%2").arg(
+            targetInfo.absoluteFilePath(), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        kept = stem;
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = QStringLiteral("%1-%2").arg(stem).arg(n);
         if (!QFile::rename(targetInfo.absoluteFilePath(), kept)) {
             QFile::remove(temp);
             return Result<QString>::failure(tr("Cannot rename the current database to keep it; nothing was changed."));
@@ -515,6 +524,21 @@ QStringList splitSqlStatements(const QString &script)
             if (inTrigger) {
                 static const QRegularExpression endRe(QStringLiteral("\\bEND\\s*;$"));
                 if (!endRe.match(simplified).hasMatch())
+                    continue;
+                // CASE ... END inside the body also ends in END; the trigger is complete at the END
+                // that has no CASE of its own (one more END than CASE, literals left out).
+                static const QRegularExpression literal(QStringLiteral("'[^']*'|\"[^\"]*\""));
+                static const QRegularExpression caseWord(QStringLiteral("\\bCASE\\b"));
+                static const QRegularExpression endWord(QStringLiteral("\\bEND\\b"));
+                QString code = simplified;
+                code.remove(literal);
+                const auto occurrences = [&code](const QRegularExpression &re) {
+                    int found = 0;
+                    for (auto it = re.globalMatch(code); it.hasNext(); it.next())
+                        ++found;
+                    return found;
+                };
+                if (occurrences(endWord) != occurrences(caseWord) + 1)
                     continue;
                 inTrigger = false;
             }

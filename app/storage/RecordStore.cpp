@@ -24,16 +24,35 @@ constexpr TableKind kRecordTables[] = {
     {"users", false},
 };
 
+// SQLite has no booleans: a check box's true is the stored 1.
+QString comparable(const QVariant &v)
+{
+    return v.typeId() == QMetaType::Bool ? QString::number(v.toBool() ? 1 : 0) : v.toString();
+}
+
 bool sameValue(const QVariant &a, const QVariant &b)
 {
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull();
-    return a.toString() == b.toString();
+    return comparable(a) == comparable(b);
 }
 
 QJsonValue jsonOf(const QVariant &v)
 {
     return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
+}
+
+// Secrets are audited as "changed", never with their value (not even a hash).
+bool isSecretColumn(const QString &column)
+{
+    return column == QLatin1String("password_hash");
+}
+
+QJsonValue auditValue(const QString &column, const QVariant &v)
+{
+    if (isSecretColumn(column) && !v.isNull())
+        return QStringLiteral("(secret)");
+    return jsonOf(v);
 }
 
 } // namespace
@@ -98,9 +117,15 @@ Status RecordStore::loadNode()
                                   "(uniondesk-cli init)."));
     m_nodeId = q.value(0).toString();
     m_nodeOrgUnit = q.value(1).toString();
-    // Never stamp below what this database already holds, even if the clock went back.
+    // Never stamp below what this database already holds, even if the clock went back. The
+    // outbox alone is not enough: acknowledged rows are deleted from it, and local-only tables
+    // never reach it.
+    QStringList highest{QStringLiteral("SELECT max(hlc) AS h FROM outbox")};
+    for (const auto &t : kRecordTables)
+        highest << QStringLiteral("SELECT max(hlc) FROM %1").arg(QLatin1String(t.name));
     QSqlQuery h(m_db.connection());
-    if (h.exec(QStringLiteral("SELECT max(hlc) FROM outbox")) && h.next() && !h.value(0).isNull())
+    if (h.exec(QStringLiteral("SELECT max(h) FROM (%1)").arg(highest.join(QStringLiteral(" UNION ALL ")))) && h.next()
+        && !h.value(0).isNull())
         m_hlc.update(h.value(0).toString());
     return Status::success();
 }
@@ -154,7 +179,7 @@ QString RecordStore::fieldLabel(const QString &column)
 QString RecordStore::friendlyError(const QString &table, const QString &sqlError) const
 {
     static const QRegularExpression notNull(QStringLiteral("NOT NULL constraint failed: \\w+\\.(\\w+)"));
-    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: ([\\w., ]+)"));
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: (\\w+\\.\\w+(?:, \\w+\\.\\w+)*)"));
     if (const auto m = notNull.match(sqlError); m.hasMatch())
         return tr("The field \"%1\" is required.").arg(fieldLabel(m.captured(1)));
     if (const auto m = unique.match(sqlError); m.hasMatch()) {
@@ -252,7 +277,7 @@ Result<Record> RecordStore::create(const QString &table, const QVariantMap &fiel
         const QVariant v = rec.values.value(c);
         ins.addBindValue(v);
         if (t.userColumns.contains(c) && !v.isNull())
-            changes.insert(c, QJsonArray{QJsonValue(QJsonValue::Null), jsonOf(v)});
+            changes.insert(c, QJsonArray{QJsonValue(QJsonValue::Null), auditValue(c, v)});
     }
     if (!ins.exec())
         return Result<Record>::failure(friendlyError(table, ins.lastError().text()));
@@ -336,7 +361,7 @@ Result<Record> RecordStore::writeChange(const QString &table, const QString &id,
         const QVariant before = rec.values.value(it.key());
         if (sameValue(before, it.value()))
             continue;
-        diff.insert(it.key(), QJsonArray{jsonOf(before), jsonOf(it.value())});
+        diff.insert(it.key(), QJsonArray{auditValue(it.key(), before), auditValue(it.key(), it.value())});
         sets << it.key() + QStringLiteral(" = ?");
         binds << it.value();
         rec.values.insert(it.key(), it.value());

@@ -100,7 +100,8 @@ INSERT INTO org_units (id, code, name, short_name, parent_code, tier, org_unit, 
 ('846d322d-01c0-5ca0-ab60-880162e5e023', '110108008', '北京市海淀区北太平庄街道', '北太平庄街道', '110108', 'street', '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('4badd37a-15ff-5881-9dd5-16aa731b37a9', '110108010', '北京市海淀区学院路街道', '学院路街道', '110108', 'street', '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('50f407eb-296a-5c97-8d1e-dfc99334c7bf', '110108011', '北京市海淀区中关村街道', '中关村街道', '110108', 'street', '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('53cf47a7-1f50-53f2-a42e-47e14f1d9855', '110108012', '北京市海淀区海淀街道', '海淀街道', '110108', 'street', '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('53cf47a7-1f50-53f2-a42e-47e14f1d9855', '110108012', '北京市海淀区海淀街道', '海淀街道', '110108', 'street', '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: tier
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -108,7 +109,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('dd4b2484-53c5-5513-9ad6-518b426221af', 'tier', 'district', NULL, '区总工会', 'District federation of trade unions', '[P] 北京市实施《工会法》办法 art. 10', 2, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('6fc2e8a5-5c52-50ee-9b3b-ffd84e6ff315', 'tier', 'street', NULL, '街道/乡镇工会', 'Street or township union', '[P] 北京市实施《工会法》办法 art. 10 (工会委员会、工会联合会或工会工作委员会)', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('123e338c-f99a-5d5b-8e78-08ef6a63f6a2', 'tier', 'enterprise', NULL, '企业工会', 'Enterprise union', '[P] 北京市实施《工会法》办法 art. 36', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('49a80e92-debf-5d2b-a55c-5e19636e2e13', 'tier', 'industry', NULL, '产业/行业工会', 'Industry or trade union', '[S] domain.md §0 (industry mediation centres)', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('49a80e92-debf-5d2b-a55c-5e19636e2e13', 'tier', 'industry', NULL, '产业/行业工会', 'Industry or trade union', '[S] domain.md §0 (industry mediation centres)', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: dispute_type
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -117,7 +119,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('2aeb2fb3-4253-564c-9f70-bc98cb6cb067', 'dispute_type', 'separation', NULL, '除名、辞退、辞职、离职', 'Removal, dismissal, resignation or leaving a job', '[P] 劳动争议调解仲裁法 art. 2(3)', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('7630845d-7c57-5842-99ad-52149776ea0a', 'dispute_type', 'conditions', NULL, '工作时间、休息休假、社会保险、福利、培训、劳动保护', 'Working hours, rest and leave, social insurance, welfare, training and labour protection', '[P] 劳动争议调解仲裁法 art. 2(4)', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('c17a9516-0c3a-54d8-b4a1-8aee946e9194', 'dispute_type', 'remuneration', NULL, '劳动报酬、工伤医疗费、经济补偿或赔偿金', 'Pay, work-injury medical costs, economic compensation or damages', '[P] 劳动争议调解仲裁法 art. 2(5)', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('9979e722-9aa7-5669-94da-2d1c76f2f902', 'dispute_type', 'other', NULL, '其他劳动争议', 'Other labour disputes under laws and regulations', '[P] 劳动争议调解仲裁法 art. 2(6)', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('9979e722-9aa7-5669-94da-2d1c76f2f902', 'dispute_type', 'other', NULL, '其他劳动争议', 'Other labour disputes under laws and regulations', '[P] 劳动争议调解仲裁法 art. 2(6)', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: case_source
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -126,27 +129,31 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('e37ab718-7b17-5467-8768-e1ce4da53313', 'case_source', 'arbitration_referral', NULL, '仲裁委转来（裁调对接）', 'Referred by the arbitration commission', '[S] domain.md §1.1, §1.3', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('482ba621-42a5-5ea8-a3e2-acc7fe5a7853', 'case_source', 'court_referral', NULL, '法院委派/委托（诉调对接）', 'Referred by a court', '[S] 法〔2020〕55号', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('0d92eb48-8717-517a-a17a-b0e9db1562fe', 'case_source', 'hotline_12351', NULL, '12351职工服务热线', '12351 workers'' hotline', '[U]', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('9f87b05d-57d2-546b-a360-e5520b79749c', 'case_source', 'own_initiative', NULL, '工会主动介入', 'Union''s own initiative', '[U] domain.md §1.3', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('9f87b05d-57d2-546b-a360-e5520b79749c', 'case_source', 'own_initiative', NULL, '工会主动介入', 'Union''s own initiative', '[U] domain.md §1.3', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: case_close_reason
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('848180dc-4601-5fd2-b95b-52e253062287', 'case_close_reason', 'no_agreement', NULL, '调解不成（未达成协议）', 'No agreement reached', '[P] 劳动争议调解仲裁法 art. 14', 1, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('30efa37a-f93f-53f4-9551-ea6432caf7f4', 'case_close_reason', 'refusal', NULL, '一方拒绝调解', 'A party refused mediation', '[P] 浙江省劳动人事争议调解仲裁条例 art. 10, [U] 人社部令第17号', 2, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('77a45215-7370-55be-96c0-59683ce7e3c2', 'case_close_reason', 'withdrawal', NULL, '申请人撤回申请', 'Application withdrawn', '[U]', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('20b5bd24-a0a9-59a4-a5d4-4e1521c36784', 'case_close_reason', 'window_expired', NULL, '逾期未达成协议（收到申请之日起15日）', 'No agreement within 15 days of receiving the application', '[P] 劳动争议调解仲裁法 art. 14', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('20b5bd24-a0a9-59a4-a5d4-4e1521c36784', 'case_close_reason', 'window_expired', NULL, '逾期未达成协议（收到申请之日起15日）', 'No agreement within 15 days of receiving the application', '[P] 劳动争议调解仲裁法 art. 14', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: contract_type
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('0da225b2-002a-56e9-a349-9c4e8976ec71', 'contract_type', 'comprehensive', NULL, '综合集体合同', 'Comprehensive collective contract', '[S] 集体合同规定 art. 3', 1, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('bf9764f6-51d8-525b-abde-bf534de856b1', 'contract_type', 'wage', NULL, '工资专项集体合同', 'Special collective contract on wages', '[P] 劳动合同法 art. 52', 2, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('f3a65a0f-dc06-5290-aa76-b8c69d79bfeb', 'contract_type', 'women', NULL, '女职工权益保护专项集体合同', 'Special collective contract on women workers'' rights', '[P] 劳动合同法 art. 52', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('f5bf04a2-52bd-5e15-974d-f620fb710c13', 'contract_type', 'safety_health', NULL, '劳动安全卫生专项集体合同', 'Special collective contract on occupational safety and health', '[P] 劳动合同法 art. 52', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('f5bf04a2-52bd-5e15-974d-f620fb710c13', 'contract_type', 'safety_health', NULL, '劳动安全卫生专项集体合同', 'Special collective contract on occupational safety and health', '[P] 劳动合同法 art. 52', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: contract_level
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('6d2da3c0-1e7d-5b2b-a102-654a0c77f638', 'contract_level', 'enterprise', NULL, '企业', 'Enterprise', '[P] 劳动合同法 art. 51', 1, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('1f0e3fae-cccc-5268-b1d5-2ff55f5810d4', 'contract_level', 'industry', NULL, '行业', 'Industry', '[P] 劳动合同法 art. 53', 2, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('045df669-5577-5179-bd2f-07abc59d6335', 'contract_level', 'regional', NULL, '区域', 'Regional', '[P] 劳动合同法 art. 53', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('045df669-5577-5179-bd2f-07abc59d6335', 'contract_level', 'regional', NULL, '区域', 'Regional', '[P] 劳动合同法 art. 53', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: contract_topic
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -164,7 +171,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('36b7bcca-bbbb-5e92-9d28-d60b56c41552', 'contract_topic', 'variation_procedure', NULL, '变更、解除集体合同的程序', 'Procedure for varying or rescinding the collective contract', '[S] 集体合同规定 art. 8(12)', 12, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('dd3c218b-4c49-58f6-8433-4362596b241d', 'contract_topic', 'dispute_handling', NULL, '履行集体合同发生争议时的协商处理办法', 'Negotiation procedure for disputes over performance', '[S] 集体合同规定 art. 8(13)', 13, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('7ff22a53-32fd-562a-bf82-e2dc4d531210', 'contract_topic', 'breach_liability', NULL, '违反集体合同的责任', 'Liability for breach of the collective contract', '[S] 集体合同规定 art. 8(14)', 14, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('b94d38a5-e8dc-5225-93dd-cbe1489ecfe3', 'contract_topic', 'other', NULL, '双方认为应当协商的其他内容', 'Other matters both sides agree to negotiate', '[S] 集体合同规定 art. 8(15)', 15, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('b94d38a5-e8dc-5225-93dd-cbe1489ecfe3', 'contract_topic', 'other', NULL, '双方认为应当协商的其他内容', 'Other matters both sides agree to negotiate', '[S] 集体合同规定 art. 8(15)', 15, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: hardship_category
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -174,12 +182,14 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('f39b16f9-6acc-5d46-b7d7-120f704b83d4', 'hardship_category', 'dibao', NULL, '低保户', 'Minimum-living-allowance household', 'legacy', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('49826315-92a5-52a4-9b58-b08e87d2f972', 'hardship_category', 'dibao_edge', NULL, '低保边缘户', 'Household on the edge of the minimum living allowance', 'legacy', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('ca9119cf-9120-5ee6-9fe6-e7d893823a87', 'hardship_category', 'accident_household', NULL, '意外致困户', 'Household in hardship after an accident', 'legacy', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('7862956d-c2c8-54f9-918b-42830ffd2dda', 'hardship_category', 'temporary_aid', NULL, '临时救助', 'Temporary assistance', 'legacy', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('7862956d-c2c8-54f9-918b-42830ffd2dda', 'hardship_category', 'temporary_aid', NULL, '临时救助', 'Temporary assistance', 'legacy', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: file_level
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('ba901a0d-990b-5c3c-a6d6-f8f17f039219', 'file_level', 'national', NULL, '全国级', 'National-level file', '[S] domain.md §3.1', 1, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('55e26a57-e59a-5423-aa1b-e5d538f93d30', 'file_level', 'local', NULL, '地方辅助', 'Local supplementary file', '[S] domain.md §3.1', 2, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('55e26a57-e59a-5423-aa1b-e5d538f93d30', 'file_level', 'local', NULL, '地方辅助', 'Local supplementary file', '[S] domain.md §3.1', 2, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: hardship_cause
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -193,7 +203,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('663b9a34-67b9-5773-8310-e5e03931e60e', 'hardship_cause', 'epidemic', NULL, '疫情等突发公共卫生事件', 'Epidemic or other public-health emergency', '[S] domain.md §3.1', 8, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('5a5a0cce-4f68-5d07-af42-b9b422189734', 'hardship_cause', 'public_security_event', NULL, '社会安全事件', 'Public-security incident', '[S] domain.md §3.1', 9, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('b73f38cf-a91f-5342-a3e7-649c96101ecd', 'hardship_cause', 'single_parent', NULL, '单亲家庭', 'Single-parent family', '[S] domain.md §3.1', 10, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('18a31249-07c6-5c72-81fa-c1bb31cdef6f', 'hardship_cause', 'other', NULL, '其他', 'Other', '', 11, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('18a31249-07c6-5c72-81fa-c1bb31cdef6f', 'hardship_cause', 'other', NULL, '其他', 'Other', '', 11, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: help_type
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -203,7 +214,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('b65c2e7a-bf0e-50e5-ba65-c5e5e69eed62', 'help_type', 'vocational_training', NULL, '职业培训', 'Vocational training', '[S] 职工困难帮扶资金管理办法', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('908e2cbc-618d-5349-863c-e2a6cc27613e', 'help_type', 'job_referral', NULL, '职业介绍', 'Job referral', '[S] 职工困难帮扶资金管理办法', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('4a30a44f-7a34-53a4-85f8-79fa9ff89f94', 'help_type', 'warmth_visit', NULL, '送温暖', 'Warmth-delivering visit', '[S] 职工困难帮扶资金管理办法', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('d81f3dcf-58eb-50c2-b820-69c436339b70', 'help_type', 'emergency_aid', NULL, '临时/突发困难救助', 'Temporary or emergency hardship assistance', '[S] 职工困难帮扶资金管理办法', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('d81f3dcf-58eb-50c2-b820-69c436339b70', 'help_type', 'emergency_aid', NULL, '临时/突发困难救助', 'Temporary or emergency hardship assistance', '[S] 职工困难帮扶资金管理办法', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: exit_reason
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -213,7 +225,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('f266a008-804a-5cb5-9ae6-716dc571b8a9', 'exit_reason', 'retirement', NULL, '退休', 'Retirement', '[S] domain.md §3.1', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('b8355f48-c4a1-5f61-8e48-f0ed5ccd6959', 'exit_reason', 'transfer', NULL, '调离/转移', 'Transferred away', '[S] domain.md §3.1', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('b1797f96-97cc-57ad-a319-b5e7c829da41', 'exit_reason', 'rescreen_ineligible', NULL, '复核不符合条件', 'Ineligible on re-screening', '[S] domain.md §3.1', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('3d2efc16-8836-5fff-9387-0fb959da1ce1', 'exit_reason', 'other', NULL, '其他', 'Other', '', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('3d2efc16-8836-5fff-9387-0fb959da1ce1', 'exit_reason', 'other', NULL, '其他', 'Other', '', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: employer_type
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -228,7 +241,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('6ae4935c-f3ab-543b-a1f1-506aa4cc23a1', 'employer_type', 'government_agency', NULL, '机关', 'Government or Party agency', '[U]', 9, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('61ab18ca-2a33-54f1-8a2e-5fc9be317de7', 'employer_type', 'social_organization', NULL, '社会组织', 'Social organisation', '[U]', 10, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('4387e8c5-3daf-54ae-88ac-a04e67a94bac', 'employer_type', 'individual_business', NULL, '个体工商户', 'Individual business', '[U]', 11, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('dead39e2-2806-501b-8f04-be40f584c2de', 'employer_type', 'other', NULL, '其他', 'Other', '[U]', 12, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('dead39e2-2806-501b-8f04-be40f584c2de', 'employer_type', 'other', NULL, '其他', 'Other', '[U]', 12, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: industry
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -348,7 +362,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('95040b6c-16d1-5c7b-84cc-795684d438ab', 'industry', '95', 'S', '群众团体、社会团体和其他成员组织', 'Mass organisations, social groups and other membership organisations', '[S] GB/T 4754-2017 大类', 114, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('82f0f72e-d3f4-5845-9cfd-8590bf070d39', 'industry', '96', 'S', '基层群众自治组织及其他组织', 'Grassroots self-governing organisations and other organisations', '[S] GB/T 4754-2017 大类', 115, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('7e7971f2-1075-5325-82e1-4bca50aee084', 'industry', 'T', NULL, '国际组织', 'International organisations', '[S] GB/T 4754-2017 门类', 116, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('4c4840da-06f5-5a1c-b0f1-b3f2b4d6dc4a', 'industry', '97', 'T', '国际组织', 'International organisations', '[S] GB/T 4754-2017 大类', 117, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('4c4840da-06f5-5a1c-b0f1-b3f2b4d6dc4a', 'industry', '97', 'T', '国际组织', 'International organisations', '[S] GB/T 4754-2017 大类', 117, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: ethnicity
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -409,14 +424,16 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('92aa9600-f257-5149-aa33-5aab1e11e709', 'ethnicity', '55', NULL, '珞巴族', 'Lhoba', '[S] GB/T 3304-1991', 55, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('97299170-beda-544f-8939-80c29ee1dd87', 'ethnicity', '56', NULL, '基诺族', 'Jino', '[S] GB/T 3304-1991', 56, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('71dd0c75-19d5-5045-a5d0-7764d2afbecb', 'ethnicity', '97', NULL, '其他', 'Other', '[S] GB/T 3304-1991', 57, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('dc64482f-b51d-52a8-a4ba-c9a665108662', 'ethnicity', '98', NULL, '外国血统中国籍人士', 'Chinese citizen of foreign origin', '[S] GB/T 3304-1991', 58, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('dc64482f-b51d-52a8-a4ba-c9a665108662', 'ethnicity', '98', NULL, '外国血统中国籍人士', 'Chinese citizen of foreign origin', '[S] GB/T 3304-1991', 58, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: hukou_type
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('971463b8-7ece-5920-85a1-d5841aae5afb', 'hukou_type', 'local_urban', NULL, '城镇', 'Local urban', '[S] 困难职工档案表 (domain.md §3.2)', 1, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('f49b0b55-5d08-5b42-8ce8-1c4f2811d1b9', 'hukou_type', 'local_rural', NULL, '农村（农业）', 'Local rural (agricultural)', '[S] 困难职工档案表 (domain.md §3.2)', 2, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('b8900539-d11a-57df-b204-2e05c3f380e8', 'hukou_type', 'nonlocal_urban', NULL, '外地城镇', 'Non-local urban', '[S] 困难职工档案表 (domain.md §3.2)', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('57b57a8e-be9b-5ad6-9f19-e5963a8dd0f0', 'hukou_type', 'nonlocal_rural', NULL, '外地农村', 'Non-local rural', '[S] 困难职工档案表 (domain.md §3.2)', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('57b57a8e-be9b-5ad6-9f19-e5963a8dd0f0', 'hukou_type', 'nonlocal_rural', NULL, '外地农村', 'Non-local rural', '[S] 困难职工档案表 (domain.md §3.2)', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: work_status
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -426,7 +443,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('98bd2013-7d7f-5eff-a574-b31b534fd0bf', 'work_status', 'retired', NULL, '退休', 'Retired', '[S] 困难职工档案表 (domain.md §3.2)', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('949acce5-b1eb-5ff9-af52-ebeeeaeec14a', 'work_status', 'sick_leave', NULL, '病休', 'On sick leave', '[S] 困难职工档案表 (domain.md §3.2)', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('28ad098e-6ec6-5c25-86e6-58b12cc5dc69', 'work_status', 'early_retired', NULL, '内退', 'Internally retired', '[S] 困难职工档案表 (domain.md §3.2)', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('cc6543bb-a606-56e9-b579-79ce1f2a674b', 'work_status', 'migrant_worker', NULL, '农民工', 'Migrant worker', '[S] 困难职工档案表 (domain.md §3.2)', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('cc6543bb-a606-56e9-b579-79ce1f2a674b', 'work_status', 'migrant_worker', NULL, '农民工', 'Migrant worker', '[S] 困难职工档案表 (domain.md §3.2)', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: health_status
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -437,14 +455,16 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('93df3e5e-7cd0-51dc-808b-db54019458a4', 'health_status', 'uremia', NULL, '尿毒症', 'Uraemia', '[S] 困难职工档案表 (domain.md §3.2)', 5, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('ed8cc0da-cdf9-5230-bfbe-d7113cee3cdb', 'health_status', 'mental_illness', NULL, '精神病', 'Mental illness', '[S] 困难职工档案表 (domain.md §3.2)', 6, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('6978ff3c-2f38-5364-a511-b30536d4022d', 'health_status', 'other_major_illness', NULL, '其他重大疾病', 'Other major illness', '[S] 困难职工档案表 (domain.md §3.2)', 7, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('5d8f8e94-b9eb-51eb-80fd-13716e9d1b3a', 'health_status', 'disabled', NULL, '残疾', 'Disabled', '[S] 困难职工档案表 (domain.md §3.2)', 8, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('5d8f8e94-b9eb-51eb-80fd-13716e9d1b3a', 'health_status', 'disabled', NULL, '残疾', 'Disabled', '[S] 困难职工档案表 (domain.md §3.2)', 8, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: political_status
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('bdb29ddd-9c92-5126-bae9-42a3fe2c9224', 'political_status', 'cpc_member', NULL, '中共党员', 'CPC member', '[U] simplified from GB/T 4762', 1, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('2d30bf1a-1807-5541-99be-e6db8179a4b6', 'political_status', 'cyl_member', NULL, '共青团员', 'Communist Youth League member', '[U] simplified from GB/T 4762', 2, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('be4e7e14-47c0-5db5-bb0d-89e3be6e922e', 'political_status', 'democratic_party', NULL, '民主党派', 'Member of a democratic party', '[U] simplified from GB/T 4762', 3, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('9bbdf256-e100-5783-9b79-dd6979a5ffb3', 'political_status', 'masses', NULL, '群众', 'No affiliation', '[U] simplified from GB/T 4762', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('9bbdf256-e100-5783-9b79-dd6979a5ffb3', 'political_status', 'masses', NULL, '群众', 'No affiliation', '[U] simplified from GB/T 4762', 4, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 -- code_items: division
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
@@ -947,7 +967,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('80d2ea36-fb09-5642-884a-f7000f1b52b1', 'division', '152922', NULL, '阿拉善右旗', '', '内蒙古自治区/阿拉善盟', 497, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('c14f23b2-47f2-5bac-adb4-77daab978993', 'division', '152923', NULL, '额济纳旗', '', '内蒙古自治区/阿拉善盟', 498, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('574b047d-78d4-52b4-90e7-47feb3f41db0', 'division', '210101', NULL, '市辖区', '', '辽宁省/沈阳市', 499, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('e08fdc52-ff60-5a72-8add-96f5e3dc4f1b', 'division', '210102', NULL, '和平区', '', '辽宁省/沈阳市', 500, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('e08fdc52-ff60-5a72-8add-96f5e3dc4f1b', 'division', '210102', NULL, '和平区', '', '辽宁省/沈阳市', 500, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('f09a5271-4bf6-5809-9651-e02b10334d66', 'division', '210103', NULL, '沈河区', '', '辽宁省/沈阳市', 501, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
@@ -1449,7 +1470,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('d8d8fea7-8005-592f-baed-f3eec2b65306', 'division', '330185', NULL, '临安市', '', '浙江省/杭州市', 997, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('9789eca3-bdaa-5937-9187-1fa8e15a054c', 'division', '330201', NULL, '市辖区', '', '浙江省/宁波市', 998, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('50986067-7d6c-5ecf-9bef-a0688c25481a', 'division', '330203', NULL, '海曙区', '', '浙江省/宁波市', 999, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('32b88a96-1d63-5303-ae8a-07c003999bda', 'division', '330204', NULL, '江东区', '', '浙江省/宁波市', 1000, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('32b88a96-1d63-5303-ae8a-07c003999bda', 'division', '330204', NULL, '江东区', '', '浙江省/宁波市', 1000, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('a62cb6de-9a53-5dfe-b2ac-4c27ba90816f', 'division', '330205', NULL, '江北区', '', '浙江省/宁波市', 1001, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
@@ -1951,7 +1973,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('646ccf55-59c1-58e7-a1ab-1b147b5f6927', 'division', '370802', NULL, '市中区', '', '山东省/济宁市', 1497, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('25b969f5-c720-5d69-8911-037ba3684d7a', 'division', '370811', NULL, '任城区', '', '山东省/济宁市', 1498, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('b49a2896-2104-5d08-8a71-3835a58fa7f1', 'division', '370812', NULL, '兖州区', '', '山东省/济宁市', 1499, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('e76ad6d3-05cd-5958-b297-e4a1e291b861', 'division', '370826', NULL, '微山县', '', '山东省/济宁市', 1500, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('e76ad6d3-05cd-5958-b297-e4a1e291b861', 'division', '370826', NULL, '微山县', '', '山东省/济宁市', 1500, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('10294cf1-108a-5136-9435-d9565ff4d949', 'division', '370827', NULL, '鱼台县', '', '山东省/济宁市', 1501, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
@@ -2453,7 +2476,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('ed3c55d3-a61d-5d44-9bf4-619c698af6d0', 'division', '431225', NULL, '会同县', '', '湖南省/怀化市', 1997, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('bc809a29-45ac-5db5-9542-5fde7b6cae0e', 'division', '431226', NULL, '麻阳苗族自治县', '', '湖南省/怀化市', 1998, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('58c54906-acc8-5ee5-a084-c6adb1f6479a', 'division', '431227', NULL, '新晃侗族自治县', '', '湖南省/怀化市', 1999, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('25ac9b0d-ef37-52a0-8395-72d3c6dd4d67', 'division', '431228', NULL, '芷江侗族自治县', '', '湖南省/怀化市', 2000, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('25ac9b0d-ef37-52a0-8395-72d3c6dd4d67', 'division', '431228', NULL, '芷江侗族自治县', '', '湖南省/怀化市', 2000, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('3ab8f1b4-6ae6-546d-944e-13f15bb391df', 'division', '431229', NULL, '靖州苗族侗族自治县', '', '湖南省/怀化市', 2001, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
@@ -2955,7 +2979,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('fbd82b8b-b598-5dec-933a-83d92e000c50', 'division', '511423', NULL, '洪雅县', '', '四川省/眉山市', 2497, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('6fd15f13-f5cf-52e9-bb2f-43bc600e47b2', 'division', '511424', NULL, '丹棱县', '', '四川省/眉山市', 2498, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('9654b8ff-118c-52f2-859a-dbc00010dc8f', 'division', '511425', NULL, '青神县', '', '四川省/眉山市', 2499, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('f9f2f671-cd88-59c5-b334-4d258e49e820', 'division', '511501', NULL, '市辖区', '', '四川省/宜宾市', 2500, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('f9f2f671-cd88-59c5-b334-4d258e49e820', 'division', '511501', NULL, '市辖区', '', '四川省/宜宾市', 2500, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('91648654-cb59-5eae-9b7e-3b3fc22f8336', 'division', '511502', NULL, '翠屏区', '', '四川省/宜宾市', 2501, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
@@ -3457,7 +3482,8 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('48260cc8-52bd-5433-b632-bd8c65c48782', 'division', '610404', NULL, '渭城区', '', '陕西省/咸阳市', 2997, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('f4497ead-8008-59f3-accd-3b77ae43dba4', 'division', '610422', NULL, '三原县', '', '陕西省/咸阳市', 2998, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('c58417a8-f194-5f75-b4aa-1bf5175c1fb6', 'division', '610423', NULL, '泾阳县', '', '陕西省/咸阳市', 2999, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('62f27073-e70d-5b61-b8c7-ece1a84cbd67', 'division', '610424', NULL, '乾县', '', '陕西省/咸阳市', 3000, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('62f27073-e70d-5b61-b8c7-ece1a84cbd67', 'division', '610424', NULL, '乾县', '', '陕西省/咸阳市', 3000, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;
 
 INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sort_order, active, org_unit, origin_node, version, base_version, hlc, created_at, created_by, updated_at, updated_by, deleted) VALUES
 ('1cb864ca-5ac7-5219-9128-15af63f5d62e', 'division', '610425', NULL, '礼泉县', '', '陕西省/咸阳市', 3001, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
@@ -3841,4 +3867,5 @@ INSERT INTO code_items (id, list, code, parent_code, name_zh, name_en, note, sor
 ('1c48c37f-eab3-54b2-91d4-bef53703fa3d', 'division', '659004', NULL, '五家渠市', '', '新疆维吾尔自治区/自治区直辖县级行政区划', 3379, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('3908cf79-c5a6-59d3-945b-8a7a4e4f0e38', 'division', '810000', NULL, '香港特别行政区', 'Hong Kong SAR', '港澳台居民居住证 [S] domain.md §4.1', 3380, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
 ('34906258-9cb6-5c7d-a7c3-b6a63468ec07', 'division', '820000', NULL, '澳门特别行政区', 'Macao SAR', '港澳台居民居住证 [S] domain.md §4.1', 3381, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0),
-('3d2464f6-8d0f-5016-97d4-48ed3c0d6c09', 'division', '830000', NULL, '台湾地区', 'Taiwan', '港澳台居民居住证 [S] domain.md §4.1', 3382, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0);
+('3d2464f6-8d0f-5016-97d4-48ed3c0d6c09', 'division', '830000', NULL, '台湾地区', 'Taiwan', '港澳台居民居住证 [S] domain.md §4.1', 3382, 1, '110000', 'reference', 1, 0, '0000000000000000-00000', '2026-01-01T00:00:00.000Z', 'system', '2026-01-01T00:00:00.000Z', 'system', 0)
+ON CONFLICT DO NOTHING;

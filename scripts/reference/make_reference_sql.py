@@ -104,7 +104,8 @@ def insert_statements(table, cols, rows):
         chunk = rows[start:start + CHUNK]
         out.append(f"INSERT INTO {table} ({', '.join(cols)}) VALUES\n")
         out.append(",\n".join("(" + ", ".join(sql_value(r[c]) for c in cols) + ")" for r in chunk))
-        out.append(";\n\n")
+        # A row already there (e.g. the org tree synced down before schema 2) is kept as it is.
+        out.append("\nON CONFLICT DO NOTHING;\n\n")
     return "".join(out)
 
 

@@ -76,7 +76,8 @@ QVariantMap OrgUnitDialog::values() const
 
 QString OrgUnitDialog::overrideReason() const
 {
-    return m_reason->isVisible() ? m_reason->text().trimmed() : QString();
+    // isHidden(), not isVisible(): once accept() has run, the dialog itself is hidden.
+    return m_reason->isHidden() ? QString() : m_reason->text().trimmed();
 }
 
 void OrgUnitDialog::accept()

@@ -1,0 +1,384 @@
+// Tests for ud::DemoGenerator: a complete demo node, deterministic data per seed, valid and
+// realistic codes and names, every row written through the audited path, idempotent refills.
+
+#include "core/Clock.h"
+#include "core/CreditCode.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Accounts.h"
+#include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+#include "storage/OrgUnitRepository.h"
+#include "storage/RecordStore.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <climits>
+#include <memory>
+
+using namespace ud;
+
+namespace {
+
+struct DemoDb
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<RecordStore> store;
+    DemoNode node;
+    DemoSummary summary;
+};
+
+const QString kUnion = QStringLiteral("工会委员会");
+
+qint64 count(Database &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// (code, name, short_name, parent_code) of every generated unit.
+QSet<QString> generatedUnits(Database &db)
+{
+    QSet<QString> out;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT code, name, short_name, parent_code FROM org_units WHERE origin_node <> 'reference'"));
+    while (q.next())
+        out.insert(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString()}
+                       .join(QLatin1Char('|')));
+    return out;
+}
+
+} // namespace
+
+class tst_DemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void createNode();
+    void createNodeRefusesUnknownUnitAndSecondNode();
+    void sameSeedSameData();
+    void differentSeedsDiffer();
+    void codesAndNamesAreValid();
+    void parentsExistInTheNodesArea();
+    void everyRecordIsAuditedAndQueued();
+    void districtNodeSpreadsOverItsStreets();
+    void sizeBounds_data();
+    void sizeBounds();
+    void fillNeedsANode();
+    void fillTwiceAddsNothing();
+
+private:
+    bool makeDemo(DemoDb &demo, const QString &file, const QString &orgUnit, int size, quint64 seed);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    DemoDb m_a;  // seed 7
+    DemoDb m_b;  // seed 7 again, separate file
+    DemoDb m_c;  // seed 8
+    QSet<QString> m_unitsA;
+    QSet<QString> m_unitsB;
+    QSet<QString> m_unitsC;
+    static constexpr int kSize = 40;
+};
+
+bool tst_DemoGenerator::makeDemo(DemoDb &demo, const QString &file, const QString &orgUnit, int size, quint64 seed)
+{
+    demo.db = std::make_unique<Database>();
+    if (Status s = demo.db->open(m_dir.filePath(file), Database::OpenMode::CreateIfMissing); !s) {
+        qWarning("open %s: %s", qPrintable(file), qPrintable(s.error()));
+        return false;
+    }
+    demo.store = std::make_unique<RecordStore>(*demo.db, m_clock.get());
+    demo.store->setActor(QStringLiteral("demo"));
+    auto node = DemoGenerator::createNode(*demo.db, *demo.store, *m_clock, orgUnit);
+    if (!node) {
+        qWarning("createNode %s: %s", qPrintable(file), qPrintable(node.error()));
+        return false;
+    }
+    demo.node = node.value();
+    DemoOptions options;
+    options.size = size;
+    options.seed = seed;
+    auto filled = DemoGenerator(*demo.db, *demo.store).fill(options);
+    if (!filled) {
+        qWarning("fill %s: %s", qPrintable(file), qPrintable(filled.error()));
+        return false;
+    }
+    demo.summary = filled.value();
+    return true;
+}
+
+void tst_DemoGenerator::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("uniondesk.*.info=false"));
+    QVERIFY(m_dir.isValid());
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 4, 1), QTime(8, 0), Qt::UTC));
+    const QString station = QString::fromLatin1(DemoGenerator::kDefaultOrgUnit);
+    QVERIFY(makeDemo(m_a, QStringLiteral("a.db"), station, kSize, 7));
+    QVERIFY(makeDemo(m_b, QStringLiteral("b.db"), station, kSize, 7));
+    QVERIFY(makeDemo(m_c, QStringLiteral("c.db"), station, kSize, 8));
+    m_unitsA = generatedUnits(*m_a.db);
+    m_unitsB = generatedUnits(*m_b.db);
+    m_unitsC = generatedUnits(*m_c.db);
+}
+
+void tst_DemoGenerator::cleanupTestCase()
+{
+    for (DemoDb *d : {&m_a, &m_b, &m_c}) {
+        d->store.reset();
+        d->db.reset();
+    }
+}
+
+void tst_DemoGenerator::createNode()
+{
+    QCOMPARE(m_a.node.node.orgUnit, QStringLiteral("110105015"));
+    QCOMPARE(m_a.node.node.tier, Tier::Street);
+    QVERIFY(m_a.node.node.displayName.contains(QStringLiteral("八里庄")));
+    const auto loaded = NodeIdentity::load(*m_a.db);
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->nodeId, m_a.node.node.nodeId);
+    QCOMPARE(m_a.node.adminUser, QStringLiteral("admin"));
+    QVERIFY(m_a.node.adminPassword.size() >= 8);
+    QVERIFY(m_a.node.adminPassword != m_b.node.adminPassword);
+
+    QSqlQuery q(m_a.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT role, password_hash FROM users WHERE username = 'admin'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("administrator"));
+    const QString hash = q.value(1).toString();
+    QVERIFY(hash.startsWith(QLatin1String("$argon2id$")));
+    QVERIFY(PasswordHasher::verify(hash, m_a.node.adminPassword));
+    QVERIFY(!PasswordHasher::verify(hash, m_a.node.adminPassword + QLatin1Char('x')));
+
+    // Administrator plus three staff, created once; users are local, never queued for sync.
+    QCOMPARE(m_a.summary.usersCreated, 3);
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM users")), qint64(4));
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'users'")), qint64(4));
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'users'")), qint64(0));
+}
+
+void tst_DemoGenerator::createNodeRefusesUnknownUnitAndSecondNode()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("refuse.db")), Database::OpenMode::CreateIfMissing).ok());
+    RecordStore store(db, m_clock.get());
+    auto unknown = DemoGenerator::createNode(db, store, *m_clock, QStringLiteral("999999999"));
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error().contains(QStringLiteral("999999999")));
+    QVERIFY(!NodeIdentity::load(db).has_value());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM users")), qint64(0));
+
+    const qint64 users = count(*m_a.db, QStringLiteral("SELECT count(*) FROM users"));
+    const qint64 audits = count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    auto second = DemoGenerator::createNode(*m_a.db, *m_a.store, *m_clock);
+    QVERIFY(!second.ok());
+    QVERIFY(!second.error().isEmpty());
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM users")), users);
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    QCOMPARE(NodeIdentity::load(*m_a.db)->nodeId, m_a.node.node.nodeId);
+}
+
+void tst_DemoGenerator::sameSeedSameData()
+{
+    QCOMPARE(m_a.summary.orgUnitsCreated, kSize);
+    QCOMPARE(m_a.summary.orgUnitsAlreadyThere, 0);
+    QCOMPARE(m_b.summary.orgUnitsCreated, kSize);
+    QCOMPARE(m_unitsA.size(), kSize);
+    QCOMPARE(m_unitsB.size(), kSize);
+    QCOMPARE(m_unitsA, m_unitsB);
+    // The nodes themselves are distinct (own ids), only the demo content is shared.
+    QVERIFY(m_a.node.node.nodeId != m_b.node.node.nodeId);
+}
+
+void tst_DemoGenerator::differentSeedsDiffer()
+{
+    QCOMPARE(m_unitsC.size(), kSize);
+    QVERIFY(m_unitsA != m_unitsC);
+    QSet<QString> codesA;
+    QSet<QString> codesC;
+    for (const QString &u : std::as_const(m_unitsA))
+        codesA.insert(u.section(QLatin1Char('|'), 0, 0));
+    for (const QString &u : std::as_const(m_unitsC))
+        codesC.insert(u.section(QLatin1Char('|'), 0, 0));
+    QVERIFY2(codesA.intersect(codesC).size() < kSize / 4, "two seeds share most of their credit codes");
+}
+
+void tst_DemoGenerator::codesAndNamesAreValid()
+{
+    QSqlQuery q(m_a.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT code, name, short_name, tier FROM org_units WHERE origin_node <> 'reference'")));
+    int rows = 0;
+    QSet<QString> names;
+    while (q.next()) {
+        ++rows;
+        const QString code = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        const QString shortName = q.value(2).toString();
+        const auto check = CreditCode::check(code);
+        QVERIFY2(check.ok(), qPrintable(code + QStringLiteral(": ") + check.message));
+        QCOMPARE(check.normalized, code);
+        // A grassroots trade union (authority 8, type 1) registered in Chaoyang.
+        QVERIFY2(code.startsWith(QLatin1String("81110105")), qPrintable(code));
+        QVERIFY2(name.contains(kUnion), qPrintable(name));
+        QVERIFY2(name.startsWith(QStringLiteral("北京")), qPrintable(name));
+        QVERIFY(!shortName.isEmpty());
+        QCOMPARE(name, shortName + kUnion);
+        bool hasHan = false;
+        for (const QChar c : shortName)
+            hasHan = hasHan || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);
+        QVERIFY2(hasHan, qPrintable(shortName));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("enterprise"));
+        names.insert(name);
+    }
+    QCOMPARE(rows, kSize);
+    QVERIFY2(names.size() > kSize / 2, "the names hardly vary");
+}
+
+void tst_DemoGenerator::parentsExistInTheNodesArea()
+{
+    for (DemoDb *d : {&m_a, &m_c}) {
+        const OrgUnitRepository repo(*d->db);
+        QSqlQuery q(d->db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT code, parent_code, org_unit FROM org_units WHERE origin_node <> 'reference'")));
+        while (q.next()) {
+            const QString parent = q.value(1).toString();
+            const auto unit = repo.find(parent);
+            QVERIFY2(unit.has_value(), qPrintable(parent));
+            QCOMPARE(unit->tier, QStringLiteral("street"));
+            QVERIFY(repo.isWithin(parent, d->node.node.orgUnit));
+            QCOMPARE(q.value(2).toString(), parent);
+            QCOMPARE(q.value(0).toString().mid(2, 6), parent.left(6));
+        }
+        QCOMPARE(count(*d->db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
+        const CheckReport report = d->db->check();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    }
+}
+
+void tst_DemoGenerator::everyRecordIsAuditedAndQueued()
+{
+    QSqlQuery q(m_a.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, version FROM org_units WHERE origin_node <> 'reference'")));
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        const QString id = q.value(0).toString();
+        QCOMPARE(q.value(1).toLongLong(), qint64(1));
+        QCOMPARE(count(*m_a.db,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'org_units' AND record_id = ? "
+                                      "AND action = 'create' AND version = 1"),
+                       {id}),
+                 qint64(1));
+        QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ?"), {id}), qint64(1));
+        QCOMPARE(count(*m_a.db,
+                       QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'org_units' AND record_id = ? "
+                                      "AND version = 1"),
+                       {id}),
+                 qint64(1));
+    }
+    QCOMPARE(rows, kSize);
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM outbox")), qint64(kSize));
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log")), qint64(kSize + 4));
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'demo'")), qint64(kSize + 4));
+}
+
+void tst_DemoGenerator::districtNodeSpreadsOverItsStreets()
+{
+    DemoDb district;
+    QVERIFY(makeDemo(district, QStringLiteral("district.db"), QStringLiteral("110105"), 30, 5));
+    QCOMPARE(district.node.node.tier, Tier::District);
+    QCOMPARE(district.summary.orgUnitsCreated, 30);
+    const OrgUnitRepository repo(*district.db);
+    QSet<QString> parents;
+    QSqlQuery q(district.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT parent_code FROM org_units WHERE origin_node <> 'reference'")));
+    while (q.next()) {
+        const QString parent = q.value(0).toString();
+        QCOMPARE(repo.find(parent)->tier, QStringLiteral("street"));
+        QVERIFY(repo.isWithin(parent, QStringLiteral("110105")));
+        parents.insert(parent);
+    }
+    QVERIFY2(parents.size() > 1, "all demo units landed under one street");
+    q.finish();
+}
+
+void tst_DemoGenerator::sizeBounds_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("-1") << -1 << false;
+    QTest::newRow("INT_MIN") << INT_MIN << false;
+    QTest::newRow("1000001") << 1000001 << false;
+    QTest::newRow("INT_MAX") << INT_MAX << false;
+    QTest::newRow("0") << 0 << true;
+}
+
+void tst_DemoGenerator::sizeBounds()
+{
+    QFETCH(int, size);
+    QFETCH(bool, accepted);
+    const qint64 audits = count(*m_c.db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 units = count(*m_c.db, QStringLiteral("SELECT count(*) FROM org_units"));
+    DemoOptions options;
+    options.size = size;
+    options.seed = 99;
+    auto filled = DemoGenerator(*m_c.db, *m_c.store).fill(options);
+    QCOMPARE(filled.ok(), accepted);
+    if (!accepted)
+        QVERIFY(!filled.error().isEmpty());
+    else
+        QCOMPARE(filled.value().orgUnitsCreated, 0);
+    QCOMPARE(count(*m_c.db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    QCOMPARE(count(*m_c.db, QStringLiteral("SELECT count(*) FROM org_units")), units);
+}
+
+void tst_DemoGenerator::fillNeedsANode()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("nonode.db")), Database::OpenMode::CreateIfMissing).ok());
+    RecordStore store(db, m_clock.get());
+    DemoOptions options;
+    options.size = 3;
+    auto filled = DemoGenerator(db, store).fill(options);
+    QVERIFY(!filled.ok());
+    QVERIFY(!filled.error().isEmpty());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM users")), qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), qint64(0));
+}
+
+// Running the same fill again finds everything already there: the staff accounts are skipped
+// and every generated unit is recognised, nothing is written.
+void tst_DemoGenerator::fillTwiceAddsNothing()
+{
+    const qint64 audits = count(*m_b.db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 outbox = count(*m_b.db, QStringLiteral("SELECT count(*) FROM outbox"));
+    DemoOptions options;
+    options.size = kSize;
+    options.seed = 7;
+    auto again = DemoGenerator(*m_b.db, *m_b.store).fill(options);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again.value().usersCreated, 0);
+    QCOMPARE(count(*m_b.db, QStringLiteral("SELECT count(*) FROM users")), qint64(4));
+    QCOMPARE(again.value().orgUnitsCreated, 0);
+    QCOMPARE(again.value().orgUnitsAlreadyThere, kSize);
+    QCOMPARE(generatedUnits(*m_b.db), m_unitsA);
+    QCOMPARE(count(*m_b.db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    QCOMPARE(count(*m_b.db, QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+}
+
+QTEST_GUILESS_MAIN(tst_DemoGenerator)
+#include "tst_demogenerator.moc"
