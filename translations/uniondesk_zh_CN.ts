@@ -7,6 +7,50 @@
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>用户名须为 2 至 32 个字符，只能包含字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Union chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this account is locked until %1. Try again then, or ask an administrator to reset the password.</source>
+        <translation>登录失败次数过多，该账号已锁定至 %1。请届时再试，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>The organisation unit %1 is not in the organisation tree.</source>
+        <translation>组织机构 %1 不在组织机构树中。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>该账号已停用，请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>The login could not be recorded: %1</source>
+        <translation>无法记录本次登录：%1</translation>
+    </message>
+    <message>
+        <source>This user account does not exist.</source>
+        <translation>该用户账号不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last enabled administrator; make another user an administrator first, so that someone can still manage the accounts.</source>
+        <translation>“%1”是最后一个启用中的管理员；请先将其他用户设为管理员，以确保仍有人能管理账号。</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -49,14 +93,6 @@
         <translation>  init --org CODE [--tier TIER] [--name NAME] [--admin USER]
                       为组织机构创建节点数据库；指定 --admin 时，
                       同时创建管理员账号，其自动生成的密码只显示一次</translation>
-    </message>
-    <message>
-        <source>  demo [--size N] [--seed S]
-                      add deterministic demo data; on a PATH that does not exist, first
-                      create a complete demo node and print its administrator password</source>
-        <translation>  demo [--size N] [--seed S]
-                      添加可复现的演示数据；若 PATH 指定的文件不存在，
-                      先创建完整的演示节点并显示其管理员密码</translation>
     </message>
     <message>
         <source>  check               check integrity, references and the audit chain</source>
@@ -165,10 +201,6 @@
         <translation>管理员账号“%1”的密码：%2</translation>
     </message>
     <message>
-        <source>Demo data (seed %1): %2 enterprise unions added, %3 already present, %4 user accounts added</source>
-        <translation>演示数据（种子 %1）：新增企业工会 %2 个，已存在 %3 个，新增用户账号 %4 个</translation>
-    </message>
-    <message>
         <source>check takes no arguments.</source>
         <translation>check 命令不接受参数。</translation>
     </message>
@@ -253,6 +285,20 @@
     <message>
         <source>  --version, --help   show the version or this help</source>
         <translation>  --version, --help   显示版本号或本帮助</translation>
+    </message>
+    <message>
+        <source>  demo [--size N] [--seed S]
+                      add deterministic demo data (N workers, N/4 employers); on a PATH
+                      that does not exist, first create a complete demo node and print
+                      its administrator password</source>
+        <translation>  demo [--size N] [--seed S]
+                      添加可复现的演示数据（N 名职工、N/4 家用人单位）；若 PATH
+                      指定的文件不存在，先创建完整的演示节点并显示
+                      其管理员密码</translation>
+    </message>
+    <message>
+        <source>Demo data (seed %1): %2 employers and %3 workers added (%4 and %5 already present), %6 enterprise unions, %7 user accounts</source>
+        <translation>演示数据（种子 %1）：新增用人单位 %2 家、职工 %3 名（已存在 %4 家、%5 名），企业工会 %6 个，用户账号 %7 个</translation>
     </message>
 </context>
 <context>
@@ -500,14 +546,6 @@
         <translation>组织机构 %1 不在组织机构树中。</translation>
     </message>
     <message>
-        <source> trade union service station</source>
-        <translation>工会服务站</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
         <source>The demo size must be between 0 and 1,000,000.</source>
         <translation>演示数据规模须在 0 至 1,000,000 之间。</translation>
     </message>
@@ -713,6 +751,228 @@
     <message>
         <source>A value is outside what is allowed; the change was not saved.</source>
         <translation>有数值超出允许范围，更改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterService</name>
+    <message>
+        <source>Say why the two records are the same; the reason is kept in the audit log.</source>
+        <translation>请说明两条记录为何是同一对象；理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>请选择两条不同的记录进行合并。</translation>
+    </message>
+    <message>
+        <source>A deleted or already merged record cannot be merged.</source>
+        <translation>已删除或已合并的记录不能再合并。</translation>
+    </message>
+    <message>
+        <source>The two workers have different ID numbers; they are not the same person.</source>
+        <translation>两名职工的身份证号码不同，不是同一人。</translation>
+    </message>
+    <message>
+        <source>The two employers have different credit codes; they are not the same employer.</source>
+        <translation>两家单位的统一社会信用代码不同，不是同一单位。</translation>
+    </message>
+    <message>
+        <source>Merged into %1 (%2): %3</source>
+        <translation>已并入 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Merged from %1 (%2): %3</source>
+        <translation>已合并 %1（%2）的信息：%3</translation>
+    </message>
+    <message>
+        <source>Employer %1 merged into %2: %3</source>
+        <translation>用人单位 %1 已并入 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterValidator</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Hukou type</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation>工会会员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Reason to keep the credit code</source>
+        <translation>保留该信用代码的理由</translation>
+    </message>
+    <message>
+        <source>Employer type</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Union founded</source>
+        <translation>已建工会</translation>
+    </message>
+    <message>
+        <source>Union founded on</source>
+        <translation>建会日期</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress</source>
+        <translation>职工代表大会</translation>
+    </message>
+    <message>
+        <source>Open factory affairs</source>
+        <translation>厂务公开</translation>
+    </message>
+    <message>
+        <source>Collective bargaining</source>
+        <translation>集体协商</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <source>Street/township</source>
+        <translation>所在街道（乡镇）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as 2024-03-31.</source>
+        <translation>%1：“%2”不是有效日期，请按 2024-03-31 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1：%2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too early.</source>
+        <translation>%1：%2 过早，不合常理。</translation>
+    </message>
+    <message>
+        <source>A worker has no field &quot;%1&quot;.</source>
+        <translation>职工信息中没有“%1”这一项。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>Sex: &quot;%1&quot; is neither male nor female.</source>
+        <translation>性别：“%1”既不是男也不是女。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation>出生日期 %1 与身份证号码不符，号码显示为 %2。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number (its 17th digit says %1).</source>
+        <translation>性别与身份证号码不符（第 17 位显示为%1）。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the list.</source>
+        <translation>%1：“%2”不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>The employer is not in the register.</source>
+        <translation>该工作单位不在登记库中。</translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; is not a phone number.</source>
+        <translation>联系电话：“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1：“%2”应为“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>An employer has no field &quot;%1&quot;.</source>
+        <translation>用人单位信息中没有“%1”这一项。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name is required.</source>
+        <translation>单位名称为必填项。</translation>
+    </message>
+    <message>
+        <source>Employees: &quot;%1&quot; is not a number of people.</source>
+        <translation>职工人数：“%1”不是有效人数。</translation>
+    </message>
+    <message>
+        <source>A union founding date is given, but the employer is marked as having no union.</source>
+        <translation>填写了建会日期，但该单位被标记为未建工会。</translation>
+    </message>
+    <message>
+        <source>District: &quot;%1&quot; is not a known district.</source>
+        <translation>所在区：“%1”不是已知的区。</translation>
+    </message>
+    <message>
+        <source>Street/township: &quot;%1&quot; is not a known street or township.</source>
+        <translation>所在街道（乡镇）：“%1”不是已知的街道或乡镇。</translation>
+    </message>
+    <message>
+        <source>Street/township: &quot;%1&quot; is not in the chosen district.</source>
+        <translation>所在街道（乡镇）：“%1”不在所选的区内。</translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,9 @@ void CliApp::printHelp(QTextStream &stream)
                 "                      also an administrator whose generated password is printed once")
           << '\n'
           << tr("  demo [--size N] [--seed S]\n"
-                "                      add deterministic demo data; on a PATH that does not exist, first\n"
-                "                      create a complete demo node and print its administrator password")
+                "                      add deterministic demo data (N workers, N/4 employers); on a PATH\n"
+                "                      that does not exist, first create a complete demo node and print\n"
+                "                      its administrator password")
           << '\n'
           << tr("  check               check integrity, references and the audit chain") << '\n'
           << tr("  backup [--to FILE]  write a consistent copy (default: the backups folder beside the database)") << '\n'
@@ -308,10 +309,14 @@ int CliApp::cmdDemo(const QStringList &arguments)
     if (fresh)
         m_out << tr("Created demo node %1 for %2").arg(QDir::toNativeSeparators(m_db), node.node.orgUnitName) << '\n'
               << tr("Administrator \"%1\", password: %2").arg(node.adminUser, node.adminPassword) << '\n';
-    m_out << tr("Demo data (seed %1): %2 enterprise unions added, %3 already present, %4 user accounts added")
+    m_out << tr("Demo data (seed %1): %2 employers and %3 workers added (%4 and %5 already present), "
+                "%6 enterprise unions, %7 user accounts")
                  .arg(options.seed)
+                 .arg(summary.employersCreated)
+                 .arg(summary.workersCreated)
+                 .arg(summary.employersAlreadyThere)
+                 .arg(summary.workersAlreadyThere)
                  .arg(summary.orgUnitsCreated)
-                 .arg(summary.orgUnitsAlreadyThere)
                  .arg(summary.usersCreated)
           << '\n';
     return Ok;

@@ -3,7 +3,10 @@
 #include "core/Result.h"
 #include "storage/NodeIdentity.h"
 
+#include "storage/OrgUnitRepository.h"
+
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QString>
 
 namespace ud {
@@ -14,14 +17,17 @@ class RecordStore;
 
 struct DemoOptions
 {
-    int size = 200;     // enterprise unions to add
+    int size = 200;     // workers to add; employers are a quarter of that
     quint64 seed = 1;   // same seed, same names, codes and addresses
 };
 
 struct DemoSummary
 {
-    int orgUnitsCreated = 0;
-    int orgUnitsAlreadyThere = 0;
+    int employersCreated = 0;
+    int employersAlreadyThere = 0;
+    int workersCreated = 0;
+    int workersAlreadyThere = 0;
+    int orgUnitsCreated = 0;    // grassroots unions of the employers that have one
     int usersCreated = 0;
 };
 
@@ -52,6 +58,9 @@ public:
     Result<DemoSummary> fill(const DemoOptions &options);
 
 private:
+    Status fillRegister(const DemoOptions &options, const QList<OrgUnit> &streets, QRandomGenerator &random,
+                        DemoSummary &summary);
+
     Database &m_db;
     RecordStore &m_store;
 };

@@ -1,10 +1,11 @@
 #include "storage/AuditLog.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
+
+#include <sodium.h>
 
 namespace ud {
 
@@ -27,13 +28,17 @@ QString AuditLog::changesToJson(const QJsonObject &changes)
 
 QString AuditLog::computeHash(const AuditEntry &e, const QString &changesJson)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    // SHA-256 (libsodium's implementation: several times faster than QCryptographicHash's, and
+    // this runs once per change) over the fields joined by the unit separator.
     const QChar sep(0x1f);
     const QString canonical = QStringList{e.prevHash, e.at, e.actor, e.nodeId, e.table, e.recordId, e.action,
                                           QString::number(e.version), changesJson, e.reason}
                                   .join(sep);
-    h.addData(canonical.toUtf8());
-    return QString::fromLatin1(h.result().toHex());
+    const QByteArray utf8 = canonical.toUtf8();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(utf8.constData()),
+                       static_cast<unsigned long long>(utf8.size()));
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
 Status AuditLog::append(AuditEntry &e)

@@ -85,12 +85,27 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
 }
 
 bool Database::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+    return m_connection.isValid() && m_connection.isOpen();
+}
+
+QString Database::execTransactionStatement(const QString &sql)
+{
+    auto it = m_txStatements.find(sql);
+    if (it == m_txStatements.end()) {
+        QSqlQuery q(m_connection);
+        if (!q.prepare(sql))
+            return q.lastError().text();
+        it = m_txStatements.insert(sql, q);
+    }
+    const bool ok = it->exec();
+    const QString error = ok ? QString() : it->lastError().text();
+    it->finish();
+    return error;
 }
 
 Status Database::open(const QString &path, OpenMode mode)
@@ -121,6 +136,7 @@ Status Database::open(const QString &path, OpenMode mode)
             QSqlDatabase::removeDatabase(m_connectionName);
             return Status::failure(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), err));
         }
+        m_connection = db;
     }
     m_path = info.absoluteFilePath();
 
@@ -169,6 +185,8 @@ Status Database::open(const QString &path, OpenMode mode)
 
 void Database::close()
 {
+    m_txStatements.clear();
+    m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -446,13 +464,13 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
 
 Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDepth)
 {
-    QSqlQuery q(m_db.connection());
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (q.exec(sql)) {
+    const QString error = m_db.execTransactionStatement(sql);
+    if (error.isEmpty()) {
         m_active = true;
         ++m_db.m_txDepth;
     } else {
-        m_error = Database::tr("Cannot start a transaction: %1").arg(lastError(q));
+        m_error = Database::tr("Cannot start a transaction: %1").arg(error);
     }
 }
 
@@ -460,12 +478,11 @@ Database::Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    QSqlQuery q(m_db.connection());
     if (m_depth == 0) {
-        q.exec(QStringLiteral("ROLLBACK"));
+        m_db.execTransactionStatement(QStringLiteral("ROLLBACK"));
     } else {
-        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
-        q.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
+        m_db.execTransactionStatement(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        m_db.execTransactionStatement(QStringLiteral("RELEASE sp%1").arg(m_depth));
     }
     --m_db.m_txDepth;
 }
@@ -474,10 +491,9 @@ Status Database::Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? Database::tr("The transaction is not active.") : m_error);
-    QSqlQuery q(m_db.connection());
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
-    if (!q.exec(sql))
-        return Status::failure(Database::tr("Cannot save the changes: %1").arg(lastError(q)));
+    if (const QString error = m_db.execTransactionStatement(sql); !error.isEmpty())
+        return Status::failure(Database::tr("Cannot save the changes: %1").arg(error));
     m_active = false;
     --m_db.m_txDepth;
     return Status::success();

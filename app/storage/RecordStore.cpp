@@ -21,6 +21,8 @@ struct TableKind
 constexpr TableKind kRecordTables[] = {
     {"org_units", true},
     {"code_items", true},
+    {"employers", true},
+    {"workers", true},
     {"users", false},
 };
 

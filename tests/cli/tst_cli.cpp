@@ -95,9 +95,10 @@ bool execOn(const QString &path, const QStringList &statements)
     return ok;
 }
 
-qint64 enterpriseUnits(const QString &dbPath)
+// `demo --size N` adds N workers (and N/4 employers).
+qint64 demoWorkers(const QString &dbPath)
 {
-    const QVariant v = scalar(dbPath, QStringLiteral("SELECT count(*) FROM org_units WHERE tier = 'enterprise' AND deleted = 0"));
+    const QVariant v = scalar(dbPath, QStringLiteral("SELECT count(*) FROM workers WHERE deleted = 0"));
     return v.isValid() ? v.toLongLong() : -1;
 }
 
@@ -401,7 +402,7 @@ void tst_Cli::demoCreatesAndAdds()
     // The fixture made by initTestCase: a complete demo node on a new path.
     QVERIFY(QFileInfo(m_demoDb).isFile());
     QCOMPARE(filesStartingWith(QFileInfo(m_demoDb).path(), QStringLiteral("demo.db")), QStringList{QStringLiteral("demo.db")});
-    QCOMPARE(enterpriseUnits(m_demoDb), qint64(50));
+    QCOMPARE(demoWorkers(m_demoDb), qint64(50));
     QCOMPARE(scalar(m_demoDb, QStringLiteral("SELECT count(*) FROM users")).toLongLong(), qint64(4));
 
     // Again on a fresh path, to see the password it prints.
@@ -415,7 +416,7 @@ void tst_Cli::demoCreatesAndAdds()
     QVERIFY2(password.size() >= 8, qPrintable(r.out));
     const QString hash = scalar(db, QStringLiteral("SELECT password_hash FROM users WHERE username = 'admin'")).toString();
     QVERIFY(PasswordHasher::verify(hash, password));
-    QCOMPARE(enterpriseUnits(db), qint64(50));
+    QCOMPARE(demoWorkers(db), qint64(50));
     QCOMPARE(filesStartingWith(m_work->path(), QStringLiteral("demo.db")), QStringList{QStringLiteral("demo.db")});
 
     // On an existing database it adds data and prints no new password.
@@ -424,7 +425,7 @@ void tst_Cli::demoCreatesAndAdds()
     const CliRun added = run(more);
     VERIFY_RUN(added, 0, more);
     QVERIFY2(printedPassword(added.out).isEmpty(), qPrintable(added.out));
-    QCOMPARE(enterpriseUnits(db), qint64(57));
+    QCOMPARE(demoWorkers(db), qint64(57));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong(), qint64(4));
 
     const QStringList checkArgs{QStringLiteral("--db"), db, QStringLiteral("check")};
@@ -512,7 +513,7 @@ void tst_Cli::backupAndRestore()
     const QString db = work(QStringLiteral("node/node.db"));
     QVERIFY(QDir().mkpath(work(QStringLiteral("node"))));
     QVERIFY(QFile::copy(m_demoDb, db));
-    const qint64 unitsAtBackup = enterpriseUnits(db);
+    const qint64 unitsAtBackup = demoWorkers(db);
     QCOMPARE(unitsAtBackup, qint64(50));
 
     // Default place: <folder of the database>/backups.
@@ -525,7 +526,7 @@ void tst_Cli::backupAndRestore()
     QVERIFY2(b.out.contains(written.first()), qPrintable(b.out));
     const auto inspected = Database::inspectFile(backups.filePath(written.first()));
     QVERIFY2(inspected.ok(), qPrintable(inspected.error()));
-    QCOMPARE(enterpriseUnits(backups.filePath(written.first())), unitsAtBackup);
+    QCOMPARE(demoWorkers(backups.filePath(written.first())), unitsAtBackup);
     QCOMPARE(backups.entryList(QDir::Files).size(), 1); // no leftover *.partial
 
     // An explicit file, once; a second time to the same name is refused and leaves it as it was.
@@ -541,18 +542,18 @@ void tst_Cli::backupAndRestore()
     const QStringList demoArgs{QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"),
                                QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("4")};
     VERIFY_RUN(run(demoArgs), 0, demoArgs);
-    QCOMPARE(enterpriseUnits(db), unitsAtBackup + 5);
+    QCOMPARE(demoWorkers(db), unitsAtBackup + 5);
     const QString epochOfBackup = scalar(copy, QStringLiteral("SELECT db_epoch FROM node")).toString();
     QVERIFY(!epochOfBackup.isEmpty());
 
     const QStringList restoreArgs{QStringLiteral("--db"), db, QStringLiteral("restore"), copy};
     const CliRun r = run(restoreArgs);
     VERIFY_RUN(r, 0, restoreArgs);
-    QCOMPARE(enterpriseUnits(db), unitsAtBackup);
+    QCOMPARE(demoWorkers(db), unitsAtBackup);
     const QStringList kept = QDir(work(QStringLiteral("node"))).entryList({QStringLiteral("node.db.replaced-*")}, QDir::Files);
     QCOMPARE(kept.size(), 1);
     QVERIFY2(r.out.contains(kept.first()), qPrintable(r.out));
-    QCOMPARE(enterpriseUnits(work(QStringLiteral("node/")) + kept.first()), unitsAtBackup + 5);
+    QCOMPARE(demoWorkers(work(QStringLiteral("node/")) + kept.first()), unitsAtBackup + 5);
     QVERIFY(!QFileInfo::exists(db + QStringLiteral(".restoring")));
     // A restored file gets a new epoch, so upper tiers see that it was rewound.
     const QString epochNow = scalar(db, QStringLiteral("SELECT db_epoch FROM node")).toString();

@@ -9,10 +9,12 @@
 #include "storage/NodeIdentity.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
+#include "storage/RegisterValidator.h"
 
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -45,6 +47,23 @@ qint64 count(Database &db, const QString &sql, const QVariantList &binds = {})
 }
 
 // (code, name, short_name, parent_code) of every generated unit.
+// The register's content as comparable text: workers with their employer, and employers.
+QSet<QString> generatedRegister(Database &db)
+{
+    QSet<QString> out;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT w.name, w.id_number, w.sex, w.birth_date, e.credit_code FROM workers w "
+                          "JOIN employers e ON e.id = w.employer_id"));
+    while (q.next())
+        out.insert(QStringLiteral("W|%1|%2|%3|%4|%5").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                         q.value(3).toString(), q.value(4).toString()));
+    q.exec(QStringLiteral("SELECT name, credit_code, industry, employee_count, street FROM employers"));
+    while (q.next())
+        out.insert(QStringLiteral("E|%1|%2|%3|%4|%5").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                         q.value(3).toString(), q.value(4).toString()));
+    return out;
+}
+
 QSet<QString> generatedUnits(Database &db)
 {
     QSet<QString> out;
@@ -74,6 +93,7 @@ private slots:
     void codesAndNamesAreValid();
     void parentsExistInTheNodesArea();
     void everyRecordIsAuditedAndQueued();
+    void registerRecordsAreValid();
     void districtNodeSpreadsOverItsStreets();
     void sizeBounds_data();
     void sizeBounds();
@@ -91,6 +111,9 @@ private:
     QSet<QString> m_unitsA;
     QSet<QString> m_unitsB;
     QSet<QString> m_unitsC;
+    QSet<QString> m_regA;
+    QSet<QString> m_regB;
+    QSet<QString> m_regC;
     static constexpr int kSize = 40;
 };
 
@@ -133,6 +156,9 @@ void tst_DemoGenerator::initTestCase()
     m_unitsA = generatedUnits(*m_a.db);
     m_unitsB = generatedUnits(*m_b.db);
     m_unitsC = generatedUnits(*m_c.db);
+    m_regA = generatedRegister(*m_a.db);
+    m_regB = generatedRegister(*m_b.db);
+    m_regC = generatedRegister(*m_c.db);
 }
 
 void tst_DemoGenerator::cleanupTestCase()
@@ -194,27 +220,26 @@ void tst_DemoGenerator::createNodeRefusesUnknownUnitAndSecondNode()
 
 void tst_DemoGenerator::sameSeedSameData()
 {
-    QCOMPARE(m_a.summary.orgUnitsCreated, kSize);
-    QCOMPARE(m_a.summary.orgUnitsAlreadyThere, 0);
-    QCOMPARE(m_b.summary.orgUnitsCreated, kSize);
-    QCOMPARE(m_unitsA.size(), kSize);
-    QCOMPARE(m_unitsB.size(), kSize);
+    QCOMPARE(m_a.summary.workersCreated, kSize);
+    QCOMPARE(m_a.summary.employersCreated, kSize / 4);
+    QCOMPARE(m_a.summary.workersAlreadyThere, 0);
+    QCOMPARE(m_a.summary.employersAlreadyThere, 0);
+    QVERIFY(m_a.summary.orgUnitsCreated > 0); // most employers have a union
+    QVERIFY(m_a.summary.orgUnitsCreated <= kSize / 4);
+    QCOMPARE(m_b.summary.orgUnitsCreated, m_a.summary.orgUnitsCreated);
+    QCOMPARE(m_unitsA.size(), m_a.summary.orgUnitsCreated);
     QCOMPARE(m_unitsA, m_unitsB);
+    QCOMPARE(m_regA.size(), kSize + kSize / 4);
+    QCOMPARE(m_regA, m_regB);
     // The nodes themselves are distinct (own ids), only the demo content is shared.
     QVERIFY(m_a.node.node.nodeId != m_b.node.node.nodeId);
 }
 
 void tst_DemoGenerator::differentSeedsDiffer()
 {
-    QCOMPARE(m_unitsC.size(), kSize);
+    QCOMPARE(m_regC.size(), kSize + kSize / 4);
     QVERIFY(m_unitsA != m_unitsC);
-    QSet<QString> codesA;
-    QSet<QString> codesC;
-    for (const QString &u : std::as_const(m_unitsA))
-        codesA.insert(u.section(QLatin1Char('|'), 0, 0));
-    for (const QString &u : std::as_const(m_unitsC))
-        codesC.insert(u.section(QLatin1Char('|'), 0, 0));
-    QVERIFY2(codesA.intersect(codesC).size() < kSize / 4, "two seeds share most of their credit codes");
+    QVERIFY2(QSet<QString>(m_regA).intersect(m_regC).size() < kSize / 4, "two seeds share most of their register");
 }
 
 void tst_DemoGenerator::codesAndNamesAreValid()
@@ -244,8 +269,8 @@ void tst_DemoGenerator::codesAndNamesAreValid()
         QCOMPARE(q.value(3).toString(), QStringLiteral("enterprise"));
         names.insert(name);
     }
-    QCOMPARE(rows, kSize);
-    QVERIFY2(names.size() > kSize / 2, "the names hardly vary");
+    QCOMPARE(rows, m_a.summary.orgUnitsCreated);
+    QVERIFY2(names.size() > rows / 2, "the names hardly vary");
 }
 
 void tst_DemoGenerator::parentsExistInTheNodesArea()
@@ -290,10 +315,44 @@ void tst_DemoGenerator::everyRecordIsAuditedAndQueued()
                        {id}),
                  qint64(1));
     }
-    QCOMPARE(rows, kSize);
-    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM outbox")), qint64(kSize));
-    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log")), qint64(kSize + 4));
-    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'demo'")), qint64(kSize + 4));
+    QCOMPARE(rows, m_a.summary.orgUnitsCreated);
+    const qint64 records = kSize + kSize / 4 + m_a.summary.orgUnitsCreated;
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM outbox")), records);
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log")), records + 4);
+    QCOMPARE(count(*m_a.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'demo'")), records + 4);
+}
+
+// Every generated worker and employer passes the same validation a user's entry does.
+void tst_DemoGenerator::registerRecordsAreValid()
+{
+    RegisterValidator validator(*m_a.db, QDate(2026, 11, 21));
+    QSqlQuery q(m_a.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, sex, ethnicity, birth_date, id_number, phone, address, hukou_type, "
+                                  "employer_id, post, union_member FROM workers")));
+    int workers = 0;
+    while (q.next()) {
+        ++workers;
+        QVariantMap fields;
+        for (int i = 0; i < q.record().count(); ++i)
+            fields.insert(q.record().fieldName(i), q.value(i));
+        const auto outcome = validator.checkWorker(fields);
+        QVERIFY2(outcome.ok(), qPrintable(fields.value(QStringLiteral("id_number")).toString() + QStringLiteral(": ")
+                                          + outcome.firstError()));
+    }
+    QCOMPARE(workers, kSize);
+    QVERIFY(q.exec(QStringLiteral("SELECT name, credit_code, employer_type, industry, employee_count, union_founded, "
+                                  "union_founded_on, legal_representative, phone, address, district, street FROM employers")));
+    int employers = 0;
+    while (q.next()) {
+        ++employers;
+        QVariantMap fields;
+        for (int i = 0; i < q.record().count(); ++i)
+            fields.insert(q.record().fieldName(i), q.value(i));
+        const auto outcome = validator.checkEmployer(fields);
+        QVERIFY2(outcome.ok(), qPrintable(fields.value(QStringLiteral("credit_code")).toString() + QStringLiteral(": ")
+                                          + outcome.firstError()));
+    }
+    QCOMPARE(employers, kSize / 4);
 }
 
 void tst_DemoGenerator::districtNodeSpreadsOverItsStreets()
@@ -301,7 +360,8 @@ void tst_DemoGenerator::districtNodeSpreadsOverItsStreets()
     DemoDb district;
     QVERIFY(makeDemo(district, QStringLiteral("district.db"), QStringLiteral("110105"), 30, 5));
     QCOMPARE(district.node.node.tier, Tier::District);
-    QCOMPARE(district.summary.orgUnitsCreated, 30);
+    QCOMPARE(district.summary.workersCreated, 30);
+    QCOMPARE(district.summary.employersCreated, 7);
     const OrgUnitRepository repo(*district.db);
     QSet<QString> parents;
     QSqlQuery q(district.db->connection());
@@ -374,7 +434,10 @@ void tst_DemoGenerator::fillTwiceAddsNothing()
     QCOMPARE(again.value().usersCreated, 0);
     QCOMPARE(count(*m_b.db, QStringLiteral("SELECT count(*) FROM users")), qint64(4));
     QCOMPARE(again.value().orgUnitsCreated, 0);
-    QCOMPARE(again.value().orgUnitsAlreadyThere, kSize);
+    QCOMPARE(again.value().employersCreated, 0);
+    QCOMPARE(again.value().workersCreated, 0);
+    QCOMPARE(again.value().employersAlreadyThere, kSize / 4);
+    QCOMPARE(again.value().workersAlreadyThere, kSize);
     QCOMPARE(generatedUnits(*m_b.db), m_unitsA);
     QCOMPARE(count(*m_b.db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
     QCOMPARE(count(*m_b.db, QStringLiteral("SELECT count(*) FROM outbox")), outbox);

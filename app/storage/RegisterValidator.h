@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/DivisionCodes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QVariantMap>
+
+namespace ud {
+
+class Database;
+
+struct FieldError
+{
+    QString field;    // column name, e.g. "id_number"
+    QString message;  // translated, ready to show next to the field
+    bool overridable = false; // a warning the user may accept with a recorded reason
+};
+
+// Normalises and checks register records before they are written (domain §4):
+// - workers: name required; resident ID (18-digit checksum, known GB/T 2260 area, real birth date
+//   not in the future; legacy 15-digit numbers upgraded to 18); birth date and sex derived from the
+//   ID when left empty and cross-checked when given; sex, ethnicity, hukou type from their code
+//   lists; employer must exist; phone plausible (7–20 digits, spaces, +, -).
+// - employers: name required; unified social credit code checksum — a failing code is an error
+//   unless `credit_code_override` carries a reason (overridable); type and industry from their
+//   code lists; employee count 0..10,000,000; district/street known org units (the street under
+//   the district); union_founded_on not in the future and only with union_founded.
+// Field names are the table's column names; values may be strings as typed (they are trimmed and
+// converted). Unknown field names are errors.
+class RegisterValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterValidator)
+
+public:
+    struct Outcome
+    {
+        QVariantMap fields;        // normalised, ready for RecordStore
+        QList<FieldError> errors;  // any error blocks saving
+        bool ok() const { return errors.isEmpty(); }
+        QString firstError() const { return errors.isEmpty() ? QString() : errors.first().message; }
+    };
+
+    RegisterValidator(Database &db, const QDate &today);
+
+    // `partial` = an edit of some fields only: required fields are checked only if present.
+    Outcome checkWorker(const QVariantMap &fields, bool partial = false) const;
+    Outcome checkEmployer(const QVariantMap &fields, bool partial = false) const;
+
+    static const QStringList &workerFields();
+    static const QStringList &employerFields();
+    static QString fieldLabel(const QString &field); // translated label of a column
+
+private:
+    // A code of `list` given as its code or its Chinese name; "" if neither.
+    QString resolveCode(const QString &list, const QString &value) const;
+    QVariant checkDate(const QString &field, const QVariant &value, QList<FieldError> &errors) const;
+
+    Database &m_db;
+    QDate m_today;
+    DivisionCodes m_divisions;
+    QHash<QString, QHash<QString, QString>> m_lists; // list -> code -> name_zh
+};
+
+} // namespace ud
