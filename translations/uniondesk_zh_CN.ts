@@ -87,14 +87,6 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>  init --org CODE [--tier TIER] [--name NAME] [--admin USER]
-                      create a node database for an organisation unit; with --admin,
-                      also an administrator whose generated password is printed once</source>
-        <translation>  init --org CODE [--tier TIER] [--name NAME] [--admin USER]
-                      为组织机构创建节点数据库；指定 --admin 时，
-                      同时创建管理员账号，其自动生成的密码只显示一次</translation>
-    </message>
-    <message>
         <source>  check               check integrity, references and the audit chain</source>
         <translation>  check               检查数据完整性、表间引用和审计链</translation>
     </message>
@@ -299,6 +291,40 @@
     <message>
         <source>Demo data (seed %1): %2 employers and %3 workers added (%4 and %5 already present), %6 enterprise unions, %7 user accounts</source>
         <translation>演示数据（种子 %1）：新增用人单位 %2 家、职工 %3 名（已存在 %4 家、%5 名），企业工会 %6 个，用户账号 %7 个</translation>
+    </message>
+    <message>
+        <source>  init --org CODE [--tier TIER] [--name NAME] [--admin USER [--password-stdin]]
+                      create a node database for an organisation unit; with --admin,
+                      also an administrator whose generated password is printed once
+                      (or whose password is read from the first line of standard input)</source>
+        <translation>  init --org CODE [--tier TIER] [--name NAME] [--admin USER [--password-stdin]]
+                      为组织机构创建节点数据库；指定 --admin 时，
+                      同时创建管理员账号，其自动生成的密码只显示一次
+                      （或从标准输入的第一行读取其密码）</translation>
+    </message>
+    <message>
+        <source>  import workers|employers FILE
+                      check every row of FILE (.csv, .txt or .xlsx) and import all rows,
+                      or none and list the problems row by row (exit 1)</source>
+        <translation>  import workers|employers FILE
+                      逐行检查 FILE（.csv、.txt 或 .xlsx）：全部无误则全部导入，
+                      否则一行也不导入，并逐行列出问题（退出码 1）</translation>
+    </message>
+    <message>
+        <source>  export workers|employers FILE [--district CODE] [--full-id-numbers]
+                      write the register&apos;s list to FILE (.csv or .xlsx); ID numbers are
+                      masked unless --full-id-numbers; worker exports are logged</source>
+        <translation>  export workers|employers FILE [--district CODE] [--full-id-numbers]
+                      将登记库的名单写入 FILE（.csv 或 .xlsx）；除非指定 --full-id-numbers，
+                      身份证号码均作遮蔽处理；导出职工名单会记入访问日志</translation>
+    </message>
+    <message>
+        <source>--password-stdin sets the password of --admin USER; give --admin too.</source>
+        <translation>--password-stdin 用于设置 --admin USER 的密码，须同时指定 --admin。</translation>
+    </message>
+    <message>
+        <source>Administrator &quot;%1&quot; created with the password from standard input.</source>
+        <translation>已创建管理员“%1”，密码取自标准输入。</translation>
     </message>
 </context>
 <context>
@@ -754,6 +780,232 @@
     </message>
 </context>
 <context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli --help&quot; for the commands.</source>
+        <translation>请运行 uniondesk-cli --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要指定一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>import needs what to import (workers or employers) and a file.</source>
+        <translation>import 需要指定导入对象（workers 或 employers）和文件。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use workers or employers.</source>
+        <translation>未知类型“%1”，可用值为 workers 或 employers。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n worker(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 名职工。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n employer(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 家用人单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs what to export (workers or employers) and a file.</source>
+        <translation>export 需要指定导出对象（workers 或 employers）和文件。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv or .xlsx: %1</source>
+        <translation>文件名须以 .csv 或 .xlsx 结尾：%1</translation>
+    </message>
+    <message>
+        <source>--full-id-numbers applies to workers only.</source>
+        <translation>--full-id-numbers 仅适用于职工。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>--district takes the code of a district or street in the organisation tree, e.g. 110105; &quot;%1&quot; is not one.</source>
+        <translation>--district 须为组织机构树中某个区或街道的代码，例如 110105；“%1”不是。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n worker(s) to %1 with full ID numbers.</source>
+        <translation>
+            <numerusform>已将 %n 名职工导出到 %1，含完整身份证号码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n worker(s) to %1 (ID numbers masked).</source>
+        <translation>
+            <numerusform>已将 %n 名职工导出到 %1（身份证号码已遮蔽）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n employer(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 家用人单位导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>%1: unsupported file type; use .xlsx or .csv.</source>
+        <translation>%1：不支持的文件类型，请使用 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>The export could not be logged, so it was not written: %1</source>
+        <translation>无法记录本次导出，因此未写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The export could not be logged, so it was removed again: %1</source>
+        <translation>无法记录本次导出，因此已删除导出的文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImporter</name>
+    <message>
+        <source>%1: not in the list of the register.</source>
+        <translation>%1：不是登记库规定的可选值。</translation>
+    </message>
+    <message>
+        <source>%1: write 是 or 否.</source>
+        <translation>%1：请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>%1: not a date; write it as 2024-01-31.</source>
+        <translation>%1：不是日期，请按 2024-01-31 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The number was stored as a number, so Excel rounded its last digits. Format the column as text and enter the number again.</source>
+        <translation>该号码以数值形式保存，Excel 已将其末几位舍入。请将该列设置为文本格式后重新输入号码。</translation>
+    </message>
+    <message>
+        <source>The number is masked. Export again with full ID numbers to import it.</source>
+        <translation>该号码已遮蔽。请重新导出含完整身份证号码的文件后再导入。</translation>
+    </message>
+    <message>
+        <source>Sex: write 男 or 女.</source>
+        <translation>性别：请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>Unknown employer: it is not in the register. Import or enter the employer first.</source>
+        <translation>未知的用人单位：登记库中没有该单位。请先导入或录入该用人单位。</translation>
+    </message>
+    <message>
+        <source>Several employers in the register have this name; add the column 单位统一社会信用代码 to say which one.</source>
+        <translation>登记库中有多个同名用人单位；请添加“单位统一社会信用代码”一列以指明是哪一个。</translation>
+    </message>
+    <message>
+        <source>Unknown district: it is not in the organisation tree.</source>
+        <translation>未知的区：不在组织机构树中。</translation>
+    </message>
+    <message>
+        <source>Several districts have a street of this name; fill in the district.</source>
+        <translation>多个区都有该名称的街道；请填写所在区。</translation>
+    </message>
+    <message>
+        <source>Unknown street or township: it is not in the organisation tree.</source>
+        <translation>未知的街道或乡镇：不在组织机构树中。</translation>
+    </message>
+    <message>
+        <source>Unknown street or township: it is not in this district.</source>
+        <translation>未知的街道或乡镇：不在该区内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, all imported.</source>
+        <translation>
+            <numerusform>共读取 %n 行，已全部导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1 row(s) of the file (%2 data rows read). Correct the file and import it again.</source>
+        <translation>
+            <numerusform>未导入任何数据：文件中有 %1 行存在共 %n 个问题（共读取 %2 行数据）。请更正文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>第 %1 行，%2 列</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Unknown column(s). Rename them to the template&apos;s headers (%1) or delete them.</source>
+        <translation>存在无法识别的列。请将其改为模板中的列名（%1）或删除。</translation>
+    </message>
+    <message>
+        <source>This column gives the same information as another column; keep one of them.</source>
+        <translation>此列与另一列内容重复，请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing; it is required.</source>
+        <translation>缺少必填列 %1。</translation>
+    </message>
+    <message>
+        <source>The file has no data rows under the headers.</source>
+        <translation>文件的表头下方没有数据行。</translation>
+    </message>
+    <message>
+        <source>A value stands in a column without a header.</source>
+        <translation>有数据位于没有表头的列中。</translation>
+    </message>
+    <message>
+        <source>%1 Correct the code, or enter this employer by hand and give the reason for keeping it.</source>
+        <translation>%1 请更正该代码，或手工录入该用人单位并填写保留理由。</translation>
+    </message>
+    <message>
+        <source>Same as row %1.</source>
+        <translation>与第 %1 行相同。</translation>
+    </message>
+    <message>
+        <source>Already in the register as %1.</source>
+        <translation>登记库中已有此记录：%1。</translation>
+    </message>
+    <message>
+        <source>Same employer as row %1 (same name, no credit code).</source>
+        <translation>与第 %1 行为同一用人单位（名称相同，且均无统一社会信用代码）。</translation>
+    </message>
+    <message>
+        <source>Could not be saved: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The import could not be logged, so nothing was imported: %1</source>
+        <translation>无法记录本次导入，因此未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLookups</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
     <name>RegisterService</name>
     <message>
         <source>Say why the two records are the same; the reason is kept in the audit log.</source>
@@ -1027,6 +1279,260 @@
     </message>
 </context>
 <context>
+    <name>TabularFile</name>
+    <message>
+        <source>The workbook part %1 cannot be read (encrypted, damaged or too large).</source>
+        <translation>无法读取工作簿部件 %1（已加密、已损坏或过大）。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is cut off.</source>
+        <translation>工作簿部件 %1 不完整。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged.</source>
+        <translation>工作簿部件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged: %2</source>
+        <translation>工作簿部件 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1: this spreadsheet format cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or CSV.</source>
+        <translation>%1：无法读取此电子表格格式。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type; use an Excel workbook (.xlsx) or a CSV file (.csv, .txt).</source>
+        <translation>%1：不支持的文件类型，请使用 Excel 工作簿（.xlsx）或 CSV 文件（.csv、.txt）。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook, not a CSV file; name it .xlsx.</source>
+        <translation>%1 是 Excel 工作簿而不是 CSV 文件，请将扩展名改为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>a quoted value that starts on line %1 is never closed (a quotation mark is missing).</source>
+        <translation>从第 %1 行开始的带引号的值没有结束（缺少引号）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type; use .xlsx or .csv.</source>
+        <translation>%1：不支持的文件类型，请使用 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx). If it is an old .xls file or protected with a password, save it again as .xlsx or CSV.</source>
+        <translation>%1 不是可读取的 Excel 工作簿（.xlsx）。如果是旧版 .xls 文件或设有密码保护，请另存为 .xlsx 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (xl/workbook.xml is missing).</source>
+        <translation>%1 不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no worksheet.</source>
+        <translation>%1：工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1: too many rows for one Excel sheet (at most %2); export to CSV instead.</source>
+        <translation>%1：行数超过单个 Excel 工作表的上限（最多 %2 行），请改为导出 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the finished file could not be put in place.</source>
+        <translation>无法写入 %1：无法将生成的文件放到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要指定一个值。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>无法从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>No password on standard input (--password-stdin reads one line).</source>
+        <translation>标准输入中没有密码（--password-stdin 读取一行）。</translation>
+    </message>
+    <message>
+        <source>  user add USERNAME --role ROLE [--name NAME] [--org CODE] [--password-stdin]
+           [--reason R]
+                      add an account; without --password-stdin a password is generated
+                      and printed once
+  user list           list the accounts: user name, name, role, organisation unit, status
+  user disable USERNAME [--reason R]   |   user enable USERNAME [--reason R]
+  user passwd USERNAME [--password-stdin] [--reason R]
+                      set a new password (generated and printed once unless read from stdin);
+                      also lifts a lock-out
+  user role USERNAME ROLE [--reason R]
+                      roles: mediator, union_chair, reviewer, administrator</source>
+        <translation>  user add USERNAME --role ROLE [--name NAME] [--org CODE] [--password-stdin]
+           [--reason R]
+                      添加账号；未指定 --password-stdin 时自动生成密码，
+                      并只显示一次
+  user list           列出账号：用户名、姓名、角色、组织机构、状态
+  user disable USERNAME [--reason R]   |   user enable USERNAME [--reason R]
+  user passwd USERNAME [--password-stdin] [--reason R]
+                      设置新密码（除非从标准输入读取，否则自动生成并只显示一次）；
+                      同时解除锁定
+  user role USERNAME ROLE [--reason R]
+                      角色：mediator 调解员，union_chair 工会主席，reviewer 审核人，administrator 管理员</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli user --help&quot; for the user commands.</source>
+        <translation>请运行 uniondesk-cli user --help 查看用户管理命令。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create the node first with &quot;uniondesk-cli init&quot;.</source>
+        <translation>%1 不存在；请先用 uniondesk-cli init 创建节点。</translation>
+    </message>
+    <message>
+        <source>%1 has not been set up as a node yet.</source>
+        <translation>%1 尚未设置为节点。</translation>
+    </message>
+    <message>
+        <source>user needs a command: add, list, disable, enable, passwd or role.</source>
+        <translation>user 需要指定子命令：add、list、disable、enable、passwd 或 role。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db PATH] user COMMAND [options]</source>
+        <translation>用法：uniondesk-cli [--db PATH] user 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;; use add, list, disable, enable, passwd or role.</source>
+        <translation>未知的 user 子命令“%1”，可用值为 add、list、disable、enable、passwd 或 role。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>user add needs exactly one user name.</source>
+        <translation>user add 需要且只需要一个用户名。</translation>
+    </message>
+    <message>
+        <source>user add needs --role ROLE (%1).</source>
+        <translation>user add 需要指定 --role ROLE（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use %2.</source>
+        <translation>未知角色“%1”，可用值为 %2。</translation>
+    </message>
+    <message>
+        <source>Added user &quot;%1&quot; (%2).</source>
+        <translation>已添加用户“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Initial password: %1 (shown once; change it after the first login)</source>
+        <translation>初始密码：%1（只显示一次；请在首次登录后修改）</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>USER NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>ORG UNIT</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>user disable needs exactly one user name.</source>
+        <translation>user disable 需要且只需要一个用户名。</translation>
+    </message>
+    <message>
+        <source>user enable needs exactly one user name.</source>
+        <translation>user enable 需要且只需要一个用户名。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>用户“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; is disabled.</source>
+        <translation>用户“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; is enabled.</source>
+        <translation>用户“%1”已启用。</translation>
+    </message>
+    <message>
+        <source>user passwd needs exactly one user name.</source>
+        <translation>user passwd 需要且只需要一个用户名。</translation>
+    </message>
+    <message>
+        <source>New password set for &quot;%1&quot;.</source>
+        <translation>已为“%1”设置新密码。</translation>
+    </message>
+    <message>
+        <source>New password: %1 (shown once)</source>
+        <translation>新密码：%1（只显示一次）</translation>
+    </message>
+    <message>
+        <source>user role needs a user name and a role (%1).</source>
+        <translation>user role 需要指定用户名和角色（%1）。</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; is now %2.</source>
+        <translation>用户“%1”的角色现为%2。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Open this node database.</source>
@@ -1090,6 +1596,344 @@
     <message>
         <source>none open</source>
         <translation>未打开</translation>
+    </message>
+</context>
+<context>
+    <name>ud::AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill in a random password and show it, to hand on to the user</source>
+        <translation>填入随机密码并显示出来，以便转交给该用户</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. new mediator of the station</source>
+        <translation>选填，例如：服务站新任调解员</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation unit code:</source>
+        <translation>组织机构代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>确认密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type the password again in both fields.</source>
+        <translation>两次输入的密码不一致，请在两个输入框中重新输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open that one</source>
+        <translation>打开那条记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>仍然新建(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::EmployerDialog</name>
+    <message>
+        <source>Edit employer – %1</source>
+        <translation>编辑用人单位 – %1</translation>
+    </message>
+    <message>
+        <source>Add employer</source>
+        <translation>添加用人单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to keep it:</source>
+        <translation>保留理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>单位类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>所属行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mployees:</source>
+        <translation>职工人数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>所在区(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Street/township:</source>
+        <translation>所在街道（乡镇）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>工会：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Systems in place:</source>
+        <translation>已建立的制度：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code, 18 characters</source>
+        <translation>统一社会信用代码，18 位</translation>
+    </message>
+    <message>
+        <source>Why this code is kept although its check character fails</source>
+        <translation>校验位不符但仍保留此代码的理由</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>&amp;Founded</source>
+        <translation>已建会(&amp;F)</translation>
+    </message>
+    <message>
+        <source>founded on, yyyy-mm-dd</source>
+        <translation>建会日期，yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress (职代会)</source>
+        <translation>职工代表大会（职代会）</translation>
+    </message>
+    <message>
+        <source>Open factory affairs (厂务公开)</source>
+        <translation>厂务公开</translation>
+    </message>
+    <message>
+        <source>Collective bargaining (集体协商)</source>
+        <translation>集体协商</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>size not known</source>
+        <translation>规模不详</translation>
+    </message>
+    <message>
+        <source>100 or more employees (百人以上)</source>
+        <translation>百人以上</translation>
+    </message>
+    <message>
+        <source>under 100 employees</source>
+        <translation>不足百人</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>An employer with this credit code is already in the register: %1. Nothing was saved.</source>
+        <translation>已登记过使用此统一社会信用代码的用人单位：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Open the existing record instead:</source>
+        <translation>改为打开已有记录：</translation>
+    </message>
+    <message>
+        <source>Possibly the same employer is already in the register. Open that record, or create a new one anyway.</source>
+        <translation>登记库中可能已有同一用人单位。请打开那条记录，或仍然新建。</translation>
+    </message>
+    <message>
+        <source>Add employer %1</source>
+        <translation>添加用人单位 %1</translation>
+    </message>
+    <message>
+        <source>Edit employer %1</source>
+        <translation>编辑用人单位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::EmployersModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Kept although its check character fails: %1</source>
+        <translation>校验位不符但已保留：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>100+</source>
+        <translation>百人以上</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>已建会</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>所在街道（乡镇）</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>ud::EmployersTab</name>
+    <message>
+        <source>&amp;District:</source>
+        <translation>所在区(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>所属行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>规模(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>不限规模</translation>
+    </message>
+    <message>
+        <source>Under 100</source>
+        <translation>不足百人</translation>
+    </message>
+    <message>
+        <source>100 or more (百人以上)</source>
+        <translation>百人以上</translation>
+    </message>
+    <message>
+        <source>%1 employers</source>
+        <translation>共 %1 家用人单位</translation>
+    </message>
+    <message>
+        <source>%1 of %2 employers loaded (scroll for more)</source>
+        <translation>已载入 %1 家，共 %2 家用人单位（向下滚动载入更多）</translation>
+    </message>
+</context>
+<context>
+    <name>ud::LoginDialog</name>
+    <message>
+        <source>Log in to UnionDesk</source>
+        <translation>登录工会工作台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UnionDesk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;工会工作台&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>
@@ -1191,10 +2035,6 @@
         <translation>工会工作台</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>no node</source>
         <translation>未设置节点</translation>
     </message>
@@ -1283,63 +2123,117 @@ The current file is kept beside it, nothing is deleted.</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>Cannot create the database</source>
-        <translation>无法创建数据库</translation>
+        <source>Register</source>
+        <translation>登记库</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <translation>%1（%2）· %3 · %4</translation>
+    </message>
+    <message>
+        <source>Nobody logged in; the database was not opened.</source>
+        <translation>无人登录，未打开数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity</source>
+        <translation>
+            <numerusform>%n 分钟无操作，已锁定</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>ud::NewNodeDialog</name>
+    <name>ud::MergeDialog</name>
     <message>
-        <source>New node database</source>
-        <translation>新建节点数据库</translation>
+        <source>(not found)</source>
+        <translation>（未找到）</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+        <source>Sex</source>
+        <translation>性别</translation>
     </message>
     <message>
-        <source>New database file</source>
-        <translation>新数据库文件</translation>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
     </message>
     <message>
-        <source>UnionDesk database (*.db)</source>
-        <translation>工会工作台数据库 (*.db)</translation>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
     </message>
     <message>
-        <source>Name or code, e.g. 八里庄 or 110105</source>
-        <translation>名称或代码，如“八里庄”或“110105”</translation>
+        <source>Employer</source>
+        <translation>用人单位</translation>
     </message>
     <message>
-        <source>Defaults to the organisation unit&apos;s name</source>
-        <translation>默认使用组织机构名称</translation>
+        <source>Post</source>
+        <translation>岗位</translation>
     </message>
     <message>
-        <source>Database &amp;file:</source>
-        <translation>数据库文件(&amp;F)：</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-        <source>&amp;Organisation unit:</source>
-        <translation>组织机构(&amp;O)：</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <source>&amp;Tier:</source>
-        <translation>层级(&amp;T)：</translation>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
     </message>
     <message>
-        <source>Display &amp;name:</source>
-        <translation>显示名称(&amp;N)：</translation>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <source>Choose where the database file goes.</source>
-        <translation>请选择数据库文件的保存位置。</translation>
+        <source>Industry</source>
+        <translation>所属行业</translation>
     </message>
     <message>
-        <source>%1 already exists; choose a new file name.</source>
-        <translation>%1 已存在，请另选文件名。</translation>
+        <source>Employees</source>
+        <translation>职工人数</translation>
     </message>
     <message>
-        <source>Pick the organisation unit this node serves from the list.</source>
-        <translation>请从列表中选择本节点服务的组织机构。</translation>
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Merge two workers</source>
+        <translation>合并两条职工记录</translation>
+    </message>
+    <message>
+        <source>Merge two employers</source>
+        <translation>合并两条用人单位记录</translation>
+    </message>
+    <message>
+        <source>These two records are the same person. Choose the record to keep: it takes over what only the other one knows, and the other one leaves the register. Both histories stay in the audit log. This cannot be undone.</source>
+        <translation>这两条记录是同一个人。请选择保留哪一条：保留的记录会补上只有另一条才有的信息，另一条将移出登记库。两条记录的历史都保留在审计日志中。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>These two records are the same employer. Choose the record to keep: it takes over what only the other one knows and its workers, and the other one leaves the register. Both histories stay in the audit log. This cannot be undone.</source>
+        <translation>这两条记录是同一个用人单位。请选择保留哪一条：保留的记录会补上只有另一条才有的信息并接收其职工，另一条将移出登记库。两条记录的历史都保留在审计日志中。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation>保留这一条(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this one</source>
+        <translation>保留这一条(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded in the audit log):</source>
+        <translation>理由（记入审计日志）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Say why the two records are the same; the reason is kept in the audit log.</source>
+        <translation>请说明两条记录为何是同一对象；理由将记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2390,287 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
 </context>
 <context>
+    <name>ud::RegisterDetailPane</name>
+    <message>
+        <source>&amp;Reveal full ID number</source>
+        <translation>显示完整身份证号码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Shows this worker&apos;s full ID number once; the look is recorded in the access log.</source>
+        <translation>显示该职工的完整身份证号码一次；查看行为会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>Mediation cases, collective contracts and hardship files of this record will be listed here once those workspaces exist.</source>
+        <translation>调解案件、集体合同和困难职工档案的工作区建成后，与此记录有关的内容将列在这里。</translation>
+    </message>
+    <message>
+        <source>Select a worker or an employer to see the details.</source>
+        <translation>选择一名职工或一个用人单位以查看详情。</translation>
+    </message>
+    <message>
+        <source>This record was deleted.</source>
+        <translation>此记录已删除。</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one.</source>
+        <translation>此记录已合并到另一条记录。</translation>
+    </message>
+    <message>
+        <source>Open the record it was merged into</source>
+        <translation>打开合并后的记录</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Hukou</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation>工会会员</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>(check character fails; kept because: %1)</source>
+        <translation>（校验位不符；保留理由：%1）</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>100 or more (百人以上)</source>
+        <translation>百人以上</translation>
+    </message>
+    <message>
+        <source>under 100</source>
+        <translation>不足百人</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>founded %1</source>
+        <translation>%1 建会</translation>
+    </message>
+    <message>
+        <source>Union founded</source>
+        <translation>已建工会</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress</source>
+        <translation>职代会</translation>
+    </message>
+    <message>
+        <source>Open factory affairs</source>
+        <translation>厂务公开</translation>
+    </message>
+    <message>
+        <source>Collective bargaining</source>
+        <translation>集体协商</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>District / street</source>
+        <translation>所在区 / 街道</translation>
+    </message>
+    <message>
+        <source>Workers in the register: %1</source>
+        <translation>登记库中的职工：%1 人</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…… 另有 %1 人。</translation>
+    </message>
+    <message>
+        <source>ID number not shown</source>
+        <translation>未显示身份证号码</translation>
+    </message>
+    <message>
+        <source>The access could not be recorded, so the number is not shown: %1</source>
+        <translation>无法记录此次查看，因此不显示号码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RegisterListTab</name>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>添加职工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two…</source>
+        <translation>合并两条(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person, then merge them</source>
+        <translation>选中同一个人的两条记录，然后合并</translation>
+    </message>
+    <message>
+        <source>&amp;Add employer…</source>
+        <translation>添加用人单位(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same employer, then merge them</source>
+        <translation>选中同一用人单位的两条记录，然后合并</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Select exactly two records (Ctrl+click) to merge.</source>
+        <translation>请选中两条记录（按住 Ctrl 单击）再合并。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RegisterPage</name>
+    <message>
+        <source>Search the whole register: names, employers, addresses, posts (e.g. 朝阳 or 建筑)</source>
+        <translation>搜索整个登记库：姓名、用人单位、地址、岗位（例如 朝阳 或 建筑）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import workers or employers (the open tab) from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入职工或用人单位（按当前标签页）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the open list, as filtered, to a CSV or Excel file</source>
+        <translation>将当前列表（按筛选条件）导出为 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Workers (职工)</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Employers (用人单位)</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>[Worker]</source>
+        <translation>[职工]</translation>
+    </message>
+    <message>
+        <source>[Employer]</source>
+        <translation>[单位]</translation>
+    </message>
+    <message>
+        <source>Nothing in the register matches “%1”.</source>
+        <translation>登记库中没有与“%1”相符的记录。</translation>
+    </message>
+    <message>
+        <source>Export workers</source>
+        <translation>导出职工</translation>
+    </message>
+    <message>
+        <source>Export employers</source>
+        <translation>导出用人单位</translation>
+    </message>
+    <message>
+        <source>workers.xlsx</source>
+        <translation>职工.xlsx</translation>
+    </message>
+    <message>
+        <source>employers.xlsx</source>
+        <translation>用人单位.xlsx</translation>
+    </message>
+    <message>
+        <source>Write full ID numbers into the file? Only do so if the recipient needs them; the export is recorded in the access log either way.</source>
+        <translation>是否在文件中写入完整身份证号码？仅在接收方确实需要时才这样做；无论如何，此次导出都会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>Import workers</source>
+        <translation>导入职工</translation>
+    </message>
+    <message>
+        <source>Import employers</source>
+        <translation>导入用人单位</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ud::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1532,6 +2707,503 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>&amp;Keep the newest:</source>
         <translation>保留最新的(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SetupWizard</name>
+    <message>
+        <source>Set up UnionDesk</source>
+        <translation>设置工会工作台</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Everything this node records is kept in one database file on this computer.</source>
+        <translation>本节点记录的所有内容都保存在本机的一个数据库文件中。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>新数据库文件</translation>
+    </message>
+    <message>
+        <source>UnionDesk database (*.db)</source>
+        <translation>工会工作台数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>数据库文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Organisation unit</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Pick the union this node works for: a city or district federation, a street or township union, an enterprise union or an industry union.</source>
+        <translation>请选择本节点服务的工会：市总工会或区总工会、街道（乡镇）工会、企业工会或产业（行业）工会。</translation>
+    </message>
+    <message>
+        <source>Name or code, e.g. 八里庄 or 110105</source>
+        <translation>名称或代码，如“八里庄”或“110105”</translation>
+    </message>
+    <message>
+        <source>Defaults to the organisation unit&apos;s name</source>
+        <translation>默认使用组织机构名称</translation>
+    </message>
+    <message>
+        <source>The bundled organisation tree could not be read.</source>
+        <translation>无法读取内置的组织机构树。</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (%2)</source>
+        <translation>已选择：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>层级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>显示名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The administrator manages the user accounts of this node. Keep the password safe: nobody can read it back, not even from the database.</source>
+        <translation>管理员负责管理本节点的用户账号。请妥善保管密码：任何人都无法读回密码，即使从数据库中也不能。</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如 王芳</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Ready to create the node</source>
+        <translation>准备创建节点</translation>
+    </message>
+    <message>
+        <source>Choose where the database file goes.</source>
+        <translation>请选择数据库文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name such as node.db.</source>
+        <translation>%1 是文件夹，请加上文件名，例如 node.db。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open the existing database instead.</source>
+        <translation>%1 已存在。请另选文件名，或改为打开已有的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1; choose another folder.</source>
+        <translation>无法写入 %1，请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>Pick the organisation unit this node serves from the list.</source>
+        <translation>请从列表中选择本节点服务的组织机构。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type the password again in both fields.</source>
+        <translation>两次输入的密码不一致，请在两个输入框中重新输入密码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Database file: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Organisation unit: &lt;b&gt;%2&lt;/b&gt; (%3)&lt;br&gt;Tier: %4&lt;br&gt;Node name: &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Administrator: &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click Finish to create the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据库文件：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;组织机构：&lt;b&gt;%2&lt;/b&gt;（%3）&lt;br&gt;层级：%4&lt;br&gt;节点名称：&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;管理员：&lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;&lt;p&gt;单击“完成”创建数据库。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 already exists; go back and choose a new file name.</source>
+        <translation>%1 已存在，请返回并另选文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>first administrator, created at set-up</source>
+        <translation>首位管理员，于初始设置时创建</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::UserChangeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>New password for %1. This also lifts a lock-out after failed logins.</source>
+        <translation>为 %1 设置新密码。此操作同时解除因登录失败导致的锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>确认密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1, now: %2.</source>
+        <translation>%1 的当前角色：%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enable the account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Enable %1 again? The user can log in with the current password.</source>
+        <translation>是否重新启用 %1？该用户可使用当前密码登录。</translation>
+    </message>
+    <message>
+        <source>Disable %1? The user can no longer log in; the records and the history stay as they are.</source>
+        <translation>是否停用 %1？该用户将无法登录；其记录和历史保持不变。</translation>
+    </message>
+    <message>
+        <source>Goes into the audit log</source>
+        <translation>将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type the password again in both fields.</source>
+        <translation>两次输入的密码不一致，请在两个输入框中重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Give a reason; it goes into the audit log.</source>
+        <translation>请填写理由，理由将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::UsersModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organisation unit</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最后登录</translation>
+    </message>
+</context>
+<context>
+    <name>ud::UsersPage</name>
+    <message>
+        <source>User accounts of this node. Every change is recorded in the audit log with your name.</source>
+        <translation>本节点的用户账号。每次变更都会以您的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;New password…</source>
+        <translation>设置新密码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>启用(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Nobody can change their own role or disable their own account; ask another administrator.</source>
+        <translation>任何人都不能更改自己的角色或停用自己的账号；请联系其他管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::WorkerDialog</name>
+    <message>
+        <source>Edit worker – %1</source>
+        <translation>编辑职工 – %1</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>添加职工</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>民族(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hukou:</source>
+        <translation>户口性质(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>用人单位(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>电话(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>工会：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Union member</source>
+        <translation>工会会员(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From the ID number</source>
+        <translation>按身份证号码</translation>
+    </message>
+    <message>
+        <source>Leave empty to take the birth date from the ID number; if given, it must match it.</source>
+        <translation>留空则按身份证号码取出生日期；如填写，须与身份证号码一致。</translation>
+    </message>
+    <message>
+        <source>Type part of the name to search</source>
+        <translation>输入单位名称的一部分进行搜索</translation>
+    </message>
+    <message>
+        <source>%1 (type to replace)</source>
+        <translation>%1（输入新号码可替换）</translation>
+    </message>
+    <message>
+        <source>18 digits, or 15 for an old card</source>
+        <translation>18 位，旧证为 15 位</translation>
+    </message>
+    <message>
+        <source>%1 (from the ID number)</source>
+        <translation>%1（按身份证号码）</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, or empty</source>
+        <translation>yyyy-mm-dd，或留空</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A worker with this ID number is already in the register: %1. Nothing was saved.</source>
+        <translation>已登记过此身份证号码的职工：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Open the existing record instead:</source>
+        <translation>改为打开已有记录：</translation>
+    </message>
+    <message>
+        <source>Possibly the same person is already in the register. Open that record, or create a new one anyway.</source>
+        <translation>登记库中可能已有同一个人。请打开那条记录，或仍然新建。</translation>
+    </message>
+    <message>
+        <source>Choose the employer from the list (type part of its name), or leave it empty.</source>
+        <translation>请从列表中选择用人单位（输入名称的一部分），或留空。</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>添加职工 %1</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>编辑职工 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::WorkersModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>ud::WorkersTab</name>
+    <message>
+        <source>&amp;District:</source>
+        <translation>所在区(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>U&amp;nion:</source>
+        <translation>工会(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Members and others</source>
+        <translation>会员及非会员</translation>
+    </message>
+    <message>
+        <source>Union members</source>
+        <translation>工会会员</translation>
+    </message>
+    <message>
+        <source>Not members</source>
+        <translation>非会员</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>共 %1 名职工</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers loaded (scroll for more)</source>
+        <translation>已载入 %1 名，共 %2 名职工（向下滚动载入更多）</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,8 @@
 #include "cli/CliApp.h"
 
+#include "cli/RegisterCommands.h"
+#include "cli/UserCommand.h"
+
 #include "core/AppIdentity.h"
 #include "core/Clock.h"
 #include "core/CreditCode.h"
@@ -125,9 +128,10 @@ void CliApp::printHelp(QTextStream &stream)
 {
     stream << tr("Usage: uniondesk-cli [--db PATH] [--lang zh_CN|en] COMMAND [options]") << "\n\n"
           << tr("Commands:") << '\n'
-          << tr("  init --org CODE [--tier TIER] [--name NAME] [--admin USER]\n"
+          << tr("  init --org CODE [--tier TIER] [--name NAME] [--admin USER [--password-stdin]]\n"
                 "                      create a node database for an organisation unit; with --admin,\n"
-                "                      also an administrator whose generated password is printed once")
+                "                      also an administrator whose generated password is printed once\n"
+                "                      (or whose password is read from the first line of standard input)")
           << '\n'
           << tr("  demo [--size N] [--seed S]\n"
                 "                      add deterministic demo data (N workers, N/4 employers); on a PATH\n"
@@ -139,6 +143,13 @@ void CliApp::printHelp(QTextStream &stream)
           << tr("  restore FILE        verify FILE, then put it in place of the database (the old file is kept)") << '\n'
           << tr("  validate id|uscc VALUE\n"
                 "                      check a resident ID number or a unified social credit code") << '\n'
+          << UserCommand::helpText() << '\n'
+          << tr("  import workers|employers FILE\n"
+                "                      check every row of FILE (.csv, .txt or .xlsx) and import all rows,\n"
+                "                      or none and list the problems row by row (exit 1)") << '\n'
+          << tr("  export workers|employers FILE [--district CODE] [--full-id-numbers]\n"
+                "                      write the register's list to FILE (.csv or .xlsx); ID numbers are\n"
+                "                      masked unless --full-id-numbers; worker exports are logged") << '\n'
           << tr("  --version, --help   show the version or this help") << "\n\n"
           << tr("Options:") << '\n'
           << tr("  --db PATH           the node database (default: %1)").arg(QDir::toNativeSeparators(defaultDatabasePath())) << '\n'
@@ -179,6 +190,12 @@ int CliApp::run(const QStringList &arguments)
         return cmdRestore(args);
     if (command == QLatin1String("validate"))
         return cmdValidate(args);
+    if (command == QLatin1String("import"))
+        return runImportCommand(args, m_db, m_out, m_err);
+    if (command == QLatin1String("export"))
+        return runExportCommand(args, m_db, m_out, m_err);
+    if (command == QLatin1String("user"))
+        return runUserCommand(args, m_db, m_out, m_err);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -196,8 +213,11 @@ int CliApp::cmdInit(const QStringList &arguments)
     takeOption(args, QStringLiteral("--tier"), &tierText, &error);
     takeOption(args, QStringLiteral("--name"), &name, &error);
     takeOption(args, QStringLiteral("--admin"), &admin, &error);
+    const bool passwordFromStdin = args.removeAll(QStringLiteral("--password-stdin")) > 0;
     if (!error.isEmpty())
         return usage(error);
+    if (passwordFromStdin && admin.isEmpty())
+        return usage(tr("--password-stdin sets the password of --admin USER; give --admin too."));
     if (!firstUnknownOption(args).isEmpty())
         return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
     if (!args.isEmpty())
@@ -213,9 +233,18 @@ int CliApp::cmdInit(const QStringList &arguments)
     if (QFileInfo::exists(m_db))
         return fail(tr("%1 already exists; a node database is created only once.").arg(QDir::toNativeSeparators(m_db)));
 
+    QString adminPassword;
+    if (passwordFromStdin) {
+        auto read = readPasswordFromStdin();
+        if (!read)
+            return fail(read.error());
+        if (Status s = PasswordHasher::checkPassword(read.value()); !s)
+            return fail(s.error());
+        adminPassword = read.value();
+    }
+
     SystemClock clock;
     PendingFile pending(m_db);
-    QString adminPassword;
     NodeInfo node;
     {
         Database db;
@@ -232,7 +261,9 @@ int CliApp::cmdInit(const QStringList &arguments)
         node = created.value();
         if (!admin.isEmpty()) {
             RecordStore store(db, &clock);
-            adminPassword = PasswordHasher::generatePassword();
+            store.setActor(cliActor());
+            if (!passwordFromStdin)
+                adminPassword = PasswordHasher::generatePassword();
             auto user = Accounts(store).addUser(admin, tr("Administrator"), Role::Administrator, adminPassword);
             if (!user)
                 return fail(user.error());
@@ -244,7 +275,9 @@ int CliApp::cmdInit(const QStringList &arguments)
           << tr("Node: %1 (%2), organisation unit %3 %4, tier %5")
                  .arg(node.displayName, node.nodeId, node.orgUnit, node.orgUnitName, tierDisplayName(node.tier))
           << '\n';
-    if (!admin.isEmpty())
+    if (!admin.isEmpty() && passwordFromStdin)
+        m_out << tr("Administrator \"%1\" created with the password from standard input.").arg(admin) << '\n';
+    else if (!admin.isEmpty())
         m_out << tr("Administrator \"%1\", password: %2 (shown once; change it after the first login)")
                      .arg(admin, adminPassword)
               << '\n';

@@ -1,3 +1,4 @@
+#include "accounts/SetupWizard.h"
 #include "core/AppIdentity.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -35,10 +36,16 @@ int main(int argc, char *argv[])
     QString path = parser.value(dbOption);
     if (path.isEmpty())
         path = ud::AppSettings::lastDatabase();
-    if (path.isEmpty())
-        path = ud::defaultDatabasePath();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        path = parser.isSet(dbOption) ? parser.value(dbOption) : ud::defaultDatabasePath();
     window.show();
-    if (parser.isSet(dbOption) || QFileInfo::exists(path)) {
+    if (!parser.isSet(dbOption) && !QFileInfo::exists(path)) {
+        // First run: set the node up (org unit, tier, name, administrator), then log in.
+        ud::SetupWizard wizard(path, &window);
+        if (wizard.exec() == QDialog::Accepted)
+            path = wizard.databasePath();
+    }
+    if (QFileInfo::exists(path) || parser.isSet(dbOption)) {
         if (ud::Status s = window.openDatabase(path); !s)
             QMessageBox::warning(&window, ud::MainWindow::tr("Cannot open the database"), s.error());
     }

@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
+#include "storage/Accounts.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -46,6 +48,17 @@ namespace {
 // and hands it to `handle`, which must close it. Polls with QTimer::singleShot so it does not
 // matter whether exec() has started yet. If no such dialog shows up in time, whatever modal is
 // up is rejected so the test cannot hang, and missed() tells.
+// The administrator the tests act as when they open a database without the login dialog.
+Session adminSession()
+{
+    Session s;
+    s.username = QStringLiteral("tester");
+    s.displayName = QStringLiteral("测试管理员");
+    s.role = Role::Administrator;
+    s.orgUnit = QStringLiteral("110105015");
+    return s;
+}
+
 class ModalDriver
 {
 public:
@@ -131,6 +144,8 @@ private slots:
 
     void welcomePageWithoutDatabase();
     void tabsWhenDatabaseOpen();
+    void openingAsksWhoIsWorking();
+    void reviewerSeesNoUserManagement();
     void backupNowAction_data();
     void backupNowAction();
     void checkDatabaseAction();
@@ -238,12 +253,75 @@ void tst_MainWindow::welcomePageWithoutDatabase()
     QVERIFY(!window.backupNow().ok());
 }
 
+// Opening a database goes through the login dialog; a wrong password keeps it open with an
+// inline message, the right one opens the workspaces as that user.
+void tst_MainWindow::openingAsksWhoIsWorking()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_db, Database::OpenMode::ExistingOnly).ok());
+        RecordStore store(db);
+        QVERIFY(Accounts(store).addUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), Role::Mediator,
+                                        QStringLiteral("correct horse 1"))
+                    .ok());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool sawError = false;
+    ModalDriver driver(QStringLiteral("loginDialog"), [&sawError](QDialog *dialog) {
+        auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("loginUsernameEdit"));
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("loginPasswordEdit"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("loginError"));
+        QVERIFY(user && password && error);
+        user->setText(QStringLiteral("wangfang"));
+        password->setText(QStringLiteral("wrong password"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // stays open
+        sawError = !error->text().isEmpty();
+        QCOMPARE(user->text(), QStringLiteral("wangfang"));
+        password->setText(QStringLiteral("correct horse 1"));
+        dialog->accept();
+    });
+    const Status opened = window.openDatabase(m_db);
+    QVERIFY(driver.handled());
+    QVERIFY(sawError);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(window.session().username, QStringLiteral("wangfang"));
+    QCOMPARE(window.session().role, Role::Mediator);
+    auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
+    QVERIFY(tabs->findChild<QWidget *>(QStringLiteral("registerPage")));
+    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("usersPage"))); // mediators do not manage users
+    auto *status = qobject_cast<QLabel *>(widget(window, "nodeStatusLabel"));
+    QVERIFY2(status->text().contains(QStringLiteral("王芳")), qPrintable(status->text()));
+
+    // Cancelling the login opens nothing.
+    window.closeDatabase();
+    ModalDriver cancel(QStringLiteral("loginDialog"), [](QDialog *dialog) { dialog->reject(); });
+    QVERIFY(!window.openDatabase(m_db).ok());
+    QVERIFY(window.database() == nullptr);
+}
+
+void tst_MainWindow::reviewerSeesNoUserManagement()
+{
+    MainWindow window;
+    window.show();
+    Session reviewer = adminSession();
+    reviewer.role = Role::Reviewer;
+    QVERIFY(window.openDatabase(m_db, reviewer).ok());
+    auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
+    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("usersPage")));
+    window.closeDatabase();
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
+    QVERIFY(tabs->findChild<QWidget *>(QStringLiteral("usersPage")));
+}
+
 void tst_MainWindow::tabsWhenDatabaseOpen()
 {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const Status opened = window.openDatabase(m_db);
+    const Status opened = window.openDatabase(m_db, adminSession());
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
     QVERIFY(tabs);
@@ -283,7 +361,7 @@ void tst_MainWindow::backupNowAction()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_db).ok());
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
     const QString folder = window.backupFolder();
     QCOMPARE(folder, configuredFolder ? configured : BackupManager::defaultFolderFor(m_db));
 
@@ -309,7 +387,7 @@ void tst_MainWindow::checkDatabaseAction()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_db).ok());
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
 
     QString text;
     QString name;
@@ -342,7 +420,7 @@ void tst_MainWindow::aboutDialog()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     if (withDatabase)
-        QVERIFY(window.openDatabase(m_db).ok());
+        QVERIFY(window.openDatabase(m_db, adminSession()).ok());
 
     QString path;
     QString schema;
@@ -374,7 +452,7 @@ void tst_MainWindow::undoRedoActionsFollowTheStack()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_db).ok());
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
     QAction *undo = action(window, "actionUndo");
     QAction *redo = action(window, "actionRedo");
     QVERIFY(undo && redo);
@@ -418,7 +496,7 @@ void tst_MainWindow::undoOfRecordChangedElsewhereWarns()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_db).ok());
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
     const auto unit = OrgUnitRepository(*window.database()).find(QStringLiteral("110105015"));
     QVERIFY(unit.has_value());
     auto edited = window.commands()->editRecord(QStringLiteral("org_units"), unit->id, unit->version,
@@ -452,7 +530,7 @@ void tst_MainWindow::restoreFromBackup()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_db).ok());
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
     const auto backup = window.backupNow();
     QVERIFY2(backup.ok(), qPrintable(backup.error()));
     const QString epochOfBackup = scalar(backup.value(), QStringLiteral("SELECT db_epoch FROM node")).toString();
@@ -494,7 +572,7 @@ void tst_MainWindow::restoreRefusesGarbage()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_db).ok());
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
     const QString garbage = m_dir->filePath(QStringLiteral("garbage.db"));
     {
         QFile f(garbage);
@@ -536,9 +614,9 @@ void tst_MainWindow::newerSchemaRefused()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     if (otherOpen)
-        QVERIFY(window.openDatabase(m_db).ok());
+        QVERIFY(window.openDatabase(m_db, adminSession()).ok());
 
-    const Status opened = window.openDatabase(newer);
+    const Status opened = window.openDatabase(newer, adminSession());
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(QStringLiteral("newer")), qPrintable(opened.error()));
     QVERIFY2(opened.error().contains(QStringLiteral("999")), qPrintable(opened.error()));
@@ -555,7 +633,7 @@ void tst_MainWindow::newerSchemaRefused()
         QVERIFY(widget(window, "welcomePage")->isVisible());
     }
     // Still usable: a good database opens.
-    const Status good = window.openDatabase(m_db);
+    const Status good = window.openDatabase(m_db, adminSession());
     QVERIFY2(good.ok(), qPrintable(good.error()));
     QTRY_VERIFY(widget(window, "workspaceTabs")->isVisible());
 }

@@ -1,11 +1,16 @@
 #include "shell/MainWindow.h"
 
+#include "accounts/IdleLock.h"
+#include "accounts/LoginDialog.h"
+#include "accounts/SetupWizard.h"
+#include "accounts/UsersPage.h"
 #include "commands/CommandFacade.h"
+#include "core/AppIdentity.h"
 #include "core/Clock.h"
 #include "orgunits/OrgUnitsPage.h"
+#include "register/RegisterPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
-#include "shell/NewNodeDialog.h"
 #include "shell/SettingsDialog.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
@@ -25,19 +30,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace ud {
-
-namespace {
-QString currentUserName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("local") : user;
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -75,6 +71,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_nodeLabel = new QLabel(this);
     m_nodeLabel->setObjectName(QStringLiteral("nodeStatusLabel"));
     statusBar()->addPermanentWidget(m_nodeLabel);
+
+    m_idleLock = new IdleLock(IdleLock::kDefaultMinutes, this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockForIdle);
 
     m_backupTimer = new QTimer(this);
     m_backupTimer->setInterval(60 * 60 * 1000); // look hourly; a backup is made once a day
@@ -174,6 +173,10 @@ void MainWindow::retranslate()
     m_welcomeOpen->setText(tr("Open a database…"));
     if (m_orgPage)
         m_tabs->setTabText(m_tabs->indexOf(m_orgPage), tr("Organisation"));
+    if (m_registerPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_registerPage), tr("Register"));
+    if (m_usersPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_usersPage), tr("Users"));
     updateState();
 }
 
@@ -203,8 +206,9 @@ void MainWindow::updateState()
     m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     const auto node = open ? NodeIdentity::load(*m_db) : std::nullopt;
     setWindowTitle(node ? tr("UnionDesk — %1").arg(node->displayName) : tr("UnionDesk"));
-    m_nodeLabel->setText(open ? tr("%1 · %2").arg(node ? node->orgUnitName : tr("no node"),
-                                                   QDir::toNativeSeparators(m_db->path()))
+    m_nodeLabel->setText(open ? tr("%1 (%2) · %3 · %4")
+                                    .arg(m_session.displayName, roleDisplayName(m_session.role),
+                                         node ? node->orgUnitName : tr("no node"), QDir::toNativeSeparators(m_db->path()))
                               : QString());
 }
 
@@ -215,10 +219,35 @@ Status MainWindow::openDatabase(const QString &path)
         return s;
     if (!NodeIdentity::load(*db))
         return Status::failure(tr("%1 has not been set up as a node yet.").arg(QDir::toNativeSeparators(path)));
+    auto store = std::make_unique<RecordStore>(*db);
+    auto accounts = std::make_unique<Accounts>(*store);
+    LoginDialog login(*accounts, this);
+    if (login.exec() != QDialog::Accepted)
+        return Status::failure(tr("Nobody logged in; the database was not opened."));
+    return adopt(std::move(db), std::move(store), std::move(accounts), login.session());
+}
+
+Status MainWindow::openDatabase(const QString &path, const Session &session)
+{
+    auto db = std::make_unique<Database>();
+    if (Status s = db->open(path, Database::OpenMode::ExistingOnly); !s)
+        return s;
+    if (!NodeIdentity::load(*db))
+        return Status::failure(tr("%1 has not been set up as a node yet.").arg(QDir::toNativeSeparators(path)));
+    auto store = std::make_unique<RecordStore>(*db);
+    auto accounts = std::make_unique<Accounts>(*store);
+    return adopt(std::move(db), std::move(store), std::move(accounts), session);
+}
+
+Status MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordStore> store,
+                         std::unique_ptr<Accounts> accounts, const Session &session)
+{
     closeDatabase();
     m_db = std::move(db);
-    m_store = std::make_unique<RecordStore>(*m_db);
-    m_store->setActor(currentUserName());
+    m_store = std::move(store);
+    m_accounts = std::move(accounts);
+    m_session = session;
+    m_store->setActor(session.username);
     m_commands = std::make_unique<CommandFacade>(*m_store);
     QUndoStack *stack = m_commands->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateState);
@@ -228,8 +257,28 @@ Status MainWindow::openDatabase(const QString &path)
     AppSettings::setLastDatabase(m_db->path());
     dailyBackup();
     m_backupTimer->start();
+    m_idleLock->start();
     updateState();
     return Status::success();
+}
+
+void MainWindow::lockForIdle()
+{
+    if (!m_db || !m_accounts)
+        return;
+    // The work stays open underneath; the same person unlocks it, or the database is closed.
+    m_stack->setEnabled(false);
+    centralWidget()->setVisible(false);
+    LoginDialog unlock(*m_accounts, this);
+    unlock.setWindowTitle(tr("Locked after %n minute(s) without activity", nullptr, IdleLock::kDefaultMinutes));
+    unlock.setUsername(m_session.username, true);
+    const bool unlocked = unlock.exec() == QDialog::Accepted;
+    centralWidget()->setVisible(true);
+    m_stack->setEnabled(true);
+    if (unlocked)
+        m_idleLock->start();
+    else
+        closeDatabase();
 }
 
 void MainWindow::buildWorkspaces()
@@ -239,8 +288,17 @@ void MainWindow::buildWorkspaces()
         m_tabs->removeTab(0);
         delete w;
     }
+    RegisterPermissions permissions;
+    permissions.canEdit = mayEditRegister(m_session.role);
+    permissions.canRevealIdNumbers = idVisibility(m_session.role) == IdVisibility::MaskedWithReveal;
+    m_registerPage = new RegisterPage(*m_db, *m_commands, permissions, m_tabs);
+    m_tabs->addTab(m_registerPage, tr("Register"));
     m_orgPage = new OrgUnitsPage(*m_db, *m_commands, m_tabs);
     m_tabs->addTab(m_orgPage, tr("Organisation"));
+    if (mayManageUsers(m_session.role)) {
+        m_usersPage = new UsersPage(*m_accounts, m_session, m_tabs);
+        m_tabs->addTab(m_usersPage, tr("Users"));
+    }
     if (const auto node = NodeIdentity::load(*m_db))
         m_orgPage->selectCode(node->orgUnit);
 }
@@ -253,9 +311,12 @@ void MainWindow::closeDatabase()
         m_tabs->removeTab(0);
         delete w;
     }
+    m_idleLock->stop();
     m_commands.reset();
+    m_accounts.reset();
     m_store.reset();
     m_db.reset();
+    m_session = Session();
     updateState();
 }
 
@@ -330,14 +391,15 @@ Status MainWindow::restoreFrom(const QString &backupFile)
     const QString target = m_db ? m_db->path() : AppSettings::lastDatabase();
     if (target.isEmpty())
         return Status::failure(tr("Open the database to restore into first."));
+    const Session session = m_session;
     closeDatabase();
     const auto restored = Database::restoreFile(backupFile, target);
     if (!restored) {
-        // Nothing was replaced: reopen what was there.
-        openDatabase(target);
+        // Nothing was replaced: reopen what was there, for the same person.
+        openDatabase(target, session);
         return restored.status();
     }
-    if (Status s = openDatabase(target); !s)
+    if (Status s = openDatabase(target, session); !s)
         return s;
     SystemClock clock;
     NodeIdentity::renewEpoch(*m_db, clock);
@@ -383,39 +445,10 @@ void MainWindow::chooseAndOpenDatabase()
 
 void MainWindow::newDatabase()
 {
-    // The org tree to pick from comes from the open database, or a scratch copy of the bundled one.
-    QTemporaryDir scratchDir;
-    Database scratch;
-    Database *reference = m_db.get();
-    if (!reference) {
-        if (Status s = scratch.open(scratchDir.filePath(QStringLiteral("reference.db")), Database::OpenMode::CreateIfMissing); !s) {
-            QMessageBox::warning(this, tr("Cannot create the database"), s.error());
-            return;
-        }
-        reference = &scratch;
-    }
-    NewNodeDialog dialog(*reference, this);
-    if (dialog.exec() != QDialog::Accepted)
+    SetupWizard wizard(QFileInfo::exists(defaultDatabasePath()) ? QString() : defaultDatabasePath(), this);
+    if (wizard.exec() != QDialog::Accepted)
         return;
-    const QString path = dialog.databasePath();
-    {
-        Database db;
-        Status s = db.open(path, Database::OpenMode::CreateIfMissing);
-        if (s) {
-            SystemClock clock;
-            auto node = NodeIdentity::initialize(db, dialog.orgUnitCode(), tierFromKey(dialog.tierKey()).value_or(Tier::Street),
-                                                 dialog.displayName(), clock);
-            if (!node)
-                s = node.status();
-        }
-        if (!s) {
-            db.close();
-            QFile::remove(path);
-            QMessageBox::warning(this, tr("Cannot create the database"), s.error());
-            return;
-        }
-    }
-    if (Status s = openDatabase(path); !s)
+    if (Status s = openDatabase(wizard.databasePath()); !s)
         QMessageBox::warning(this, tr("Cannot open the database"), s.error());
 }
 

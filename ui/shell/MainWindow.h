@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/Accounts.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,10 +18,14 @@ class QTimer;
 
 namespace ud {
 
+class Accounts;
 class CommandFacade;
 class Database;
+class IdleLock;
 class OrgUnitsPage;
 class RecordStore;
+class RegisterPage;
+class UsersPage;
 
 // The shell: menus for the database (new, open, backup, check, restore), undo/redo, settings
 // and about; the workspaces as tabs; a daily automatic backup while a database is open.
@@ -32,8 +37,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens a node database and asks who is working (login dialog); refused when cancelled.
     Status openDatabase(const QString &path);
+    // Opens it for an already authenticated session (after the set-up wizard, and in tests).
+    Status openDatabase(const QString &path, const Session &session);
     void closeDatabase();
+    const Session &session() const { return m_session; }
     Database *database() const { return m_db.get(); }
     CommandFacade *commands() const { return m_commands.get(); }
     QString backupFolder() const;
@@ -60,10 +69,16 @@ private:
     void showAbout();
     void dailyBackup();
     void buildWorkspaces();
+    Status adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordStore> store, std::unique_ptr<Accounts> accounts,
+                 const Session &session);
+    void lockForIdle();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
+    std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<CommandFacade> m_commands;
+    Session m_session;
+    IdleLock *m_idleLock;
 
     QStackedWidget *m_stack;
     QWidget *m_welcome;
@@ -73,6 +88,8 @@ private:
     QPushButton *m_welcomeOpen;
     QTabWidget *m_tabs;
     QPointer<OrgUnitsPage> m_orgPage;
+    QPointer<RegisterPage> m_registerPage;
+    QPointer<UsersPage> m_usersPage;
     QLabel *m_nodeLabel;
     QTimer *m_backupTimer;
 

@@ -1,0 +1,190 @@
+#include "cli/RegisterCommands.h"
+
+#include "cli/UserCommand.h"
+#include "reports/RegisterExport.h"
+#include "reports/RegisterImporter.h"
+#include "storage/Database.h"
+#include "storage/OrgUnitRepository.h"
+#include "storage/RecordStore.h"
+#include "storage/RegisterRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <optional>
+
+namespace ud {
+
+namespace {
+
+enum Exit { Ok = 0, Negative = 1, Usage = 2, Failed = 3 };
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << RegisterCommands::tr("Error: %1").arg(message) << '\n'
+        << RegisterCommands::tr("Run \"uniondesk-cli --help\" for the commands.") << '\n';
+    return Usage;
+}
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << RegisterCommands::tr("Error: %1").arg(message) << '\n';
+    return Failed;
+}
+
+std::optional<RegisterImporter::Kind> kindOf(const QString &word)
+{
+    if (word == QLatin1String("workers"))
+        return RegisterImporter::Kind::Workers;
+    if (word == QLatin1String("employers"))
+        return RegisterImporter::Kind::Employers;
+    return std::nullopt;
+}
+
+// Removes "--name VALUE" or "--name=VALUE"; an empty *error means "not there" when false.
+bool takeOption(QStringList &args, const QString &name, QString *value, QString *error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == name) {
+            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
+                *error = RegisterCommands::tr("The option %1 needs a value.").arg(name);
+                return false;
+            }
+            *value = args.at(i + 1);
+            args.remove(i, 2);
+            return true;
+        }
+        if (args.at(i).startsWith(name + QLatin1Char('='))) {
+            *value = args.at(i).mid(name.size() + 1);
+            args.remove(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString firstOption(const QStringList &args)
+{
+    for (const QString &a : args)
+        if (a.startsWith(QLatin1String("--")))
+            return a;
+    return {};
+}
+
+} // namespace
+
+int runImportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err)
+{
+    if (const QString option = firstOption(args); !option.isEmpty())
+        return usage(err, RegisterCommands::tr("Unknown option %1.").arg(option));
+    if (args.size() != 2)
+        return usage(err, RegisterCommands::tr("import needs what to import (workers or employers) and a file."));
+    const auto kind = kindOf(args.at(0));
+    if (!kind)
+        return usage(err, RegisterCommands::tr("Unknown kind \"%1\"; use workers or employers.").arg(args.at(0)));
+    const QString path = args.at(1);
+
+    Database db;
+    if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s)
+        return fail(err, s.error());
+    RecordStore store(db);
+    store.setActor(cliActor());
+    RegisterImporter importer(db, store);
+    auto result = importer.importFile(*kind, path);
+    if (!result)
+        return fail(err, result.error());
+    const ImportReport &report = result.value();
+    if (!report.ok()) {
+        out << report.toText();
+        return Negative;
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    if (*kind == RegisterImporter::Kind::Workers)
+        out << RegisterCommands::tr("Imported %n worker(s) from %1.", nullptr, report.imported).arg(shown) << '\n';
+    else
+        out << RegisterCommands::tr("Imported %n employer(s) from %1.", nullptr, report.imported).arg(shown) << '\n';
+    return Ok;
+}
+
+int runExportCommand(const QStringList &arguments, const QString &dbPath, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    const bool fullIds = args.removeAll(QStringLiteral("--full-id-numbers")) > 0;
+    QString area;
+    QString error;
+    const bool hasArea = takeOption(args, QStringLiteral("--district"), &area, &error);
+    if (!error.isEmpty())
+        return usage(err, error);
+    if (const QString option = firstOption(args); !option.isEmpty())
+        return usage(err, RegisterCommands::tr("Unknown option %1.").arg(option));
+    if (args.size() != 2)
+        return usage(err, RegisterCommands::tr("export needs what to export (workers or employers) and a file."));
+    const auto kind = kindOf(args.at(0));
+    if (!kind)
+        return usage(err, RegisterCommands::tr("Unknown kind \"%1\"; use workers or employers.").arg(args.at(0)));
+    const QString path = args.at(1);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (TabularFile::formatOf(path) == TabularFile::Format::Unknown)
+        return usage(err, RegisterCommands::tr("The file name must end in .csv or .xlsx: %1").arg(shown));
+    if (fullIds && *kind != RegisterImporter::Kind::Workers)
+        return usage(err, RegisterCommands::tr("--full-id-numbers applies to workers only."));
+    if (QFileInfo::exists(path))
+        return fail(err, RegisterCommands::tr("%1 already exists; choose a new file name.").arg(shown));
+
+    Database db;
+    if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s)
+        return fail(err, s.error());
+    QString district;
+    QString street;
+    if (hasArea) {
+        const auto unit = OrgUnitRepository(db).find(area.trimmed());
+        if (!unit || (unit->tier != QLatin1String("district") && unit->tier != QLatin1String("street")))
+            return usage(err, RegisterCommands::tr("--district takes the code of a district or street in the organisation tree, "
+                                    "e.g. 110105; \"%1\" is not one.")
+                                  .arg(area));
+        (unit->tier == QLatin1String("district") ? district : street) = unit->code;
+    }
+
+    const RegisterRepository repo(db);
+    constexpr int kPage = 5000;
+    if (*kind == RegisterImporter::Kind::Workers) {
+        RegisterRepository::WorkerFilter filter;
+        filter.district = district;
+        filter.street = street;
+        QList<Worker> rows;
+        RegisterRepository::PageKey key;
+        for (;;) {
+            const QList<Worker> page = repo.workersPage(filter, RegisterRepository::WorkerSort::Name, Qt::AscendingOrder, key, kPage);
+            rows += page;
+            if (page.size() < kPage)
+                break;
+            key = RegisterRepository::workerKey(page.last(), RegisterRepository::WorkerSort::Name);
+        }
+        if (Status s = RegisterExport::exportWorkers(db, cliActor(), rows, path, fullIds); !s)
+            return fail(err, s.error());
+        out << (fullIds ? RegisterCommands::tr("Exported %n worker(s) to %1 with full ID numbers.", nullptr, static_cast<int>(rows.size()))
+                        : RegisterCommands::tr("Exported %n worker(s) to %1 (ID numbers masked).", nullptr, static_cast<int>(rows.size())))
+                   .arg(shown)
+            << '\n';
+        return Ok;
+    }
+    RegisterRepository::EmployerFilter filter;
+    filter.district = district;
+    filter.street = street;
+    QList<Employer> rows;
+    RegisterRepository::PageKey key;
+    for (;;) {
+        const QList<Employer> page =
+            repo.employersPage(filter, RegisterRepository::EmployerSort::Name, Qt::AscendingOrder, key, kPage);
+        rows += page;
+        if (page.size() < kPage)
+            break;
+        key = RegisterRepository::employerKey(page.last(), RegisterRepository::EmployerSort::Name);
+    }
+    if (Status s = RegisterExport::exportEmployers(db, rows, path); !s)
+        return fail(err, s.error());
+    out << RegisterCommands::tr("Exported %n employer(s) to %1.", nullptr, static_cast<int>(rows.size())).arg(shown) << '\n';
+    return Ok;
+}
+
+} // namespace ud

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace ud {
+
+class Database;
+
+// One item of a code list (table code_items).
+struct CodeItem
+{
+    QString code;
+    QString parentCode; // hierarchy inside one list: industry 大类 -> its 门类 letter
+    QString nameZh;
+    QString nameEn;
+};
+
+// Read side of the code lists (ethnicity, hukou type, employer type, GB/T 4754 industry, ...):
+// reference data bundled in migration 0002 and pulled down from the upper tier. Writes go
+// through RecordStore like any record.
+class CodeListRepository
+{
+public:
+    explicit CodeListRepository(Database &db) : m_db(db) {}
+
+    // Active, live items of `list`, in the list's sort order.
+    QList<CodeItem> items(const QString &list) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ud

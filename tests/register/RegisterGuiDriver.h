@@ -1,0 +1,77 @@
+#pragma once
+
+// Driving widgets like a user in the register's GUI tests (the same helpers as tests/gui).
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QInputMethodEvent>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+namespace udtest {
+
+// Waits, from inside the event loop a dialog's exec() runs, for the modal dialog named `name`
+// and hands it to `handle`. Polls with QTimer::singleShot so it does not matter whether exec()
+// has started yet. If no such dialog shows up in time, whatever modal is up is rejected so the
+// test cannot hang, and missed() tells.
+class ModalDriver
+{
+public:
+    ModalDriver(QString name, std::function<void(QDialog *)> handle, int timeoutMs = 5000)
+        : m_name(std::move(name)), m_handle(std::move(handle))
+    {
+        m_deadline.setRemainingTime(timeoutMs);
+        arm();
+    }
+    bool handled() const { return m_handled; }
+    bool missed() const { return m_missed; }
+
+private:
+    void arm() { QTimer::singleShot(10, &m_context, [this] { poll(); }); }
+    void poll()
+    {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible() && dialog->objectName() == m_name) {
+            m_handled = true;
+            m_handle(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+            return;
+        }
+        if (m_deadline.hasExpired()) {
+            m_missed = true;
+            if (dialog)
+                dialog->reject();
+            return;
+        }
+        arm();
+    }
+
+    QObject m_context;
+    QString m_name;
+    std::function<void(QDialog *)> m_handle;
+    QDeadlineTimer m_deadline;
+    bool m_handled = false;
+    bool m_missed = false;
+};
+
+// Types into a line edit: Latin text key by key, Chinese as an input method commits it (QTest's
+// key events carry Latin-1 characters only).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    bool latin1 = true;
+    for (const QChar c : text)
+        latin1 = latin1 && c.unicode() < 0x80;
+    if (latin1) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(widget, &commit);
+}
+
+} // namespace udtest

@@ -1,0 +1,216 @@
+#include "register/EmployersModel.h"
+
+#include <QLocale>
+
+namespace ud {
+
+EmployersModel::EmployersModel(Database &db, QObject *parent)
+    : RegisterListModel(parent), m_repo(db), m_lookups(db)
+{
+    m_sortColumn = NameColumn;
+    reload(0);
+}
+
+int EmployersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EmployersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EmployersModel::display(const Employer &e, int column) const
+{
+    switch (column) {
+    case NameColumn: return e.name;
+    case CreditCodeColumn: return e.creditCode;
+    case TypeColumn: return m_lookups.codeName(QStringLiteral("employer_type"), e.employerType);
+    case IndustryColumn: return m_lookups.codeName(QStringLiteral("industry"), e.industry);
+    case EmployeeCountColumn: return e.employeeCount ? QLocale().toString(*e.employeeCount) : QString();
+    case HundredPlusColumn: return e.employeeCount ? (e.hundredPlus() ? tr("Yes") : tr("No")) : QString();
+    case UnionColumn: return e.unionFounded ? tr("Yes") : QString();
+    case DistrictColumn: return m_lookups.unitName(e.district);
+    case StreetColumn: return m_lookups.unitName(e.street);
+    case UpdatedColumn: return e.updatedAt.left(10);
+    default: return {};
+    }
+}
+
+QVariant EmployersModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const Employer &e = m_rows.at(index.row());
+    switch (role) {
+    case IdRole: return e.id;
+    case Qt::TextAlignmentRole:
+        if (index.column() == EmployeeCountColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == HundredPlusColumn || index.column() == UnionColumn)
+            return int(Qt::AlignCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == IndustryColumn && !e.industry.isEmpty())
+            return QStringLiteral("%1 %2").arg(e.industry, display(e, IndustryColumn).toString());
+        if (index.column() == CreditCodeColumn && !e.creditCodeOverride.isEmpty())
+            return tr("Kept although its check character fails: %1").arg(e.creditCodeOverride);
+        return display(e, index.column());
+    case Qt::DisplayRole: return display(e, index.column());
+    default: return {};
+    }
+}
+
+QVariant EmployersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case CreditCodeColumn: return tr("Credit code");
+    case TypeColumn: return tr("Type");
+    case IndustryColumn: return tr("Industry");
+    case EmployeeCountColumn: return tr("Employees");
+    case HundredPlusColumn: return tr("100+");
+    case UnionColumn: return tr("Union");
+    case DistrictColumn: return tr("District");
+    case StreetColumn: return tr("Street");
+    case UpdatedColumn: return tr("Updated");
+    default: return {};
+    }
+}
+
+bool EmployersModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void EmployersModel::fetchMore(const QModelIndex &parent)
+{
+    // Views and testers may call back into fetchMore() from the row signals; one load at a time.
+    if (parent.isValid() || m_atEnd || m_loading)
+        return;
+    const QList<Employer> page = nextPage();
+    if (page.isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    m_loading = true;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    appendRows(page);
+    endInsertRows();
+    m_loading = false;
+    Q_EMIT countsChanged();
+}
+
+std::optional<RegisterRepository::EmployerSort> EmployersModel::sortForColumn(int column)
+{
+    using Sort = RegisterRepository::EmployerSort;
+    switch (column) {
+    case NameColumn: return Sort::Name;
+    case CreditCodeColumn: return Sort::CreditCode;
+    case IndustryColumn: return Sort::Industry;
+    case EmployeeCountColumn:
+    case HundredPlusColumn: return Sort::EmployeeCount;
+    case DistrictColumn:
+    case StreetColumn: return Sort::District;
+    case UpdatedColumn: return Sort::UpdatedAt;
+    default: return std::nullopt;
+    }
+}
+
+bool EmployersModel::isSortable(int column) const
+{
+    return sortForColumn(column).has_value();
+}
+
+void EmployersModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload(0);
+}
+
+QString EmployersModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int EmployersModel::rowOfId(const QString &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+const Employer *EmployersModel::employerAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+void EmployersModel::setFilter(const RegisterRepository::EmployerFilter &filter)
+{
+    m_filter = filter;
+    reload(0);
+}
+
+void EmployersModel::refresh()
+{
+    reload(int(m_rows.size()));
+}
+
+QList<Employer> EmployersModel::nextPage() const
+{
+    const auto sort = sortForColumn(m_sortColumn).value_or(RegisterRepository::EmployerSort::Name);
+    const RegisterRepository::PageKey after =
+        m_rows.isEmpty() ? RegisterRepository::PageKey{} : RegisterRepository::employerKey(m_rows.constLast(), sort);
+    return m_repo.employersPage(m_filter, sort, m_sortOrder, after, m_pageSize);
+}
+
+void EmployersModel::appendRows(const QList<Employer> &rows)
+{
+    for (const Employer &e : rows) {
+        m_rowOfId.insert(e.id, int(m_rows.size()));
+        m_rows << e;
+    }
+    if (rows.size() < m_pageSize)
+        m_atEnd = true;
+}
+
+void EmployersModel::reload(int keepRows)
+{
+    m_loading = true;
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    m_atEnd = false;
+    m_total = m_repo.countEmployers(m_filter);
+    do {
+        const QList<Employer> page = nextPage();
+        appendRows(page);
+        if (page.isEmpty())
+            m_atEnd = true;
+    } while (!m_atEnd && m_rows.size() < keepRows);
+    endResetModel();
+    m_loading = false;
+    Q_EMIT countsChanged();
+}
+
+QList<Employer> EmployersModel::allRows() const
+{
+    const auto sort = sortForColumn(m_sortColumn).value_or(RegisterRepository::EmployerSort::Name);
+    constexpr int kExportPage = 2000;
+    QList<Employer> out;
+    RegisterRepository::PageKey after;
+    for (;;) {
+        const QList<Employer> page = m_repo.employersPage(m_filter, sort, m_sortOrder, after, kExportPage);
+        out += page;
+        if (page.size() < kExportPage)
+            break;
+        after = RegisterRepository::employerKey(page.constLast(), sort);
+    }
+    return out;
+}
+
+} // namespace ud

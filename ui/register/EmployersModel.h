@@ -1,0 +1,76 @@
+#pragma once
+
+#include "register/RegisterListModel.h"
+#include "register/RegisterLookups.h"
+#include "storage/Register.h"
+#include "storage/RegisterRepository.h"
+
+#include <QHash>
+#include <QList>
+
+namespace ud {
+
+class Database;
+
+// The employers (用人单位) of the register as a lazily loaded table, like WorkersModel: pages
+// read after the last loaded row, sorted and filtered by the repository. The 百人以上 column is
+// derived from the employee count, never stored.
+class EmployersModel : public RegisterListModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        CreditCodeColumn,
+        TypeColumn,
+        IndustryColumn,
+        EmployeeCountColumn,
+        HundredPlusColumn,
+        UnionColumn,
+        DistrictColumn,
+        StreetColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+
+    explicit EmployersModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QString idAt(int row) const override;
+    int rowOfId(const QString &id) const override;
+    int totalCount() const override { return m_total; }
+    void refresh() override;
+    bool isSortable(int column) const override;
+
+    const RegisterRepository::EmployerFilter &filter() const { return m_filter; }
+    void setFilter(const RegisterRepository::EmployerFilter &filter);
+    const Employer *employerAt(int row) const;
+    // Every row the current filter matches, in the current order (for export).
+    QList<Employer> allRows() const;
+
+    static std::optional<RegisterRepository::EmployerSort> sortForColumn(int column);
+
+private:
+    void reload(int keepRows);
+    QList<Employer> nextPage() const;
+    void appendRows(const QList<Employer> &rows);
+    QVariant display(const Employer &e, int column) const;
+
+    RegisterRepository m_repo;
+    RegisterLookups m_lookups;
+    RegisterRepository::EmployerFilter m_filter;
+    QList<Employer> m_rows;
+    QHash<QString, int> m_rowOfId;
+    int m_total = 0;
+    bool m_atEnd = false;
+};
+
+} // namespace ud

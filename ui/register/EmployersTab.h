@@ -1,0 +1,44 @@
+#pragma once
+
+#include "register/RegisterListTab.h"
+
+class QComboBox;
+class QLabel;
+
+namespace ud {
+
+class EmployersModel;
+
+// The employers list of the register: filters by district, industry (GB/T 4754 门类 or 大类)
+// and size (百人以上); adds and edits through EmployerDialog; exports through RegisterExport.
+class EmployersTab : public RegisterListTab
+{
+    Q_OBJECT
+
+public:
+    EmployersTab(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+                 const RegisterPermissions &permissions, QWidget *parent = nullptr);
+
+    EmployersModel *employersModel() const { return m_employers; }
+
+    void addRecord() override;
+    void editRecord() override;
+    Status exportTo(const QString &path, bool fullIdNumbers) override;
+    void retranslate() override;
+
+protected:
+    QString statusText(int loaded, int total) const override;
+
+private:
+    void applyFilter();
+
+    EmployersModel *m_employers;
+    QLabel *m_districtLabel;
+    QComboBox *m_district;
+    QLabel *m_industryLabel;
+    QComboBox *m_industry;
+    QLabel *m_sizeLabel;
+    QComboBox *m_size;
+};
+
+} // namespace ud

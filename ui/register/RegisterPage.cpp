@@ -1,0 +1,295 @@
+#include "register/RegisterPage.h"
+
+#include "commands/CommandFacade.h"
+#include "register/EmployersTab.h"
+#include "register/RegisterDetailPane.h"
+#include "register/RegisterListModel.h"
+#include "register/WorkersTab.h"
+#include "reports/RegisterImporter.h"
+#include "reports/TabularFile.h"
+#include "storage/RegisterRepository.h"
+
+#include <algorithm>
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ud {
+
+namespace {
+constexpr int kSearchDelayMs = 150;
+constexpr int kSearchLimit = 100;
+const int kKindRole = Qt::UserRole;
+const int kIdRole = Qt::UserRole + 1;
+} // namespace
+
+RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const RegisterPermissions &permissions,
+                           QWidget *parent)
+    : QWidget(parent), m_db(db), m_commands(commands), m_permissions(permissions), m_lookups(db)
+{
+    setObjectName(QStringLiteral("registerPage"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("registerSearchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("registerSearchResults"));
+    m_results->setVisible(false);
+    m_results->setMaximumHeight(m_results->fontMetrics().height() * 9);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setEnabled(m_permissions.canEdit);
+    m_import->setVisible(m_permissions.canEdit);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+
+    m_workersTab = new WorkersTab(db, commands, m_lookups, m_permissions, this);
+    m_employersTab = new EmployersTab(db, commands, m_lookups, m_permissions, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("registerTabs"));
+    m_tabs->addTab(m_workersTab, QString());
+    m_tabs->addTab(m_employersTab, QString());
+    m_detail = new RegisterDetailPane(db, commands, m_lookups, m_permissions, this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_import);
+    top->addWidget(m_export);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 340});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_results);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &RegisterPage::runSearch);
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            selectRecord(item->data(kKindRole).toString(), item->data(kIdRole).toString());
+    });
+    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        selectRecord(item->data(kKindRole).toString(), item->data(kIdRole).toString());
+    });
+    for (RegisterListTab *tab : {static_cast<RegisterListTab *>(m_workersTab), static_cast<RegisterListTab *>(m_employersTab)}) {
+        connect(tab, &RegisterListTab::currentRecordChanged, m_detail, &RegisterDetailPane::showRecord);
+        connect(tab, &RegisterListTab::openRecordRequested, this, &RegisterPage::selectRecord);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        RegisterListTab *tab = currentTab();
+        refreshIfStale(tab);
+        m_detail->showRecord(tab->tableName(), tab->currentId());
+    });
+    connect(m_detail, &RegisterDetailPane::openRecordRequested, this, &RegisterPage::selectRecord);
+    connect(m_export, &QPushButton::clicked, this, &RegisterPage::chooseAndExport);
+    connect(m_import, &QPushButton::clicked, this, &RegisterPage::chooseAndImport);
+    connect(&m_commands, &CommandFacade::recordChanged, this, &RegisterPage::onRecordChanged);
+
+    retranslate();
+}
+
+void RegisterPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search the whole register: names, employers, addresses, posts (e.g. 朝阳 or 建筑)"));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(tr("Import workers or employers (the open tab) from a CSV or Excel file"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setToolTip(tr("Export the open list, as filtered, to a CSV or Excel file"));
+    m_tabs->setTabText(m_tabs->indexOf(m_workersTab), tr("Workers (职工)"));
+    m_tabs->setTabText(m_tabs->indexOf(m_employersTab), tr("Employers (用人单位)"));
+    m_workersTab->retranslate();
+    m_employersTab->retranslate();
+    m_detail->retranslate();
+    if (!m_search->text().trimmed().isEmpty())
+        runSearch();
+}
+
+void RegisterPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+RegisterListTab *RegisterPage::currentTab() const
+{
+    return m_tabs->currentWidget() == m_employersTab ? static_cast<RegisterListTab *>(m_employersTab)
+                                                      : static_cast<RegisterListTab *>(m_workersTab);
+}
+
+void RegisterPage::refreshIfStale(RegisterListTab *tab)
+{
+    if (m_stale.remove(tab))
+        tab->refresh();
+}
+
+RegisterListTab *RegisterPage::tabFor(const QString &table) const
+{
+    if (table == QLatin1String("workers") || table == QLatin1String("worker"))
+        return m_workersTab;
+    if (table == QLatin1String("employers") || table == QLatin1String("employer"))
+        return m_employersTab;
+    return nullptr;
+}
+
+void RegisterPage::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    m_results->clear();
+    m_results->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        return;
+    QList<RegisterRepository::SearchHit> hits = RegisterRepository(m_db).search(text, kSearchLimit);
+    // Records whose own name matches first (an employer's name also appears in its workers' details).
+    std::stable_partition(hits.begin(), hits.end(), [&text](const RegisterRepository::SearchHit &hit) {
+        return hit.name.contains(text, Qt::CaseInsensitive);
+    });
+    for (const RegisterRepository::SearchHit &hit : hits) {
+        const bool worker = hit.kind == QLatin1String("worker");
+        const QString detail = hit.detail.simplified();
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2   %3")
+                                             .arg(worker ? tr("[Worker]") : tr("[Employer]"), hit.name, detail),
+                                         m_results);
+        item->setData(kKindRole, worker ? QStringLiteral("workers") : QStringLiteral("employers"));
+        item->setData(kIdRole, hit.id);
+        item->setToolTip(detail);
+    }
+    if (hits.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("Nothing in the register matches “%1”.").arg(text), m_results);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void RegisterPage::selectRecord(const QString &table, const QString &id)
+{
+    RegisterListTab *tab = tabFor(table);
+    if (!tab || id.isEmpty())
+        return;
+    {
+        const QSignalBlocker block(m_tabs); // the detail pane is set below, once
+        m_tabs->setCurrentWidget(tab);
+    }
+    refreshIfStale(tab);
+    if (!tab->selectId(id)) {
+        // Not in the list as filtered: no row stays current, so Edit cannot act on another record.
+        tab->view()->selectionModel()->clear();
+    }
+    m_detail->showRecord(tab->tableName(), id);
+}
+
+void RegisterPage::onRecordChanged(const QString &table, const QString &id)
+{
+    Q_UNUSED(id);
+    if (table != QLatin1String("workers") && table != QLatin1String("employers"))
+        return;
+    // A worker's list row shows its employer's name, so both lists follow any change: the
+    // visible one now, the other when it is next shown (a reload costs a count and a page).
+    const QString shownTable = m_detail->table();
+    const QString shownId = m_detail->recordId();
+    for (RegisterListTab *tab : {static_cast<RegisterListTab *>(m_workersTab), static_cast<RegisterListTab *>(m_employersTab)}) {
+        if (tab == currentTab())
+            tab->refresh();
+        else
+            m_stale.insert(tab);
+    }
+    m_detail->showRecord(shownTable, shownId);
+    if (!m_search->text().trimmed().isEmpty())
+        m_searchTimer->start();
+}
+
+Status RegisterPage::exportCurrentList(const QString &path, bool fullIdNumbers)
+{
+    return currentTab()->exportTo(path, fullIdNumbers && m_permissions.canRevealIdNumbers);
+}
+
+void RegisterPage::chooseAndExport()
+{
+    RegisterListTab *tab = currentTab();
+    const bool workers = tab == m_workersTab;
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(this, workers ? tr("Export workers") : tr("Export employers"),
+                                                workers ? tr("workers.xlsx") : tr("employers.xlsx"),
+                                                TabularFile::nameFilters().join(QStringLiteral(";;")), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (TabularFile::formatOf(path) == TabularFile::Format::Unknown)
+        path += selectedFilter.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    bool full = false;
+    if (workers && m_permissions.canRevealIdNumbers) {
+        full = QMessageBox::question(this, tr("Export workers"),
+                                     tr("Write full ID numbers into the file? Only do so if the recipient needs "
+                                        "them; the export is recorded in the access log either way."),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               == QMessageBox::Yes;
+    }
+    const Status written = exportCurrentList(path, full);
+    if (!written) {
+        QMessageBox::warning(this, tr("Not exported"), written.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Exported"),
+                             tr("%1 rows written to %2.").arg(tab->model()->totalCount()).arg(QFileInfo(path).fileName()));
+}
+
+void RegisterPage::chooseAndImport()
+{
+    const bool workers = currentTab() == m_workersTab;
+    const QString path = QFileDialog::getOpenFileName(this, workers ? tr("Import workers") : tr("Import employers"),
+                                                      QString(), TabularFile::nameFilters().join(QStringLiteral(";;")));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void RegisterPage::importFile(const QString &path)
+{
+    if (!m_permissions.canEdit)
+        return;
+    const bool workers = currentTab() == m_workersTab;
+    auto result = RegisterImporter(m_db, m_commands.store())
+                      .importFile(workers ? RegisterImporter::Kind::Workers : RegisterImporter::Kind::Employers, path);
+    const QString text = result ? result.value().toText() : result.error();
+
+    QDialog report(this);
+    report.setObjectName(QStringLiteral("importReportDialog"));
+    report.setWindowTitle(tr("Import of %1").arg(QFileInfo(path).fileName()));
+    auto *view = new QPlainTextEdit(text, &report);
+    view->setObjectName(QStringLiteral("importReportText"));
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &report);
+    connect(buttons, &QDialogButtonBox::rejected, &report, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&report);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    report.resize(720, 420);
+
+    if (result && result.value().imported > 0) {
+        // The importer writes through RecordStore, outside the undo stack: reload here.
+        currentTab()->refresh();
+        m_stale.insert(currentTab() == m_workersTab ? static_cast<RegisterListTab *>(m_employersTab)
+                                                    : static_cast<RegisterListTab *>(m_workersTab));
+    }
+    report.exec();
+}
+
+} // namespace ud

@@ -1,0 +1,403 @@
+#include "register/WorkerDialog.h"
+
+#include "commands/CommandFacade.h"
+#include "core/ResidentId.h"
+#include "register/DuplicatePanel.h"
+#include "register/EmployerPicker.h"
+#include "register/RegisterLookups.h"
+#include "storage/RegisterRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ud {
+
+namespace {
+const QString kErrorStyle = QStringLiteral("color: #b00020;");
+
+QString describe(const Worker &w)
+{
+    QStringList parts{w.name};
+    if (w.birthDate.isValid())
+        parts << w.birthDate.toString(Qt::ISODate);
+    if (!w.idNumber.isEmpty())
+        parts << ResidentId::mask(w.idNumber);
+    if (!w.employerName.isEmpty())
+        parts << w.employerName;
+    return parts.join(QStringLiteral("  ·  "));
+}
+} // namespace
+
+WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+                           const QString &workerId, QWidget *parent)
+    : QDialog(parent), m_db(db), m_commands(commands), m_lookups(lookups)
+{
+    setObjectName(QStringLiteral("workerDialog"));
+    if (!workerId.isEmpty())
+        m_original = RegisterRepository(db).worker(workerId);
+
+    const auto named = [this](QWidget *w, const char *name) {
+        w->setObjectName(QLatin1String(name));
+        return w;
+    };
+    m_name = new QLineEdit(this);
+    named(m_name, "workerNameEdit");
+    m_idNumber = new QLineEdit(this);
+    named(m_idNumber, "workerIdNumberEdit");
+    m_idNumber->setMaxLength(18);
+    m_sex = new QComboBox(this);
+    named(m_sex, "workerSexCombo");
+    m_birthDate = new QLineEdit(this);
+    named(m_birthDate, "workerBirthDateEdit");
+    m_birthDate->setMaxLength(10);
+    m_ethnicity = new QComboBox(this);
+    named(m_ethnicity, "workerEthnicityCombo");
+    m_hukou = new QComboBox(this);
+    named(m_hukou, "workerHukouCombo");
+    m_phone = new QLineEdit(this);
+    named(m_phone, "workerPhoneEdit");
+    m_address = new QLineEdit(this);
+    named(m_address, "workerAddressEdit");
+    m_employer = new EmployerPicker(db, this);
+    named(m_employer, "workerEmployerCombo");
+    m_post = new QLineEdit(this);
+    named(m_post, "workerPostEdit");
+    m_unionMember = new QCheckBox(this);
+    named(m_unionMember, "workerUnionMemberCheck");
+    m_notes = new QPlainTextEdit(this);
+    named(m_notes, "workerNotesEdit");
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_error = new QLabel(this);
+    named(m_error, "workerError");
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(kErrorStyle);
+    m_error->setTextFormat(Qt::PlainText);
+    m_duplicates = new DuplicatePanel(this);
+
+    m_sex->addItem(QString(), QString());
+    m_sex->addItem(QString(), QStringLiteral("male"));
+    m_sex->addItem(QString(), QStringLiteral("female"));
+    m_lookups.fillCodeCombo(m_ethnicity, QStringLiteral("ethnicity"), QStringLiteral("—"));
+    m_lookups.fillCodeCombo(m_hukou, QStringLiteral("hukou_type"), QStringLiteral("—"));
+
+    m_leftForm = new QFormLayout;
+    m_rightForm = new QFormLayout;
+    const auto addRow = [this](QFormLayout *form, const QString &field, QWidget *w) {
+        auto *label = new QLabel(this);
+        label->setBuddy(w);
+        m_labels.insert(field, label);
+        form->addRow(label, w);
+    };
+    addRow(m_leftForm, QStringLiteral("name"), m_name);
+    addRow(m_leftForm, QStringLiteral("id_number"), m_idNumber);
+    addRow(m_leftForm, QStringLiteral("birth_date"), m_birthDate);
+    addRow(m_leftForm, QStringLiteral("sex"), m_sex);
+    addRow(m_leftForm, QStringLiteral("ethnicity"), m_ethnicity);
+    addRow(m_leftForm, QStringLiteral("hukou_type"), m_hukou);
+    addRow(m_rightForm, QStringLiteral("employer_id"), m_employer);
+    addRow(m_rightForm, QStringLiteral("post"), m_post);
+    addRow(m_rightForm, QStringLiteral("phone"), m_phone);
+    addRow(m_rightForm, QStringLiteral("address"), m_address);
+    addRow(m_rightForm, QStringLiteral("union_member"), m_unionMember);
+    m_notesLabel = new QLabel(this);
+    m_notesLabel->setBuddy(m_notes);
+    m_labels.insert(QStringLiteral("notes"), m_notesLabel);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(m_leftForm, 1);
+    columns->addSpacing(16);
+    columns->addLayout(m_rightForm, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &WorkerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &WorkerDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_notesLabel);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_error);
+    layout->addWidget(m_duplicates);
+    layout->addWidget(buttons);
+
+    connect(m_idNumber, &QLineEdit::textChanged, this, &WorkerDialog::idNumberEdited);
+    connect(m_duplicates, &DuplicatePanel::openRequested, this, &WorkerDialog::openExisting);
+    connect(m_duplicates, &DuplicatePanel::createAnywayRequested, this, [this] {
+        bool employerOk = false;
+        const QVariantMap v = formValues(&employerOk);
+        m_confirmedSimilar = QStringList{v.value(QStringLiteral("name")).toString(), m_birthDate->text().trimmed(),
+                                         v.value(QStringLiteral("employer_id")).toString(), m_idNumber->text().trimmed()}
+                                 .join(QLatin1Char('|'));
+        accept();
+    });
+
+    if (m_original) {
+        const Worker &w = *m_original;
+        m_name->setText(w.name);
+        if (w.birthDate.isValid())
+            m_birthDate->setText(w.birthDate.toString(Qt::ISODate));
+        RegisterLookups::selectCode(m_sex, w.sex);
+        RegisterLookups::selectCode(m_ethnicity, w.ethnicity);
+        RegisterLookups::selectCode(m_hukou, w.hukouType);
+        m_phone->setText(w.phone);
+        m_address->setText(w.address);
+        m_employer->setEmployer(w.employerId, w.employerName);
+        m_post->setText(w.post);
+        m_unionMember->setChecked(w.unionMember);
+        m_notes->setPlainText(w.notes);
+    } else {
+        m_employer->setEmployer(QString(), QString());
+    }
+    retranslate();
+    resize(760, sizeHint().height());
+}
+
+void WorkerDialog::retranslate()
+{
+    setWindowTitle(m_original ? tr("Edit worker – %1").arg(m_original->name) : tr("Add worker"));
+    m_labels.value(QStringLiteral("name"))->setText(tr("&Name:"));
+    m_labels.value(QStringLiteral("id_number"))->setText(tr("&ID number:"));
+    m_labels.value(QStringLiteral("birth_date"))->setText(tr("&Birth date:"));
+    m_labels.value(QStringLiteral("sex"))->setText(tr("&Sex:"));
+    m_labels.value(QStringLiteral("ethnicity"))->setText(tr("E&thnicity:"));
+    m_labels.value(QStringLiteral("hukou_type"))->setText(tr("&Hukou:"));
+    m_labels.value(QStringLiteral("employer_id"))->setText(tr("E&mployer:"));
+    m_labels.value(QStringLiteral("post"))->setText(tr("&Post:"));
+    m_labels.value(QStringLiteral("phone"))->setText(tr("Phon&e:"));
+    m_labels.value(QStringLiteral("address"))->setText(tr("&Address:"));
+    m_labels.value(QStringLiteral("union_member"))->setText(tr("Union:"));
+    m_notesLabel->setText(tr("N&otes:"));
+    m_unionMember->setText(tr("&Union member"));
+    m_sex->setItemText(0, tr("From the ID number"));
+    m_sex->setItemText(1, RegisterLookups::sexName(QStringLiteral("male")));
+    m_sex->setItemText(2, RegisterLookups::sexName(QStringLiteral("female")));
+    m_birthDate->setToolTip(tr("Leave empty to take the birth date from the ID number; if given, it must match it."));
+    m_employer->lineEdit()->setPlaceholderText(tr("Type part of the name to search"));
+    if (m_original && !m_original->idNumber.isEmpty())
+        m_idNumber->setPlaceholderText(tr("%1 (type to replace)").arg(ResidentId::mask(m_original->idNumber)));
+    else
+        m_idNumber->setPlaceholderText(tr("18 digits, or 15 for an old card"));
+    idNumberEdited(m_idNumber->text());
+    m_duplicates->retranslate();
+}
+
+void WorkerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void WorkerDialog::setEmployer(const QString &id, const QString &name)
+{
+    m_employer->setEmployer(id, name);
+}
+
+// Shows what a valid ID number says, so leaving birth date and sex empty is an informed choice.
+void WorkerDialog::idNumberEdited(const QString &text)
+{
+    const auto check = ResidentId::check(text, QDate::currentDate());
+    if (check.ok())
+        m_birthDate->setPlaceholderText(tr("%1 (from the ID number)").arg(check.info.birthDate.toString(Qt::ISODate)));
+    else
+        m_birthDate->setPlaceholderText(tr("yyyy-mm-dd, or empty"));
+}
+
+QVariantMap WorkerDialog::formValues(bool *employerOk) const
+{
+    QString idNumber = m_idNumber->text().trimmed();
+    if (idNumber.isEmpty() && m_original)
+        idNumber = m_original->idNumber; // unchanged: the field never shows the stored number
+    return {
+        {QStringLiteral("name"), m_name->text()},
+        {QStringLiteral("id_number"), idNumber},
+        {QStringLiteral("birth_date"), m_birthDate->text()},
+        {QStringLiteral("sex"), m_sex->currentData().toString()},
+        {QStringLiteral("ethnicity"), m_ethnicity->currentData().toString()},
+        {QStringLiteral("hukou_type"), m_hukou->currentData().toString()},
+        {QStringLiteral("phone"), m_phone->text()},
+        {QStringLiteral("address"), m_address->text()},
+        {QStringLiteral("employer_id"), m_employer->employerId(employerOk)},
+        {QStringLiteral("post"), m_post->text()},
+        {QStringLiteral("union_member"), m_unionMember->isChecked()},
+        {QStringLiteral("notes"), m_notes->toPlainText()},
+    };
+}
+
+QVariantMap WorkerDialog::originalValues() const
+{
+    const Worker &w = *m_original;
+    return {
+        {QStringLiteral("name"), w.name},
+        {QStringLiteral("id_number"), w.idNumber},
+        {QStringLiteral("birth_date"), w.birthDate.isValid() ? w.birthDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("sex"), w.sex},
+        {QStringLiteral("ethnicity"), w.ethnicity},
+        {QStringLiteral("hukou_type"), w.hukouType},
+        {QStringLiteral("phone"), w.phone},
+        {QStringLiteral("address"), w.address},
+        {QStringLiteral("employer_id"), w.employerId},
+        {QStringLiteral("post"), w.post},
+        {QStringLiteral("union_member"), w.unionMember},
+        {QStringLiteral("notes"), w.notes},
+    };
+}
+
+QWidget *WorkerDialog::fieldWidget(const QString &field) const
+{
+    QLabel *label = m_labels.value(field);
+    return label ? label->buddy() : nullptr;
+}
+
+void WorkerDialog::clearErrors()
+{
+    m_error->clear();
+    for (QLabel *label : std::as_const(m_labels))
+        label->setStyleSheet(QString());
+    m_duplicates->clear();
+}
+
+void WorkerDialog::showErrors(const QList<FieldError> &errors)
+{
+    QStringList lines;
+    QWidget *first = nullptr;
+    for (const FieldError &e : errors) {
+        const QString label = RegisterValidator::fieldLabel(e.field);
+        lines << (e.message.startsWith(label) ? e.message : tr("%1: %2").arg(label, e.message));
+        if (QLabel *l = m_labels.value(e.field))
+            l->setStyleSheet(kErrorStyle);
+        if (!first)
+            first = fieldWidget(e.field);
+    }
+    m_error->setText(lines.join(QLatin1Char('\n')));
+    fitContents();
+    if (first)
+        first->setFocus();
+}
+
+// Grows the dialog so wrapped error lines and the duplicate list are not cut off.
+void WorkerDialog::fitContents()
+{
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void WorkerDialog::openExisting(const QString &id)
+{
+    m_outcome = Outcome::OpenExisting;
+    m_recordId = id;
+    QDialog::accept();
+}
+
+// True when the dialog may go on saving.
+bool WorkerDialog::checkDuplicates(const QVariantMap &fields)
+{
+    const RegisterRepository repo(m_db);
+    const QString idNumber = fields.value(QStringLiteral("id_number")).toString();
+    const QString self = m_original ? m_original->id : QString();
+    if (!idNumber.isEmpty()) {
+        const auto existing = repo.workerByIdNumber(idNumber);
+        if (existing && existing->id != self) {
+            m_error->setText(tr("A worker with this ID number is already in the register: %1. Nothing was saved.")
+                                 .arg(existing->name));
+            m_duplicates->showExact(tr("Open the existing record instead:"), {existing->id, describe(*existing)});
+            m_labels.value(QStringLiteral("id_number"))->setStyleSheet(kErrorStyle);
+            fitContents();
+            m_idNumber->setFocus();
+            return false;
+        }
+    }
+    if (m_original)
+        return true;
+    const QString key = QStringList{fields.value(QStringLiteral("name")).toString(), m_birthDate->text().trimmed(),
+                                    fields.value(QStringLiteral("employer_id")).toString(), m_idNumber->text().trimmed()}
+                            .join(QLatin1Char('|'));
+    if (key == m_confirmedSimilar)
+        return true;
+    const QList<Worker> similar =
+        repo.similarWorkers(fields.value(QStringLiteral("name")).toString(),
+                            QDate::fromString(fields.value(QStringLiteral("birth_date")).toString(), Qt::ISODate),
+                            fields.value(QStringLiteral("employer_id")).toString());
+    if (similar.isEmpty())
+        return true;
+    QList<DuplicatePanel::Candidate> candidates;
+    for (const Worker &w : similar)
+        candidates << DuplicatePanel::Candidate{w.id, describe(w)};
+    m_duplicates->showSimilar(tr("Possibly the same person is already in the register. Open that record, or create "
+                                 "a new one anyway."),
+                              candidates);
+    fitContents();
+    return false;
+}
+
+void WorkerDialog::accept()
+{
+    clearErrors();
+    bool employerOk = true;
+    const QVariantMap values = formValues(&employerOk);
+    if (!employerOk) {
+        showErrors({FieldError{QStringLiteral("employer_id"),
+                               tr("Choose the employer from the list (type part of its name), or leave it empty.")}});
+        return;
+    }
+    const RegisterValidator validator(m_db, QDate::currentDate());
+    const auto checked = validator.checkWorker(values);
+    if (!checked.ok()) {
+        showErrors(checked.errors);
+        return;
+    }
+    if (!checkDuplicates(checked.fields))
+        return;
+    save(checked.fields);
+}
+
+void WorkerDialog::save(const QVariantMap &fields)
+{
+    const QString name = fields.value(QStringLiteral("name")).toString();
+    if (!m_original) {
+        auto created = m_commands.createRecord(QStringLiteral("workers"), fields, tr("Add worker %1").arg(name));
+        if (!created) {
+            m_error->setText(created.error());
+            fitContents();
+            return;
+        }
+        m_outcome = Outcome::Saved;
+        m_recordId = created.value().id;
+        QDialog::accept();
+        return;
+    }
+    // Only what changed, compared after both went through the same normalisation.
+    const RegisterValidator validator(m_db, QDate::currentDate());
+    const QVariantMap before = validator.checkWorker(originalValues()).fields;
+    QVariantMap changes;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (!before.contains(it.key()) || before.value(it.key()) != it.value())
+            changes.insert(it.key(), it.value());
+    m_recordId = m_original->id;
+    if (changes.isEmpty()) {
+        m_outcome = Outcome::Unchanged;
+        QDialog::accept();
+        return;
+    }
+    auto edited = m_commands.editRecord(QStringLiteral("workers"), m_original->id, m_original->version, changes,
+                                        tr("Edit worker %1").arg(name));
+    if (!edited) {
+        m_error->setText(edited.error());
+        fitContents();
+        return;
+    }
+    m_outcome = Outcome::Saved;
+    QDialog::accept();
+}
+
+} // namespace ud

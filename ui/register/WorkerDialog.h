@@ -1,0 +1,100 @@
+#pragma once
+
+#include "storage/Register.h"
+#include "storage/RegisterValidator.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QVariantMap>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ud {
+
+class CommandFacade;
+class Database;
+class DuplicatePanel;
+class EmployerPicker;
+class RegisterLookups;
+
+// Adds a worker to the register or edits one. On OK the fields are checked (RegisterValidator:
+// resident ID checksum, birth date and sex against the ID, code lists, employer, phone); errors
+// are shown under the form with the first bad field focused, and nothing typed is lost. A new
+// worker whose ID number is already registered is not created: the dialog offers to open the
+// existing record instead. Workers with a similar name and the same birth date are offered as
+// "possibly the same" (open that one, or create anyway). Saving goes through the command
+// facade, so it is audited, synced and undoable; an edit writes only the changed fields.
+//
+// When editing, the ID number field starts empty with the masked number as placeholder: the
+// full number is never put on screen here; typing a number replaces it.
+class WorkerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Outcome { None, Saved, Unchanged, OpenExisting };
+
+    WorkerDialog(Database &db, CommandFacade &commands, const RegisterLookups &lookups, const QString &workerId = {},
+                 QWidget *parent = nullptr);
+
+    // Fill in a new worker's employer (adding from an employer's page).
+    void setEmployer(const QString &id, const QString &name);
+
+    Outcome outcome() const { return m_outcome; }
+    // The saved worker, or the existing one to open instead.
+    const QString &recordId() const { return m_recordId; }
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QVariantMap formValues(bool *employerOk) const;
+    QVariantMap originalValues() const;
+    void showErrors(const QList<FieldError> &errors);
+    void clearErrors();
+    void fitContents();
+    QWidget *fieldWidget(const QString &field) const;
+    bool checkDuplicates(const QVariantMap &fields);
+    void save(const QVariantMap &fields);
+    void openExisting(const QString &id);
+    void idNumberEdited(const QString &text);
+
+    Database &m_db;
+    CommandFacade &m_commands;
+    const RegisterLookups &m_lookups;
+    std::optional<Worker> m_original;
+    Outcome m_outcome = Outcome::None;
+    QString m_recordId;
+    QString m_confirmedSimilar; // the name/birth/employer the user chose to create anyway
+
+    QFormLayout *m_leftForm;
+    QFormLayout *m_rightForm;
+    QLineEdit *m_name;
+    QLineEdit *m_idNumber;
+    QComboBox *m_sex;
+    QLineEdit *m_birthDate;
+    QComboBox *m_ethnicity;
+    QComboBox *m_hukou;
+    QLineEdit *m_phone;
+    QLineEdit *m_address;
+    EmployerPicker *m_employer;
+    QLineEdit *m_post;
+    QCheckBox *m_unionMember;
+    QPlainTextEdit *m_notes;
+    QLabel *m_notesLabel;
+    QLabel *m_error;
+    DuplicatePanel *m_duplicates;
+    QHash<QString, QLabel *> m_labels;
+};
+
+} // namespace ud

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "register/RegisterListModel.h"
+#include "register/RegisterLookups.h"
+#include "storage/Register.h"
+#include "storage/RegisterRepository.h"
+
+#include <QHash>
+#include <QList>
+
+namespace ud {
+
+class Database;
+
+// The workers (职工) of the register as a lazily loaded table: rowCount() is the rows loaded so
+// far; fetchMore() reads the next page after the last loaded row (keyset paging, so the
+// 200,000th row costs what the first does). ID numbers are always masked here
+// (110105********002X); a full number is only ever shown by the detail pane, and audited.
+class WorkersModel : public RegisterListModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        SexColumn,
+        BirthDateColumn,
+        IdNumberColumn,
+        EmployerColumn,
+        PostColumn,
+        UnionMemberColumn,
+        PhoneColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+
+    explicit WorkersModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QString idAt(int row) const override;
+    int rowOfId(const QString &id) const override;
+    int totalCount() const override { return m_total; }
+    void refresh() override;
+    bool isSortable(int column) const override;
+
+    const RegisterRepository::WorkerFilter &filter() const { return m_filter; }
+    void setFilter(const RegisterRepository::WorkerFilter &filter);
+    const Worker *workerAt(int row) const;
+    // Every row the current filter matches, in the current order (for export); reads the
+    // repository page by page and leaves the model as it is.
+    QList<Worker> allRows() const;
+
+    static std::optional<RegisterRepository::WorkerSort> sortForColumn(int column);
+
+private:
+    void reload(int keepRows);
+    QList<Worker> nextPage() const;
+    void appendRows(const QList<Worker> &rows);
+
+    RegisterRepository m_repo;
+    RegisterRepository::WorkerFilter m_filter;
+    QList<Worker> m_rows;
+    QHash<QString, int> m_rowOfId;
+    int m_total = 0;
+    bool m_atEnd = false;
+};
+
+} // namespace ud
