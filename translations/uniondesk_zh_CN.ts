@@ -55,10 +55,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>The option %1 needs a value.</source>
-        <translation>选项 %1 需要指定一个值。</translation>
-    </message>
-    <message>
         <source>male</source>
         <translation>男</translation>
     </message>
@@ -325,6 +321,13 @@
     <message>
         <source>Administrator &quot;%1&quot; created with the password from standard input.</source>
         <translation>已创建管理员“%1”，密码取自标准输入。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要指定一个值。</translation>
     </message>
 </context>
 <context>
@@ -788,10 +791,6 @@
     <message>
         <source>Run &quot;uniondesk-cli --help&quot; for the commands.</source>
         <translation>请运行 uniondesk-cli --help 查看可用命令。</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>选项 %1 需要指定一个值。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -1367,10 +1366,6 @@
 </context>
 <context>
     <name>UserCommand</name>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>选项 %1 需要指定一个值。</translation>
-    </message>
     <message>
         <source>Cannot read the password from standard input.</source>
         <translation>无法从标准输入读取密码。</translation>

@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "cli/CliOptions.h"
 #include "cli/RegisterCommands.h"
 #include "cli/UserCommand.h"
 
@@ -26,37 +27,6 @@
 namespace ud {
 
 namespace {
-
-// Removes "--name VALUE" or "--name=VALUE" from args; returns whether it was there.
-bool takeOption(QStringList &args, const QString &name, QString *value, QString *error)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == name) {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-                *error = CliApp::tr("The option %1 needs a value.").arg(name);
-                return false;
-            }
-            *value = args.at(i + 1);
-            args.remove(i, 2);
-            return true;
-        }
-        if (a.startsWith(name + QLatin1Char('='))) {
-            *value = a.mid(name.size() + 1);
-            args.remove(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-QString firstUnknownOption(const QStringList &args)
-{
-    for (const QString &a : args)
-        if (a.startsWith(QLatin1String("--")))
-            return a;
-    return {};
-}
 
 // Builds a new database next to its final name and renames it into place only when complete.
 class PendingFile
@@ -162,7 +132,7 @@ int CliApp::run(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString error;
-    if (!takeOption(args, QStringLiteral("--db"), &m_db, &error) && !error.isEmpty())
+    if (!CliOptions::take(args, QStringLiteral("--db"), &m_db, &error) && !error.isEmpty())
         return usage(error);
     if (m_db.isEmpty())
         m_db = defaultDatabasePath();
@@ -207,19 +177,19 @@ int CliApp::cmdInit(const QStringList &arguments)
     QString name;
     QString admin;
     QString error;
-    const bool hasOrg = takeOption(args, QStringLiteral("--org"), &org, &error);
+    const bool hasOrg = CliOptions::take(args, QStringLiteral("--org"), &org, &error);
     if (!error.isEmpty())
         return usage(error);
-    takeOption(args, QStringLiteral("--tier"), &tierText, &error);
-    takeOption(args, QStringLiteral("--name"), &name, &error);
-    takeOption(args, QStringLiteral("--admin"), &admin, &error);
+    CliOptions::take(args, QStringLiteral("--tier"), &tierText, &error);
+    CliOptions::take(args, QStringLiteral("--name"), &name, &error);
+    CliOptions::take(args, QStringLiteral("--admin"), &admin, &error);
     const bool passwordFromStdin = args.removeAll(QStringLiteral("--password-stdin")) > 0;
     if (!error.isEmpty())
         return usage(error);
     if (passwordFromStdin && admin.isEmpty())
         return usage(tr("--password-stdin sets the password of --admin USER; give --admin too."));
-    if (!firstUnknownOption(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
+    if (!CliOptions::firstUnknown(args).isEmpty())
+        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (!args.isEmpty())
         return usage(tr("Unexpected argument \"%1\".").arg(args.first()));
     if (!hasOrg)
@@ -290,12 +260,12 @@ int CliApp::cmdDemo(const QStringList &arguments)
     QString sizeText = QStringLiteral("200");
     QString seedText = QStringLiteral("1");
     QString error;
-    takeOption(args, QStringLiteral("--size"), &sizeText, &error);
-    takeOption(args, QStringLiteral("--seed"), &seedText, &error);
+    CliOptions::take(args, QStringLiteral("--size"), &sizeText, &error);
+    CliOptions::take(args, QStringLiteral("--seed"), &seedText, &error);
     if (!error.isEmpty())
         return usage(error);
-    if (!firstUnknownOption(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
+    if (!CliOptions::firstUnknown(args).isEmpty())
+        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (!args.isEmpty())
         return usage(tr("Unexpected argument \"%1\".").arg(args.first()));
     bool okSize = false;
@@ -382,7 +352,7 @@ int CliApp::cmdBackup(const QStringList &arguments)
     QStringList args = arguments;
     QString to;
     QString error;
-    const bool hasTo = takeOption(args, QStringLiteral("--to"), &to, &error);
+    const bool hasTo = CliOptions::take(args, QStringLiteral("--to"), &to, &error);
     if (!error.isEmpty())
         return usage(error);
     if (!args.isEmpty())

@@ -1,5 +1,7 @@
 #include "cli/RegisterCommands.h"
 
+#include "cli/CliOptions.h"
+
 #include "cli/UserCommand.h"
 #include "reports/RegisterExport.h"
 #include "reports/RegisterImporter.h"
@@ -41,41 +43,11 @@ std::optional<RegisterImporter::Kind> kindOf(const QString &word)
     return std::nullopt;
 }
 
-// Removes "--name VALUE" or "--name=VALUE"; an empty *error means "not there" when false.
-bool takeOption(QStringList &args, const QString &name, QString *value, QString *error)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == name) {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-                *error = RegisterCommands::tr("The option %1 needs a value.").arg(name);
-                return false;
-            }
-            *value = args.at(i + 1);
-            args.remove(i, 2);
-            return true;
-        }
-        if (args.at(i).startsWith(name + QLatin1Char('='))) {
-            *value = args.at(i).mid(name.size() + 1);
-            args.remove(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-QString firstOption(const QStringList &args)
-{
-    for (const QString &a : args)
-        if (a.startsWith(QLatin1String("--")))
-            return a;
-    return {};
-}
-
 } // namespace
 
 int runImportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err)
 {
-    if (const QString option = firstOption(args); !option.isEmpty())
+    if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
         return usage(err, RegisterCommands::tr("Unknown option %1.").arg(option));
     if (args.size() != 2)
         return usage(err, RegisterCommands::tr("import needs what to import (workers or employers) and a file."));
@@ -112,10 +84,10 @@ int runExportCommand(const QStringList &arguments, const QString &dbPath, QTextS
     const bool fullIds = args.removeAll(QStringLiteral("--full-id-numbers")) > 0;
     QString area;
     QString error;
-    const bool hasArea = takeOption(args, QStringLiteral("--district"), &area, &error);
+    const bool hasArea = CliOptions::take(args, QStringLiteral("--district"), &area, &error);
     if (!error.isEmpty())
         return usage(err, error);
-    if (const QString option = firstOption(args); !option.isEmpty())
+    if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
         return usage(err, RegisterCommands::tr("Unknown option %1.").arg(option));
     if (args.size() != 2)
         return usage(err, RegisterCommands::tr("export needs what to export (workers or employers) and a file."));

@@ -1,5 +1,7 @@
 #include "cli/UserCommand.h"
 
+#include "cli/CliOptions.h"
+
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -20,40 +22,9 @@ namespace {
 
 enum Exit { Ok = 0, Negative = 1, Usage = 2, Failed = 3 };
 
-// Removes "--name VALUE" or "--name=VALUE" from args; returns whether it was there.
-bool takeOption(QStringList &args, const QString &name, QString *value, QString *error)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == name) {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-                *error = UserCommand::tr("The option %1 needs a value.").arg(name);
-                return false;
-            }
-            *value = args.at(i + 1);
-            args.remove(i, 2);
-            return true;
-        }
-        if (a.startsWith(name + QLatin1Char('='))) {
-            *value = a.mid(name.size() + 1);
-            args.remove(i);
-            return true;
-        }
-    }
-    return false;
-}
-
 bool takeFlag(QStringList &args, const QString &name)
 {
     return args.removeAll(name) > 0;
-}
-
-QString firstUnknownOption(const QStringList &args)
-{
-    for (const QString &a : args)
-        if (a.startsWith(QLatin1String("--")))
-            return a;
-    return {};
 }
 
 // Columns as wide as a terminal shows them: CJK characters take two cells.
@@ -197,15 +168,15 @@ int UserCommand::add(QStringList args)
     QString org;
     QString reason;
     QString error;
-    const bool hasRole = takeOption(args, QStringLiteral("--role"), &roleText, &error);
-    takeOption(args, QStringLiteral("--name"), &name, &error);
-    takeOption(args, QStringLiteral("--org"), &org, &error);
-    takeOption(args, QStringLiteral("--reason"), &reason, &error);
+    const bool hasRole = CliOptions::take(args, QStringLiteral("--role"), &roleText, &error);
+    CliOptions::take(args, QStringLiteral("--name"), &name, &error);
+    CliOptions::take(args, QStringLiteral("--org"), &org, &error);
+    CliOptions::take(args, QStringLiteral("--reason"), &reason, &error);
     const bool fromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
     if (!error.isEmpty())
         return usage(error);
-    if (!firstUnknownOption(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
+    if (!CliOptions::firstUnknown(args).isEmpty())
+        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (args.size() != 1)
         return usage(tr("user add needs exactly one user name."));
     if (!hasRole)
@@ -273,11 +244,11 @@ int UserCommand::setDisabled(QStringList args, bool disabled)
 {
     QString reason;
     QString error;
-    takeOption(args, QStringLiteral("--reason"), &reason, &error);
+    CliOptions::take(args, QStringLiteral("--reason"), &reason, &error);
     if (!error.isEmpty())
         return usage(error);
-    if (!firstUnknownOption(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
+    if (!CliOptions::firstUnknown(args).isEmpty())
+        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (args.size() != 1)
         return usage(disabled ? tr("user disable needs exactly one user name.") : tr("user enable needs exactly one user name."));
     OpenNode node;
@@ -296,12 +267,12 @@ int UserCommand::passwd(QStringList args)
 {
     QString reason;
     QString error;
-    takeOption(args, QStringLiteral("--reason"), &reason, &error);
+    CliOptions::take(args, QStringLiteral("--reason"), &reason, &error);
     const bool fromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
     if (!error.isEmpty())
         return usage(error);
-    if (!firstUnknownOption(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
+    if (!CliOptions::firstUnknown(args).isEmpty())
+        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (args.size() != 1)
         return usage(tr("user passwd needs exactly one user name."));
     QString password;
@@ -331,11 +302,11 @@ int UserCommand::role(QStringList args)
 {
     QString reason;
     QString error;
-    takeOption(args, QStringLiteral("--reason"), &reason, &error);
+    CliOptions::take(args, QStringLiteral("--reason"), &reason, &error);
     if (!error.isEmpty())
         return usage(error);
-    if (!firstUnknownOption(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(firstUnknownOption(args)));
+    if (!CliOptions::firstUnknown(args).isEmpty())
+        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (args.size() != 2)
         return usage(tr("user role needs a user name and a role (%1).").arg(roleKeys()));
     const auto newRole = roleFromKey(args.at(1));
