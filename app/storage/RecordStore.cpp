@@ -23,6 +23,14 @@ constexpr TableKind kRecordTables[] = {
     {"code_items", true},
     {"employers", true},
     {"workers", true},
+    {"mediation_cases", true},
+    {"mediation_parties", true},
+    {"mediation_items", true},
+    {"mediation_payments", true},
+    {"mediation_sessions", true},
+    {"mediation_attachments", true},
+    {"calendar_days", true},
+    {"policy_values", true},
     {"users", false},
 };
 
