@@ -1,0 +1,578 @@
+#include "storage/MediationService.h"
+
+#include "core/Money.h"
+#include "core/ResidentId.h"
+#include "storage/Database.h"
+#include "storage/MediationRepository.h"
+#include "storage/RecordStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ud {
+
+namespace {
+
+const QString kCases = QStringLiteral("mediation_cases");
+const QString kParties = QStringLiteral("mediation_parties");
+const QString kItems = QStringLiteral("mediation_items");
+const QString kPayments = QStringLiteral("mediation_payments");
+const QString kSessions = QStringLiteral("mediation_sessions");
+const QString kAttachments = QStringLiteral("mediation_attachments");
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// Columns of mediation_cases a user edits directly after intake; status and dates of the
+// lifecycle change only through transition().
+const QSet<QString> &editableCaseColumns()
+{
+    static const QSet<QString> columns = {
+        QStringLiteral("source"), QStringLiteral("collective"), QStringLiteral("worker_count"),
+        QStringLiteral("employer_id"), QStringLiteral("dispute_type"), QStringLiteral("other_dispute_types"),
+        QStringLiteral("facts"), QStringLiteral("requests"), QStringLiteral("mediators"),
+        QStringLiteral("respondent_consent"), QStringLiteral("opinion"), QStringLiteral("review_result"),
+        QStringLiteral("follow_up_on"), QStringLiteral("follow_up_note"), QStringLiteral("notes"),
+        QStringLiteral("agreement_terms"), QStringLiteral("waived_claims"), QStringLiteral("tax_borne_by")};
+    return columns;
+}
+
+} // namespace
+
+qint64 MediationService::policyNumber(const QString &key, qint64 fallback) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT value FROM policy_values WHERE key = ? AND deleted = 0"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return fallback;
+    bool ok = false;
+    const qint64 v = q.value(0).toString().toLongLong(&ok);
+    return ok ? v : fallback;
+}
+
+QList<FieldError> MediationService::validateIntake(const MediationCase &c, const QDate &today) const
+{
+    QList<FieldError> errors;
+    const auto add = [&errors](const QString &field, const QString &message) { errors.append({field, message}); };
+
+    if (!c.receivedOn.isValid())
+        add(QStringLiteral("receivedOn"), tr("Enter the date the application was received; the 15-day window starts on it."));
+    else if (c.receivedOn > today)
+        add(QStringLiteral("receivedOn"), tr("The date received (%1) is in the future.").arg(c.receivedOn.toString(Qt::ISODate)));
+    else if (c.receivedOn < today.addYears(-5))
+        add(QStringLiteral("receivedOn"), tr("The date received (%1) is more than five years ago; check the year.")
+                                              .arg(c.receivedOn.toString(Qt::ISODate)));
+    if (c.source.isEmpty())
+        add(QStringLiteral("source"), tr("Choose how the dispute came in (written or oral application, referral, hotline...)."));
+    if (c.employerId.isEmpty())
+        add(QStringLiteral("employer"), tr("Choose the employer (the respondent) from the register."));
+    if (c.disputeType.isEmpty())
+        add(QStringLiteral("disputeType"), tr("Choose the dispute type."));
+    if (c.facts.trimmed().isEmpty())
+        add(QStringLiteral("facts"), tr("Describe the facts and reasons of the dispute."));
+
+    const QList<CaseParty> applicants = c.applicants();
+    if (applicants.isEmpty())
+        add(QStringLiteral("applicants"), tr("Add at least one applicant from the register."));
+    QSet<QString> seen;
+    for (const CaseParty &p : applicants) {
+        if (p.workerId.isEmpty())
+            add(QStringLiteral("applicants"), tr("Applicant \"%1\" is not in the register; add the worker first.").arg(p.name));
+        else if (seen.contains(p.workerId))
+            add(QStringLiteral("applicants"), tr("\"%1\" is listed twice as an applicant.").arg(p.name));
+        seen.insert(p.workerId);
+        if (!p.idNumber.isEmpty() && !ResidentId::check(p.idNumber, today).ok())
+            add(QStringLiteral("applicants"),
+                tr("The ID number of applicant \"%1\" is not valid: %2")
+                    .arg(p.name, ResidentId::check(p.idNumber, today).message));
+    }
+    for (const CaseParty &p : c.agents())
+        if (p.name.trimmed().isEmpty())
+            add(QStringLiteral("agents"), tr("Every agent needs a name."));
+
+    const qint64 threshold = policyNumber(QStringLiteral("mediation.collective_threshold"), 10);
+    const qint64 repsMin = policyNumber(QStringLiteral("mediation.representatives_min"), 3);
+    const qint64 repsMax = policyNumber(QStringLiteral("mediation.representatives_max"), 5);
+    const int workers = std::max<int>(c.workerCount, int(applicants.size()));
+    if (c.collective) {
+        if (workers < threshold)
+            add(QStringLiteral("workerCount"),
+                tr("A collective dispute involves at least %1 workers with a common claim; this one has %2.")
+                    .arg(threshold)
+                    .arg(workers));
+        int reps = 0;
+        for (const CaseParty &p : applicants)
+            reps += p.representative ? 1 : 0;
+        if (reps < repsMin || reps > repsMax)
+            add(QStringLiteral("applicants"),
+                tr("A collective dispute has %1 to %2 elected representatives among the applicants; %3 are marked.")
+                    .arg(repsMin)
+                    .arg(repsMax)
+                    .arg(reps));
+    } else if (applicants.size() >= threshold) {
+        add(QStringLiteral("collective"),
+            tr("%1 workers with a common claim make a collective dispute; mark the case as collective and mark "
+               "its elected representatives.")
+                .arg(applicants.size()));
+    }
+    if (c.workerCount < 0 || c.workerCount > 100000)
+        add(QStringLiteral("workerCount"), tr("The number of workers involved must be between 0 and 100,000."));
+
+    const QList<CaseItem> claims = c.claims();
+    for (int i = 0; i < claims.size(); ++i) {
+        const CaseItem &it = claims.at(i);
+        const QString field = QStringLiteral("claims/%1").arg(i);
+        if (it.item.isEmpty())
+            add(field, tr("Claim %1: choose what is claimed.").arg(i + 1));
+        if (it.amountFen < 0)
+            add(field, tr("Claim %1: an amount cannot be negative.").arg(i + 1));
+        else if (it.amountFen > Money::kMaxFen)
+            add(field, tr("Claim %1: %2 yuan is more than any single claim can be.").arg(i + 1).arg(Money::formatYuan(it.amountFen)));
+    }
+    return errors;
+}
+
+Result<QString> MediationService::caseNumberPrefix() const
+{
+    QSqlQuery q(m_store.database().connection());
+    if (!q.exec(QStringLiteral("SELECT o.name, coalesce((SELECT r.name FROM org_units r WHERE r.parent_code IS NULL "
+                               "AND r.tier = 'city' LIMIT 1), '') FROM node n JOIN org_units o ON o.code = n.org_unit"))
+        || !q.next())
+        return Result<QString>::failure(tr("This database has no node identity; set up the node first."));
+    QString name = q.value(0).toString();
+    const QString city = q.value(1).toString();
+    if (!city.isEmpty() && name.startsWith(city) && name.size() > city.size())
+        name.remove(0, city.size());
+    return name;
+}
+
+Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today)
+{
+    const QList<FieldError> errors = validateIntake(intake, today);
+    if (!errors.isEmpty())
+        return Result<QString>::failure(errors.first().message);
+    auto prefix = caseNumberPrefix();
+    if (!prefix)
+        return prefix.status();
+
+    Database &db = m_store.database();
+    Database::Transaction tx(db);
+    if (!tx.isActive())
+        return Result<QString>::failure(tx.error());
+
+    // The next number of this node's block for the year (design §3). A node's default block is
+    // 1..9999; a second desktop of the same org unit is given another block by its administrator.
+    const int year = intake.receivedOn.year();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO number_blocks (kind, year, first_value, last_value, next_value) "
+                             "VALUES ('mediation_case', ?, 1, 9999, 1) ON CONFLICT DO NOTHING"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return Result<QString>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
+    q.prepare(QStringLiteral("SELECT next_value, last_value FROM number_blocks WHERE kind = 'mediation_case' AND year = ?"));
+    q.addBindValue(year);
+    if (!q.exec() || !q.next())
+        return Result<QString>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
+    const int seq = q.value(0).toInt();
+    if (seq > q.value(1).toInt())
+        return Result<QString>::failure(
+            tr("This node's block of case numbers for %1 is used up; ask the administrator for a new block.").arg(year));
+    q.prepare(QStringLiteral("UPDATE number_blocks SET next_value = next_value + 1 WHERE kind = 'mediation_case' AND year = ?"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return Result<QString>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
+    // The number is part of the legal documents, so it has the same Chinese form in every
+    // interface language: 朝阳区八里庄街道调字〔2026〕第0012号.
+    const QString caseNo = QStringLiteral("%1调字〔%2〕第%3号")
+                               .arg(prefix.value())
+                               .arg(year)
+                               .arg(seq, 4, 10, QLatin1Char('0'));
+
+    int workerCount = intake.workerCount;
+    if (workerCount < intake.applicants().size())
+        workerCount = int(intake.applicants().size());
+    const QVariantMap fields = {
+        {QStringLiteral("case_no"), caseNo},
+        {QStringLiteral("case_year"), year},
+        {QStringLiteral("case_seq"), seq},
+        {QStringLiteral("status"), QStringLiteral("received")},
+        {QStringLiteral("received_on"), dateValue(intake.receivedOn)},
+        {QStringLiteral("source"), textOrNull(intake.source)},
+        {QStringLiteral("collective"), intake.collective ? 1 : 0},
+        {QStringLiteral("worker_count"), workerCount},
+        {QStringLiteral("employer_id"), textOrNull(intake.employerId)},
+        {QStringLiteral("dispute_type"), textOrNull(intake.disputeType)},
+        {QStringLiteral("other_dispute_types"), intake.otherDisputeTypes.join(QLatin1Char(','))},
+        {QStringLiteral("facts"), intake.facts.trimmed()},
+        {QStringLiteral("requests"), intake.requests.trimmed()},
+        {QStringLiteral("mediators"), intake.mediators.trimmed()},
+        {QStringLiteral("respondent_consent"),
+         intake.respondentConsent ? QVariant(*intake.respondentConsent ? 1 : 0) : QVariant()},
+        {QStringLiteral("notes"), intake.notes},
+    };
+    auto created = m_store.create(kCases, fields, tr("Case registered"));
+    if (!created)
+        return created.status();
+    const QString caseId = created.value().id;
+    int order = 0;
+    for (const CaseParty &p : intake.parties) {
+        auto party = m_store.create(kParties,
+                                    {{QStringLiteral("case_id"), caseId},
+                                     {QStringLiteral("role"), p.role},
+                                     {QStringLiteral("side"), p.side},
+                                     {QStringLiteral("worker_id"), textOrNull(p.workerId)},
+                                     {QStringLiteral("representative"), p.representative ? 1 : 0},
+                                     {QStringLiteral("name"), p.name.trimmed()},
+                                     {QStringLiteral("phone"), p.phone.trimmed()},
+                                     {QStringLiteral("relation"), p.relation.trimmed()},
+                                     {QStringLiteral("sort_order"), order++}});
+        if (!party)
+            return party.status();
+    }
+    order = 0;
+    for (const CaseItem &it : intake.claims()) {
+        auto item = m_store.create(kItems, {{QStringLiteral("case_id"), caseId},
+                                            {QStringLiteral("kind"), QStringLiteral("claim")},
+                                            {QStringLiteral("item"), it.item},
+                                            {QStringLiteral("description"), it.description.trimmed()},
+                                            {QStringLiteral("amount_fen"), it.amountFen},
+                                            {QStringLiteral("sort_order"), order++}});
+        if (!item)
+            return item.status();
+    }
+    const Status committed = tx.commit();
+    if (!committed)
+        return committed;
+    return caseId;
+}
+
+Status MediationService::transition(const QString &caseId, qint64 baseVersion,
+                                    const MediationStateMachine::Request &r, const QDate &today,
+                                    const MediationStateMachine::Limits &limits)
+{
+    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Status::failure(tr("The case no longer exists."));
+    if (current->version != baseVersion)
+        return Status::failure(tr("The case was changed meanwhile (in another window or by another user); "
+                                  "reload it and try again."));
+    const Status allowed = MediationStateMachine::check(*current, r, today, limits);
+    if (!allowed)
+        return allowed;
+
+    QVariantMap changes = {{QStringLiteral("status"), MediationStateMachine::statusKey(r.to)}};
+    const QString on = r.on.toString(Qt::ISODate);
+    const QString reason = r.reason.trimmed();
+    switch (r.to) {
+    case CaseStatus::Accepted:
+        changes.insert(QStringLiteral("decided_on"), on);
+        break;
+    case CaseStatus::Rejected:
+        changes.insert(QStringLiteral("decided_on"), on);
+        changes.insert(QStringLiteral("decision_reason"), reason);
+        break;
+    case CaseStatus::Agreed:
+        changes.insert(QStringLiteral("agreed_on"), on);
+        break;
+    case CaseStatus::Failed:
+        changes.insert(QStringLiteral("closed_on"), on);
+        changes.insert(QStringLiteral("close_reason"), r.closeReason);
+        if (!reason.isEmpty() && current->opinion.isEmpty())
+            changes.insert(QStringLiteral("opinion"), reason);
+        break;
+    case CaseStatus::ArbitrationReview:
+    case CaseStatus::JudicialConfirmation:
+        changes.insert(QStringLiteral("review_kind"), MediationStateMachine::statusKey(r.to));
+        changes.insert(QStringLiteral("review_applied_on"), on);
+        break;
+    case CaseStatus::Performed:
+    case CaseStatus::Breached:
+        changes.insert(QStringLiteral("closed_on"), on);
+        break;
+    case CaseStatus::InMediation:
+    case CaseStatus::Performing:
+    case CaseStatus::Received:
+        break;
+    }
+    const QString auditReason = reason.isEmpty()
+        ? tr("%1 → %2 on %3").arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on)
+        : tr("%1 → %2 on %3: %4")
+              .arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on, reason);
+    auto updated = m_store.update(kCases, caseId, baseVersion, changes, auditReason);
+    return updated.status();
+}
+
+Status MediationService::extendWindow(const QString &caseId, qint64 baseVersion, int days, const QString &consent)
+{
+    if (days <= 0 || days > 60)
+        return Status::failure(tr("An extension is between 1 and 60 days."));
+    if (consent.trimmed().isEmpty())
+        return Status::failure(tr("Record both parties' consent to the extension (who agreed, when, how)."));
+    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Status::failure(tr("The case no longer exists."));
+    if (current->status != CaseStatus::Accepted && current->status != CaseStatus::InMediation)
+        return Status::failure(tr("Only a case in mediation can have its window extended."));
+    QString note = current->extensionConsent;
+    if (!note.isEmpty())
+        note += QLatin1Char('\n');
+    note += tr("+%1 days: %2").arg(days).arg(consent.trimmed());
+    return m_store
+        .update(kCases, caseId, baseVersion,
+                {{QStringLiteral("extension_days"), current->extensionDays + days},
+                 {QStringLiteral("extension_consent"), note}},
+                tr("Mediation window extended by %1 days with both parties' consent").arg(days))
+        .status();
+}
+
+Status MediationService::updateCase(const QString &caseId, qint64 baseVersion, const QVariantMap &changes,
+                                    const QString &reason)
+{
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        if (!editableCaseColumns().contains(it.key()))
+            return Status::failure(tr("The field \"%1\" of a case cannot be edited here.").arg(it.key()));
+    if (changes.contains(QStringLiteral("facts")) && changes.value(QStringLiteral("facts")).toString().trimmed().isEmpty())
+        return Status::failure(tr("Describe the facts and reasons of the dispute."));
+    return m_store.update(kCases, caseId, baseVersion, changes, reason).status();
+}
+
+Result<QString> MediationService::saveSession(const QString &caseId, const CaseSession &s)
+{
+    const QDateTime started = QDateTime::fromString(s.startedAt, Qt::ISODate);
+    if (!started.isValid())
+        return Result<QString>::failure(tr("Enter the date and time of the session."));
+    if (s.mediators.trimmed().isEmpty())
+        return Result<QString>::failure(tr("Enter the mediator(s) who held the session."));
+    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Result<QString>::failure(tr("The case no longer exists."));
+    if (current->receivedOn.isValid() && started.date() < current->receivedOn)
+        return Result<QString>::failure(tr("The session (%1) is before the application was received (%2).")
+                                            .arg(started.date().toString(Qt::ISODate),
+                                                 current->receivedOn.toString(Qt::ISODate)));
+    const QVariantMap fields = {
+        {QStringLiteral("case_id"), caseId},
+        {QStringLiteral("started_at"), started.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+        {QStringLiteral("place"), s.place.trimmed()},
+        {QStringLiteral("mediators"), s.mediators.trimmed()},
+        {QStringLiteral("recorder"), s.recorder.trimmed()},
+        {QStringLiteral("attendees"), s.attendees.trimmed()},
+        {QStringLiteral("statements"), s.statements.trimmed()},
+        {QStringLiteral("proposals"), s.proposals.trimmed()},
+        {QStringLiteral("progress"), s.progress.trimmed()},
+        {QStringLiteral("next_step"), s.nextStep.trimmed()},
+    };
+    if (s.id.isEmpty()) {
+        auto created = m_store.create(kSessions, fields, tr("Mediation session recorded"));
+        if (!created)
+            return created.status();
+        return created.value().id;
+    }
+    QVariantMap changes = fields;
+    changes.remove(QStringLiteral("case_id"));
+    auto updated = m_store.update(kSessions, s.id, s.version, changes);
+    if (!updated)
+        return updated.status();
+    return s.id;
+}
+
+Status MediationService::removeSession(const QString &sessionId, qint64 baseVersion)
+{
+    return m_store.remove(kSessions, sessionId, baseVersion, tr("Session record removed")).status();
+}
+
+Status MediationService::replaceItems(const QString &caseId, const QString &kind, const QList<CaseItem> &items)
+{
+    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Status::failure(tr("The case no longer exists."));
+    QHash<QString, CaseItem> existing;
+    for (const CaseItem &it : current->items)
+        if (it.kind == kind)
+            existing.insert(it.id, it);
+    int order = 0;
+    for (const CaseItem &it : items) {
+        if (it.item.isEmpty())
+            return Status::failure(tr("Line %1: choose the kind of amount.").arg(order + 1));
+        if (it.amountFen < 0 || it.amountFen > Money::kMaxFen)
+            return Status::failure(tr("Line %1: the amount must be between 0 and %2 yuan.")
+                                       .arg(order + 1)
+                                       .arg(Money::formatYuan(Money::kMaxFen)));
+        const QVariantMap fields = {{QStringLiteral("item"), it.item},
+                                    {QStringLiteral("description"), it.description.trimmed()},
+                                    {QStringLiteral("amount_fen"), it.amountFen},
+                                    {QStringLiteral("due_on"), dateValue(it.dueOn)},
+                                    {QStringLiteral("sort_order"), order++}};
+        if (!it.id.isEmpty() && existing.contains(it.id)) {
+            const CaseItem old = existing.take(it.id);
+            if (old.item == it.item && old.description == it.description.trimmed() && old.amountFen == it.amountFen
+                && old.dueOn == it.dueOn)
+                continue;
+            auto updated = m_store.update(kItems, it.id, old.version, fields);
+            if (!updated)
+                return updated.status();
+        } else {
+            QVariantMap created = fields;
+            created.insert(QStringLiteral("case_id"), caseId);
+            created.insert(QStringLiteral("kind"), kind);
+            auto made = m_store.create(kItems, created);
+            if (!made)
+                return made.status();
+        }
+    }
+    for (const CaseItem &gone : std::as_const(existing)) {
+        auto removed = m_store.remove(kItems, gone.id, gone.version);
+        if (!removed)
+            return removed.status();
+    }
+    return Status::success();
+}
+
+Status MediationService::saveClaims(const QString &caseId, const QList<CaseItem> &claims)
+{
+    Database::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    const Status replaced = replaceItems(caseId, QStringLiteral("claim"), claims);
+    if (!replaced)
+        return replaced;
+    return tx.commit();
+}
+
+Status MediationService::saveAgreement(const QString &caseId, const QString &terms, const QString &waivedClaims,
+                                       const QString &taxBorneBy, const QList<CaseItem> &agreedItems)
+{
+    Database::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Status::failure(tr("The case no longer exists."));
+    if (MediationStateMachine::isFinal(current->status))
+        return Status::failure(tr("The case is closed; its agreement cannot change any more."));
+    qint64 agreed = 0;
+    for (const CaseItem &it : agreedItems)
+        agreed += it.amountFen;
+    if (agreed < current->paidFen())
+        return Status::failure(tr("%1 yuan has already been paid; the agreed sum cannot be less (%2 yuan).")
+                                   .arg(Money::formatYuan(current->paidFen()), Money::formatYuan(agreed)));
+    if (current->agreedOn.isValid())
+        for (const CaseItem &it : agreedItems)
+            if (it.dueOn.isValid() && it.dueOn < current->agreedOn)
+                return Status::failure(tr("A payment date (%1) is before the agreement's date (%2).")
+                                           .arg(it.dueOn.toString(Qt::ISODate), current->agreedOn.toString(Qt::ISODate)));
+    const Status replaced = replaceItems(caseId, QStringLiteral("agreed"), agreedItems);
+    if (!replaced)
+        return replaced;
+    if (terms != current->agreementTerms || waivedClaims != current->waivedClaims || taxBorneBy != current->taxBorneBy) {
+        auto updated = m_store.update(kCases, caseId, current->version,
+                                      {{QStringLiteral("agreement_terms"), terms},
+                                       {QStringLiteral("waived_claims"), waivedClaims},
+                                       {QStringLiteral("tax_borne_by"), taxBorneBy}});
+        if (!updated)
+            return updated.status();
+    }
+    return tx.commit();
+}
+
+Result<QString> MediationService::addPayment(const QString &caseId, const CasePayment &p, const QDate &today)
+{
+    if (p.amountFen <= 0)
+        return Result<QString>::failure(tr("A payment must be more than zero."));
+    if (!p.paidOn.isValid())
+        return Result<QString>::failure(tr("Enter the date of the payment."));
+    if (p.paidOn > today)
+        return Result<QString>::failure(tr("The payment date (%1) is in the future.").arg(p.paidOn.toString(Qt::ISODate)));
+    Database::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return Result<QString>::failure(tx.error());
+    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Result<QString>::failure(tr("The case no longer exists."));
+    if (!current->agreedOn.isValid())
+        return Result<QString>::failure(tr("Payments are recorded under an agreement; this case has none yet."));
+    if (p.paidOn < current->agreedOn)
+        return Result<QString>::failure(tr("The payment date (%1) is before the agreement took effect (%2).")
+                                            .arg(p.paidOn.toString(Qt::ISODate), current->agreedOn.toString(Qt::ISODate)));
+    if (current->paidFen() + p.amountFen > current->agreedFen())
+        return Result<QString>::failure(tr("This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.")
+                                            .arg(Money::formatYuan(current->paidFen() + p.amountFen),
+                                                 Money::formatYuan(current->agreedFen())));
+    auto created = m_store.create(kPayments, {{QStringLiteral("case_id"), caseId},
+                                              {QStringLiteral("item_id"), textOrNull(p.itemId)},
+                                              {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
+                                              {QStringLiteral("amount_fen"), p.amountFen},
+                                              {QStringLiteral("method"), p.method.trimmed()},
+                                              {QStringLiteral("note"), p.note.trimmed()}},
+                                  tr("Payment recorded"));
+    if (!created)
+        return created.status();
+    const Status committed = tx.commit();
+    if (!committed)
+        return committed;
+    return created.value().id;
+}
+
+Result<QString> MediationService::addAttachment(const QString &caseId, const QString &filePath, const QString &description)
+{
+    QFile file(filePath);
+    const QFileInfo info(filePath);
+    const qint64 maxBytes = policyNumber(QStringLiteral("attachment.max_bytes"), 20 * 1024 * 1024);
+    if (!info.isFile())
+        return Result<QString>::failure(tr("\"%1\" is not a file.").arg(filePath));
+    if (info.size() > maxBytes)
+        return Result<QString>::failure(tr("\"%1\" is %2 MB; evidence files may be at most %3 MB.")
+                                            .arg(info.fileName())
+                                            .arg(double(info.size()) / 1048576.0, 0, 'f', 1)
+                                            .arg(double(maxBytes) / 1048576.0, 0, 'f', 1));
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(tr("Cannot read \"%1\": %2").arg(filePath, file.errorString()));
+    const QByteArray data = file.readAll();
+    if (data.size() != info.size())
+        return Result<QString>::failure(tr("Cannot read \"%1\" completely.").arg(filePath));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), data).name();
+
+    Database::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return Result<QString>::failure(tx.error());
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(sha);
+    q.addBindValue(data);
+    if (!q.exec())
+        return Result<QString>::failure(tr("Cannot store \"%1\": %2").arg(info.fileName(), q.lastError().text()));
+    auto created = m_store.create(kAttachments, {{QStringLiteral("case_id"), caseId},
+                                                 {QStringLiteral("file_name"), info.fileName()},
+                                                 {QStringLiteral("mime_type"), mime},
+                                                 {QStringLiteral("size_bytes"), info.size()},
+                                                 {QStringLiteral("sha256"), sha},
+                                                 {QStringLiteral("description"), description.trimmed()}},
+                                  tr("Evidence attached"));
+    if (!created)
+        return created.status();
+    const Status committed = tx.commit();
+    if (!committed)
+        return committed;
+    return created.value().id;
+}
+
+Status MediationService::removeAttachment(const QString &attachmentId, qint64 baseVersion)
+{
+    return m_store.remove(kAttachments, attachmentId, baseVersion, tr("Evidence removed from the case")).status();
+}
+
+} // namespace ud
