@@ -3,6 +3,7 @@
 #include "core/MediationCase.h"
 #include "core/MediationStateMachine.h"
 #include "core/Result.h"
+#include "storage/RegisterValidator.h" // FieldError
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,13 +14,6 @@ namespace ud {
 
 class RecordStore;
 
-// A problem with one field of a form, for an inline message next to it.
-struct FieldError
-{
-    QString field;   // e.g. "receivedOn", "applicants", "claims/2/amount"
-    QString message; // translated
-};
-
 // Writes of the mediation workspace (issue 4). Every operation is one transaction through
 // RecordStore: all of its rows, audit entries and outbox rows, or nothing.
 class MediationService
@@ -29,7 +23,9 @@ class MediationService
 public:
     explicit MediationService(RecordStore &store) : m_store(store) {}
 
-    // Intake (受理登记): checks every field and reports all problems at once.
+    // Intake (受理登记): checks every field and reports all problems at once. FieldError::field
+    // names the form's part: receivedOn, source, employer, disputeType, facts, applicants,
+    // agents, collective, workerCount, claims/N.
     QList<FieldError> validateIntake(const MediationCase &intake, const QDate &today) const;
     // Registers the case (status "received") with its applicants, agents and claims and a new
     // case number from this node's block. Returns the new case's id.
