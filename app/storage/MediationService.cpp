@@ -30,6 +30,12 @@ QVariant dateValue(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
+// NOT NULL text columns: an empty QString may be a null one, which SQLite would store as NULL.
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -215,13 +221,13 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
         {QStringLiteral("worker_count"), workerCount},
         {QStringLiteral("employer_id"), textOrNull(intake.employerId)},
         {QStringLiteral("dispute_type"), textOrNull(intake.disputeType)},
-        {QStringLiteral("other_dispute_types"), intake.otherDisputeTypes.join(QLatin1Char(','))},
-        {QStringLiteral("facts"), intake.facts.trimmed()},
-        {QStringLiteral("requests"), intake.requests.trimmed()},
-        {QStringLiteral("mediators"), intake.mediators.trimmed()},
+        {QStringLiteral("other_dispute_types"), nn(intake.otherDisputeTypes.join(QLatin1Char(',')))},
+        {QStringLiteral("facts"), nn(intake.facts.trimmed())},
+        {QStringLiteral("requests"), nn(intake.requests.trimmed())},
+        {QStringLiteral("mediators"), nn(intake.mediators.trimmed())},
         {QStringLiteral("respondent_consent"),
          intake.respondentConsent ? QVariant(*intake.respondentConsent ? 1 : 0) : QVariant()},
-        {QStringLiteral("notes"), intake.notes},
+        {QStringLiteral("notes"), nn(intake.notes)},
     };
     auto created = m_store.create(kCases, fields, tr("Case registered"));
     if (!created)
@@ -231,13 +237,13 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     for (const CaseParty &p : intake.parties) {
         auto party = m_store.create(kParties,
                                     {{QStringLiteral("case_id"), caseId},
-                                     {QStringLiteral("role"), p.role},
-                                     {QStringLiteral("side"), p.side},
+                                     {QStringLiteral("role"), nn(p.role)},
+                                     {QStringLiteral("side"), nn(p.side)},
                                      {QStringLiteral("worker_id"), textOrNull(p.workerId)},
                                      {QStringLiteral("representative"), p.representative ? 1 : 0},
-                                     {QStringLiteral("name"), p.name.trimmed()},
-                                     {QStringLiteral("phone"), p.phone.trimmed()},
-                                     {QStringLiteral("relation"), p.relation.trimmed()},
+                                     {QStringLiteral("name"), nn(p.name.trimmed())},
+                                     {QStringLiteral("phone"), nn(p.phone.trimmed())},
+                                     {QStringLiteral("relation"), nn(p.relation.trimmed())},
                                      {QStringLiteral("sort_order"), order++}});
         if (!party)
             return party.status();
@@ -247,7 +253,7 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
         auto item = m_store.create(kItems, {{QStringLiteral("case_id"), caseId},
                                             {QStringLiteral("kind"), QStringLiteral("claim")},
                                             {QStringLiteral("item"), it.item},
-                                            {QStringLiteral("description"), it.description.trimmed()},
+                                            {QStringLiteral("description"), nn(it.description.trimmed())},
                                             {QStringLiteral("amount_fen"), it.amountFen},
                                             {QStringLiteral("sort_order"), order++}});
         if (!item)
@@ -333,7 +339,7 @@ Status MediationService::extendWindow(const QString &caseId, qint64 baseVersion,
     return m_store
         .update(kCases, caseId, baseVersion,
                 {{QStringLiteral("extension_days"), current->extensionDays + days},
-                 {QStringLiteral("extension_consent"), note}},
+                 {QStringLiteral("extension_consent"), nn(note)}},
                 tr("Mediation window extended by %1 days with both parties' consent").arg(days))
         .status();
 }
@@ -366,14 +372,14 @@ Result<QString> MediationService::saveSession(const QString &caseId, const CaseS
     const QVariantMap fields = {
         {QStringLiteral("case_id"), caseId},
         {QStringLiteral("started_at"), started.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
-        {QStringLiteral("place"), s.place.trimmed()},
-        {QStringLiteral("mediators"), s.mediators.trimmed()},
-        {QStringLiteral("recorder"), s.recorder.trimmed()},
-        {QStringLiteral("attendees"), s.attendees.trimmed()},
-        {QStringLiteral("statements"), s.statements.trimmed()},
-        {QStringLiteral("proposals"), s.proposals.trimmed()},
-        {QStringLiteral("progress"), s.progress.trimmed()},
-        {QStringLiteral("next_step"), s.nextStep.trimmed()},
+        {QStringLiteral("place"), nn(s.place.trimmed())},
+        {QStringLiteral("mediators"), nn(s.mediators.trimmed())},
+        {QStringLiteral("recorder"), nn(s.recorder.trimmed())},
+        {QStringLiteral("attendees"), nn(s.attendees.trimmed())},
+        {QStringLiteral("statements"), nn(s.statements.trimmed())},
+        {QStringLiteral("proposals"), nn(s.proposals.trimmed())},
+        {QStringLiteral("progress"), nn(s.progress.trimmed())},
+        {QStringLiteral("next_step"), nn(s.nextStep.trimmed())},
     };
     if (s.id.isEmpty()) {
         auto created = m_store.create(kSessions, fields, tr("Mediation session recorded"));
@@ -412,7 +418,7 @@ Status MediationService::replaceItems(const QString &caseId, const QString &kind
                                        .arg(order + 1)
                                        .arg(Money::formatYuan(Money::kMaxFen)));
         const QVariantMap fields = {{QStringLiteral("item"), it.item},
-                                    {QStringLiteral("description"), it.description.trimmed()},
+                                    {QStringLiteral("description"), nn(it.description.trimmed())},
                                     {QStringLiteral("amount_fen"), it.amountFen},
                                     {QStringLiteral("due_on"), dateValue(it.dueOn)},
                                     {QStringLiteral("sort_order"), order++}};
@@ -479,9 +485,9 @@ Status MediationService::saveAgreement(const QString &caseId, const QString &ter
         return replaced;
     if (terms != current->agreementTerms || waivedClaims != current->waivedClaims || taxBorneBy != current->taxBorneBy) {
         auto updated = m_store.update(kCases, caseId, current->version,
-                                      {{QStringLiteral("agreement_terms"), terms},
-                                       {QStringLiteral("waived_claims"), waivedClaims},
-                                       {QStringLiteral("tax_borne_by"), taxBorneBy}});
+                                      {{QStringLiteral("agreement_terms"), nn(terms)},
+                                       {QStringLiteral("waived_claims"), nn(waivedClaims)},
+                                       {QStringLiteral("tax_borne_by"), nn(taxBorneBy)}});
         if (!updated)
             return updated.status();
     }
@@ -515,8 +521,8 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
                                               {QStringLiteral("item_id"), textOrNull(p.itemId)},
                                               {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
                                               {QStringLiteral("amount_fen"), p.amountFen},
-                                              {QStringLiteral("method"), p.method.trimmed()},
-                                              {QStringLiteral("note"), p.note.trimmed()}},
+                                              {QStringLiteral("method"), nn(p.method.trimmed())},
+                                              {QStringLiteral("note"), nn(p.note.trimmed())}},
                                   tr("Payment recorded"));
     if (!created)
         return created.status();
@@ -557,10 +563,10 @@ Result<QString> MediationService::addAttachment(const QString &caseId, const QSt
         return Result<QString>::failure(tr("Cannot store \"%1\": %2").arg(info.fileName(), q.lastError().text()));
     auto created = m_store.create(kAttachments, {{QStringLiteral("case_id"), caseId},
                                                  {QStringLiteral("file_name"), info.fileName()},
-                                                 {QStringLiteral("mime_type"), mime},
+                                                 {QStringLiteral("mime_type"), nn(mime)},
                                                  {QStringLiteral("size_bytes"), info.size()},
                                                  {QStringLiteral("sha256"), sha},
-                                                 {QStringLiteral("description"), description.trimmed()}},
+                                                 {QStringLiteral("description"), nn(description.trimmed())}},
                                   tr("Evidence attached"));
     if (!created)
         return created.status();

@@ -17,7 +17,10 @@ namespace {
 const QStringList &loadedLists()
 {
     static const QStringList lists = {QStringLiteral("ethnicity"), QStringLiteral("hukou_type"),
-                                      QStringLiteral("employer_type"), QStringLiteral("industry")};
+                                      QStringLiteral("employer_type"), QStringLiteral("industry"),
+                                      // the mediation workspace's lists
+                                      QStringLiteral("dispute_type"), QStringLiteral("case_source"),
+                                      QStringLiteral("case_close_reason"), QStringLiteral("claim_item")};
     return lists;
 }
 

@@ -8,6 +8,7 @@
 #include "core/AppIdentity.h"
 #include "core/Clock.h"
 #include "orgunits/OrgUnitsPage.h"
+#include "mediation/MediationPage.h"
 #include "register/RegisterPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
@@ -175,6 +176,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_orgPage), tr("Organisation"));
     if (m_registerPage)
         m_tabs->setTabText(m_tabs->indexOf(m_registerPage), tr("Register"));
+    if (m_mediationPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_mediationPage), tr("Mediation"));
     if (m_usersPage)
         m_tabs->setTabText(m_tabs->indexOf(m_usersPage), tr("Users"));
     updateState();
@@ -291,6 +294,8 @@ void MainWindow::buildWorkspaces()
     RegisterPermissions permissions;
     permissions.canEdit = mayEditRegister(m_session.role);
     permissions.canRevealIdNumbers = idVisibility(m_session.role) == IdVisibility::MaskedWithReveal;
+    m_mediationPage = new MediationPage(*m_db, *m_commands, m_session, m_tabs);
+    m_tabs->addTab(m_mediationPage, tr("Mediation"));
     m_registerPage = new RegisterPage(*m_db, *m_commands, permissions, m_tabs);
     m_tabs->addTab(m_registerPage, tr("Register"));
     m_orgPage = new OrgUnitsPage(*m_db, *m_commands, m_tabs);

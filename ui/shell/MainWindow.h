@@ -24,6 +24,7 @@ class Database;
 class IdleLock;
 class OrgUnitsPage;
 class RecordStore;
+class MediationPage;
 class RegisterPage;
 class UsersPage;
 
@@ -88,6 +89,7 @@ private:
     QPushButton *m_welcomeOpen;
     QTabWidget *m_tabs;
     QPointer<OrgUnitsPage> m_orgPage;
+    QPointer<MediationPage> m_mediationPage;
     QPointer<RegisterPage> m_registerPage;
     QPointer<UsersPage> m_usersPage;
     QLabel *m_nodeLabel;

@@ -1,0 +1,273 @@
+// A mediator takes a case from intake to a recorded payment, driven like a user on the offscreen
+// platform through MediationPage, IntakeDialog, CaseDialog and their dialogs (widgets found by
+// object name): a bad claim amount gets an inline message and nothing typed is lost; a draft
+// survives closing the dialog; the case is accepted, mediated (a session record), agreed with
+// an agreed item, paid (a payment above the agreed sum is refused) and closed as performed;
+// every step is in the audit log; the list finds the case by full-text search and
+// QAbstractItemModelTester checks the list model.
+
+#include "commands/CommandFacade.h"
+#include "core/Money.h"
+#include "mediation/CaseDialog.h"
+#include "mediation/CasesModel.h"
+#include "mediation/MediationPage.h"
+#include "mediation/WorkerPicker.h"
+#include "register/RegisterGuiDriver.h"
+#include "register/RegisterTestData.h"
+#include "storage/MediationRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace ud;
+using udtest::ModalDriver;
+using udtest::typeText;
+
+namespace {
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+// The inline messages the intake dialog shows, for failure messages.
+QString shownErrors(QWidget *dialog)
+{
+    QStringList texts;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        if (label->objectName().startsWith(QLatin1String("intakeError_")) && label->isVisible())
+            texts << label->objectName() + QStringLiteral(": ") + label->text();
+    return texts.join(QStringLiteral("; "));
+}
+
+void chooseData(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data + QStringLiteral(" among %1 items of %2").arg(combo->count()).arg(combo->objectName())));
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+class TestMediationWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void intakeToPayment();
+    void draftSurvivesClosing();
+
+private:
+    void fillIntake(QDialog *dialog, const QString &amount);
+
+    std::unique_ptr<udtest::RegisterDb> m_db;
+    std::unique_ptr<CommandFacade> m_commands;
+    std::unique_ptr<MediationPage> m_page;
+};
+
+void TestMediationWorkflow::init()
+{
+    m_db = std::make_unique<udtest::RegisterDb>();
+    QString error;
+    QVERIFY2(m_db->open(&error), qPrintable(error));
+    QVERIFY(m_db->populate(6, 30));
+    m_commands = std::make_unique<CommandFacade>(*m_db->store);
+    Session session;
+    session.username = QStringLiteral("mediator1");
+    session.displayName = QStringLiteral("调解员甲");
+    session.role = Role::Mediator;
+    m_page = std::make_unique<MediationPage>(m_db->db, *m_commands, session);
+    m_page->resize(1200, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestMediationWorkflow::cleanup()
+{
+    m_page.reset();
+    m_commands.reset();
+    m_db.reset();
+}
+
+void TestMediationWorkflow::fillIntake(QDialog *dialog, const QString &amount)
+{
+    child<QDateEdit>(dialog, "intakeReceivedOn")->setDate(QDate::currentDate().addDays(-1));
+    chooseData(child<QComboBox>(dialog, "intakeSource"), QStringLiteral("written_application"));
+    chooseData(child<QComboBox>(dialog, "intakeDisputeType"), QStringLiteral("remuneration"));
+    // The applicant: typed into the picker, chosen from what it lists.
+    const udtest::WorkerSpec worker = m_db->workerList.at(1); // has an employer
+    auto *picker = child<WorkerPicker>(dialog, "intakeApplicantPicker");
+    picker->setFocus();
+    typeText(picker->lineEdit(), worker.name);
+    QTRY_VERIFY(picker->count() > 0);
+    int index = -1;
+    for (int i = 0; i < picker->count(); ++i)
+        if (picker->itemText(i).startsWith(worker.name))
+            index = i;
+    QVERIFY(index >= 0);
+    picker->setCurrentIndex(index);
+    QTest::mouseClick(child<QPushButton>(dialog, "intakeAddApplicant"), Qt::LeftButton);
+    QCOMPARE(child<QTableWidget>(dialog, "intakeApplicants")->rowCount(), 1);
+    // A claim line.
+    QTest::mouseClick(child<QPushButton>(dialog, "intakeAddClaim"), Qt::LeftButton);
+    auto *claims = child<QTableWidget>(dialog, "intakeClaims");
+    QCOMPARE(claims->rowCount(), 1);
+    auto *item = qobject_cast<QComboBox *>(claims->cellWidget(0, 0));
+    QVERIFY(item);
+    chooseData(item, QStringLiteral("wage"));
+    claims->item(0, 1)->setText(QStringLiteral("2026年8月至10月工资"));
+    claims->item(0, 2)->setText(amount);
+    auto *facts = child<QPlainTextEdit>(dialog, "intakeFacts");
+    facts->setFocus();
+    typeText(facts, QStringLiteral("申请人自2026年8月起未领到工资，单位称资金周转困难。"));
+}
+
+void TestMediationWorkflow::intakeToPayment()
+{
+    QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_page->model()->totalCount(), 0);
+    const udtest::WorkerSpec worker = m_db->workerList.at(1);
+    QVERIFY(!worker.employerId.isEmpty());
+
+    bool refusedBadAmount = false;
+    ModalDriver intake(QStringLiteral("intakeDialog"), [&](QDialog *dialog) {
+        fillIntake(dialog, QStringLiteral("12,000.5x"));
+        // The employer came with the applicant.
+        QVERIFY(!child<QComboBox>(dialog, "intakeEmployer")->currentText().isEmpty());
+        QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton);
+        auto *claimError = child<QLabel>(dialog, "intakeError_claims");
+        QVERIFY(claimError && claimError->isVisible());
+        QVERIFY(dialog->isVisible());
+        // Nothing typed was lost.
+        QVERIFY(child<QPlainTextEdit>(dialog, "intakeFacts")->toPlainText().contains(QStringLiteral("资金周转")));
+        refusedBadAmount = true;
+        child<QTableWidget>(dialog, "intakeClaims")->item(0, 2)->setText(QStringLiteral("12,000.50"));
+        QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton);
+        QVERIFY2(!dialog->isVisible(), qPrintable(shownErrors(dialog)));
+    });
+    CaseDialog *caseDialog = nullptr;
+    connect(m_page.get(), &MediationPage::caseOpened, this,
+            [&caseDialog](QWidget *w) { caseDialog = qobject_cast<CaseDialog *>(w); });
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "mediationNewCase"), Qt::LeftButton);
+    QVERIFY(intake.handled());
+    QVERIFY(refusedBadAmount);
+    QVERIFY(caseDialog);
+    QCOMPARE(m_page->model()->totalCount(), 1);
+    const QString caseId = caseDialog->currentCase().id;
+    QCOMPARE(caseDialog->currentCase().caseNo,
+             QStringLiteral("朝阳区八里庄街道调字〔%1〕第0001号").arg(QDate::currentDate().addDays(-1).year()));
+    QCOMPARE(caseDialog->currentCase().claimedFen(), Q_INT64_C(1200050));
+
+    // received -> accepted -> in mediation, through the status dialog.
+    const auto move = [&](CaseStatus to) {
+        ModalDriver transition(QStringLiteral("transitionDialog"), [to](QDialog *dialog) {
+            auto *target = child<QComboBox>(dialog, "transitionTarget");
+            target->setCurrentIndex(target->findData(int(to)));
+            QTest::mouseClick(child<QDialogButtonBox>(dialog, "")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(caseDialog, "caseTransition"), Qt::LeftButton);
+        QVERIFY(transition.handled());
+    };
+    move(CaseStatus::Accepted);
+    QCOMPARE(caseDialog->currentCase().status, CaseStatus::Accepted);
+    move(CaseStatus::InMediation);
+    QCOMPARE(caseDialog->currentCase().status, CaseStatus::InMediation);
+
+    // A session record.
+    ModalDriver session(QStringLiteral("sessionDialog"), [](QDialog *dialog) {
+        typeText(child<QLineEdit>(dialog, "sessionPlace"), QStringLiteral("八里庄街道职工服务站调解室"));
+        typeText(child<QPlainTextEdit>(dialog, "sessionStatements"), QStringLiteral("双方同意分两期支付。"));
+        QTest::mouseClick(child<QPushButton>(dialog, "sessionSave"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddSession"), Qt::LeftButton);
+    QVERIFY(session.handled());
+    QCOMPARE(caseDialog->currentCase().sessions.size(), 1);
+
+    // Agreement terms: 10,000 yuan of wages due today.
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddAgreedItem"), Qt::LeftButton);
+    auto *agreed = child<QTableWidget>(caseDialog, "caseAgreedItems");
+    chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("wage"));
+    agreed->item(0, 2)->setText(QStringLiteral("10000"));
+    qobject_cast<QDateEdit *>(agreed->cellWidget(0, 3))->setDate(QDate::currentDate());
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveAgreement"), Qt::LeftButton);
+    QCOMPARE(caseDialog->currentCase().agreedFen(), Q_INT64_C(1000000));
+    move(CaseStatus::Agreed);
+    QCOMPARE(caseDialog->currentCase().status, CaseStatus::Agreed);
+    QCOMPARE(caseDialog->currentCase().agreedOn, QDate::currentDate());
+
+    // Payments: more than agreed is refused, with a message; then the whole sum.
+    auto *amount = child<QLineEdit>(caseDialog, "casePayAmount");
+    amount->setText(QStringLiteral("10000.01"));
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseRecordPayment"), Qt::LeftButton);
+    auto *message = child<QLabel>(caseDialog, "caseMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("10,000.01")), qPrintable(message->text()));
+    QCOMPARE(caseDialog->currentCase().paidFen(), Q_INT64_C(0));
+    amount->setText(QStringLiteral("10,000"));
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseRecordPayment"), Qt::LeftButton);
+    QCOMPARE(caseDialog->currentCase().paidFen(), Q_INT64_C(1000000));
+    move(CaseStatus::Performed);
+    QCOMPARE(caseDialog->currentCase().status, CaseStatus::Performed);
+    QVERIFY(!child<QPushButton>(caseDialog, "caseTransition")->isEnabled());
+
+    // Every move is in the audit log with its reason.
+    QSqlQuery q(m_db->db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'mediation_cases' AND record_id = ? "
+                             "AND changes LIKE '%\"status\"%'"));
+    q.addBindValue(caseId);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1 + 4); // created as received, then four moves
+    caseDialog->close();
+
+    // The list finds the case by the applicant's name and by a word of the facts.
+    auto *search = child<QLineEdit>(m_page.get(), "mediationSearch");
+    search->setText(worker.name);
+    QTRY_COMPARE(m_page->model()->totalCount(), 1);
+    search->setText(QStringLiteral("资金周转"));
+    QTRY_COMPARE(m_page->model()->totalCount(), 1);
+    search->setText(QStringLiteral("没有这个词"));
+    QTRY_COMPARE(m_page->model()->totalCount(), 0);
+}
+
+void TestMediationWorkflow::draftSurvivesClosing()
+{
+    ModalDriver first(QStringLiteral("intakeDialog"), [&](QDialog *dialog) {
+        fillIntake(dialog, QStringLiteral("800"));
+        dialog->reject(); // closed without registering
+    });
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "mediationNewCase"), Qt::LeftButton);
+    QVERIFY(first.handled());
+    QCOMPARE(m_page->model()->totalCount(), 0);
+
+    ModalDriver second(QStringLiteral("intakeDialog"), [&](QDialog *dialog) {
+        QVERIFY(child<QLabel>(dialog, "intakeDraftNote")->isVisible());
+        QVERIFY(child<QPlainTextEdit>(dialog, "intakeFacts")->toPlainText().contains(QStringLiteral("资金周转")));
+        QCOMPARE(child<QTableWidget>(dialog, "intakeApplicants")->rowCount(), 1);
+        QCOMPARE(child<QTableWidget>(dialog, "intakeClaims")->item(0, 2)->text(), QStringLiteral("800"));
+        QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton);
+        QVERIFY2(!dialog->isVisible(), qPrintable(shownErrors(dialog)));
+    });
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "mediationNewCase"), Qt::LeftButton);
+    QVERIFY(second.handled());
+    QCOMPARE(m_page->model()->totalCount(), 1);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (qobject_cast<CaseDialog *>(w))
+            w->close();
+}
+
+QTEST_MAIN(TestMediationWorkflow)
+#include "tst_mediationworkflow.moc"

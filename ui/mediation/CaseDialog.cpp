@@ -1,0 +1,546 @@
+#include "mediation/CaseDialog.h"
+
+#include "core/Money.h"
+#include "core/ResidentId.h"
+#include "mediation/SessionDialog.h"
+#include "mediation/TransitionDialog.h"
+#include "register/RegisterLookups.h"
+#include "storage/MediationRepository.h"
+#include "storage/MediationService.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ud {
+
+namespace {
+
+enum AgreedColumn { AgreedItem, AgreedDescription, AgreedAmount, AgreedDue, AgreedColumns };
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+CaseDialog::CaseDialog(Database &db, MediationService &service, const RegisterLookups &lookups, const QString &caseId,
+                       bool mayEdit, LimitsFunction limitsFor, DeadlinesFunction deadlinesText, QWidget *parent)
+    : QDialog(parent),
+      m_db(db),
+      m_service(service),
+      m_lookups(lookups),
+      m_caseId(caseId),
+      m_mayEdit(mayEdit),
+      m_limitsFor(std::move(limitsFor)),
+      m_deadlinesText(std::move(deadlinesText))
+{
+    setObjectName(QStringLiteral("caseDialog"));
+    buildUi();
+    reload();
+    resize(960, 720);
+}
+
+void CaseDialog::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *head = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("caseStatus"));
+    m_transition = new QPushButton(tr("Change &status…"), this);
+    m_transition->setObjectName(QStringLiteral("caseTransition"));
+    m_extend = new QPushButton(tr("E&xtend window…"), this);
+    m_extend->setObjectName(QStringLiteral("caseExtend"));
+    head->addWidget(m_title);
+    head->addSpacing(12);
+    head->addWidget(m_status);
+    head->addStretch(1);
+    head->addWidget(m_extend);
+    head->addWidget(m_transition);
+    layout->addLayout(head);
+    m_deadlines = new QLabel(this);
+    m_deadlines->setObjectName(QStringLiteral("caseDeadlines"));
+    m_deadlines->setWordWrap(true);
+    layout->addWidget(m_deadlines);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("caseMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    connect(m_transition, &QPushButton::clicked, this, &CaseDialog::openTransition);
+    connect(m_extend, &QPushButton::clicked, this, &CaseDialog::openExtension);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    m_summary = new QTextBrowser(m_tabs);
+    m_summary->setObjectName(QStringLiteral("caseSummary"));
+    m_tabs->addTab(m_summary, tr("Case"));
+
+    auto *sessionsPage = new QWidget(m_tabs);
+    auto *sv = new QVBoxLayout(sessionsPage);
+    m_sessions = new QTableWidget(0, 4, sessionsPage);
+    m_sessions->setObjectName(QStringLiteral("caseSessions"));
+    m_sessions->setHorizontalHeaderLabels({tr("Date and time"), tr("Place"), tr("Mediators"), tr("Progress")});
+    m_sessions->horizontalHeader()->setStretchLastSection(true);
+    m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_addSession = new QPushButton(tr("&Record a session…"), sessionsPage);
+    m_addSession->setObjectName(QStringLiteral("caseAddSession"));
+    sv->addWidget(m_sessions);
+    sv->addWidget(m_addSession, 0, Qt::AlignLeft);
+    connect(m_addSession, &QPushButton::clicked, this, [this] { openSession(-1); });
+    connect(m_sessions, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openSession(row); });
+    m_tabs->addTab(sessionsPage, tr("Sessions"));
+
+    auto *agreementPage = new QWidget(m_tabs);
+    auto *agv = new QVBoxLayout(agreementPage);
+    m_agreed = new QTableWidget(0, AgreedColumns, agreementPage);
+    m_agreed->setObjectName(QStringLiteral("caseAgreedItems"));
+    m_agreed->setHorizontalHeaderLabels({tr("Item"), tr("Description"), tr("Amount (yuan)"), tr("Due on")});
+    m_agreed->horizontalHeader()->setSectionResizeMode(AgreedDescription, QHeaderView::Stretch);
+    m_agreed->setMinimumHeight(120);
+    auto *itemButtons = new QHBoxLayout;
+    m_addAgreed = new QPushButton(tr("Add item"), agreementPage);
+    m_addAgreed->setObjectName(QStringLiteral("caseAddAgreedItem"));
+    m_removeAgreed = new QPushButton(tr("Remove item"), agreementPage);
+    m_removeAgreed->setObjectName(QStringLiteral("caseRemoveAgreedItem"));
+    itemButtons->addWidget(m_addAgreed);
+    itemButtons->addWidget(m_removeAgreed);
+    itemButtons->addStretch(1);
+    connect(m_addAgreed, &QPushButton::clicked, this, [this] { addAgreedRow(CaseItem{}); });
+    connect(m_removeAgreed, &QPushButton::clicked, this, [this] {
+        if (m_agreed->currentRow() >= 0)
+            m_agreed->removeRow(m_agreed->currentRow());
+    });
+    auto *terms = new QFormLayout;
+    m_terms = new QPlainTextEdit(agreementPage);
+    m_terms->setObjectName(QStringLiteral("caseAgreementTerms"));
+    m_terms->setMaximumHeight(90);
+    m_waived = new QLineEdit(agreementPage);
+    m_waived->setObjectName(QStringLiteral("caseWaivedClaims"));
+    m_tax = new QLineEdit(agreementPage);
+    m_tax->setObjectName(QStringLiteral("caseTaxBorneBy"));
+    terms->addRow(tr("Other terms:"), m_terms);
+    terms->addRow(tr("Claims waived:"), m_waived);
+    terms->addRow(tr("Tax borne by:"), m_tax);
+    m_saveAgreement = new QPushButton(tr("Save a&greement terms"), agreementPage);
+    m_saveAgreement->setObjectName(QStringLiteral("caseSaveAgreement"));
+    connect(m_saveAgreement, &QPushButton::clicked, this, [this] {
+        const Status s = saveAgreementFromForm();
+        setMessage(s ? tr("Agreement terms saved.") : s.error(), !s);
+    });
+    m_moneyLine = new QLabel(agreementPage);
+    m_moneyLine->setObjectName(QStringLiteral("caseMoneyLine"));
+    m_payments = new QTableWidget(0, 3, agreementPage);
+    m_payments->setObjectName(QStringLiteral("casePayments"));
+    m_payments->setHorizontalHeaderLabels({tr("Paid on"), tr("Amount (yuan)"), tr("How")});
+    m_payments->horizontalHeader()->setStretchLastSection(true);
+    m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payments->setMaximumHeight(140);
+    auto *payRow = new QHBoxLayout;
+    m_payDate = new QDateEdit(QDate::currentDate(), agreementPage);
+    m_payDate->setObjectName(QStringLiteral("casePayDate"));
+    m_payDate->setCalendarPopup(true);
+    m_payDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_payAmount = new QLineEdit(agreementPage);
+    m_payAmount->setObjectName(QStringLiteral("casePayAmount"));
+    m_payAmount->setPlaceholderText(tr("Amount in yuan"));
+    m_payMethod = new QLineEdit(agreementPage);
+    m_payMethod->setObjectName(QStringLiteral("casePayMethod"));
+    m_payMethod->setPlaceholderText(tr("Bank transfer, cash…"));
+    m_recordPayment = new QPushButton(tr("Record &payment"), agreementPage);
+    m_recordPayment->setObjectName(QStringLiteral("caseRecordPayment"));
+    payRow->addWidget(m_payDate);
+    payRow->addWidget(m_payAmount);
+    payRow->addWidget(m_payMethod, 1);
+    payRow->addWidget(m_recordPayment);
+    connect(m_recordPayment, &QPushButton::clicked, this, [this] {
+        const Status s = recordPaymentFromForm();
+        setMessage(s ? tr("Payment recorded.") : s.error(), !s);
+    });
+    agv->addWidget(m_agreed);
+    agv->addLayout(itemButtons);
+    agv->addLayout(terms);
+    agv->addWidget(m_saveAgreement, 0, Qt::AlignLeft);
+    agv->addWidget(m_moneyLine);
+    agv->addWidget(m_payments);
+    agv->addLayout(payRow);
+    m_tabs->addTab(agreementPage, tr("Agreement and payments"));
+
+    auto *evidencePage = new QWidget(m_tabs);
+    auto *ev = new QHBoxLayout(evidencePage);
+    auto *evLeft = new QVBoxLayout;
+    m_evidence = new QListWidget(evidencePage);
+    m_evidence->setObjectName(QStringLiteral("caseEvidence"));
+    m_attach = new QPushButton(tr("&Attach a file…"), evidencePage);
+    m_attach->setObjectName(QStringLiteral("caseAttach"));
+    evLeft->addWidget(m_evidence);
+    evLeft->addWidget(m_attach, 0, Qt::AlignLeft);
+    m_preview = new QLabel(evidencePage);
+    m_preview->setObjectName(QStringLiteral("caseEvidencePreview"));
+    m_preview->setMinimumSize(320, 320);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setWordWrap(true);
+    ev->addLayout(evLeft, 1);
+    ev->addWidget(m_preview, 1);
+    connect(m_evidence, &QListWidget::currentRowChanged, this, &CaseDialog::previewAttachment);
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach evidence"), QString(),
+                                                          tr("Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        const QString description = QInputDialog::getText(this, tr("Attach evidence"), tr("What does it show?"));
+        const Status s = attachFile(path, description);
+        setMessage(s ? tr("Evidence attached.") : s.error(), !s);
+    });
+    m_tabs->addTab(evidencePage, tr("Evidence"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void CaseDialog::reload()
+{
+    const auto c = MediationRepository(m_db).fullCase(m_caseId);
+    if (!c) {
+        setMessage(tr("The case no longer exists."), true);
+        return;
+    }
+    m_case = *c;
+    setWindowTitle(tr("Case %1").arg(m_case.caseNo));
+    m_title->setText(m_case.caseNo);
+    m_status->setText(MediationStateMachine::statusName(m_case.status));
+    m_deadlines->setText(m_deadlinesText ? m_deadlinesText(m_case) : QString());
+    const bool open = !MediationStateMachine::isFinal(m_case.status);
+    m_transition->setEnabled(m_mayEdit && open);
+    m_extend->setEnabled(m_mayEdit
+                         && (m_case.status == CaseStatus::Accepted || m_case.status == CaseStatus::InMediation));
+    m_addSession->setEnabled(m_mayEdit);
+    m_attach->setEnabled(m_mayEdit);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_addAgreed, m_removeAgreed, m_saveAgreement, m_terms, m_waived, m_tax})
+        w->setEnabled(m_mayEdit && open);
+    const bool payable = m_mayEdit && m_case.agreedOn.isValid() && m_case.status != CaseStatus::Performed;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_recordPayment})
+        w->setEnabled(payable);
+    fillSummary();
+    fillSessions();
+    fillAgreement();
+    fillEvidence();
+}
+
+void CaseDialog::fillSummary()
+{
+    const MediationCase &c = m_case;
+    QString html = QStringLiteral("<table cellspacing=4>");
+    const auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td valign=top><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
+    };
+    row(tr("Received on"), esc(dateText(c.receivedOn)));
+    row(tr("Source"), esc(m_lookups.codeName(QStringLiteral("case_source"), c.source)));
+    QStringList types{m_lookups.codeName(QStringLiteral("dispute_type"), c.disputeType)};
+    for (const QString &t : c.otherDisputeTypes)
+        types << m_lookups.codeName(QStringLiteral("dispute_type"), t);
+    row(tr("Dispute type"), esc(types.join(QStringLiteral("; "))));
+    if (c.collective)
+        row(tr("Collective dispute"), esc(tr("%n workers involved", nullptr, c.workerCount)));
+    QStringList applicants;
+    for (const CaseParty &p : c.applicants())
+        applicants << esc(p.name) + QStringLiteral(" ") + esc(ResidentId::mask(p.idNumber))
+                + (p.representative ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("representative"))) : QString());
+    row(tr("Applicants"), applicants.join(QStringLiteral("<br>")));
+    row(tr("Employer"), esc(c.employerName) + QStringLiteral("<br>") + esc(c.employerCreditCode) + QStringLiteral(" ")
+                            + esc(c.employerAddress));
+    QStringList agents;
+    for (const CaseParty &p : c.agents())
+        agents << esc(QStringLiteral("%1 %2 %3").arg(p.name, p.relation, p.phone));
+    if (!agents.isEmpty())
+        row(tr("Agents"), agents.join(QStringLiteral("<br>")));
+    QStringList claims;
+    for (const CaseItem &it : c.claims())
+        claims << esc(QStringLiteral("%1 %2: %3").arg(m_lookups.codeName(QStringLiteral("claim_item"), it.item),
+                                                        it.description, Money::formatYuan(it.amountFen)));
+    claims << esc(tr("Total: %1 yuan").arg(Money::formatYuan(c.claimedFen())));
+    row(tr("Claims"), claims.join(QStringLiteral("<br>")));
+    row(tr("Facts and reasons"), esc(c.facts));
+    if (!c.requests.isEmpty())
+        row(tr("Requests"), esc(c.requests));
+    row(tr("Mediators"), esc(c.mediators));
+    if (c.decidedOn.isValid())
+        row(tr("Decided on"), esc(dateText(c.decidedOn)) + (c.decisionReason.isEmpty() ? QString() : QStringLiteral(": ") + esc(c.decisionReason)));
+    if (c.extensionDays > 0)
+        row(tr("Window extended"), esc(c.extensionConsent));
+    if (c.agreedOn.isValid())
+        row(tr("Agreement effective"), esc(dateText(c.agreedOn)));
+    if (c.closedOn.isValid())
+        row(tr("Closed on"), esc(dateText(c.closedOn)) + QStringLiteral(" ")
+                                 + esc(m_lookups.codeName(QStringLiteral("case_close_reason"), c.closeReason)));
+    if (!c.reviewKind.isEmpty())
+        row(tr("Review applied for"), esc(dateText(c.reviewAppliedOn)));
+    html += QStringLiteral("</table>");
+    m_summary->setHtml(html);
+}
+
+void CaseDialog::fillSessions()
+{
+    m_sessions->setRowCount(0);
+    for (const CaseSession &s : std::as_const(m_case.sessions)) {
+        const int r = m_sessions->rowCount();
+        m_sessions->insertRow(r);
+        m_sessions->setItem(r, 0, new QTableWidgetItem(QString(s.startedAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
+        m_sessions->setItem(r, 1, new QTableWidgetItem(s.place));
+        m_sessions->setItem(r, 2, new QTableWidgetItem(s.mediators));
+        m_sessions->setItem(r, 3, new QTableWidgetItem(s.progress));
+    }
+    m_sessions->resizeColumnsToContents();
+}
+
+void CaseDialog::addAgreedRow(const CaseItem &item)
+{
+    const int r = m_agreed->rowCount();
+    m_agreed->insertRow(r);
+    auto *combo = new QComboBox(m_agreed);
+    m_lookups.fillCodeCombo(combo, QStringLiteral("claim_item"), QStringLiteral("—"));
+    RegisterLookups::selectCode(combo, item.item);
+    m_agreed->setCellWidget(r, AgreedItem, combo);
+    auto *description = new QTableWidgetItem(item.description);
+    description->setData(Qt::UserRole, item.id);
+    m_agreed->setItem(r, AgreedDescription, description);
+    auto *amount = new QTableWidgetItem(item.id.isEmpty() ? QString() : Money::plainYuan(item.amountFen));
+    amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_agreed->setItem(r, AgreedAmount, amount);
+    auto *due = new QDateEdit(item.dueOn.isValid() ? item.dueOn : QDate::currentDate().addDays(15), m_agreed);
+    due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    due->setCalendarPopup(true);
+    m_agreed->setCellWidget(r, AgreedDue, due);
+    m_agreed->setColumnWidth(AgreedItem, 200);
+}
+
+void CaseDialog::fillAgreement()
+{
+    m_agreed->setRowCount(0);
+    for (const CaseItem &it : m_case.agreedItems())
+        addAgreedRow(it);
+    m_terms->setPlainText(m_case.agreementTerms);
+    m_waived->setText(m_case.waivedClaims);
+    m_tax->setText(m_case.taxBorneBy);
+    m_moneyLine->setText(tr("Agreed %1 yuan · paid %2 yuan · outstanding %3 yuan")
+                             .arg(Money::formatYuan(m_case.agreedFen()), Money::formatYuan(m_case.paidFen()),
+                                  Money::formatYuan(m_case.outstandingFen())));
+    m_payments->setRowCount(0);
+    for (const CasePayment &p : std::as_const(m_case.payments)) {
+        const int r = m_payments->rowCount();
+        m_payments->insertRow(r);
+        m_payments->setItem(r, 0, new QTableWidgetItem(dateText(p.paidOn)));
+        m_payments->setItem(r, 1, new QTableWidgetItem(Money::formatYuan(p.amountFen)));
+        m_payments->setItem(r, 2, new QTableWidgetItem(p.method));
+    }
+}
+
+void CaseDialog::fillEvidence()
+{
+    m_evidence->clear();
+    for (const CaseAttachment &a : std::as_const(m_case.attachments)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2 KB)%3")
+                                             .arg(a.fileName)
+                                             .arg((a.sizeBytes + 1023) / 1024)
+                                             .arg(a.description.isEmpty() ? QString() : QStringLiteral(" — ") + a.description),
+                                         m_evidence);
+        item->setData(Qt::UserRole, a.sha256);
+        item->setToolTip(QStringLiteral("sha256 %1").arg(a.sha256));
+    }
+    m_preview->clear();
+}
+
+void CaseDialog::previewAttachment()
+{
+    const int row = m_evidence->currentRow();
+    if (row < 0 || row >= m_case.attachments.size()) {
+        m_preview->clear();
+        return;
+    }
+    const CaseAttachment &a = m_case.attachments.at(row);
+    if (!a.mimeType.startsWith(QLatin1String("image/"))) {
+        m_preview->setText(tr("No preview for %1 (%2).").arg(a.fileName, a.mimeType));
+        return;
+    }
+    QImage image;
+    image.loadFromData(MediationRepository(m_db).attachmentData(a.sha256));
+    if (image.isNull()) {
+        m_preview->setText(tr("The image %1 cannot be shown.").arg(a.fileName));
+        return;
+    }
+    m_preview->setPixmap(QPixmap::fromImage(image).scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void CaseDialog::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+Status CaseDialog::changeStatus(const MediationStateMachine::Request &request)
+{
+    const Status s = m_service.transition(m_caseId, m_case.version, request, QDate::currentDate(),
+                                          m_limitsFor ? m_limitsFor(m_case) : MediationStateMachine::Limits{});
+    if (s) {
+        reload();
+        Q_EMIT caseChanged(m_caseId);
+    }
+    return s;
+}
+
+void CaseDialog::openTransition()
+{
+    TransitionDialog dialog(m_case, m_lookups, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Status s = changeStatus(dialog.request());
+        if (s) {
+            setMessage(tr("The case is now \"%1\".").arg(MediationStateMachine::statusName(m_case.status)), false);
+            return;
+        }
+        dialog.showError(s.error());
+    }
+}
+
+void CaseDialog::openExtension()
+{
+    bool ok = false;
+    const int days = QInputDialog::getInt(this, tr("Extend the mediation window"), tr("Extend by (days):"), 15, 1, 60,
+                                          1, &ok);
+    if (!ok)
+        return;
+    const QString consent = QInputDialog::getText(this, tr("Extend the mediation window"),
+                                                  tr("Both parties' consent (who, when, how it was recorded):"),
+                                                  QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const Status s = m_service.extendWindow(m_caseId, m_case.version, days, consent);
+    if (s) {
+        reload();
+        Q_EMIT caseChanged(m_caseId);
+    }
+    setMessage(s ? tr("Window extended by %n days.", nullptr, days) : s.error(), !s);
+}
+
+Status CaseDialog::addSession(const CaseSession &session)
+{
+    auto saved = m_service.saveSession(m_caseId, session);
+    if (!saved)
+        return saved.status();
+    reload();
+    Q_EMIT caseChanged(m_caseId);
+    return Status::success();
+}
+
+void CaseDialog::openSession(int row)
+{
+    CaseSession session;
+    if (row >= 0 && row < m_case.sessions.size()) {
+        session = m_case.sessions.at(row);
+    } else {
+        session.mediators = m_case.mediators;
+        session.startedAt = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    }
+    SessionDialog dialog(session, this);
+    if (!m_mayEdit) {
+        dialog.exec();
+        return;
+    }
+    while (dialog.exec() == QDialog::Accepted) {
+        const Status s = addSession(dialog.session());
+        if (s)
+            return;
+        dialog.showError(s.error());
+    }
+}
+
+Status CaseDialog::saveAgreementFromForm()
+{
+    QList<CaseItem> items;
+    for (int r = 0; r < m_agreed->rowCount(); ++r) {
+        CaseItem it;
+        it.kind = QStringLiteral("agreed");
+        it.id = m_agreed->item(r, AgreedDescription)->data(Qt::UserRole).toString();
+        if (auto *combo = qobject_cast<QComboBox *>(m_agreed->cellWidget(r, AgreedItem)))
+            it.item = combo->currentData().toString();
+        it.description = m_agreed->item(r, AgreedDescription)->text();
+        const auto fen = Money::parseYuan(m_agreed->item(r, AgreedAmount) ? m_agreed->item(r, AgreedAmount)->text() : QString());
+        if (!fen)
+            return Status::failure(tr("Item %1: %2").arg(r + 1).arg(fen.error()));
+        it.amountFen = fen.value();
+        if (auto *due = qobject_cast<QDateEdit *>(m_agreed->cellWidget(r, AgreedDue)))
+            it.dueOn = due->date();
+        items.append(it);
+    }
+    const Status s = m_service.saveAgreement(m_caseId, m_terms->toPlainText().trimmed(), m_waived->text().trimmed(),
+                                             m_tax->text().trimmed(), items);
+    if (s) {
+        reload();
+        Q_EMIT caseChanged(m_caseId);
+    }
+    return s;
+}
+
+Status CaseDialog::recordPaymentFromForm()
+{
+    const auto fen = Money::parseYuan(m_payAmount->text());
+    if (!fen)
+        return fen.status();
+    CasePayment p;
+    p.paidOn = m_payDate->date();
+    p.amountFen = fen.value();
+    p.method = m_payMethod->text();
+    auto added = m_service.addPayment(m_caseId, p, QDate::currentDate());
+    if (!added)
+        return added.status();
+    m_payAmount->clear();
+    reload();
+    Q_EMIT caseChanged(m_caseId);
+    return Status::success();
+}
+
+Status CaseDialog::attachFile(const QString &path, const QString &description)
+{
+    auto added = m_service.addAttachment(m_caseId, path, description);
+    if (!added)
+        return added.status();
+    reload();
+    Q_EMIT caseChanged(m_caseId);
+    return Status::success();
+}
+
+} // namespace ud

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/MediationCase.h"
+#include "core/MediationStateMachine.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+class QDateEdit;
+
+namespace ud {
+
+class Database;
+class MediationService;
+class RegisterLookups;
+
+// The case file (一案一卷) of one dispute: its summary and deadlines, the status moves, the
+// session records, the agreement with its payments, and the evidence. Every change goes
+// through MediationService (one audited transaction each) and the file is re-read afterwards.
+class CaseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `limitsFor` computes the dates the lifecycle rules compare against (window end, review
+    // due...) from the calendar and policy; `deadlinesText` describes the open deadlines.
+    using LimitsFunction = std::function<MediationStateMachine::Limits(const MediationCase &)>;
+    using DeadlinesFunction = std::function<QString(const MediationCase &)>;
+
+    CaseDialog(Database &db, MediationService &service, const RegisterLookups &lookups, const QString &caseId,
+               bool mayEdit, LimitsFunction limitsFor, DeadlinesFunction deadlinesText, QWidget *parent = nullptr);
+
+    const MediationCase &currentCase() const { return m_case; }
+    void reload();
+
+    // The steps behind the buttons, without their dialogs (used by the buttons and by tests).
+    Status changeStatus(const MediationStateMachine::Request &request);
+    Status saveAgreementFromForm();
+    Status recordPaymentFromForm();
+    Status addSession(const CaseSession &session);
+    Status attachFile(const QString &path, const QString &description);
+
+Q_SIGNALS:
+    void caseChanged(const QString &caseId);
+
+private:
+    void buildUi();
+    void fillSummary();
+    void fillSessions();
+    void fillAgreement();
+    void fillEvidence();
+    void openTransition();
+    void openExtension();
+    void openSession(int row);
+    void addAgreedRow(const CaseItem &item);
+    void previewAttachment();
+    void setMessage(const QString &text, bool error);
+
+    Database &m_db;
+    MediationService &m_service;
+    const RegisterLookups &m_lookups;
+    QString m_caseId;
+    bool m_mayEdit;
+    LimitsFunction m_limitsFor;
+    DeadlinesFunction m_deadlinesText;
+    MediationCase m_case;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_deadlines = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_transition = nullptr;
+    QPushButton *m_extend = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTextBrowser *m_summary = nullptr;
+    QTableWidget *m_sessions = nullptr;
+    QPushButton *m_addSession = nullptr;
+    QTableWidget *m_agreed = nullptr;
+    QPlainTextEdit *m_terms = nullptr;
+    QLineEdit *m_waived = nullptr;
+    QLineEdit *m_tax = nullptr;
+    QPushButton *m_addAgreed = nullptr;
+    QPushButton *m_removeAgreed = nullptr;
+    QPushButton *m_saveAgreement = nullptr;
+    QLabel *m_moneyLine = nullptr;
+    QTableWidget *m_payments = nullptr;
+    QDateEdit *m_payDate = nullptr;
+    QLineEdit *m_payAmount = nullptr;
+    QLineEdit *m_payMethod = nullptr;
+    QPushButton *m_recordPayment = nullptr;
+    QListWidget *m_evidence = nullptr;
+    QPushButton *m_attach = nullptr;
+    QLabel *m_preview = nullptr;
+};
+
+} // namespace ud

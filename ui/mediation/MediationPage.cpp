@@ -1,0 +1,353 @@
+#include "mediation/MediationPage.h"
+
+#include "commands/CommandFacade.h"
+#include "core/Money.h"
+#include "mediation/CaseDialog.h"
+#include "mediation/CasesModel.h"
+#include "mediation/IntakeDialog.h"
+#include "register/RegisterLookups.h"
+#include "reports/TabularFile.h"
+#include "storage/MediationService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ud {
+
+namespace {
+
+// Mon-Fri working days with the calendar's holidays; replaced by WorkCalendar when wired.
+QDate addWorkingDaysApprox(QDate from, int n)
+{
+    QDate d = from;
+    while (n > 0) {
+        d = d.addDays(1);
+        if (d.dayOfWeek() <= 5)
+            --n;
+    }
+    return d;
+}
+
+const QStringList kOpenStatuses = {QStringLiteral("received"), QStringLiteral("accepted"), QStringLiteral("in_mediation"),
+                                   QStringLiteral("agreed"), QStringLiteral("arbitration_review"),
+                                   QStringLiteral("judicial_confirmation"), QStringLiteral("performing")};
+
+} // namespace
+
+MediationPage::MediationPage(Database &db, CommandFacade &commands, const Session &session, QWidget *parent)
+    : QWidget(parent),
+      m_db(db),
+      m_commands(commands),
+      m_session(session),
+      m_lookups(std::make_unique<RegisterLookups>(db)),
+      m_service(std::make_unique<MediationService>(commands.store())),
+      m_model(new CasesModel(db, this)),
+      m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this)),
+      m_type(new QComboBox(this)),
+      m_mediator(new QLineEdit(this)),
+      m_useDates(new QCheckBox(this)),
+      m_from(new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this)),
+      m_to(new QDateEdit(QDate::currentDate(), this)),
+      m_overdue(new QCheckBox(this)),
+      m_collective(new QCheckBox(this)),
+      m_new(new QPushButton(this)),
+      m_export(new QPushButton(this)),
+      m_count(new QLabel(this)),
+      m_reminder(new QPushButton(this)),
+      m_view(new QTableView(this)),
+      m_filterTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mediationPage"));
+    m_search->setObjectName(QStringLiteral("mediationSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("mediationStatusFilter"));
+    m_type->setObjectName(QStringLiteral("mediationTypeFilter"));
+    m_mediator->setObjectName(QStringLiteral("mediationMediatorFilter"));
+    m_useDates->setObjectName(QStringLiteral("mediationUseDates"));
+    m_from->setObjectName(QStringLiteral("mediationFrom"));
+    m_to->setObjectName(QStringLiteral("mediationTo"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    m_overdue->setObjectName(QStringLiteral("mediationOverdue"));
+    m_collective->setObjectName(QStringLiteral("mediationCollective"));
+    m_new->setObjectName(QStringLiteral("mediationNewCase"));
+    m_new->setEnabled(mayEditRegister(session.role));
+    m_export->setObjectName(QStringLiteral("mediationExport"));
+    m_count->setObjectName(QStringLiteral("mediationCount"));
+    m_view->setObjectName(QStringLiteral("mediationCases"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CasesModel::ReceivedColumn, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_model->setCodeNamer([this](const QString &list, const QString &code) { return m_lookups->codeName(list, code); });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_status);
+    filters->addWidget(m_type);
+    filters->addWidget(m_mediator);
+    auto *filters2 = new QHBoxLayout;
+    filters2->addWidget(m_useDates);
+    filters2->addWidget(m_from);
+    filters2->addWidget(m_to);
+    filters2->addWidget(m_overdue);
+    filters2->addWidget(m_collective);
+    filters2->addStretch(1);
+    filters2->addWidget(m_count);
+    filters2->addWidget(m_export);
+    filters2->addWidget(m_new);
+    auto *layout = new QVBoxLayout(this);
+    // The start-up reminder: open cases past a deadline; clicking shows them.
+    m_reminder->setObjectName(QStringLiteral("mediationReminder"));
+    m_reminder->setFlat(true);
+    m_reminder->setStyleSheet(QStringLiteral("QPushButton { color: #b00020; font-weight: bold; text-align: left; }"));
+    m_reminder->hide();
+    connect(m_reminder, &QPushButton::clicked, this, [this] { m_overdue->setChecked(true); });
+    layout->addWidget(m_reminder);
+    layout->addLayout(filters);
+    layout->addLayout(filters2);
+    layout->addWidget(m_view, 1);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connect(m_filterTimer, &QTimer::timeout, this, &MediationPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_mediator, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *c : {m_status, m_type})
+        connect(c, &QComboBox::currentIndexChanged, this, &MediationPage::applyFilter);
+    for (QCheckBox *c : {m_overdue, m_collective})
+        connect(c, &QCheckBox::toggled, this, &MediationPage::applyFilter);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &MediationPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &MediationPage::applyFilter);
+    connect(m_new, &QPushButton::clicked, this, &MediationPage::newCase);
+    connect(m_export, &QPushButton::clicked, this, &MediationPage::chooseAndExport);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const CaseListRow *r = m_model->rowAt(index.row()))
+            openCase(r->id);
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const CaseListRow *r = m_model->rowAt(index.row()))
+            openCase(r->id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
+    });
+
+    retranslate();
+    applyFilter();
+    updateReminder();
+}
+
+void MediationPage::updateReminder()
+{
+    const int overdue = overdueCount();
+    m_reminder->setText(tr("%n open case(s) past a deadline — show them", nullptr, overdue));
+    m_reminder->setVisible(overdue > 0);
+}
+
+MediationPage::~MediationPage() = default;
+
+void MediationPage::fillStatusFilter()
+{
+    const QVariant current = m_status->currentData();
+    const QSignalBlocker block(m_status);
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(tr("Open cases"), QStringLiteral("open"));
+    for (CaseStatus s : MediationStateMachine::allStatuses())
+        m_status->addItem(MediationStateMachine::statusName(s), MediationStateMachine::statusKey(s));
+    const int index = m_status->findData(current);
+    m_status->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void MediationPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search case number, parties, employer, facts…"));
+    fillStatusFilter();
+    const QString type = m_type->currentData().toString();
+    {
+        const QSignalBlocker block(m_type);
+        m_type->clear();
+        m_lookups->fillCodeCombo(m_type, QStringLiteral("dispute_type"), tr("All dispute types"));
+        RegisterLookups::selectCode(m_type, type);
+    }
+    m_mediator->setPlaceholderText(tr("Mediator"));
+    m_useDates->setText(tr("Received from"));
+    m_overdue->setText(tr("&Overdue only"));
+    m_collective->setText(tr("Co&llective only"));
+    m_new->setText(tr("&New case…"));
+    m_export->setText(tr("E&xport…"));
+    m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
+    if (m_reminder->isVisible())
+        updateReminder();
+}
+
+void MediationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MediationPage::applyFilter()
+{
+    MediationRepository::Filter f;
+    const QString status = m_status->currentData().toString();
+    if (status == QLatin1String("open"))
+        f.statuses = QSet<QString>(kOpenStatuses.cbegin(), kOpenStatuses.cend());
+    else if (!status.isEmpty())
+        f.statuses = {status};
+    f.disputeType = m_type->currentData().toString();
+    f.mediator = m_mediator->text();
+    if (m_useDates->isChecked()) {
+        f.receivedFrom = m_from->date();
+        f.receivedTo = m_to->date();
+    }
+    if (m_collective->isChecked())
+        f.collective = true;
+    f.text = m_search->text();
+    if (m_overdue->isChecked()) {
+        const QDate today = QDate::currentDate();
+        f.overdueOnly = true;
+        f.today = today;
+        f.windowDays = int(m_service->policyNumber(QStringLiteral("mediation.window_days"), 15));
+        const int acceptDays = int(m_service->policyNumber(QStringLiteral("mediation.accept_working_days"), 3));
+        // The latest receipt date whose acceptance deadline is already past.
+        QDate cutoff = today;
+        while (addWorkingDaysApprox(cutoff, acceptDays) >= today)
+            cutoff = cutoff.addDays(-1);
+        f.acceptanceCutoff = cutoff;
+    }
+    m_model->setFilter(f);
+}
+
+int MediationPage::overdueCount() const
+{
+    MediationRepository::Filter f;
+    const QDate today = QDate::currentDate();
+    f.overdueOnly = true;
+    f.today = today;
+    f.windowDays = int(m_service->policyNumber(QStringLiteral("mediation.window_days"), 15));
+    const int acceptDays = int(m_service->policyNumber(QStringLiteral("mediation.accept_working_days"), 3));
+    QDate cutoff = today;
+    while (addWorkingDaysApprox(cutoff, acceptDays) >= today)
+        cutoff = cutoff.addDays(-1);
+    f.acceptanceCutoff = cutoff;
+    return MediationRepository(m_db).count(f);
+}
+
+MediationStateMachine::Limits MediationPage::limitsFor(const MediationCase &c) const
+{
+    MediationStateMachine::Limits l;
+    if (c.receivedOn.isValid())
+        l.windowEnd = c.receivedOn.addDays(m_service->policyNumber(QStringLiteral("mediation.window_days"), 15)
+                                           + c.extensionDays);
+    if (c.agreedOn.isValid()) {
+        l.arbitrationReviewDue =
+            c.agreedOn.addDays(m_service->policyNumber(QStringLiteral("mediation.arbitration_review_days"), 15));
+        l.confirmationDue =
+            c.agreedOn.addDays(m_service->policyNumber(QStringLiteral("mediation.judicial_confirmation_days"), 30));
+    }
+    return l;
+}
+
+QString MediationPage::deadlinesText(const MediationCase &c) const
+{
+    const MediationStateMachine::Limits l = limitsFor(c);
+    switch (c.status) {
+    case CaseStatus::Received:
+        return tr("Decide on acceptance by %1.")
+            .arg(addWorkingDaysApprox(c.receivedOn,
+                                      int(m_service->policyNumber(QStringLiteral("mediation.accept_working_days"), 3)))
+                     .toString(Qt::ISODate));
+    case CaseStatus::Accepted:
+    case CaseStatus::InMediation:
+        return tr("Mediation window ends on %1.").arg(l.windowEnd.toString(Qt::ISODate));
+    case CaseStatus::Agreed:
+        return tr("Arbitration review may be applied for by %1, judicial confirmation by %2.")
+            .arg(l.arbitrationReviewDue.toString(Qt::ISODate), l.confirmationDue.toString(Qt::ISODate));
+    default:
+        return {};
+    }
+}
+
+void MediationPage::newCase()
+{
+    IntakeDialog dialog(m_db, *m_service, *m_lookups, m_session.username, m_session.displayName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyFilter();
+    openCase(dialog.caseId());
+}
+
+void MediationPage::openCase(const QString &caseId)
+{
+    auto *dialog = new CaseDialog(
+        m_db, *m_service, *m_lookups, caseId, mayEditRegister(m_session.role),
+        [this](const MediationCase &c) { return limitsFor(c); }, [this](const MediationCase &c) { return deadlinesText(c); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseDialog::caseChanged, this, &MediationPage::onCaseChanged);
+    dialog->show();
+    Q_EMIT caseOpened(dialog);
+}
+
+void MediationPage::onCaseChanged(const QString &caseId)
+{
+    Q_UNUSED(caseId)
+    m_model->refresh();
+    updateReminder();
+}
+
+Status MediationPage::exportCurrentList(const QString &path)
+{
+    Table table;
+    for (int c = 0; c < CasesModel::ColumnCount; ++c)
+        table.headers << m_model->headerData(c, Qt::Horizontal).toString();
+    table.headers << tr("Collective") << tr("Workers involved") << tr("Agreed (yuan)");
+    for (const CaseListRow &r : m_model->allRows()) {
+        table.rows.append({r.caseNo, MediationStateMachine::statusName(r.status), r.receivedOn.toString(Qt::ISODate),
+                           r.applicants, r.employerName, m_lookups->codeName(QStringLiteral("dispute_type"), r.disputeType),
+                           r.mediators, Money::plainYuan(r.claimedFen), Money::plainYuan(r.paidFen),
+                           r.collective ? tr("yes") : tr("no"), QString::number(r.workerCount),
+                           Money::plainYuan(r.agreedFen)});
+    }
+    return TabularFile::write(path, table);
+}
+
+void MediationPage::chooseAndExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the case list"), tr("cases.xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status s = exportCurrentList(path);
+    if (!s)
+        QMessageBox::warning(this, tr("Export"), s.error());
+}
+
+} // namespace ud

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/MediationStateMachine.h"
+#include "storage/Accounts.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace ud {
+
+class CasesModel;
+class CommandFacade;
+class Database;
+class MediationService;
+class RegisterLookups;
+
+// The mediation workspace (劳动争议调解): the case list with its filters (status, dispute type,
+// mediator, date range, overdue, collective) and full-text search, new cases (intake), the
+// case file, and export of the current list. The UI never runs SQL.
+class MediationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MediationPage(Database &db, CommandFacade &commands, const Session &session, QWidget *parent = nullptr);
+    ~MediationPage() override;
+
+    CasesModel *model() const { return m_model; }
+    MediationService &service() { return *m_service; }
+    const RegisterLookups &lookups() const { return *m_lookups; }
+    // Opens the case file (non-modal in the app; tests call it and drive the dialog).
+    void openCase(const QString &caseId);
+    // How many open cases are overdue today (for the start-up reminder).
+    int overdueCount() const;
+    Status exportCurrentList(const QString &path);
+    MediationStateMachine::Limits limitsFor(const MediationCase &c) const;
+    QString deadlinesText(const MediationCase &c) const;
+
+Q_SIGNALS:
+    void caseOpened(QWidget *dialog);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyFilter();
+    void newCase();
+    void chooseAndExport();
+    void onCaseChanged(const QString &caseId);
+    void fillStatusFilter();
+    void updateReminder();
+
+    Database &m_db;
+    CommandFacade &m_commands;
+    Session m_session;
+    std::unique_ptr<RegisterLookups> m_lookups;
+    std::unique_ptr<MediationService> m_service;
+    CasesModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_type;
+    QLineEdit *m_mediator;
+    QCheckBox *m_useDates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QCheckBox *m_overdue;
+    QCheckBox *m_collective;
+    QPushButton *m_new;
+    QPushButton *m_export;
+    QLabel *m_count;
+    QPushButton *m_reminder;
+    QTableView *m_view;
+    QTimer *m_filterTimer;
+};
+
+} // namespace ud
