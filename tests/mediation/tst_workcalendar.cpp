@@ -2,8 +2,10 @@
 // 2025 National Day and 2026 Spring Festival arrangements, the counting convention of
 // addWorkingDays (n-th working day strictly after `from`; n = 0 → `from` if working, else the
 // next one), workingDaysBetween as its inverse, month and year ends and the 2028 leap day.
-// Expected dates were worked out by hand (and cross-checked by a brute-force count).
+// Expected dates were worked out by hand (and cross-checked by a brute-force count); the
+// calendar is the one in OfficialCalendar.h.
 
+#include "OfficialCalendar.h"
 #include "core/WorkCalendar.h"
 
 #include <QtTest>
@@ -16,27 +18,6 @@ namespace {
 QDate d(int y, int m, int day)
 {
     return QDate(y, m, day);
-}
-
-// The official arrangements the tests count across (国务院办公厅 notices):
-// 2025 National Day + Mid-Autumn: 10-01 … 10-08 off, Sun 09-28 and Sat 10-11 worked.
-// 2026 New Year: 01-01 … 01-03 off, Sun 01-04 worked.
-// 2026 Spring Festival: 02-15 (Sun) … 02-23 (Mon) off (9 days), Sat 02-14 and Sat 02-28 worked.
-WorkCalendar officialCalendar()
-{
-    WorkCalendar c;
-    for (int day = 1; day <= 8; ++day)
-        c.setOverride(d(2025, 10, day), Kind::Holiday, QStringLiteral("国庆节、中秋节"));
-    c.setOverride(d(2025, 9, 28), Kind::Workday, QStringLiteral("国庆节、中秋节调休上班"));
-    c.setOverride(d(2025, 10, 11), Kind::Workday, QStringLiteral("国庆节、中秋节调休上班"));
-    for (int day = 1; day <= 3; ++day)
-        c.setOverride(d(2026, 1, day), Kind::Holiday, QStringLiteral("元旦"));
-    c.setOverride(d(2026, 1, 4), Kind::Workday, QStringLiteral("元旦调休上班"));
-    for (int day = 15; day <= 23; ++day)
-        c.setOverride(d(2026, 2, day), Kind::Holiday, QStringLiteral("春节"));
-    c.setOverride(d(2026, 2, 14), Kind::Workday, QStringLiteral("春节调休上班"));
-    c.setOverride(d(2026, 2, 28), Kind::Workday, QStringLiteral("春节调休上班"));
-    return c;
 }
 
 } // namespace
@@ -59,7 +40,7 @@ private slots:
     void kindKeys();
 
 private:
-    const WorkCalendar m_cal = officialCalendar();
+    const WorkCalendar m_cal = udtest::officialCalendar();
 };
 
 void tst_WorkCalendar::isWorkingDay_data()
@@ -217,7 +198,7 @@ void tst_WorkCalendar::overridesOfAYear()
 
 void tst_WorkCalendar::replaceAndClear()
 {
-    WorkCalendar c = officialCalendar();
+    WorkCalendar c = udtest::officialCalendar();
     const WorkCalendar untouched = c; // a copy is independent of later edits
     c.setOverride(d(2026, 2, 14), Kind::Holiday, QStringLiteral("changed"));
     QVERIFY(!c.isWorkingDay(d(2026, 2, 14)));
