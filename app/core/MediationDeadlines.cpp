@@ -201,8 +201,7 @@ void MediationDeadlines::addReviews(QList<Deadline> &out, const MediationCase &c
     }
 }
 
-void MediationDeadlines::addPayments(QList<Deadline> &out, const MediationCase &c, const QDate &today,
-                                     bool includePaid) const
+void MediationDeadlines::addPayments(QList<Deadline> &out, const MediationCase &c, const QDate &today) const
 {
     const QList<CaseItem> items = c.agreedItems();
     const QList<Coverage> cover = allocatePayments(items, c.payments);
@@ -210,9 +209,7 @@ void MediationDeadlines::addPayments(QList<Deadline> &out, const MediationCase &
         const CaseItem &item = items.at(i);
         if (!item.dueOn.isValid() || item.amountFen <= 0)
             continue; // no date agreed: nothing to count down to
-        const qint64 outstanding = item.amountFen - cover.at(i).paidFen;
-        if (outstanding <= 0 && !includePaid)
-            continue;
+        const qint64 outstanding = item.amountFen - cover.at(i).paidFen; // paid items stay listed, as met
         const QString what = item.description.trimmed().isEmpty() ? item.item : item.description.trimmed();
         const QDate metOn = outstanding <= 0 ? cover.at(i).completedOn : QDate();
         const QString basis = outstanding <= 0
@@ -271,11 +268,11 @@ QList<Deadline> MediationDeadlines::forCase(const MediationCase &c, const QDate 
     case CaseStatus::ArbitrationReview:
     case CaseStatus::JudicialConfirmation:
         addReviews(out, c, today);
-        addPayments(out, c, today, true);
+        addPayments(out, c, today);
         addLimitation(out, c, today);
         break;
     case CaseStatus::Performing:
-        addPayments(out, c, today, true);
+        addPayments(out, c, today);
         addLimitation(out, c, today);
         break;
     case CaseStatus::Performed:

@@ -116,7 +116,7 @@ private:
     void addAcceptance(QList<Deadline> &out, const MediationCase &c, const QDate &today) const;
     void addWindow(QList<Deadline> &out, const MediationCase &c, const QDate &today) const;
     void addReviews(QList<Deadline> &out, const MediationCase &c, const QDate &today) const;
-    void addPayments(QList<Deadline> &out, const MediationCase &c, const QDate &today, bool includePaid) const;
+    void addPayments(QList<Deadline> &out, const MediationCase &c, const QDate &today) const;
     void addFollowUp(QList<Deadline> &out, const MediationCase &c, const QDate &today) const;
     void addLimitation(QList<Deadline> &out, const MediationCase &c, const QDate &today) const;
 

@@ -83,7 +83,7 @@ QDate WorkCalendar::addWorkingDays(const QDate &from, int n) const
         return isWorkingDay(from) ? from : addWorkingDays(from, 1);
     // Terminates: only finitely many days are overrides, and every plain weekday works.
     const int step = n > 0 ? 1 : -1;
-    int remaining = n > 0 ? n : -n;
+    qint64 remaining = n > 0 ? qint64(n) : -qint64(n); // qint64: -INT_MIN does not fit an int
     QDate day = from;
     while (remaining > 0) {
         day = day.addDays(step);
