@@ -2,12 +2,16 @@
 
 #include "commands/CommandFacade.h"
 #include "core/Money.h"
+#include "core/MediationDeadlines.h"
+#include "mediation/CalendarDialog.h"
 #include "mediation/CaseDialog.h"
 #include "mediation/CasesModel.h"
 #include "mediation/IntakeDialog.h"
 #include "register/RegisterLookups.h"
 #include "reports/TabularFile.h"
+#include "storage/CalendarRepository.h"
 #include "storage/MediationService.h"
+#include "storage/PolicyRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,18 +31,6 @@
 namespace ud {
 
 namespace {
-
-// Mon-Fri working days with the calendar's holidays; replaced by WorkCalendar when wired.
-QDate addWorkingDaysApprox(QDate from, int n)
-{
-    QDate d = from;
-    while (n > 0) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() <= 5)
-            --n;
-    }
-    return d;
-}
 
 const QStringList kOpenStatuses = {QStringLiteral("received"), QStringLiteral("accepted"), QStringLiteral("in_mediation"),
                                    QStringLiteral("agreed"), QStringLiteral("arbitration_review"),
@@ -65,6 +57,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
       m_collective(new QCheckBox(this)),
       m_new(new QPushButton(this)),
       m_export(new QPushButton(this)),
+      m_calendar(new QPushButton(this)),
       m_count(new QLabel(this)),
       m_reminder(new QPushButton(this)),
       m_view(new QTableView(this)),
@@ -89,6 +82,10 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     m_new->setObjectName(QStringLiteral("mediationNewCase"));
     m_new->setEnabled(mayEditRegister(session.role));
     m_export->setObjectName(QStringLiteral("mediationExport"));
+    m_calendar->setObjectName(QStringLiteral("mediationCalendar"));
+    m_calendar->setVisible(mayManageUsers(session.role)); // administrators keep the calendar
+    connect(m_calendar, &QPushButton::clicked, this, &MediationPage::openCalendar);
+    reloadDeadlines();
     m_count->setObjectName(QStringLiteral("mediationCount"));
     m_view->setObjectName(QStringLiteral("mediationCases"));
     m_view->setModel(m_model);
@@ -113,6 +110,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     filters2->addWidget(m_collective);
     filters2->addStretch(1);
     filters2->addWidget(m_count);
+    filters2->addWidget(m_calendar);
     filters2->addWidget(m_export);
     filters2->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
@@ -201,6 +199,7 @@ void MediationPage::retranslate()
     m_collective->setText(tr("Co&llective only"));
     m_new->setText(tr("&New case…"));
     m_export->setText(tr("E&xport…"));
+    m_calendar->setText(tr("Working-day &calendar…"));
     m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
     if (m_reminder->isVisible())
         updateReminder();
@@ -231,68 +230,75 @@ void MediationPage::applyFilter()
         f.collective = true;
     f.text = m_search->text();
     if (m_overdue->isChecked()) {
-        const QDate today = QDate::currentDate();
+        const MediationRepository::Filter o = overdueFilter();
         f.overdueOnly = true;
-        f.today = today;
-        f.windowDays = int(m_service->policyNumber(QStringLiteral("mediation.window_days"), 15));
-        const int acceptDays = int(m_service->policyNumber(QStringLiteral("mediation.accept_working_days"), 3));
-        // The latest receipt date whose acceptance deadline is already past.
-        QDate cutoff = today;
-        while (addWorkingDaysApprox(cutoff, acceptDays) >= today)
-            cutoff = cutoff.addDays(-1);
-        f.acceptanceCutoff = cutoff;
+        f.today = o.today;
+        f.windowDays = o.windowDays;
+        f.acceptanceCutoff = o.acceptanceCutoff;
     }
     m_model->setFilter(f);
 }
 
-int MediationPage::overdueCount() const
+void MediationPage::reloadDeadlines()
+{
+    CalendarRepository calendars(m_db, m_commands.store());
+    PolicyRepository policies(m_db, m_commands.store());
+    auto calendar = calendars.load();
+    m_deadlines = std::make_unique<MediationDeadlines>(calendar ? calendar.take() : WorkCalendar(),
+                                                       policies.deadlinePolicy());
+}
+
+MediationRepository::Filter MediationPage::overdueFilter() const
 {
     MediationRepository::Filter f;
     const QDate today = QDate::currentDate();
     f.overdueOnly = true;
     f.today = today;
-    f.windowDays = int(m_service->policyNumber(QStringLiteral("mediation.window_days"), 15));
-    const int acceptDays = int(m_service->policyNumber(QStringLiteral("mediation.accept_working_days"), 3));
+    f.windowDays = m_deadlines->policy().windowDays;
+    // The latest receipt date whose acceptance deadline has already passed.
     QDate cutoff = today;
-    while (addWorkingDaysApprox(cutoff, acceptDays) >= today)
+    while (m_deadlines->acceptanceDue(cutoff) >= today)
         cutoff = cutoff.addDays(-1);
     f.acceptanceCutoff = cutoff;
-    return MediationRepository(m_db).count(f);
+    return f;
+}
+
+int MediationPage::overdueCount() const
+{
+    return MediationRepository(m_db).count(overdueFilter());
 }
 
 MediationStateMachine::Limits MediationPage::limitsFor(const MediationCase &c) const
 {
-    MediationStateMachine::Limits l;
-    if (c.receivedOn.isValid())
-        l.windowEnd = c.receivedOn.addDays(m_service->policyNumber(QStringLiteral("mediation.window_days"), 15)
-                                           + c.extensionDays);
-    if (c.agreedOn.isValid()) {
-        l.arbitrationReviewDue =
-            c.agreedOn.addDays(m_service->policyNumber(QStringLiteral("mediation.arbitration_review_days"), 15));
-        l.confirmationDue =
-            c.agreedOn.addDays(m_service->policyNumber(QStringLiteral("mediation.judicial_confirmation_days"), 30));
-    }
-    return l;
+    return m_deadlines->limits(c);
 }
 
 QString MediationPage::deadlinesText(const MediationCase &c) const
 {
-    const MediationStateMachine::Limits l = limitsFor(c);
-    switch (c.status) {
-    case CaseStatus::Received:
-        return tr("Decide on acceptance by %1.")
-            .arg(addWorkingDaysApprox(c.receivedOn,
-                                      int(m_service->policyNumber(QStringLiteral("mediation.accept_working_days"), 3)))
-                     .toString(Qt::ISODate));
-    case CaseStatus::Accepted:
-    case CaseStatus::InMediation:
-        return tr("Mediation window ends on %1.").arg(l.windowEnd.toString(Qt::ISODate));
-    case CaseStatus::Agreed:
-        return tr("Arbitration review may be applied for by %1, judicial confirmation by %2.")
-            .arg(l.arbitrationReviewDue.toString(Qt::ISODate), l.confirmationDue.toString(Qt::ISODate));
-    default:
-        return {};
+    QStringList lines;
+    const QDate today = QDate::currentDate();
+    for (const Deadline &d : m_deadlines->forCase(c, today)) {
+        if (!d.isPending())
+            continue;
+        QString line = tr("%1: by %2 (%3)").arg(d.label, d.due.toString(Qt::ISODate), MediationDeadlines::stateName(d.state));
+        if (d.state == DeadlineState::Overdue)
+            line = QStringLiteral("<span style='color:#b00020'><b>%1</b></span>").arg(line.toHtmlEscaped());
+        else
+            line = line.toHtmlEscaped();
+        if (d.calendarMissing)
+            line += QLatin1Char(' ') + tr("(no holiday calendar entered for that year: weekends only)").toHtmlEscaped();
+        lines << line;
     }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void MediationPage::openCalendar()
+{
+    CalendarDialog dialog(m_db, m_commands.store(), this);
+    dialog.exec();
+    reloadDeadlines();
+    applyFilter();
+    updateReminder();
 }
 
 void MediationPage::newCase()

@@ -2,6 +2,7 @@
 
 #include "core/MediationStateMachine.h"
 #include "storage/Accounts.h"
+#include "storage/MediationRepository.h"
 
 #include <QWidget>
 
@@ -21,6 +22,7 @@ namespace ud {
 class CasesModel;
 class CommandFacade;
 class Database;
+class MediationDeadlines;
 class MediationService;
 class RegisterLookups;
 
@@ -40,6 +42,7 @@ public:
     const RegisterLookups &lookups() const { return *m_lookups; }
     // Opens the case file (non-modal in the app; tests call it and drive the dialog).
     void openCase(const QString &caseId);
+    const MediationDeadlines &deadlines() const { return *m_deadlines; }
     // How many open cases are overdue today (for the start-up reminder).
     int overdueCount() const;
     Status exportCurrentList(const QString &path);
@@ -60,12 +63,16 @@ private:
     void onCaseChanged(const QString &caseId);
     void fillStatusFilter();
     void updateReminder();
+    void reloadDeadlines();
+    MediationRepository::Filter overdueFilter() const;
+    void openCalendar();
 
     Database &m_db;
     CommandFacade &m_commands;
     Session m_session;
     std::unique_ptr<RegisterLookups> m_lookups;
     std::unique_ptr<MediationService> m_service;
+    std::unique_ptr<MediationDeadlines> m_deadlines;
     CasesModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_status;
@@ -78,6 +85,7 @@ private:
     QCheckBox *m_collective;
     QPushButton *m_new;
     QPushButton *m_export;
+    QPushButton *m_calendar;
     QLabel *m_count;
     QPushButton *m_reminder;
     QTableView *m_view;
