@@ -525,6 +525,7 @@ void tst_MediationDocuments::pdf_data()
     QTest::newRow("session individual") << MediationDocumentKind::SessionRecord << false << 2;
     QTest::newRow("session collective") << MediationDocumentKind::SessionRecord << true << 1;
     QTest::newRow("agreement individual") << MediationDocumentKind::Agreement << false << 3;
+    QTest::newRow("agreement collective") << MediationDocumentKind::Agreement << true << 3;
     QTest::newRow("termination collective") << MediationDocumentKind::Termination << true << 1;
     QTest::newRow("non-acceptance individual") << MediationDocumentKind::NonAcceptance << false << 1;
 }
@@ -539,6 +540,11 @@ void tst_MediationDocuments::pdf()
     if (kind == MediationDocumentKind::NonAcceptance) {
         c.status = CaseStatus::Rejected;
         c.decisionReason = u("申请事项不属于劳动争议");
+    }
+    if (kind == MediationDocumentKind::Agreement && collective) {
+        c.status = CaseStatus::Agreed;
+        c.agreedOn = QDate(2026, 4, 15);
+        c.items.append(item("agreed", "wage", 87654321, "35人2026年2月至3月工资", QDate(2026, 5, 10)));
     }
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
