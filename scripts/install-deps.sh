@@ -9,7 +9,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-httpserver-dev qt6-qpa-plugins libgl-dev
   libsodium-dev libxlsxwriter-dev zlib1g-dev
   sqlite3 libsqlite3-dev python3-stdnum
-  fonts-noto-cjk xvfb xauth
+  fonts-noto-cjk fonts-arphic-uming poppler-utils xvfb xauth
 )
 
 missing=()
