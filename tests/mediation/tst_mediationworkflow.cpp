@@ -28,6 +28,9 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ud;
@@ -208,6 +211,28 @@ void TestMediationWorkflow::intakeToPayment()
     move(CaseStatus::Agreed);
     QCOMPARE(caseDialog->currentCase().status, CaseStatus::Agreed);
     QCOMPARE(caseDialog->currentCase().agreedOn, QDate::currentDate());
+
+    // The agreement printed to PDF from the document chooser; the document holds the case.
+    auto *kind = child<QComboBox>(caseDialog, "caseDocumentKind");
+    QCOMPARE(kind->currentData().toInt(), int(MediationDocumentKind::Agreement));
+    QTemporaryDir pdfDir;
+    const QString pdf = pdfDir.filePath(QStringLiteral("agreement.pdf"));
+    QVERIFY(caseDialog->saveDocument(MediationDocumentKind::Agreement, pdf));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess extract;
+        extract.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(extract.waitForFinished(30000));
+        const QString text = QString::fromUtf8(extract.readAllStandardOutput());
+        QVERIFY2(text.contains(caseDialog->currentCase().caseNo), qPrintable(text.left(400)));
+        QVERIFY(text.contains(worker.name));
+        QVERIFY(text.contains(QStringLiteral("壹万元整")));
+    } else {
+        qWarning("pdftotext is not installed: the PDF's text was not checked");
+    }
 
     // Payments: more than agreed is refused, with a message; then the whole sum.
     auto *amount = child<QLineEdit>(caseDialog, "casePayAmount");

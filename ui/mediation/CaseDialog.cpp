@@ -6,7 +6,11 @@
 #include "mediation/TransitionDialog.h"
 #include "register/RegisterLookups.h"
 #include "storage/MediationRepository.h"
+#include "reports/DocumentContext.h"
+#include "reports/MediationDocuments.h"
+#include "storage/AccessLog.h"
 #include "storage/MediationService.h"
+#include "storage/NodeIdentity.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,6 +26,8 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -227,9 +233,25 @@ void CaseDialog::buildUi()
     });
     m_tabs->addTab(evidencePage, tr("Evidence"));
 
+    // Documents: print preview or PDF of the chosen one.
+    auto *bottom = new QHBoxLayout;
+    m_documentKind = new QComboBox(this);
+    m_documentKind->setObjectName(QStringLiteral("caseDocumentKind"));
+    m_printPreview = new QPushButton(tr("&Print preview…"), this);
+    m_printPreview->setObjectName(QStringLiteral("casePrintPreview"));
+    m_savePdf = new QPushButton(tr("Save as P&DF…"), this);
+    m_savePdf->setObjectName(QStringLiteral("caseSavePdf"));
+    connect(m_printPreview, &QPushButton::clicked, this, &CaseDialog::previewDocument);
+    connect(m_savePdf, &QPushButton::clicked, this, &CaseDialog::chooseAndSaveDocument);
+    bottom->addWidget(new QLabel(tr("Document:"), this));
+    bottom->addWidget(m_documentKind);
+    bottom->addWidget(m_printPreview);
+    bottom->addWidget(m_savePdf);
+    bottom->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
 }
 
 void CaseDialog::reload()
@@ -255,6 +277,7 @@ void CaseDialog::reload()
     const bool payable = m_mayEdit && m_case.agreedOn.isValid() && m_case.status != CaseStatus::Performed;
     for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_recordPayment})
         w->setEnabled(payable);
+    fillDocumentKinds();
     fillSummary();
     fillSessions();
     fillAgreement();
@@ -541,6 +564,99 @@ Status CaseDialog::attachFile(const QString &path, const QString &description)
     reload();
     Q_EMIT caseChanged(m_caseId);
     return Status::success();
+}
+
+} // namespace ud
+
+namespace ud {
+
+struct CaseDialog::DocumentSetup
+{
+    DocumentContext context;
+};
+
+void CaseDialog::fillDocumentKinds()
+{
+    // Only the documents the case's state allows.
+    QList<std::pair<MediationDocumentKind, QString>> kinds = {{MediationDocumentKind::Intake, tr("Intake form (受理登记表)")}};
+    if (!m_case.sessions.isEmpty())
+        kinds.append({MediationDocumentKind::SessionRecord, tr("Session records (调解笔录)")});
+    if (m_case.agreedOn.isValid() || !m_case.agreedItems().isEmpty() || !m_case.agreementTerms.isEmpty())
+        kinds.append({MediationDocumentKind::Agreement, tr("Mediation agreement, three copies (调解协议书)")});
+    if (m_case.status == CaseStatus::Failed)
+        kinds.append({MediationDocumentKind::Termination, tr("Termination notice (终止调解通知书)")});
+    if (m_case.status == CaseStatus::Rejected)
+        kinds.append({MediationDocumentKind::NonAcceptance, tr("Notice of non-acceptance (不予受理通知书)")});
+    // A new document becoming available (the case moved on) is offered first; otherwise the
+    // user's choice stays.
+    const QVariant current = m_documentKind->currentData();
+    const bool changed = m_documentKind->count() != kinds.size();
+    m_documentKind->clear();
+    for (const auto &[kind, name] : kinds)
+        m_documentKind->addItem(name, int(kind));
+    const int index = changed ? -1 : m_documentKind->findData(current);
+    m_documentKind->setCurrentIndex(index >= 0 ? index : m_documentKind->count() - 1);
+}
+
+CaseDialog::DocumentSetup CaseDialog::documentSetup() const
+{
+    DocumentSetup setup;
+    setup.context.today = QDate::currentDate();
+    setup.context.codeName = [this](const QString &list, const QString &code) { return m_lookups.codeName(list, code); };
+    // The issuing body: the node's union and its mediation committee (fixed document wording).
+    if (const auto node = NodeIdentity::load(m_db)) {
+        const bool localUnion = node->tier == Tier::City || node->tier == Tier::District || node->tier == Tier::Street;
+        setup.context.bodyName = node->orgUnitName
+            + (localUnion ? QStringLiteral("总工会劳动争议调解委员会") : QStringLiteral("劳动争议调解委员会"));
+    }
+    return setup;
+}
+
+Status CaseDialog::saveDocument(MediationDocumentKind kind, const QString &path)
+{
+    const DocumentSetup setup = documentSetup();
+    const Status written = MediationDocuments::writePdf(kind, m_case, setup.context, path);
+    if (!written)
+        return written;
+    // A printed document carries full ID numbers: the read is recorded (design §5).
+    return AccessLog::append(m_db, m_actor, AccessLog::Event::Export, QStringLiteral("mediation_cases"), m_caseId,
+                             QStringLiteral("document %1 %2").arg(int(kind)).arg(path));
+}
+
+void CaseDialog::chooseAndSaveDocument()
+{
+    if (m_documentKind->currentIndex() < 0)
+        return;
+    const auto kind = MediationDocumentKind(m_documentKind->currentData().toInt());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save document as PDF"),
+                                                      QStringLiteral("%1.pdf").arg(m_case.caseNo),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status s = saveDocument(kind, path);
+    setMessage(s ? tr("Saved %1.").arg(path) : s.error(), !s);
+}
+
+void CaseDialog::previewDocument()
+{
+    if (m_documentKind->currentIndex() < 0)
+        return;
+    const auto kind = MediationDocumentKind(m_documentKind->currentData().toInt());
+    const DocumentSetup setup = documentSetup();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("casePrintPreviewDialog"));
+    Status painted = Status::success();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
+        painted = MediationDocuments::print(kind, m_case, setup.context, p);
+    });
+    dialog.exec();
+    if (!painted)
+        setMessage(painted.error(), true);
+    else
+        AccessLog::append(m_db, m_actor, AccessLog::Event::Export, QStringLiteral("mediation_cases"), m_caseId,
+                          QStringLiteral("printed document %1").arg(int(kind)));
 }
 
 } // namespace ud

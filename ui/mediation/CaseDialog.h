@@ -2,6 +2,7 @@
 
 #include "core/MediationCase.h"
 #include "core/MediationStateMachine.h"
+#include "reports/MediationDocumentData.h"
 
 #include <QDialog>
 
@@ -16,6 +17,7 @@ class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QDateEdit;
+class QComboBox;
 
 namespace ud {
 
@@ -48,6 +50,10 @@ public:
     Status recordPaymentFromForm();
     Status addSession(const CaseSession &session);
     Status attachFile(const QString &path, const QString &description);
+    // Writes a document of the case as PDF (full ID numbers: the read is recorded in the access
+    // log under `actor`).
+    Status saveDocument(MediationDocumentKind kind, const QString &path);
+    void setActor(const QString &actor) { m_actor = actor; }
 
 Q_SIGNALS:
     void caseChanged(const QString &caseId);
@@ -64,6 +70,11 @@ private:
     void addAgreedRow(const CaseItem &item);
     void previewAttachment();
     void setMessage(const QString &text, bool error);
+    void fillDocumentKinds();
+    void previewDocument();
+    void chooseAndSaveDocument();
+    struct DocumentSetup;
+    DocumentSetup documentSetup() const;
 
     Database &m_db;
     MediationService &m_service;
@@ -100,6 +111,10 @@ private:
     QListWidget *m_evidence = nullptr;
     QPushButton *m_attach = nullptr;
     QLabel *m_preview = nullptr;
+    QComboBox *m_documentKind = nullptr;
+    QPushButton *m_printPreview = nullptr;
+    QPushButton *m_savePdf = nullptr;
+    QString m_actor;
 };
 
 } // namespace ud

@@ -317,6 +317,7 @@ void MediationPage::openCase(const QString &caseId)
         [this](const MediationCase &c) { return limitsFor(c); }, [this](const MediationCase &c) { return deadlinesText(c); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setActor(m_session.username);
     connect(dialog, &CaseDialog::caseChanged, this, &MediationPage::onCaseChanged);
     dialog->show();
     Q_EMIT caseOpened(dialog);
