@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/FieldError.h"
 #include "core/MediationCase.h"
 #include "core/MediationStateMachine.h"
 #include "core/Result.h"
@@ -12,13 +13,6 @@
 namespace ud {
 
 class RecordStore;
-
-// A problem with one field of a form, for an inline message next to it.
-struct FieldError
-{
-    QString field;   // e.g. "receivedOn", "applicants", "claims/2/amount"
-    QString message; // translated
-};
 
 // Writes of the mediation workspace (issue 4). Every operation is one transaction through
 // RecordStore: all of its rows, audit entries and outbox rows, or nothing.
