@@ -35,6 +35,29 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// The text columns of the mediation tables are NOT NULL DEFAULT '': an empty text a form leaves
+// empty must be stored as '', but a null QString is bound as SQL NULL and the write is refused
+// ("the field ... is required"). Nullable columns are passed as invalid QVariants (textOrNull,
+// dateValue), never as null strings.
+QVariantMap withEmptyText(QVariantMap fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (it->typeId() == QMetaType::QString && it->toString().isNull())
+            *it = QStringLiteral("");
+    return fields;
+}
+
+Result<Record> createRecord(RecordStore &store, const QString &table, const QVariantMap &fields, const QString &reason = {})
+{
+    return store.create(table, withEmptyText(fields), reason);
+}
+
+Result<Record> updateRecord(RecordStore &store, const QString &table, const QString &id, qint64 baseVersion,
+                            const QVariantMap &changes, const QString &reason = {})
+{
+    return store.update(table, id, baseVersion, withEmptyText(changes), reason);
+}
+
 // Columns of mediation_cases a user edits directly after intake; status and dates of the
 // lifecycle change only through transition().
 const QSet<QString> &editableCaseColumns()
@@ -223,13 +246,13 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
          intake.respondentConsent ? QVariant(*intake.respondentConsent ? 1 : 0) : QVariant()},
         {QStringLiteral("notes"), intake.notes},
     };
-    auto created = m_store.create(kCases, fields, tr("Case registered"));
+    auto created = createRecord(m_store, kCases, fields, tr("Case registered"));
     if (!created)
         return created.status();
     const QString caseId = created.value().id;
     int order = 0;
     for (const CaseParty &p : intake.parties) {
-        auto party = m_store.create(kParties,
+        auto party = createRecord(m_store, kParties,
                                     {{QStringLiteral("case_id"), caseId},
                                      {QStringLiteral("role"), p.role},
                                      {QStringLiteral("side"), p.side},
@@ -244,7 +267,7 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     }
     order = 0;
     for (const CaseItem &it : intake.claims()) {
-        auto item = m_store.create(kItems, {{QStringLiteral("case_id"), caseId},
+        auto item = createRecord(m_store, kItems, {{QStringLiteral("case_id"), caseId},
                                             {QStringLiteral("kind"), QStringLiteral("claim")},
                                             {QStringLiteral("item"), it.item},
                                             {QStringLiteral("description"), it.description.trimmed()},
@@ -311,7 +334,7 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
         ? tr("%1 → %2 on %3").arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on)
         : tr("%1 → %2 on %3: %4")
               .arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on, reason);
-    auto updated = m_store.update(kCases, caseId, baseVersion, changes, auditReason);
+    auto updated = updateRecord(m_store, kCases, caseId, baseVersion, changes, auditReason);
     return updated.status();
 }
 
@@ -330,11 +353,10 @@ Status MediationService::extendWindow(const QString &caseId, qint64 baseVersion,
     if (!note.isEmpty())
         note += QLatin1Char('\n');
     note += tr("+%1 days: %2").arg(days).arg(consent.trimmed());
-    return m_store
-        .update(kCases, caseId, baseVersion,
-                {{QStringLiteral("extension_days"), current->extensionDays + days},
-                 {QStringLiteral("extension_consent"), note}},
-                tr("Mediation window extended by %1 days with both parties' consent").arg(days))
+    return updateRecord(m_store, kCases, caseId, baseVersion,
+                        {{QStringLiteral("extension_days"), current->extensionDays + days},
+                         {QStringLiteral("extension_consent"), note}},
+                        tr("Mediation window extended by %1 days with both parties' consent").arg(days))
         .status();
 }
 
@@ -346,7 +368,7 @@ Status MediationService::updateCase(const QString &caseId, qint64 baseVersion, c
             return Status::failure(tr("The field \"%1\" of a case cannot be edited here.").arg(it.key()));
     if (changes.contains(QStringLiteral("facts")) && changes.value(QStringLiteral("facts")).toString().trimmed().isEmpty())
         return Status::failure(tr("Describe the facts and reasons of the dispute."));
-    return m_store.update(kCases, caseId, baseVersion, changes, reason).status();
+    return updateRecord(m_store, kCases, caseId, baseVersion, changes, reason).status();
 }
 
 Result<QString> MediationService::saveSession(const QString &caseId, const CaseSession &s)
@@ -376,14 +398,14 @@ Result<QString> MediationService::saveSession(const QString &caseId, const CaseS
         {QStringLiteral("next_step"), s.nextStep.trimmed()},
     };
     if (s.id.isEmpty()) {
-        auto created = m_store.create(kSessions, fields, tr("Mediation session recorded"));
+        auto created = createRecord(m_store, kSessions, fields, tr("Mediation session recorded"));
         if (!created)
             return created.status();
         return created.value().id;
     }
     QVariantMap changes = fields;
     changes.remove(QStringLiteral("case_id"));
-    auto updated = m_store.update(kSessions, s.id, s.version, changes);
+    auto updated = updateRecord(m_store, kSessions, s.id, s.version, changes);
     if (!updated)
         return updated.status();
     return s.id;
@@ -421,14 +443,14 @@ Status MediationService::replaceItems(const QString &caseId, const QString &kind
             if (old.item == it.item && old.description == it.description.trimmed() && old.amountFen == it.amountFen
                 && old.dueOn == it.dueOn)
                 continue;
-            auto updated = m_store.update(kItems, it.id, old.version, fields);
+            auto updated = updateRecord(m_store, kItems, it.id, old.version, fields);
             if (!updated)
                 return updated.status();
         } else {
             QVariantMap created = fields;
             created.insert(QStringLiteral("case_id"), caseId);
             created.insert(QStringLiteral("kind"), kind);
-            auto made = m_store.create(kItems, created);
+            auto made = createRecord(m_store, kItems, created);
             if (!made)
                 return made.status();
         }
@@ -478,7 +500,7 @@ Status MediationService::saveAgreement(const QString &caseId, const QString &ter
     if (!replaced)
         return replaced;
     if (terms != current->agreementTerms || waivedClaims != current->waivedClaims || taxBorneBy != current->taxBorneBy) {
-        auto updated = m_store.update(kCases, caseId, current->version,
+        auto updated = updateRecord(m_store, kCases, caseId, current->version,
                                       {{QStringLiteral("agreement_terms"), terms},
                                        {QStringLiteral("waived_claims"), waivedClaims},
                                        {QStringLiteral("tax_borne_by"), taxBorneBy}});
@@ -511,7 +533,7 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
         return Result<QString>::failure(tr("This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.")
                                             .arg(Money::formatYuan(current->paidFen() + p.amountFen),
                                                  Money::formatYuan(current->agreedFen())));
-    auto created = m_store.create(kPayments, {{QStringLiteral("case_id"), caseId},
+    auto created = createRecord(m_store, kPayments, {{QStringLiteral("case_id"), caseId},
                                               {QStringLiteral("item_id"), textOrNull(p.itemId)},
                                               {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
                                               {QStringLiteral("amount_fen"), p.amountFen},
@@ -555,7 +577,7 @@ Result<QString> MediationService::addAttachment(const QString &caseId, const QSt
     q.addBindValue(data);
     if (!q.exec())
         return Result<QString>::failure(tr("Cannot store \"%1\": %2").arg(info.fileName(), q.lastError().text()));
-    auto created = m_store.create(kAttachments, {{QStringLiteral("case_id"), caseId},
+    auto created = createRecord(m_store, kAttachments, {{QStringLiteral("case_id"), caseId},
                                                  {QStringLiteral("file_name"), info.fileName()},
                                                  {QStringLiteral("mime_type"), mime},
                                                  {QStringLiteral("size_bytes"), info.size()},
