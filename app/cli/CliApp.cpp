@@ -108,6 +108,9 @@ void CliApp::printHelp(QTextStream &stream)
                 "                      that does not exist, first create a complete demo node and print\n"
                 "                      its administrator password")
           << '\n'
+          << tr("                      and N/20 mediation cases across every status of the lifecycle,\n"
+                "                      received over the 18 months before today")
+          << '\n'
           << tr("  check               check integrity, references and the audit chain") << '\n'
           << tr("  backup [--to FILE]  write a consistent copy (default: the backups folder beside the database)") << '\n'
           << tr("  restore FILE        verify FILE, then put it in place of the database (the old file is kept)") << '\n'
@@ -321,6 +324,8 @@ int CliApp::cmdDemo(const QStringList &arguments)
                  .arg(summary.workersAlreadyThere)
                  .arg(summary.orgUnitsCreated)
                  .arg(summary.usersCreated)
+          << '\n'
+          << tr("Mediation cases: %1 added (%2 already present)").arg(summary.casesCreated).arg(summary.casesAlreadyThere)
           << '\n';
     return Ok;
 }
