@@ -26,7 +26,8 @@ public:
     // Intake (受理登记): checks every field and reports all problems at once.
     QList<FieldError> validateIntake(const MediationCase &intake, const QDate &today) const;
     // Registers the case (status "received") with its applicants, agents and claims and a new
-    // case number from this node's block. Returns the new case's id.
+    // case number from this node's block, or the number in intake.caseNo when one is given (a
+    // case of an earlier register being imported; it must be unique). Returns the new case's id.
     Result<QString> registerCase(const MediationCase &intake, const QDate &today);
 
     // Moves the case along its lifecycle (MediationStateMachine) and stores the date, the
@@ -64,6 +65,13 @@ public:
     qint64 policyNumber(const QString &key, qint64 fallback) const;
 
 private:
+    struct CaseNumber
+    {
+        QString text;
+        int year = 0;
+        int seq = 0;
+    };
+    Result<CaseNumber> takeCaseNumber(const MediationCase &intake, const QString &prefix);
     Status replaceItems(const QString &caseId, const QString &kind, const QList<CaseItem> &items);
     Result<QString> caseNumberPrefix() const;
 

@@ -167,6 +167,7 @@ private slots:
     void init();
 
     void registerCaseWithNumbers();
+    void givenCaseNumbers();
     void intakeValidation_data();
     void intakeValidation();
     void intakeReportsEveryProblem();
@@ -289,6 +290,51 @@ void tst_MediationService::registerCaseWithNumbers()
     QCOMPARE(m_node->text(QStringLiteral("SELECT reason FROM audit_log WHERE table_name = 'mediation_cases' AND record_id = ?"), {first}),
              MediationService::tr("Case registered"));
     QVERIFY(before != m_node->footprint());
+    QVERIFY(m_node->db.check().ok());
+}
+
+// An earlier register's numbers are kept; numbers of this node's own form take their place in
+// the block, and new numbers never repeat a number already used.
+void tst_MediationService::givenCaseNumbers()
+{
+    QCOMPARE(m_node->fullCase(registered(QDate(2026, 3, 2))).caseNo, u("朝阳区八里庄街道调字〔2026〕第0001号"));
+    MediationCase own = intake(QDate(2026, 2, 10));
+    own.caseNo = u("朝阳区八里庄街道调字〔2026〕第0005号");
+    auto r = m_node->service->registerCase(own, kToday);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    MediationCase c = m_node->fullCase(r.value());
+    QCOMPARE(c.caseNo, own.caseNo);
+    QCOMPARE(c.caseYear, 2026);
+    QCOMPARE(c.caseSeq, 5);
+    QCOMPARE(m_node->fullCase(registered(QDate(2026, 3, 3))).caseNo, u("朝阳区八里庄街道调字〔2026〕第0006号"));
+
+    MediationCase foreign = intake(QDate(2025, 5, 6));
+    foreign.caseNo = u("（2025）朝劳调字第12号");
+    r = m_node->service->registerCase(foreign, kToday);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    c = m_node->fullCase(r.value());
+    QCOMPARE(c.caseNo, foreign.caseNo);
+    QCOMPARE(c.caseYear, 2025);
+    QCOMPARE(c.caseSeq, 12);
+    QCOMPARE(m_node->fullCase(registered(QDate(2025, 5, 7))).caseNo, u("朝阳区八里庄街道调字〔2025〕第0001号"));
+
+    // A number already used is refused, with the field named.
+    const QList<FieldError> errors = m_node->service->validateIntake(foreign, kToday);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, u("caseNo"));
+    QVERIFY2(errors.first().message.contains(foreign.caseNo) && errors.first().message.contains(u("2025-05-06")),
+             qPrintable(errors.first().message));
+    QVERIFY(!m_node->service->registerCase(foreign, kToday).ok());
+
+    // A number of this node's form that the block does not know about (written by another path)
+    // is skipped when numbers are handed out.
+    auto taken = m_node->store->create(QStringLiteral("mediation_cases"),
+                                       {{QStringLiteral("case_no"), u("朝阳区八里庄街道调字〔2026〕第0007号")},
+                                        {QStringLiteral("case_year"), 2026},
+                                        {QStringLiteral("case_seq"), 7},
+                                        {QStringLiteral("received_on"), QStringLiteral("2026-03-04")}});
+    QVERIFY2(taken.ok(), qPrintable(taken.error()));
+    QCOMPARE(m_node->fullCase(registered(QDate(2026, 3, 5))).caseNo, u("朝阳区八里庄街道调字〔2026〕第0008号"));
     QVERIFY(m_node->db.check().ok());
 }
 
