@@ -120,6 +120,8 @@ void CliApp::printHelp(QTextStream &stream)
           << tr("  import workers|employers FILE\n"
                 "                      check every row of FILE (.csv, .txt or .xlsx) and import all rows,\n"
                 "                      or none and list the problems row by row (exit 1)") << '\n'
+          << tr("  import cases FILE   import an existing register of mediation cases (.csv, .txt or .xlsx;\n"
+                "                      columns in docs/import-cases.md), all rows or none, like the register") << '\n'
           << tr("  export workers|employers FILE [--district CODE] [--full-id-numbers]\n"
                 "                      write the register's list to FILE (.csv or .xlsx); ID numbers are\n"
                 "                      masked unless --full-id-numbers; worker exports are logged") << '\n'
