@@ -101,8 +101,9 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
                                               .arg(c.receivedOn.toString(Qt::ISODate)));
     if (const QString caseNo = c.caseNo.trimmed(); !caseNo.isEmpty()) {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("SELECT received_on FROM mediation_cases WHERE case_no = ?"));
+        q.prepare(QStringLiteral("SELECT received_on FROM mediation_cases WHERE case_no = ? AND id IS NOT ?"));
         q.addBindValue(caseNo);
+        q.addBindValue(c.id); // a stored case checked again owns its number
         if (q.exec() && q.next())
             add(QStringLiteral("caseNo"), tr("The case number %1 is already used by the case received on %2.")
                                               .arg(caseNo, q.value(0).toString()));
