@@ -7,6 +7,7 @@
 #include "storage/MediationService.h"
 #include "storage/RecordStore.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -141,12 +142,16 @@ QString MediationDemo::drawDisputeType(bool collective)
 
 QString MediationDemo::drawSource()
 {
-    const int p = m_names.pick(20);
-    if (p < 10)
+    const int p = m_names.pick(100);
+    if (p < 45)
         return QStringLiteral("written_application");
-    if (p < 15)
+    if (p < 67)
         return QStringLiteral("oral_application");
-    return p < 18 ? QStringLiteral("arbitration_referral") : QStringLiteral("court_referral");
+    if (p < 77)
+        return QStringLiteral("hotline_12351");
+    if (p < 89)
+        return QStringLiteral("arbitration_referral");
+    return p < 97 ? QStringLiteral("court_referral") : QStringLiteral("own_initiative");
 }
 
 QDate MediationDemo::receivedBetween(int maxDaysAgo, int minDaysAgo)
@@ -454,8 +459,17 @@ QDate MediationDemo::drawReceived(Outcome outcome)
     return m_today;
 }
 
-Result<MediationDemo::Counts> MediationDemo::fill(int count, const DemoPeople &people)
+Result<MediationDemo::Counts> MediationDemo::fill(int count, const DemoPeople &drawn)
 {
+    // A large register draws some ID numbers twice; the second draw found the first worker.
+    DemoPeople people;
+    QSet<QString> seen;
+    for (const DemoPeople::Worker &w : drawn.workers)
+        if (!seen.contains(w.id)) {
+            seen.insert(w.id);
+            people.workers << w;
+        }
+
     Counts counts;
     // Drawn whatever the database holds, so the plan below never depends on it.
     const QStringList fallback = {m_names.personName(), m_names.personName()};
