@@ -404,7 +404,7 @@ void readApplicants(RowCells &row, Context &ctx, const QDate &today, CaseImportR
         }
         const ResidentId::Check check = ResidentId::check(id, today);
         if (!check.ok()) {
-            row.report(QStringLiteral("applicant_id"), CaseRegisterImporter::tr("%1: %2").arg(name, check.message));
+            row.report(QStringLiteral("applicant_id"), RegisterImporter::tr("%1: %2").arg(name, check.message));
             continue;
         }
         const QString number = check.info.normalized;
