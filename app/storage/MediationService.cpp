@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "storage/CaseNumbers.h"
 #include "storage/Database.h"
 #include "storage/MediationRepository.h"
 #include "storage/RecordStore.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -180,107 +180,13 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
     return errors;
 }
 
-Result<QString> MediationService::caseNumberPrefix() const
-{
-    QSqlQuery q(m_store.database().connection());
-    if (!q.exec(QStringLiteral("SELECT o.name, coalesce((SELECT r.name FROM org_units r WHERE r.parent_code IS NULL "
-                               "AND r.tier = 'city' LIMIT 1), '') FROM node n JOIN org_units o ON o.code = n.org_unit"))
-        || !q.next())
-        return Result<QString>::failure(tr("This database has no node identity; set up the node first."));
-    QString name = q.value(0).toString();
-    const QString city = q.value(1).toString();
-    if (!city.isEmpty() && name.startsWith(city) && name.size() > city.size())
-        name.remove(0, city.size());
-    return name;
-}
-
-namespace {
-
-// The number is part of the legal documents, so it has the same Chinese form in every interface
-// language: 朝阳区八里庄街道调字〔2026〕第0012号.
-QString formatCaseNumber(const QString &prefix, int year, int seq)
-{
-    return QStringLiteral("%1调字〔%2〕第%3号").arg(prefix).arg(year).arg(seq, 4, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
-Result<MediationService::CaseNumber> MediationService::takeCaseNumber(const MediationCase &intake, const QString &prefix)
-{
-    Database &db = m_store.database();
-    QSqlQuery q(db.connection());
-    const auto ensureBlock = [&q](int year) {
-        q.prepare(QStringLiteral("INSERT INTO number_blocks (kind, year, first_value, last_value, next_value) "
-                                 "VALUES ('mediation_case', ?, 1, 9999, 1) ON CONFLICT DO NOTHING"));
-        q.addBindValue(year);
-        return q.exec();
-    };
-    const auto used = [&db](const QString &caseNo) {
-        QSqlQuery u(db.connection());
-        u.prepare(QStringLiteral("SELECT 1 FROM mediation_cases WHERE case_no = ?"));
-        u.addBindValue(caseNo);
-        return u.exec() && u.next();
-    };
-    CaseNumber number;
-    number.year = intake.receivedOn.year();
-
-    // A number given with the case (an earlier register being imported) is kept. When it has
-    // this node's own form, it takes its place in the block, so later numbers do not repeat it.
-    if (const QString given = intake.caseNo.trimmed(); !given.isEmpty()) {
-        static const QRegularExpression yearRe(QStringLiteral("[〔(（\\[【](\\d{4})[〕)）\\]】]"));
-        static const QRegularExpression seqRe(QStringLiteral("第\\s*(\\d{1,9})\\s*号"));
-        if (const auto m = yearRe.match(given); m.hasMatch())
-            number.year = m.captured(1).toInt();
-        if (const auto m = seqRe.match(given); m.hasMatch())
-            number.seq = m.captured(1).toInt();
-        number.text = given;
-        if (number.seq > 0 && given == formatCaseNumber(prefix, number.year, number.seq)) {
-            if (!ensureBlock(number.year))
-                return Result<CaseNumber>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-            q.prepare(QStringLiteral("UPDATE number_blocks SET next_value = max(next_value, ? + 1) "
-                                     "WHERE kind = 'mediation_case' AND year = ? AND ? BETWEEN first_value AND last_value"));
-            q.addBindValue(number.seq);
-            q.addBindValue(number.year);
-            q.addBindValue(number.seq);
-            if (!q.exec())
-                return Result<CaseNumber>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-        }
-        return number;
-    }
-
-    // The next free number of this node's block for the year (design §3). A node's default block
-    // is 1..9999; a second desktop of the same org unit is given another block by its
-    // administrator. Numbers already taken (by imported cases) are skipped.
-    if (!ensureBlock(number.year))
-        return Result<CaseNumber>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    q.prepare(QStringLiteral("SELECT next_value, last_value FROM number_blocks WHERE kind = 'mediation_case' AND year = ?"));
-    q.addBindValue(number.year);
-    if (!q.exec() || !q.next())
-        return Result<CaseNumber>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    int seq = q.value(0).toInt();
-    const int last = q.value(1).toInt();
-    q.finish();
-    while (seq <= last && used(formatCaseNumber(prefix, number.year, seq)))
-        ++seq;
-    if (seq > last)
-        return Result<CaseNumber>::failure(
-            tr("This node's block of case numbers for %1 is used up; ask the administrator for a new block.").arg(number.year));
-    q.prepare(QStringLiteral("UPDATE number_blocks SET next_value = ? + 1 WHERE kind = 'mediation_case' AND year = ?"));
-    q.addBindValue(seq);
-    q.addBindValue(number.year);
-    if (!q.exec())
-        return Result<CaseNumber>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    number.seq = seq;
-    number.text = formatCaseNumber(prefix, number.year, seq);
-    return number;
-}
-
 Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today)
 {
     const QList<FieldError> errors = validateIntake(intake, today);
     if (!errors.isEmpty())
         return Result<QString>::failure(errors.first().message);
-    auto prefix = caseNumberPrefix();
+    CaseNumbers numbers(m_store.database());
+    auto prefix = numbers.prefix();
     if (!prefix)
         return prefix.status();
 
@@ -289,7 +195,7 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     if (!tx.isActive())
         return Result<QString>::failure(tx.error());
 
-    auto number = takeCaseNumber(intake, prefix.value());
+    auto number = numbers.take(intake.caseNo, intake.receivedOn.year(), prefix.value());
     if (!number)
         return number.status();
     const QString caseNo = number.value().text;

@@ -65,15 +65,7 @@ public:
     qint64 policyNumber(const QString &key, qint64 fallback) const;
 
 private:
-    struct CaseNumber
-    {
-        QString text;
-        int year = 0;
-        int seq = 0;
-    };
-    Result<CaseNumber> takeCaseNumber(const MediationCase &intake, const QString &prefix);
     Status replaceItems(const QString &caseId, const QString &kind, const QList<CaseItem> &items);
-    Result<QString> caseNumberPrefix() const;
 
     RecordStore &m_store;
 };
