@@ -2,9 +2,9 @@
 
 #include "core/MediationStateMachine.h"
 #include "demo/MediationDemoText.h"
+#include "demo/MediationDemoWriter.h"
 #include "demo/NameBank.h"
 #include "storage/Database.h"
-#include "storage/MediationService.h"
 #include "storage/RecordStore.h"
 
 #include <QSet>
@@ -56,38 +56,9 @@ int daysBetween(const QDate &from, const QDate &to)
 
 } // namespace
 
-struct MediationDemo::Plan
-{
-    Outcome outcome = Outcome::Received;
-    MediationCase intake;
-    DemoDisputeFacts facts;
-    DemoDispute dispute;
-    QString employerAgent;
-    QDate decidedOn;
-    QString rejectReason;
-    QDate mediationOn;
-    int extensionDays = 0;
-    QString extensionConsent;
-    QList<CaseSession> sessions;
-    QDate agreedOn;
-    QList<CaseItem> agreed;
-    QString terms;
-    QString waived;
-    QString tax;
-    CaseStatus review = CaseStatus::Received; // ArbitrationReview or JudicialConfirmation when applied for
-    QDate reviewOn;
-    QDate performingOn;
-    QList<CasePayment> payments;
-    QDate closedOn;
-    QString closeReason;
-    QString closeText;
-    QDate followUpOn;
-    QString followUpNote;
-};
 
 MediationDemo::MediationDemo(Database &db, RecordStore &store, NameBank &names, const QDate &today)
-    : m_db(db), m_store(store), m_names(names), m_today(today), m_service(std::make_unique<MediationService>(store)),
-      m_text(std::make_unique<MediationDemoText>(names))
+    : m_db(db), m_store(store), m_names(names), m_today(today), m_text(std::make_unique<MediationDemoText>(names))
 {
 }
 
@@ -524,17 +495,18 @@ Result<MediationDemo::Counts> MediationDemo::fill(int count, const DemoPeople &d
     std::iota(byDate.begin(), byDate.end(), 0);
     std::stable_sort(byDate.begin(), byDate.end(),
                      [&plans](int a, int b) { return plans.at(a).intake.receivedOn < plans.at(b).intake.receivedOn; });
+    MediationDemoWriter writer(m_db, m_store, m_today);
     for (int start = 0; start < byDate.size(); start += kBatch) {
         Database::Transaction tx(m_db);
         if (!tx.isActive())
             return Result<Counts>::failure(tx.error());
         for (int i = start; i < std::min<int>(start + kBatch, static_cast<int>(byDate.size())); ++i) {
             const Plan &p = plans.at(byDate.at(i));
-            if (exists(p)) {
+            if (writer.exists(p)) {
                 ++counts.alreadyThere;
                 continue;
             }
-            if (Status s = write(p); !s)
+            if (Status s = writer.write(p); !s)
                 return Result<Counts>::failure(tr("Demo case of %1 received on %2: %3")
                                                    .arg(p.facts.applicants.first(), p.intake.receivedOn.toString(Qt::ISODate), s.error()));
             ++counts.created;
@@ -543,98 +515,6 @@ Result<MediationDemo::Counts> MediationDemo::fill(int count, const DemoPeople &d
             return Result<Counts>::failure(s.error());
     }
     return counts;
-}
-
-bool MediationDemo::exists(const Plan &p) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM mediation_parties p JOIN mediation_cases c ON c.id = p.case_id "
-                             "WHERE p.worker_id = ? AND p.role = 'applicant' AND p.sort_order = 0 AND p.deleted = 0 "
-                             "AND c.employer_id = ? AND c.deleted = 0 LIMIT 1"));
-    q.addBindValue(p.intake.parties.first().workerId);
-    q.addBindValue(p.intake.employerId);
-    return q.exec() && q.next();
-}
-
-qint64 MediationDemo::versionOf(const QString &caseId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT version FROM mediation_cases WHERE id = ?"));
-    q.addBindValue(caseId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-Status MediationDemo::move(const QString &caseId, const Plan &p, CaseStatus to, const QDate &on, const QString &reason,
-                           const QString &closeReason)
-{
-    MediationStateMachine::Request r;
-    r.to = to;
-    r.on = on;
-    r.reason = reason;
-    r.closeReason = closeReason;
-    MediationStateMachine::Limits limits;
-    limits.windowEnd = p.intake.receivedOn.addDays(15 + p.extensionDays);
-    if (p.agreedOn.isValid()) {
-        limits.arbitrationReviewDue = p.agreedOn.addDays(15);
-        limits.confirmationDue = p.agreedOn.addDays(30);
-    }
-    return m_service->transition(caseId, versionOf(caseId), r, m_today, limits);
-}
-
-Status MediationDemo::write(const Plan &p)
-{
-    auto registered = m_service->registerCase(p.intake, m_today);
-    if (!registered)
-        return registered.status();
-    const QString id = registered.value();
-    if (p.outcome == Outcome::Received)
-        return Status::success();
-    if (p.outcome == Outcome::Rejected)
-        return move(id, p, CaseStatus::Rejected, p.decidedOn, p.rejectReason);
-    if (Status s = move(id, p, CaseStatus::Accepted, p.decidedOn); !s)
-        return s;
-    if (p.outcome == Outcome::Accepted)
-        return Status::success();
-    if (p.mediationOn.isValid())
-        if (Status s = move(id, p, CaseStatus::InMediation, p.mediationOn); !s)
-            return s;
-    if (p.extensionDays > 0)
-        if (Status s = m_service->extendWindow(id, versionOf(id), p.extensionDays, p.extensionConsent); !s)
-            return s;
-    for (const CaseSession &session : p.sessions)
-        if (auto saved = m_service->saveSession(id, session); !saved)
-            return saved.status();
-    if (!p.closeReason.isEmpty())
-        return move(id, p, CaseStatus::Failed, p.closedOn, p.closeText, p.closeReason);
-    if (!p.agreedOn.isValid())
-        return Status::success(); // still in mediation
-
-    if (Status s = m_service->saveAgreement(id, p.terms, p.waived, p.tax, p.agreed); !s)
-        return s;
-    if (Status s = move(id, p, CaseStatus::Agreed, p.agreedOn); !s)
-        return s;
-    if (p.review != CaseStatus::Received)
-        if (Status s = move(id, p, p.review, p.reviewOn); !s)
-            return s;
-    if (p.performingOn.isValid())
-        if (Status s = move(id, p, CaseStatus::Performing, p.performingOn); !s)
-            return s;
-    for (const CasePayment &payment : p.payments)
-        if (auto paid = m_service->addPayment(id, payment, m_today); !paid)
-            return paid.status();
-    if (p.outcome == Outcome::Performed) {
-        if (Status s = move(id, p, CaseStatus::Performed, p.closedOn); !s)
-            return s;
-    } else if (p.outcome == Outcome::Breached) {
-        if (Status s = move(id, p, CaseStatus::Breached, p.closedOn, p.closeText); !s)
-            return s;
-    }
-    if (p.followUpOn.isValid())
-        return m_service->updateCase(id, versionOf(id),
-                                     {{QStringLiteral("follow_up_on"), p.followUpOn.toString(Qt::ISODate)},
-                                      {QStringLiteral("follow_up_note"), p.followUpNote}},
-                                     QCoreApplication::translate("DemoGenerator", "Demo data"));
-    return Status::success();
 }
 
 } // namespace ud

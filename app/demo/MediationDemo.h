@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/MediationCase.h"
 #include "core/Result.h"
+#include "demo/MediationDemoPlan.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,11 +16,8 @@ namespace ud {
 
 class Database;
 class MediationDemoText;
-class MediationService;
 class NameBank;
 class RecordStore;
-struct DemoDispute;
-struct DemoDisputeFacts;
 
 // The register rows one demo run generated or found already there, in the order they were drawn.
 struct DemoPeople
@@ -66,27 +63,11 @@ public:
 
     Result<Counts> fill(int count, const DemoPeople &people);
 
-    // How the planned case ends up; every status, and "failed" with each close reason.
-    enum class Outcome {
-        Received,
-        Accepted,
-        Rejected,
-        InMediation,
-        Agreed,
-        FailedNoAgreement,
-        FailedRefusal,
-        FailedWithdrawal,
-        FailedExpired,
-        ArbitrationReview,
-        JudicialConfirmation,
-        Performing,
-        Performed,
-        Breached,
-    };
+    using Outcome = DemoOutcome;
     static QList<Outcome> allOutcomes();
 
 private:
-    struct Plan;
+    using Plan = DemoCasePlan;
 
     QList<Outcome> drawOutcomes(int count);
     QString drawDisputeType(bool collective);
@@ -101,11 +82,6 @@ private:
     void planAgreement(Plan &plan);
     void planPerformance(Plan &plan);
 
-    bool exists(const Plan &plan) const;
-    Status write(const Plan &plan);
-    Status move(const QString &caseId, const Plan &plan, CaseStatus to, const QDate &on, const QString &reason = {},
-                const QString &closeReason = {});
-    qint64 versionOf(const QString &caseId) const;
 
     Database &m_db;
     RecordStore &m_store;
@@ -113,7 +89,6 @@ private:
     QDate m_today;
     QStringList m_mediators;
     QString m_place;
-    std::unique_ptr<MediationService> m_service;
     std::unique_ptr<MediationDemoText> m_text;
 };
 
