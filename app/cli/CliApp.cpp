@@ -108,6 +108,9 @@ void CliApp::printHelp(QTextStream &stream)
                 "                      that does not exist, first create a complete demo node and print\n"
                 "                      its administrator password")
           << '\n'
+          << tr("                      and N/20 mediation cases across every status of the lifecycle,\n"
+                "                      received over the 18 months before today")
+          << '\n'
           << tr("  check               check integrity, references and the audit chain") << '\n'
           << tr("  backup [--to FILE]  write a consistent copy (default: the backups folder beside the database)") << '\n'
           << tr("  restore FILE        verify FILE, then put it in place of the database (the old file is kept)") << '\n'
@@ -117,6 +120,8 @@ void CliApp::printHelp(QTextStream &stream)
           << tr("  import workers|employers FILE\n"
                 "                      check every row of FILE (.csv, .txt or .xlsx) and import all rows,\n"
                 "                      or none and list the problems row by row (exit 1)") << '\n'
+          << tr("  import cases FILE   import an existing register of mediation cases (.csv, .txt or .xlsx;\n"
+                "                      columns in docs/import-cases.md), all rows or none, like the register") << '\n'
           << tr("  export workers|employers FILE [--district CODE] [--full-id-numbers]\n"
                 "                      write the register's list to FILE (.csv or .xlsx); ID numbers are\n"
                 "                      masked unless --full-id-numbers; worker exports are logged") << '\n'
@@ -321,6 +326,8 @@ int CliApp::cmdDemo(const QStringList &arguments)
                  .arg(summary.workersAlreadyThere)
                  .arg(summary.orgUnitsCreated)
                  .arg(summary.usersCreated)
+          << '\n'
+          << tr("Mediation cases: %1 added (%2 already present)").arg(summary.casesCreated).arg(summary.casesAlreadyThere)
           << '\n';
     return Ok;
 }

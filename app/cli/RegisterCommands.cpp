@@ -1,5 +1,6 @@
 #include "cli/RegisterCommands.h"
 
+#include "cli/CaseImportCommand.h"
 #include "cli/CliOptions.h"
 
 #include "cli/UserCommand.h"
@@ -47,6 +48,8 @@ std::optional<RegisterImporter::Kind> kindOf(const QString &word)
 
 int runImportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err)
 {
+    if (!args.isEmpty() && args.first() == QLatin1String("cases"))
+        return runCaseImportCommand(args.mid(1), dbPath, out, err);
     if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
         return usage(err, RegisterCommands::tr("Unknown option %1.").arg(option));
     if (args.size() != 2)

@@ -202,10 +202,19 @@ Status MediationStateMachine::check(const MediationCase &c, const Request &r, co
     case CaseStatus::Received:
         break;
     }
-    if (r.to != CaseStatus::Accepted && r.to != CaseStatus::Rejected && c.agreedOn.isValid() && r.on < c.agreedOn
-        && r.to != CaseStatus::Agreed)
+    // The steps of a case happen in order: no step is dated before the one the case is at (the
+    // acceptance decision, the agreement, the application for review).
+    if (r.to == CaseStatus::Accepted || r.to == CaseStatus::Rejected)
+        return Status::success();
+    if (c.reviewAppliedOn.isValid() && r.on < c.reviewAppliedOn)
+        return Status::failure(tr("The date %1 is before the review was applied for (%2).")
+                                   .arg(isoDate(r.on), isoDate(c.reviewAppliedOn)));
+    if (c.agreedOn.isValid() && r.on < c.agreedOn)
         return Status::failure(tr("The date %1 is before the agreement took effect (%2).")
                                    .arg(isoDate(r.on), isoDate(c.agreedOn)));
+    if (c.decidedOn.isValid() && r.on < c.decidedOn)
+        return Status::failure(tr("The date %1 is before the case was accepted (%2).")
+                                   .arg(isoDate(r.on), isoDate(c.decidedOn)));
     return Status::success();
 }
 

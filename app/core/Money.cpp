@@ -6,7 +6,21 @@ namespace ud {
 
 Result<qint64> Money::parseYuan(const QString &input)
 {
-    QString text = input.trimmed();
+    // Typed with a Chinese input method in full-width mode: digits ０-９, the point ．, the minus
+    // sign － and the ideographic space are read as their ASCII forms.
+    QString text;
+    text.reserve(input.size());
+    for (const QChar c : input) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            text.append(QChar(u'0' + (c.unicode() - 0xFF10)));
+        else if (c == QChar(0xFF0E))
+            text.append(QLatin1Char('.'));
+        else if (c == QChar(0xFF0D))
+            text.append(QLatin1Char('-'));
+        else if (c != QChar(0x3000))
+            text.append(c);
+    }
+    text = text.trimmed();
     text.remove(QLatin1Char(','));
     text.remove(QChar(0xFF0C)); // ，
     text.remove(QLatin1Char(' '));

@@ -20,8 +20,9 @@ public:
     static constexpr qint64 kMaxFen = Q_INT64_C(10000000000);
 
     // Parses a non-negative yuan amount with at most two decimals; thousands separators (",",
-    // "，"), a leading "¥"/"￥" and a trailing "元" are allowed. Refuses empty text, negative
-    // amounts, more than two decimals, letters, and amounts above kMaxFen, with a message.
+    // "，"), a leading "¥"/"￥", a trailing "元" and full-width digits ("１２００．５０", typed in
+    // an input method's full-width mode) are allowed. Refuses empty text, negative amounts, more
+    // than two decimals, letters, and amounts above kMaxFen, with a message.
     static Result<qint64> parseYuan(const QString &text);
     // "12,345.67" (always two decimals, grouped by thousands).
     static QString formatYuan(qint64 fen);

@@ -105,13 +105,22 @@ Result<DemoSummary> DemoGenerator::fill(const DemoOptions &options)
         ++summary.usersCreated;
     }
 
-    if (Status st = fillRegister(options, streets, random, summary); !st)
+    DemoPeople people;
+    if (Status st = fillRegister(options, streets, random, summary, people); !st)
         return st;
+
+    NameBank caseNames(random);
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    auto cases = MediationDemo(m_db, m_store, caseNames, today).fill(options.size / MediationDemo::kWorkersPerCase, people);
+    if (!cases)
+        return cases.status();
+    summary.casesCreated = cases.value().created;
+    summary.casesAlreadyThere = cases.value().alreadyThere;
     return summary;
 }
 
 Status DemoGenerator::fillRegister(const DemoOptions &options, const QList<OrgUnit> &streets, QRandomGenerator &random,
-                                   DemoSummary &summary)
+                                   DemoSummary &summary, DemoPeople &people)
 {
     NameBank names(random);
     const RegisterRepository reg(m_db);
@@ -133,6 +142,7 @@ Status DemoGenerator::fillRegister(const DemoOptions &options, const QList<OrgUn
 
     // Employers, and a grassroots union (an enterprise org unit) for those that have one.
     QStringList employerIds;
+    QStringList employerNames;
     employerIds.reserve(employerCount);
     for (int start = 0; start < employerCount; start += kBatch) {
         Database::Transaction tx(m_db);
@@ -158,6 +168,7 @@ Status DemoGenerator::fillRegister(const DemoOptions &options, const QList<OrgUn
             const bool bargaining = founded && names.pick(10) < 6;
             if (const auto existing = reg.employerByCreditCode(code)) {
                 employerIds << existing->id;
+                employerNames << existing->name;
                 ++summary.employersAlreadyThere;
                 continue;
             }
@@ -182,6 +193,7 @@ Status DemoGenerator::fillRegister(const DemoOptions &options, const QList<OrgUn
             if (!rec)
                 return rec.status();
             employerIds << rec.value().id;
+            employerNames << company;
             ++summary.employersCreated;
             if (founded && !org.find(unionCode)) {
                 auto unit = m_store.create(QStringLiteral("org_units"),
@@ -222,7 +234,8 @@ Status DemoGenerator::fillRegister(const DemoOptions &options, const QList<OrgUn
             const QString hukouType = hukou.at(names.pick(static_cast<int>(hukou.size())));
             const bool member = names.pick(10) < 7;
             const QString ethnicity = names.pick(20) == 0 ? QStringLiteral("03") : QStringLiteral("01");
-            if (reg.workerByIdNumber(idNumber)) {
+            if (const auto existing = reg.workerByIdNumber(idNumber)) {
+                people.workers.append({existing->id, existing->name, existing->post, existing->employerId, existing->employerName});
                 ++summary.workersAlreadyThere;
                 continue;
             }
@@ -242,6 +255,7 @@ Status DemoGenerator::fillRegister(const DemoOptions &options, const QList<OrgUn
                                       tr("Demo data"));
             if (!rec)
                 return rec.status();
+            people.workers.append({rec.value().id, name, post, employerIds.at(employerIndex), employerNames.at(employerIndex)});
             ++summary.workersCreated;
         }
         if (Status st = tx.commit(); !st)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "demo/MediationDemo.h"
 #include "storage/NodeIdentity.h"
 
 #include "storage/OrgUnitRepository.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -17,8 +19,10 @@ class RecordStore;
 
 struct DemoOptions
 {
-    int size = 200;     // workers to add; employers are a quarter of that
-    quint64 seed = 1;   // same seed, same names, codes and addresses
+    int size = 200;     // workers to add; employers are a quarter of that, mediation cases a
+                        // twentieth (MediationDemo::kWorkersPerCase)
+    quint64 seed = 1;   // same seed, same names, codes, addresses and cases
+    QDate today;        // the demo's "today" (cases are dated before it); invalid = the current date
 };
 
 struct DemoSummary
@@ -29,6 +33,8 @@ struct DemoSummary
     int workersAlreadyThere = 0;
     int orgUnitsCreated = 0;    // grassroots unions of the employers that have one
     int usersCreated = 0;
+    int casesCreated = 0;       // mediation cases
+    int casesAlreadyThere = 0;
 };
 
 struct DemoNode
@@ -59,7 +65,7 @@ public:
 
 private:
     Status fillRegister(const DemoOptions &options, const QList<OrgUnit> &streets, QRandomGenerator &random,
-                        DemoSummary &summary);
+                        DemoSummary &summary, DemoPeople &people);
 
     Database &m_db;
     RecordStore &m_store;

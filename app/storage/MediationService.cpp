@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "storage/CaseNumbers.h"
 #include "storage/Database.h"
 #include "storage/MediationRepository.h"
 #include "storage/RecordStore.h"
@@ -39,6 +40,29 @@ QString nn(const QString &s)
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// The text columns of the mediation tables are NOT NULL DEFAULT '': an empty text a form leaves
+// empty must be stored as '', but a null QString is bound as SQL NULL and the write is refused
+// ("the field ... is required"). Nullable columns are passed as invalid QVariants (textOrNull,
+// dateValue), never as null strings.
+QVariantMap withEmptyText(QVariantMap fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (it->typeId() == QMetaType::QString && it->toString().isNull())
+            *it = QStringLiteral("");
+    return fields;
+}
+
+Result<Record> createRecord(RecordStore &store, const QString &table, const QVariantMap &fields, const QString &reason = {})
+{
+    return store.create(table, withEmptyText(fields), reason);
+}
+
+Result<Record> updateRecord(RecordStore &store, const QString &table, const QString &id, qint64 baseVersion,
+                            const QVariantMap &changes, const QString &reason = {})
+{
+    return store.update(table, id, baseVersion, withEmptyText(changes), reason);
 }
 
 // Columns of mediation_cases a user edits directly after intake; status and dates of the
@@ -81,6 +105,17 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
     else if (c.receivedOn < today.addYears(-5))
         add(QStringLiteral("receivedOn"), tr("The date received (%1) is more than five years ago; check the year.")
                                               .arg(c.receivedOn.toString(Qt::ISODate)));
+    if (const QString caseNo = c.caseNo.trimmed(); !caseNo.isEmpty()) {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("SELECT received_on FROM mediation_cases WHERE case_no = ? AND id IS NOT ?"));
+        q.addBindValue(caseNo);
+        q.addBindValue(c.id); // a stored case checked again owns its number
+        if (q.exec() && q.next())
+            add(QStringLiteral("caseNo"), tr("The case number %1 is already used by the case received on %2.")
+                                              .arg(caseNo, q.value(0).toString()));
+        else if (caseNo.size() > 100)
+            add(QStringLiteral("caseNo"), tr("A case number has at most 100 characters."));
+    }
     if (c.source.isEmpty())
         add(QStringLiteral("source"), tr("Choose how the dispute came in (written or oral application, referral, hotline...)."));
     if (c.employerId.isEmpty())
@@ -151,26 +186,13 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
     return errors;
 }
 
-Result<QString> MediationService::caseNumberPrefix() const
-{
-    QSqlQuery q(m_store.database().connection());
-    if (!q.exec(QStringLiteral("SELECT o.name, coalesce((SELECT r.name FROM org_units r WHERE r.parent_code IS NULL "
-                               "AND r.tier = 'city' LIMIT 1), '') FROM node n JOIN org_units o ON o.code = n.org_unit"))
-        || !q.next())
-        return Result<QString>::failure(tr("This database has no node identity; set up the node first."));
-    QString name = q.value(0).toString();
-    const QString city = q.value(1).toString();
-    if (!city.isEmpty() && name.startsWith(city) && name.size() > city.size())
-        name.remove(0, city.size());
-    return name;
-}
-
 Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today)
 {
     const QList<FieldError> errors = validateIntake(intake, today);
     if (!errors.isEmpty())
         return Result<QString>::failure(errors.first().message);
-    auto prefix = caseNumberPrefix();
+    CaseNumbers numbers(m_store.database());
+    auto prefix = numbers.prefix();
     if (!prefix)
         return prefix.status();
 
@@ -179,33 +201,12 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     if (!tx.isActive())
         return Result<QString>::failure(tx.error());
 
-    // The next number of this node's block for the year (design §3). A node's default block is
-    // 1..9999; a second desktop of the same org unit is given another block by its administrator.
-    const int year = intake.receivedOn.year();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO number_blocks (kind, year, first_value, last_value, next_value) "
-                             "VALUES ('mediation_case', ?, 1, 9999, 1) ON CONFLICT DO NOTHING"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return Result<QString>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    q.prepare(QStringLiteral("SELECT next_value, last_value FROM number_blocks WHERE kind = 'mediation_case' AND year = ?"));
-    q.addBindValue(year);
-    if (!q.exec() || !q.next())
-        return Result<QString>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    const int seq = q.value(0).toInt();
-    if (seq > q.value(1).toInt())
-        return Result<QString>::failure(
-            tr("This node's block of case numbers for %1 is used up; ask the administrator for a new block.").arg(year));
-    q.prepare(QStringLiteral("UPDATE number_blocks SET next_value = next_value + 1 WHERE kind = 'mediation_case' AND year = ?"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return Result<QString>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    // The number is part of the legal documents, so it has the same Chinese form in every
-    // interface language: 朝阳区八里庄街道调字〔2026〕第0012号.
-    const QString caseNo = QStringLiteral("%1调字〔%2〕第%3号")
-                               .arg(prefix.value())
-                               .arg(year)
-                               .arg(seq, 4, 10, QLatin1Char('0'));
+    auto number = numbers.take(intake.caseNo, intake.receivedOn.year(), prefix.value());
+    if (!number)
+        return number.status();
+    const QString caseNo = number.value().text;
+    const int year = number.value().year;
+    const int seq = number.value().seq;
 
     int workerCount = intake.workerCount;
     if (workerCount < intake.applicants().size())
@@ -229,13 +230,13 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
          intake.respondentConsent ? QVariant(*intake.respondentConsent ? 1 : 0) : QVariant()},
         {QStringLiteral("notes"), nn(intake.notes)},
     };
-    auto created = m_store.create(kCases, fields, tr("Case registered"));
+    auto created = createRecord(m_store, kCases, fields, tr("Case registered"));
     if (!created)
         return created.status();
     const QString caseId = created.value().id;
     int order = 0;
     for (const CaseParty &p : intake.parties) {
-        auto party = m_store.create(kParties,
+        auto party = createRecord(m_store, kParties,
                                     {{QStringLiteral("case_id"), caseId},
                                      {QStringLiteral("role"), nn(p.role)},
                                      {QStringLiteral("side"), nn(p.side)},
@@ -250,7 +251,7 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     }
     order = 0;
     for (const CaseItem &it : intake.claims()) {
-        auto item = m_store.create(kItems, {{QStringLiteral("case_id"), caseId},
+        auto item = createRecord(m_store, kItems, {{QStringLiteral("case_id"), caseId},
                                             {QStringLiteral("kind"), QStringLiteral("claim")},
                                             {QStringLiteral("item"), it.item},
                                             {QStringLiteral("description"), nn(it.description.trimmed())},
@@ -317,7 +318,7 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
         ? tr("%1 → %2 on %3").arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on)
         : tr("%1 → %2 on %3: %4")
               .arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on, reason);
-    auto updated = m_store.update(kCases, caseId, baseVersion, changes, auditReason);
+    auto updated = updateRecord(m_store, kCases, caseId, baseVersion, changes, auditReason);
     return updated.status();
 }
 
@@ -336,11 +337,10 @@ Status MediationService::extendWindow(const QString &caseId, qint64 baseVersion,
     if (!note.isEmpty())
         note += QLatin1Char('\n');
     note += tr("+%1 days: %2").arg(days).arg(consent.trimmed());
-    return m_store
-        .update(kCases, caseId, baseVersion,
-                {{QStringLiteral("extension_days"), current->extensionDays + days},
-                 {QStringLiteral("extension_consent"), nn(note)}},
-                tr("Mediation window extended by %1 days with both parties' consent").arg(days))
+    return updateRecord(m_store, kCases, caseId, baseVersion,
+                        {{QStringLiteral("extension_days"), current->extensionDays + days},
+                         {QStringLiteral("extension_consent"), note}},
+                        tr("Mediation window extended by %1 days with both parties' consent").arg(days))
         .status();
 }
 
@@ -352,7 +352,7 @@ Status MediationService::updateCase(const QString &caseId, qint64 baseVersion, c
             return Status::failure(tr("The field \"%1\" of a case cannot be edited here.").arg(it.key()));
     if (changes.contains(QStringLiteral("facts")) && changes.value(QStringLiteral("facts")).toString().trimmed().isEmpty())
         return Status::failure(tr("Describe the facts and reasons of the dispute."));
-    return m_store.update(kCases, caseId, baseVersion, changes, reason).status();
+    return updateRecord(m_store, kCases, caseId, baseVersion, changes, reason).status();
 }
 
 Result<QString> MediationService::saveSession(const QString &caseId, const CaseSession &s)
@@ -382,14 +382,14 @@ Result<QString> MediationService::saveSession(const QString &caseId, const CaseS
         {QStringLiteral("next_step"), nn(s.nextStep.trimmed())},
     };
     if (s.id.isEmpty()) {
-        auto created = m_store.create(kSessions, fields, tr("Mediation session recorded"));
+        auto created = createRecord(m_store, kSessions, fields, tr("Mediation session recorded"));
         if (!created)
             return created.status();
         return created.value().id;
     }
     QVariantMap changes = fields;
     changes.remove(QStringLiteral("case_id"));
-    auto updated = m_store.update(kSessions, s.id, s.version, changes);
+    auto updated = updateRecord(m_store, kSessions, s.id, s.version, changes);
     if (!updated)
         return updated.status();
     return s.id;
@@ -427,14 +427,14 @@ Status MediationService::replaceItems(const QString &caseId, const QString &kind
             if (old.item == it.item && old.description == it.description.trimmed() && old.amountFen == it.amountFen
                 && old.dueOn == it.dueOn)
                 continue;
-            auto updated = m_store.update(kItems, it.id, old.version, fields);
+            auto updated = updateRecord(m_store, kItems, it.id, old.version, fields);
             if (!updated)
                 return updated.status();
         } else {
             QVariantMap created = fields;
             created.insert(QStringLiteral("case_id"), caseId);
             created.insert(QStringLiteral("kind"), kind);
-            auto made = m_store.create(kItems, created);
+            auto made = createRecord(m_store, kItems, created);
             if (!made)
                 return made.status();
         }
@@ -484,10 +484,10 @@ Status MediationService::saveAgreement(const QString &caseId, const QString &ter
     if (!replaced)
         return replaced;
     if (terms != current->agreementTerms || waivedClaims != current->waivedClaims || taxBorneBy != current->taxBorneBy) {
-        auto updated = m_store.update(kCases, caseId, current->version,
-                                      {{QStringLiteral("agreement_terms"), nn(terms)},
-                                       {QStringLiteral("waived_claims"), nn(waivedClaims)},
-                                       {QStringLiteral("tax_borne_by"), nn(taxBorneBy)}});
+        auto updated = updateRecord(m_store, kCases, caseId, current->version,
+                                      {{QStringLiteral("agreement_terms"), terms},
+                                       {QStringLiteral("waived_claims"), waivedClaims},
+                                       {QStringLiteral("tax_borne_by"), taxBorneBy}});
         if (!updated)
             return updated.status();
     }
@@ -517,7 +517,7 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
         return Result<QString>::failure(tr("This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.")
                                             .arg(Money::formatYuan(current->paidFen() + p.amountFen),
                                                  Money::formatYuan(current->agreedFen())));
-    auto created = m_store.create(kPayments, {{QStringLiteral("case_id"), caseId},
+    auto created = createRecord(m_store, kPayments, {{QStringLiteral("case_id"), caseId},
                                               {QStringLiteral("item_id"), textOrNull(p.itemId)},
                                               {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
                                               {QStringLiteral("amount_fen"), p.amountFen},
@@ -561,7 +561,7 @@ Result<QString> MediationService::addAttachment(const QString &caseId, const QSt
     q.addBindValue(data);
     if (!q.exec())
         return Result<QString>::failure(tr("Cannot store \"%1\": %2").arg(info.fileName(), q.lastError().text()));
-    auto created = m_store.create(kAttachments, {{QStringLiteral("case_id"), caseId},
+    auto created = createRecord(m_store, kAttachments, {{QStringLiteral("case_id"), caseId},
                                                  {QStringLiteral("file_name"), info.fileName()},
                                                  {QStringLiteral("mime_type"), nn(mime)},
                                                  {QStringLiteral("size_bytes"), info.size()},

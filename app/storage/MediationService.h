@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/FieldError.h"
 #include "core/MediationCase.h"
 #include "core/MediationStateMachine.h"
 #include "core/Result.h"
@@ -28,7 +29,8 @@ public:
     // agents, collective, workerCount, claims/N.
     QList<FieldError> validateIntake(const MediationCase &intake, const QDate &today) const;
     // Registers the case (status "received") with its applicants, agents and claims and a new
-    // case number from this node's block. Returns the new case's id.
+    // case number from this node's block, or the number in intake.caseNo when one is given (a
+    // case of an earlier register being imported; it must be unique). Returns the new case's id.
     Result<QString> registerCase(const MediationCase &intake, const QDate &today);
 
     // Moves the case along its lifecycle (MediationStateMachine) and stores the date, the
@@ -67,7 +69,6 @@ public:
 
 private:
     Status replaceItems(const QString &caseId, const QString &kind, const QList<CaseItem> &items);
-    Result<QString> caseNumberPrefix() const;
 
     RecordStore &m_store;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DivisionCodes.h"
+#include "core/FieldError.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,13 +11,6 @@
 namespace ud {
 
 class Database;
-
-struct FieldError
-{
-    QString field;    // column name, e.g. "id_number"
-    QString message;  // translated, ready to show next to the field
-    bool overridable = false; // a warning the user may accept with a recorded reason
-};
 
 // Normalises and checks register records before they are written (domain §4):
 // - workers: name required; resident ID (18-digit checksum, known GB/T 2260 area, real birth date

@@ -1,0 +1,50 @@
+#include "cli/CaseImportCommand.h"
+
+#include "cli/CliOptions.h"
+#include "cli/RegisterCommands.h"
+#include "cli/UserCommand.h"
+#include "reports/CaseRegisterImporter.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+
+#include <QDir>
+
+namespace ud {
+
+int runCaseImportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err)
+{
+    enum Exit { Ok = 0, Negative = 1, Usage = 2, Failed = 3 };
+    const auto usage = [&err](const QString &message) {
+        err << RegisterCommands::tr("Error: %1").arg(message) << '\n'
+            << RegisterCommands::tr("Run \"uniondesk-cli --help\" for the commands.") << '\n';
+        return Usage;
+    };
+    if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
+        return usage(RegisterCommands::tr("Unknown option %1.").arg(option));
+    if (args.size() != 1)
+        return usage(CaseImportCommand::tr("import cases needs one file."));
+    const QString path = args.first();
+
+    Database db;
+    if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s) {
+        err << RegisterCommands::tr("Error: %1").arg(s.error()) << '\n';
+        return Failed;
+    }
+    RecordStore store(db);
+    store.setActor(cliActor());
+    auto result = CaseRegisterImporter(db, store).importFile(path);
+    if (!result) {
+        err << RegisterCommands::tr("Error: %1").arg(result.error()) << '\n';
+        return Failed;
+    }
+    const ImportReport &report = result.value();
+    if (!report.ok()) {
+        out << report.toText();
+        return Negative;
+    }
+    out << CaseImportCommand::tr("Imported %n mediation case(s) from %1.", nullptr, report.imported).arg(QDir::toNativeSeparators(path))
+        << '\n';
+    return Ok;
+}
+
+} // namespace ud

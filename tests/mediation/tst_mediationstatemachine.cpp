@@ -1,0 +1,588 @@
+// Tests for ud::MediationStateMachine: every pair (from, to) of the eleven statuses is tried with
+// data that satisfies the move's own rules, so exactly the lifecycle's moves (domain.md §1.4)
+// succeed and every other pair is refused with a message; then each guard on its own: what
+// acceptance needs, reasons, the mediation window and its extension, review deadlines, unpaid
+// money, dates in the future or out of order, and closed cases.
+
+#include "core/MediationStateMachine.h"
+
+#include <QSet>
+#include <QtTest>
+
+using namespace ud;
+
+using Request = MediationStateMachine::Request;
+using Limits = MediationStateMachine::Limits;
+
+Q_DECLARE_METATYPE(ud::CaseStatus)
+
+namespace {
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+const QDate kReceived(2026, 3, 2); // a Monday
+const QDate kDecided(2026, 3, 3);
+const QDate kAgreed(2026, 3, 10);
+const QDate kReviewApplied(2026, 3, 15);
+const QDate kDue(2026, 3, 20);
+const QDate kToday(2026, 4, 30);
+const qint64 kAgreedFen = 800000; // 8,000.00 yuan
+
+Limits limits()
+{
+    Limits l;
+    l.windowEnd = kReceived.addDays(15);            // 2026-03-17
+    l.arbitrationReviewDue = kAgreed.addDays(15);   // 2026-03-25
+    l.confirmationDue = kAgreed.addDays(30);        // 2026-04-09
+    return l;
+}
+
+bool afterAgreement(CaseStatus s)
+{
+    switch (s) {
+    case CaseStatus::Agreed:
+    case CaseStatus::ArbitrationReview:
+    case CaseStatus::JudicialConfirmation:
+    case CaseStatus::Performing:
+    case CaseStatus::Performed:
+    case CaseStatus::Breached:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A case at `status` with everything every move from it needs: an applicant, the employer, the
+// dispute type, consent, an agreed amount with its due date and (after the agreement) the whole
+// sum paid, so "performed" is possible.
+MediationCase caseAt(CaseStatus status)
+{
+    MediationCase c;
+    c.id = QStringLiteral("case-1");
+    c.version = 3;
+    c.status = status;
+    c.receivedOn = kReceived;
+    c.source = QStringLiteral("written_application");
+    c.employerId = QStringLiteral("employer-1");
+    c.disputeType = QStringLiteral("remuneration");
+    c.facts = u("拖欠工资三个月");
+    c.respondentConsent = true;
+    CaseParty applicant;
+    applicant.workerId = QStringLiteral("worker-1");
+    applicant.name = u("张三");
+    c.parties << applicant;
+    CaseItem claim;
+    claim.kind = QStringLiteral("claim");
+    claim.item = QStringLiteral("wage");
+    claim.amountFen = 1000000;
+    CaseItem agreed;
+    agreed.kind = QStringLiteral("agreed");
+    agreed.item = QStringLiteral("wage");
+    agreed.amountFen = kAgreedFen;
+    agreed.dueOn = kDue;
+    c.items << claim << agreed;
+    if (status != CaseStatus::Received)
+        c.decidedOn = kDecided;
+    if (afterAgreement(status)) {
+        c.agreedOn = kAgreed;
+        CasePayment paid;
+        paid.paidOn = kDue;
+        paid.amountFen = kAgreedFen;
+        c.payments << paid;
+    }
+    if (status == CaseStatus::ArbitrationReview || status == CaseStatus::JudicialConfirmation) {
+        c.reviewKind = MediationStateMachine::statusKey(status);
+        c.reviewAppliedOn = kReviewApplied;
+    }
+    if (status == CaseStatus::Failed) {
+        c.closedOn = QDate(2026, 3, 12);
+        c.closeReason = QStringLiteral("no_agreement");
+    }
+    if (status == CaseStatus::Performed || status == CaseStatus::Breached)
+        c.closedOn = QDate(2026, 4, 1);
+    return c;
+}
+
+// A request for a move to `to` that meets that move's own rules.
+Request requestFor(CaseStatus to)
+{
+    Request r;
+    r.to = to;
+    switch (to) {
+    case CaseStatus::Received: r.on = kDecided; break;
+    case CaseStatus::Accepted: r.on = kDecided; break;
+    case CaseStatus::Rejected:
+        r.on = kDecided;
+        r.reason = u("申请事项不属于劳动争议");
+        break;
+    case CaseStatus::InMediation: r.on = QDate(2026, 3, 4); break;
+    case CaseStatus::Agreed: r.on = kAgreed; break;
+    case CaseStatus::Failed:
+        r.on = QDate(2026, 3, 12);
+        r.closeReason = QStringLiteral("no_agreement");
+        r.reason = u("双方对金额分歧较大");
+        break;
+    case CaseStatus::ArbitrationReview: r.on = QDate(2026, 3, 16); break;
+    case CaseStatus::JudicialConfirmation: r.on = QDate(2026, 3, 16); break;
+    case CaseStatus::Performing: r.on = kDue; break;
+    case CaseStatus::Performed: r.on = QDate(2026, 3, 21); break;
+    case CaseStatus::Breached:
+        r.on = QDate(2026, 4, 15);
+        r.reason = u("逾期未支付");
+        break;
+    }
+    return r;
+}
+
+QString moveKey(CaseStatus from, CaseStatus to)
+{
+    return MediationStateMachine::statusKey(from) + QStringLiteral("->") + MediationStateMachine::statusKey(to);
+}
+
+// The lifecycle of domain.md §1.4, written out independently of successors().
+QList<QPair<CaseStatus, CaseStatus>> lifecycle()
+{
+    using S = CaseStatus;
+    const QList<QPair<S, S>> moves = {
+        {S::Received, S::Accepted},
+        {S::Received, S::Rejected},
+        {S::Accepted, S::InMediation},
+        {S::Accepted, S::Failed},
+        {S::InMediation, S::Agreed},
+        {S::InMediation, S::Failed},
+        {S::Agreed, S::ArbitrationReview},
+        {S::Agreed, S::JudicialConfirmation},
+        {S::Agreed, S::Performing},
+        {S::Agreed, S::Performed},
+        {S::Agreed, S::Breached},
+        {S::ArbitrationReview, S::Performing},
+        {S::ArbitrationReview, S::Performed},
+        {S::ArbitrationReview, S::Breached},
+        {S::JudicialConfirmation, S::Performing},
+        {S::JudicialConfirmation, S::Performed},
+        {S::JudicialConfirmation, S::Breached},
+        {S::Performing, S::Performed},
+        {S::Performing, S::Breached},
+    };
+    return moves;
+}
+
+// The same moves as "from->to" keys.
+QSet<QString> lifecycleKeys()
+{
+    QSet<QString> keys;
+    for (const auto &move : lifecycle())
+        keys.insert(moveKey(move.first, move.second));
+    return keys;
+}
+
+Status check(const MediationCase &c, const Request &r, const Limits &l = limits())
+{
+    return MediationStateMachine::check(c, r, kToday, l);
+}
+
+} // namespace
+
+class tst_MediationStateMachine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void statusKeys();
+    void finalAndClosed();
+    void successorsFollowTheLifecycle();
+    void everyPair_data();
+    void everyPair();
+
+    void acceptanceNeeds_data();
+    void acceptanceNeeds();
+    void rejectionNeedsReason();
+    void agreementDates();
+    void agreementAfterWindowNeedsExtension();
+    void agreementNeedsTerms();
+    void failureReasons();
+    void windowExpiredOnlyAfterTheWindow();
+    void reviewDeadlines_data();
+    void reviewDeadlines();
+    void performedNeedsEverythingPaid();
+    void breachNeedsReason();
+    void futureDatesRefused_data();
+    void futureDatesRefused();
+    void missingDateRefused();
+    void stepsStayInOrder_data();
+    void stepsStayInOrder();
+    void finalStatusesCannotMove_data();
+    void finalStatusesCannotMove();
+};
+
+void tst_MediationStateMachine::statusKeys()
+{
+    const QList<CaseStatus> all = MediationStateMachine::allStatuses();
+    QCOMPARE(all.size(), 11);
+    const QStringList keys = {u("received"), u("accepted"), u("rejected"), u("in_mediation"), u("agreed"), u("failed"),
+                              u("arbitration_review"), u("judicial_confirmation"), u("performing"), u("performed"),
+                              u("breached")};
+    QSet<QString> names;
+    for (int i = 0; i < all.size(); ++i) {
+        QCOMPARE(MediationStateMachine::statusKey(all.at(i)), keys.at(i));
+        QCOMPARE(MediationStateMachine::statusFromKey(keys.at(i)), std::optional<CaseStatus>(all.at(i)));
+        QVERIFY(!MediationStateMachine::statusName(all.at(i)).isEmpty());
+        names.insert(MediationStateMachine::statusName(all.at(i)));
+    }
+    QCOMPARE(names.size(), 11);
+    QVERIFY(!MediationStateMachine::statusFromKey(u("closed")).has_value());
+    QVERIFY(!MediationStateMachine::statusFromKey(QString()).has_value());
+    QVERIFY(!MediationStateMachine::statusFromKey(u("Received")).has_value());
+}
+
+void tst_MediationStateMachine::finalAndClosed()
+{
+    using S = CaseStatus;
+    const QList<S> finals = {S::Rejected, S::Failed, S::Performed, S::Breached};
+    const QList<S> open = {S::Received, S::Accepted, S::Rejected, S::InMediation};
+    for (const S s : MediationStateMachine::allStatuses()) {
+        QCOMPARE(MediationStateMachine::isFinal(s), finals.contains(s));
+        // 结案 counts outcomes; a case not accepted was never a case of the body.
+        QCOMPARE(MediationStateMachine::isClosed(s), !open.contains(s));
+    }
+}
+
+void tst_MediationStateMachine::successorsFollowTheLifecycle()
+{
+    const QSet<QString> moves = lifecycleKeys();
+    for (const CaseStatus from : MediationStateMachine::allStatuses())
+        for (const CaseStatus to : MediationStateMachine::allStatuses())
+            QVERIFY2(MediationStateMachine::successors(from).contains(to) == moves.contains(moveKey(from, to)),
+                     qPrintable(moveKey(from, to)));
+}
+
+void tst_MediationStateMachine::everyPair_data()
+{
+    QTest::addColumn<CaseStatus>("from");
+    QTest::addColumn<CaseStatus>("to");
+    QTest::addColumn<bool>("allowed");
+    const QSet<QString> moves = lifecycleKeys();
+    for (const CaseStatus from : MediationStateMachine::allStatuses())
+        for (const CaseStatus to : MediationStateMachine::allStatuses())
+            QTest::addRow("%s", qPrintable(moveKey(from, to))) << from << to << moves.contains(moveKey(from, to));
+}
+
+void tst_MediationStateMachine::everyPair()
+{
+    QFETCH(CaseStatus, from);
+    QFETCH(CaseStatus, to);
+    QFETCH(bool, allowed);
+    const Status s = check(caseAt(from), requestFor(to));
+    if (allowed) {
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        return;
+    }
+    QVERIFY(!s.ok());
+    QVERIFY(!s.error().isEmpty());
+    // The message names where the case is: "closed (…)" for final statuses, "cannot become" otherwise.
+    QVERIFY2(s.error().contains(MediationStateMachine::statusName(from)), qPrintable(s.error()));
+    if (!MediationStateMachine::isFinal(from))
+        QVERIFY2(s.error().contains(MediationStateMachine::statusName(to)), qPrintable(s.error()));
+}
+
+void tst_MediationStateMachine::acceptanceNeeds_data()
+{
+    QTest::addColumn<QString>("missing");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("applicant") << u("applicant") << u("applicant");
+    QTest::newRow("agent only") << u("agent only") << u("applicant");
+    QTest::newRow("employer") << u("employer") << u("employer");
+    QTest::newRow("dispute type") << u("dispute type") << u("dispute type");
+    QTest::newRow("respondent refused") << u("consent") << u("refused mediation");
+}
+
+void tst_MediationStateMachine::acceptanceNeeds()
+{
+    QFETCH(QString, missing);
+    QFETCH(QString, messagePart);
+    MediationCase c = caseAt(CaseStatus::Received);
+    if (missing == QLatin1String("applicant")) {
+        c.parties.clear();
+    } else if (missing == QLatin1String("agent only")) {
+        c.parties.first().role = QStringLiteral("agent");
+    } else if (missing == QLatin1String("employer")) {
+        c.employerId.clear();
+    } else if (missing == QLatin1String("dispute type")) {
+        c.disputeType.clear();
+    } else {
+        c.respondentConsent = false;
+    }
+    const Status s = check(c, requestFor(CaseStatus::Accepted));
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(messagePart), qPrintable(s.error()));
+    // Not accepting the same case is possible (with reasons).
+    QVERIFY(check(c, requestFor(CaseStatus::Rejected)).ok());
+}
+
+void tst_MediationStateMachine::rejectionNeedsReason()
+{
+    const MediationCase c = caseAt(CaseStatus::Received);
+    Request r = requestFor(CaseStatus::Rejected);
+    for (const QString &blank : {QString(), u("   "), u("\n\t")}) {
+        r.reason = blank;
+        const Status s = check(c, r);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(u("reasons")), qPrintable(s.error()));
+    }
+    r.reason = u("已向仲裁委申请仲裁");
+    QVERIFY(check(c, r).ok());
+    // Consent not yet known is no obstacle to acceptance.
+    MediationCase unknown = c;
+    unknown.respondentConsent.reset();
+    QVERIFY(check(unknown, requestFor(CaseStatus::Accepted)).ok());
+}
+
+void tst_MediationStateMachine::agreementDates()
+{
+    MediationCase c = caseAt(CaseStatus::InMediation);
+    c.decidedOn = kReceived;
+    Request r = requestFor(CaseStatus::Agreed);
+    r.on = kReceived.addDays(-1);
+    Status s = check(c, r);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("before the application was received")), qPrintable(s.error()));
+    r.on = kReceived; // the same day is possible
+    QVERIFY2(check(c, r).ok(), qPrintable(check(c, r).error()));
+
+    // An agreed payment date before the agreement itself.
+    c.items.last().dueOn = QDate(2026, 3, 5);
+    r.on = kAgreed;
+    s = check(c, r);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("2026-03-05")), qPrintable(s.error()));
+}
+
+void tst_MediationStateMachine::agreementAfterWindowNeedsExtension()
+{
+    const MediationCase c = caseAt(CaseStatus::InMediation);
+    Request r = requestFor(CaseStatus::Agreed);
+    r.on = limits().windowEnd;
+    QVERIFY(check(c, r).ok()); // the last day of the window
+    r.on = limits().windowEnd.addDays(1);
+    const Status s = check(c, r);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("window ended on 2026-03-17")), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(u("extend")), qPrintable(s.error()));
+    // With an extension both parties agreed to, the window (computed by the caller) is longer.
+    Limits extended = limits();
+    extended.windowEnd = limits().windowEnd.addDays(10);
+    QVERIFY(check(c, r, extended).ok());
+    r.on = extended.windowEnd.addDays(1);
+    QVERIFY(!check(c, r, extended).ok());
+}
+
+void tst_MediationStateMachine::agreementNeedsTerms()
+{
+    MediationCase c = caseAt(CaseStatus::InMediation);
+    c.items.removeLast(); // only the claim is left
+    const Status s = check(c, requestFor(CaseStatus::Agreed));
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("terms")), qPrintable(s.error()));
+    c.agreementTerms = u("被申请人向申请人赔礼道歉，恢复其原工作岗位。"); // terms without money
+    QVERIFY(check(c, requestFor(CaseStatus::Agreed)).ok());
+}
+
+void tst_MediationStateMachine::failureReasons()
+{
+    const MediationCase c = caseAt(CaseStatus::InMediation);
+    Request r = requestFor(CaseStatus::Failed);
+    r.closeReason.clear();
+    const Status s = check(c, r);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("why")), qPrintable(s.error()));
+    for (const char *reason : {"no_agreement", "refusal", "withdrawal"}) {
+        r.closeReason = QLatin1String(reason);
+        QVERIFY2(check(c, r).ok(), reason);
+        QVERIFY2(check(caseAt(CaseStatus::Accepted), r).ok(), reason);
+    }
+}
+
+void tst_MediationStateMachine::windowExpiredOnlyAfterTheWindow()
+{
+    const MediationCase c = caseAt(CaseStatus::InMediation);
+    Request r = requestFor(CaseStatus::Failed);
+    r.closeReason = QStringLiteral("window_expired");
+    for (const QDate &d : {QDate(2026, 3, 10), limits().windowEnd}) {
+        r.on = d;
+        const Status s = check(c, r);
+        QVERIFY2(!s.ok(), qPrintable(d.toString(Qt::ISODate)));
+        QVERIFY2(s.error().contains(u("has not expired")) && s.error().contains(u("2026-03-17")), qPrintable(s.error()));
+    }
+    r.on = limits().windowEnd.addDays(1);
+    QVERIFY(check(c, r).ok());
+    // An extended window has not expired on the original last day.
+    Limits extended = limits();
+    extended.windowEnd = limits().windowEnd.addDays(7);
+    QVERIFY(!check(c, r, extended).ok());
+}
+
+void tst_MediationStateMachine::reviewDeadlines_data()
+{
+    QTest::addColumn<CaseStatus>("to");
+    QTest::addColumn<QDate>("lastDay");
+    QTest::newRow("arbitration review, 15 days") << CaseStatus::ArbitrationReview << limits().arbitrationReviewDue;
+    QTest::newRow("judicial confirmation, 30 days") << CaseStatus::JudicialConfirmation << limits().confirmationDue;
+}
+
+void tst_MediationStateMachine::reviewDeadlines()
+{
+    QFETCH(CaseStatus, to);
+    QFETCH(QDate, lastDay);
+    const MediationCase c = caseAt(CaseStatus::Agreed);
+    Request r = requestFor(to);
+    r.on = lastDay;
+    QVERIFY2(check(c, r).ok(), qPrintable(check(c, r).error()));
+    r.on = lastDay.addDays(1);
+    const Status s = check(c, r);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(lastDay.toString(Qt::ISODate)), qPrintable(s.error()));
+    r.on = kAgreed.addDays(-1); // before the agreement it reviews
+    QVERIFY(!check(c, r).ok());
+}
+
+void tst_MediationStateMachine::performedNeedsEverythingPaid()
+{
+    MediationCase c = caseAt(CaseStatus::Performing);
+    c.payments.first().amountFen = 500000; // 5,000 of 8,000 paid
+    const Status s = check(c, requestFor(CaseStatus::Performed));
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("3,000.00")), qPrintable(s.error()));
+    c.payments.clear();
+    QVERIFY(!check(c, requestFor(CaseStatus::Performed)).ok());
+    QVERIFY(check(c, requestFor(CaseStatus::Breached)).ok());
+    QVERIFY(!check(c, requestFor(CaseStatus::Performing)).ok()); // performing -> performing is no move
+    CasePayment rest;
+    rest.paidOn = kDue;
+    rest.amountFen = kAgreedFen;
+    c.payments << rest;
+    QVERIFY(check(c, requestFor(CaseStatus::Performed)).ok());
+    // An agreement with no money (an apology, a reinstatement) is performed without payments.
+    MediationCase noMoney = caseAt(CaseStatus::Agreed);
+    noMoney.items.removeLast();
+    noMoney.payments.clear();
+    noMoney.agreementTerms = u("恢复原工作岗位");
+    QVERIFY(check(noMoney, requestFor(CaseStatus::Performed)).ok());
+}
+
+void tst_MediationStateMachine::breachNeedsReason()
+{
+    const MediationCase c = caseAt(CaseStatus::Performing);
+    Request r = requestFor(CaseStatus::Breached);
+    r.reason = u("  ");
+    const Status s = check(c, r);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("not performed")), qPrintable(s.error()));
+}
+
+void tst_MediationStateMachine::futureDatesRefused_data()
+{
+    QTest::addColumn<CaseStatus>("from");
+    QTest::addColumn<CaseStatus>("to");
+    for (const auto &move : lifecycle())
+        QTest::addRow("%s", qPrintable(moveKey(move.first, move.second))) << move.first << move.second;
+}
+
+void tst_MediationStateMachine::futureDatesRefused()
+{
+    QFETCH(CaseStatus, from);
+    QFETCH(CaseStatus, to);
+    MediationCase c = caseAt(from);
+    for (CaseItem &item : c.items)
+        item.dueOn = kToday; // an agreement made today pays today at the earliest
+    Request r = requestFor(to);
+    r.on = kToday.addDays(1);
+    // Deadlines far away, so only the date in the future can be the reason.
+    Limits l;
+    l.windowEnd = kToday.addYears(1);
+    l.arbitrationReviewDue = kToday.addYears(1);
+    l.confirmationDue = kToday.addYears(1);
+    if (to == CaseStatus::Failed)
+        r.closeReason = QStringLiteral("no_agreement");
+    const Status s = check(c, r, l);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("future")), qPrintable(s.error()));
+    r.on = kToday; // today itself is fine
+    QVERIFY2(check(c, r, l).ok(), qPrintable(check(c, r, l).error()));
+}
+
+void tst_MediationStateMachine::missingDateRefused()
+{
+    Request r = requestFor(CaseStatus::Accepted);
+    r.on = QDate();
+    const Status s = check(caseAt(CaseStatus::Received), r);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u("Enter the date")), qPrintable(s.error()));
+}
+
+// No step is dated before the step the case is at: acceptance, agreement, review application.
+void tst_MediationStateMachine::stepsStayInOrder_data()
+{
+    QTest::addColumn<CaseStatus>("from");
+    QTest::addColumn<CaseStatus>("to");
+    QTest::addColumn<QDate>("on");
+    QTest::addColumn<QString>("messagePart");
+    const QDate dayBeforeDecision = kDecided.addDays(-1); // after receipt, before acceptance
+    QTest::newRow("mediation before acceptance") << CaseStatus::Accepted << CaseStatus::InMediation << dayBeforeDecision
+                                                 << u("before the case was accepted");
+    QTest::newRow("failure before acceptance") << CaseStatus::Accepted << CaseStatus::Failed << dayBeforeDecision
+                                               << u("before the case was accepted");
+    QTest::newRow("agreement before acceptance") << CaseStatus::InMediation << CaseStatus::Agreed << dayBeforeDecision
+                                                 << u("before the case was accepted");
+    QTest::newRow("review before agreement") << CaseStatus::Agreed << CaseStatus::ArbitrationReview << kAgreed.addDays(-1)
+                                             << u("before the agreement took effect");
+    QTest::newRow("performing before agreement") << CaseStatus::Agreed << CaseStatus::Performing << kAgreed.addDays(-1)
+                                                 << u("before the agreement took effect");
+    QTest::newRow("breach before agreement") << CaseStatus::Agreed << CaseStatus::Breached << kAgreed.addDays(-1)
+                                             << u("before the agreement took effect");
+    QTest::newRow("performing before review") << CaseStatus::ArbitrationReview << CaseStatus::Performing
+                                              << kReviewApplied.addDays(-1) << u("review was applied for");
+    QTest::newRow("performed before confirmation") << CaseStatus::JudicialConfirmation << CaseStatus::Performed
+                                                   << kReviewApplied.addDays(-1) << u("review was applied for");
+}
+
+void tst_MediationStateMachine::stepsStayInOrder()
+{
+    QFETCH(CaseStatus, from);
+    QFETCH(CaseStatus, to);
+    QFETCH(QDate, on);
+    QFETCH(QString, messagePart);
+    MediationCase c = caseAt(from);
+    c.decidedOn = kDecided;
+    Request r = requestFor(to);
+    r.on = on;
+    const Status s = check(c, r);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(messagePart), qPrintable(s.error()));
+    r.on = requestFor(to).on;
+    QVERIFY2(check(c, r).ok(), qPrintable(check(c, r).error()));
+}
+
+void tst_MediationStateMachine::finalStatusesCannotMove_data()
+{
+    QTest::addColumn<CaseStatus>("from");
+    for (const CaseStatus s : MediationStateMachine::allStatuses())
+        if (MediationStateMachine::isFinal(s))
+            QTest::addRow("%s", qPrintable(MediationStateMachine::statusKey(s))) << s;
+}
+
+void tst_MediationStateMachine::finalStatusesCannotMove()
+{
+    QFETCH(CaseStatus, from);
+    QVERIFY(MediationStateMachine::successors(from).isEmpty());
+    for (const CaseStatus to : MediationStateMachine::allStatuses()) {
+        const Status s = check(caseAt(from), requestFor(to));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(u("closed")), qPrintable(s.error()));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_MediationStateMachine)
+#include "tst_mediationstatemachine.moc"
