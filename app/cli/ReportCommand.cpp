@@ -53,7 +53,6 @@ QString ReportCommand::helpText()
 
 int runReportCommand(const QStringList &arguments, const QString &dbPath, QTextStream &out, QTextStream &err)
 {
-    using T = ReportCommand;
     QStringList args = arguments;
     QString periodText, fromText, toText, formatText, output, orgUnit, error;
     const bool hasPeriod = CliOptions::take(args, QStringLiteral("--period"), &periodText, &error);
@@ -65,18 +64,18 @@ int runReportCommand(const QStringList &arguments, const QString &dbPath, QTextS
     if (!error.isEmpty())
         return usage(err, error);
     if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
-        return usage(err, T::tr("Unknown option %1.").arg(option));
+        return usage(err, ReportCommand::tr("Unknown option %1.").arg(option));
     if (args.isEmpty())
-        return usage(err, T::tr("report needs what to report: mediation."));
+        return usage(err, ReportCommand::tr("report needs what to report: mediation."));
     if (args.first() != QLatin1String("mediation"))
-        return usage(err, T::tr("Unknown report \"%1\"; the reports are: mediation.").arg(args.first()));
+        return usage(err, ReportCommand::tr("Unknown report \"%1\"; the reports are: mediation.").arg(args.first()));
     if (args.size() > 1)
-        return usage(err, T::tr("Unexpected argument \"%1\".").arg(args.at(1)));
+        return usage(err, ReportCommand::tr("Unexpected argument \"%1\".").arg(args.at(1)));
 
     // The period.
     StatisticsPeriod period;
     if (hasPeriod && (hasFrom || hasTo))
-        return usage(err, T::tr("Give either --period or --from and --to, not both."));
+        return usage(err, ReportCommand::tr("Give either --period or --from and --to, not both."));
     if (hasPeriod) {
         auto parsed = StatisticsPeriod::parse(periodText);
         if (!parsed)
@@ -86,19 +85,19 @@ int runReportCommand(const QStringList &arguments, const QString &dbPath, QTextS
         const QDate from = StatisticsPeriod::parseIsoDate(fromText);
         const QDate to = StatisticsPeriod::parseIsoDate(toText);
         if (!from.isValid())
-            return usage(err, T::tr("--from \"%1\" is not a date; write yyyy-MM-dd, e.g. 2026-01-01.").arg(fromText));
+            return usage(err, ReportCommand::tr("--from \"%1\" is not a date; write yyyy-MM-dd, e.g. 2026-01-01.").arg(fromText));
         if (!to.isValid())
-            return usage(err, T::tr("--to \"%1\" is not a date; write yyyy-MM-dd, e.g. 2026-03-31.").arg(toText));
+            return usage(err, ReportCommand::tr("--to \"%1\" is not a date; write yyyy-MM-dd, e.g. 2026-03-31.").arg(toText));
         if (from > to)
-            return usage(err, T::tr("--from %1 is after --to %2.").arg(fromText, toText));
+            return usage(err, ReportCommand::tr("--from %1 is after --to %2.").arg(fromText, toText));
         auto range = StatisticsPeriod::range(from, to);
         if (!range)
             return usage(err, range.error());
         period = range.value();
     } else if (hasFrom || hasTo) {
-        return usage(err, T::tr("--from and --to go together: give both days of the period."));
+        return usage(err, ReportCommand::tr("--from and --to go together: give both days of the period."));
     } else {
-        return usage(err, T::tr("report mediation needs a period: --period 2026-Q1, or --from DATE --to DATE."));
+        return usage(err, ReportCommand::tr("report mediation needs a period: --period 2026-Q1, or --from DATE --to DATE."));
     }
 
     // The format, and where it goes.
@@ -106,18 +105,18 @@ int runReportCommand(const QStringList &arguments, const QString &dbPath, QTextS
     if (hasFormat) {
         format = MediationStatisticsExport::formatFromName(formatText);
         if (!format)
-            return usage(err, T::tr("Unknown format \"%1\"; use csv, xlsx or json.").arg(formatText));
+            return usage(err, ReportCommand::tr("Unknown format \"%1\"; use csv, xlsx or json.").arg(formatText));
     } else if (hasOutput) {
         format = formatOfFile(output);
     }
     if (!format)
-        return usage(err, T::tr("report mediation needs --format csv, xlsx or json."));
+        return usage(err, ReportCommand::tr("report mediation needs --format csv, xlsx or json."));
     if (*format == Format::Xlsx && !hasOutput)
-        return usage(err, T::tr("An Excel report is a file: give --output FILE.xlsx."));
+        return usage(err, ReportCommand::tr("An Excel report is a file: give --output FILE.xlsx."));
     if (*format == Format::Xlsx && formatOfFile(output) != Format::Xlsx)
-        return usage(err, T::tr("An Excel report needs a file name ending in .xlsx: %1").arg(QDir::toNativeSeparators(output)));
+        return usage(err, ReportCommand::tr("An Excel report needs a file name ending in .xlsx: %1").arg(QDir::toNativeSeparators(output)));
     if (hasOutput && QFileInfo(output).isDir())
-        return usage(err, T::tr("%1 is a folder; give a file name.").arg(QDir::toNativeSeparators(output)));
+        return usage(err, ReportCommand::tr("%1 is a folder; give a file name.").arg(QDir::toNativeSeparators(output)));
 
     Database db;
     if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s)
@@ -135,7 +134,7 @@ int runReportCommand(const QStringList &arguments, const QString &dbPath, QTextS
     }
     if (Status s = MediationStatisticsExport::write(figures.value(), *format, output); !s)
         return fail(err, s.error());
-    out << T::tr("Mediation statistics for %1 (%2 to %3) written to %4.")
+    out << ReportCommand::tr("Mediation statistics for %1 (%2 to %3) written to %4.")
                .arg(period.label(), period.from().toString(Qt::ISODate), period.to().toString(Qt::ISODate),
                     QDir::toNativeSeparators(output))
         << '\n';

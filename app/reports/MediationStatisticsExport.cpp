@@ -24,9 +24,8 @@ QString isoDate(const QDate &d)
 
 void appendGroups(Table &t, const QString &title, const QList<MediationGroupFigures> &groups)
 {
-    using E = MediationStatisticsExport;
     t.rows.append(QStringList{});
-    t.rows.append({title, E::tr("Code"), E::tr("Accepted"), E::tr("Succeeded"), E::tr("Recovered (yuan)")});
+    t.rows.append({title, MediationStatisticsExport::tr("Code"), MediationStatisticsExport::tr("Accepted"), MediationStatisticsExport::tr("Succeeded"), MediationStatisticsExport::tr("Recovered (yuan)")});
     for (const MediationGroupFigures &g : groups)
         t.rows.append({g.name, g.code, number(g.accepted), number(g.succeeded), Money::plainYuan(g.recoveredFen)});
 }
