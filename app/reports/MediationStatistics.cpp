@@ -147,7 +147,7 @@ Result<MediationFigures> MediationStatistics::compute(const StatisticsPeriod &pe
         while (q.next()) {
             Counts &type = byType[q.value(0).toString()];
             Counts &source = bySource[q.value(1).toString()];
-            if (n == 1) {
+            if (n == 1) { // the payments: (type, source, paid)
                 const qint64 paid = q.value(2).toLongLong();
                 f.recoveredFen += paid;
                 type.recoveredFen += paid;

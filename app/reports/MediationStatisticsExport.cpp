@@ -58,9 +58,7 @@ std::optional<MediationStatisticsExport::Format> MediationStatisticsExport::form
 
 QString MediationStatisticsExport::plainWanYuan(qint64 fen)
 {
-    // 1 万元 = 1,000,000 fen; two decimals of 万元 are units of 100 yuan (10,000 fen).
-    const qint64 hundredYuan = (fen + (fen >= 0 ? 5000 : -5000)) / 10000;
-    return Money::plainYuan(hundredYuan);
+    return Money::formatWanYuan(fen).remove(QLatin1Char(',')); // Money rounds; sheets want no grouping
 }
 
 Table MediationStatisticsExport::table(const MediationFigures &f)
