@@ -2,6 +2,7 @@
 
 #include "cli/CliOptions.h"
 #include "cli/RegisterCommands.h"
+#include "cli/ReportCommand.h"
 #include "cli/UserCommand.h"
 
 #include "core/AppIdentity.h"
@@ -125,6 +126,7 @@ void CliApp::printHelp(QTextStream &stream)
           << tr("  export workers|employers FILE [--district CODE] [--full-id-numbers]\n"
                 "                      write the register's list to FILE (.csv or .xlsx); ID numbers are\n"
                 "                      masked unless --full-id-numbers; worker exports are logged") << '\n'
+          << ReportCommand::helpText() << '\n'
           << tr("  --version, --help   show the version or this help") << "\n\n"
           << tr("Options:") << '\n'
           << tr("  --db PATH           the node database (default: %1)").arg(QDir::toNativeSeparators(defaultDatabasePath())) << '\n'
@@ -171,6 +173,8 @@ int CliApp::run(const QStringList &arguments)
         return runExportCommand(args, m_db, m_out, m_err);
     if (command == QLatin1String("user"))
         return runUserCommand(args, m_db, m_out, m_err);
+    if (command == QLatin1String("report"))
+        return runReportCommand(args, m_db, m_out, m_err);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

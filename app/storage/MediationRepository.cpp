@@ -44,7 +44,9 @@ const QString kListFrom =
 QString sortExpr(MediationRepository::Sort sort)
 {
     switch (sort) {
-    case MediationRepository::Sort::ReceivedOn: return QStringLiteral("coalesce(c.received_on, '')");
+    // The bare column, so SQLite reads pages in index order (mediation_cases_live_received);
+    // every registered case has a receipt date.
+    case MediationRepository::Sort::ReceivedOn: return QStringLiteral("c.received_on");
     case MediationRepository::Sort::CaseNo: return QStringLiteral("c.case_no");
     case MediationRepository::Sort::Status: return QStringLiteral("c.status");
     case MediationRepository::Sort::Employer: return QStringLiteral("coalesce(e.name, '')");

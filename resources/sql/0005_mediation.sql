@@ -192,19 +192,28 @@ BEGIN SELECT RAISE(ABORT, 'attachment_blobs are content-addressed and never chan
 
 -- Full-text search over a case's number, parties, employer and facts (trigram, like the register).
 -- One row per live case, rebuilt by the triggers below whenever the case or its parties change.
+-- mediation_fts_map gives each case a fixed FTS rowid, so the triggers reach a case's row by
+-- rowid instead of scanning the index for its case_id (57 ms per edit at 100,000 cases).
 CREATE VIRTUAL TABLE mediation_fts USING fts5(case_id UNINDEXED, parties, facts, tokenize = 'trigram');
-CREATE TRIGGER mediation_cases_fts_insert AFTER INSERT ON mediation_cases WHEN new.deleted = 0
+CREATE TABLE mediation_fts_map (
+    case_id           TEXT PRIMARY KEY NOT NULL,
+    fts_rowid         INTEGER NOT NULL UNIQUE
+);
+CREATE TRIGGER mediation_cases_fts_insert AFTER INSERT ON mediation_cases
 BEGIN
-    INSERT INTO mediation_fts (case_id, parties, facts)
-    VALUES (new.id,
-            new.case_no || ' ' || coalesce((SELECT name FROM employers WHERE id = new.employer_id), ''),
-            new.facts || ' ' || new.requests);
+    INSERT INTO mediation_fts_map (case_id, fts_rowid)
+    VALUES (new.id, (SELECT coalesce(max(fts_rowid), 0) + 1 FROM mediation_fts_map));
+    INSERT INTO mediation_fts (rowid, case_id, parties, facts)
+    SELECT (SELECT fts_rowid FROM mediation_fts_map WHERE case_id = new.id), new.id,
+           new.case_no || ' ' || coalesce((SELECT name FROM employers WHERE id = new.employer_id), ''),
+           new.facts || ' ' || new.requests
+    WHERE new.deleted = 0;
 END;
 CREATE TRIGGER mediation_cases_fts_update AFTER UPDATE ON mediation_cases
 BEGIN
-    DELETE FROM mediation_fts WHERE case_id = old.id;
-    INSERT INTO mediation_fts (case_id, parties, facts)
-    SELECT new.id,
+    DELETE FROM mediation_fts WHERE rowid = (SELECT fts_rowid FROM mediation_fts_map WHERE case_id = old.id);
+    INSERT INTO mediation_fts (rowid, case_id, parties, facts)
+    SELECT (SELECT fts_rowid FROM mediation_fts_map WHERE case_id = new.id), new.id,
            new.case_no || ' ' || coalesce((SELECT name FROM employers WHERE id = new.employer_id), '') || ' '
            || coalesce((SELECT group_concat(coalesce(w.name, p.name), ' ') FROM mediation_parties p
                         LEFT JOIN workers w ON w.id = p.worker_id
@@ -212,10 +221,10 @@ BEGIN
            new.facts || ' ' || new.requests
     WHERE new.deleted = 0;
 END;
-CREATE TRIGGER mediation_parties_fts_insert AFTER INSERT ON mediation_parties
+CREATE TRIGGER mediation_parties_fts_insert AFTER INSERT ON mediation_parties WHEN new.deleted = 0
 BEGIN
     UPDATE mediation_fts SET parties = parties || ' ' || coalesce((SELECT name FROM workers WHERE id = new.worker_id), new.name)
-    WHERE case_id = new.case_id AND new.deleted = 0;
+    WHERE rowid = (SELECT fts_rowid FROM mediation_fts_map WHERE case_id = new.case_id);
 END;
 CREATE TRIGGER mediation_parties_fts_update AFTER UPDATE ON mediation_parties
 BEGIN
@@ -225,7 +234,7 @@ BEGIN
                              LEFT JOIN workers w ON w.id = p.worker_id
                              WHERE p.case_id = c.id AND p.deleted = 0), '')
          FROM mediation_cases c WHERE c.id = new.case_id)
-    WHERE case_id = new.case_id;
+    WHERE rowid = (SELECT fts_rowid FROM mediation_fts_map WHERE case_id = new.case_id);
 END;
 
 -- Working-day calendar: only the exceptions to "Monday to Friday work, weekends off" are stored —

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ud {
+
+// `uniondesk-cli report mediation (--period P | --from DATE --to DATE) --format csv|xlsx|json
+//  [--output FILE] [--org-unit PREFIX]`
+//   The mediation statistics (MediationStatistics) of a period: --period takes 2026, 2026-H1,
+//   2026-Q1 or 2026-03; --from/--to take ISO dates (both days included). Without --output the
+//   CSV (no byte-order mark) or JSON goes to stdout; XLSX needs --output FILE.xlsx. A file is
+//   written to a temporary name and renamed into place (an existing report is replaced).
+//   Exit 0: written; 2: wrong command line (bad or missing dates, unknown format...); 3: the
+//   database could not be read or the file could not be written (stderr).
+// `args` are the words after "report".
+int runReportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err);
+
+class ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
+public:
+    static QString helpText();
+};
+
+} // namespace ud

@@ -1,0 +1,485 @@
+// Tests for MediationStatistics and MediationStatisticsExport on the hand-designed cases of
+// MediationStatsFixture.h (see the table there): every figure for several periods, worked out by
+// hand below; the groups by dispute type and source; the org-unit prefix; and the CSV, XLSX and
+// JSON outputs carrying the very same numbers.
+
+#include "MediationStatsFixture.h"
+
+#include "core/Money.h"
+#include "reports/MediationStatistics.h"
+#include "reports/MediationStatisticsExport.h"
+#include "reports/TabularFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using ud::MediationFigures;
+using ud::MediationGroupFigures;
+using ud::MediationStatistics;
+using ud::StatisticsPeriod;
+using E = ud::MediationStatisticsExport;
+
+namespace {
+
+StatisticsPeriod period(const QString &key)
+{
+    return StatisticsPeriod::parse(key).value();
+}
+
+// code -> (accepted, succeeded, recovered fen)
+struct Group
+{
+    int accepted;
+    int succeeded;
+    qint64 fen;
+};
+using Groups = QList<QPair<QString, Group>>;
+
+void compareGroups(const QList<MediationGroupFigures> &actual, const Groups &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const auto &[code, g] = expected.at(i);
+        QCOMPARE(actual.at(i).code, code);
+        QVERIFY2(actual.at(i).accepted == g.accepted && actual.at(i).succeeded == g.succeeded
+                     && actual.at(i).recoveredFen == g.fen,
+                 qPrintable(QStringLiteral("%1: got %2/%3/%4, expected %5/%6/%7")
+                                .arg(code)
+                                .arg(actual.at(i).accepted)
+                                .arg(actual.at(i).succeeded)
+                                .arg(actual.at(i).recoveredFen)
+                                .arg(g.accepted)
+                                .arg(g.succeeded)
+                                .arg(g.fen)));
+    }
+}
+
+// Every figure of the summary block by its (English) label, as the struct says it should read.
+QList<QPair<QString, QString>> expectedSummary(const MediationFigures &f)
+{
+    const auto n = [](qint64 v) { return QString::number(v); };
+    return {
+        {E::tr("First day"), f.period.from().toString(Qt::ISODate)},
+        {E::tr("Last day"), f.period.to().toString(Qt::ISODate)},
+        {E::tr("Pending from the previous period"), n(f.pendingAtStart)},
+        {E::tr("Accepted"), n(f.accepted)},
+        {E::tr("Not accepted"), n(f.notAccepted)},
+        {E::tr("Closed"), n(f.closed)},
+        {E::tr("Succeeded (agreement reached)"), n(f.succeeded)},
+        {E::tr("Ended without agreement"), n(f.failed)},
+        {E::tr("Success rate (%)"), f.successRateText()},
+        {E::tr("Economic loss recovered (yuan)"), ud::Money::plainYuan(f.recoveredFen)},
+        {E::tr("Economic loss recovered (ten thousand yuan)"), E::plainWanYuan(f.recoveredFen)},
+        {E::tr("Workers involved"), n(f.workersInvolved)},
+        {E::tr("Collective disputes"), n(f.collectiveCases)},
+        {E::tr("Workers in collective disputes"), n(f.collectiveWorkers)},
+        {E::tr("Pending at the end of the period"), n(f.pendingAtEnd)},
+    };
+}
+
+// The figures read back from a sheet: the summary rows by label, and each block's rows by code.
+void compareSheet(const ud::Table &sheet, const MediationFigures &f)
+{
+    QCOMPARE(sheet.headers, (QStringList{E::tr("Figure"), E::tr("Value")}));
+    QHash<QString, QString> summary;
+    QHash<QString, QStringList> typeRows, sourceRows;
+    QHash<QString, QStringList> *block = nullptr;
+    for (const QStringList &row : sheet.rows) {
+        if (row.value(0) == E::tr("By dispute type")) {
+            block = &typeRows;
+            continue;
+        }
+        if (row.value(0) == E::tr("By source")) {
+            block = &sourceRows;
+            continue;
+        }
+        if (block)
+            block->insert(row.value(1), row);
+        else
+            summary.insert(row.value(0), row.value(1));
+    }
+    for (const auto &[label, value] : expectedSummary(f))
+        QVERIFY2(summary.value(label) == value,
+                 qPrintable(QStringLiteral("%1: sheet has \"%2\", expected \"%3\"").arg(label, summary.value(label), value)));
+    const auto check = [](const QHash<QString, QStringList> &rows, const QList<MediationGroupFigures> &groups) {
+        QCOMPARE(rows.size(), groups.size());
+        for (const MediationGroupFigures &g : groups) {
+            const QStringList row = rows.value(g.code);
+            QCOMPARE(row, (QStringList{g.name, g.code, QString::number(g.accepted), QString::number(g.succeeded),
+                                       ud::Money::plainYuan(g.recoveredFen)}));
+        }
+    };
+    check(typeRows, f.byDisputeType);
+    if (QTest::currentTestFailed())
+        return;
+    check(sourceRows, f.bySource);
+}
+
+void compareJsonGroups(const QJsonArray &array, const QList<MediationGroupFigures> &groups)
+{
+    QCOMPARE(array.size(), groups.size());
+    for (int i = 0; i < groups.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        QCOMPARE(o.keys(), (QStringList{QStringLiteral("accepted"), QStringLiteral("code"), QStringLiteral("name"),
+                                        QStringLiteral("recovered_fen"), QStringLiteral("succeeded")}));
+        QCOMPARE(o.value(QStringLiteral("code")).toString(), groups.at(i).code);
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), groups.at(i).name);
+        QCOMPARE(o.value(QStringLiteral("accepted")).toInt(), groups.at(i).accepted);
+        QCOMPARE(o.value(QStringLiteral("succeeded")).toInt(), groups.at(i).succeeded);
+        QCOMPARE(o.value(QStringLiteral("recovered_fen")).toInteger(), groups.at(i).recoveredFen);
+    }
+}
+
+} // namespace
+
+class tst_MediationStatistics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void figures_data();
+    void figures();
+    void groupsFirstQuarter();
+    void groupsSecondQuarter();
+    void emptyPeriodListsEveryCode();
+    void orgUnitPrefix();
+    void invalidPeriod();
+    void successRateRounding();
+    void outputsCarryTheSameNumbers_data();
+    void outputsCarryTheSameNumbers();
+    void jsonKeysAreStable();
+    void queriesReadTheCoveringIndexes();
+
+private:
+    MediationFigures compute(const QString &key, const QString &org = {});
+
+    QTemporaryDir m_dir;
+    ud::Database m_db;
+};
+
+void tst_MediationStatistics::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("stats.db"));
+    const ud::Status built = udtest::MediationStatsFixture::build(path);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    const ud::Status opened = m_db.open(path, ud::Database::OpenMode::ExistingOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+}
+
+MediationFigures tst_MediationStatistics::compute(const QString &key, const QString &org)
+{
+    auto r = MediationStatistics(m_db).compute(period(key), org);
+    if (!r) {
+        qWarning("compute(%s): %s", qPrintable(key), qPrintable(r.error()));
+        return {};
+    }
+    return r.value();
+}
+
+void tst_MediationStatistics::figures_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QList<int>>("counts"); // start, accepted, not accepted, closed, succeeded, failed, end
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<qint64>("recoveredFen");
+    QTest::addColumn<QList<int>>("workers"); // involved, collective cases, collective workers
+
+    // 2025-Q4: accepted C13 (11-12), C1 (12-22), C2 (12-29) = 3; closed C13 failed 11-25 and C1
+    // agreed 12-30 = 2 (1 succeeded, 1 failed), 50.0 %; no payment in 2025; 3 workers; C2 still
+    // open at the end; nothing was pending before.
+    QTest::newRow("2025-Q4") << QStringLiteral("2025-Q4") << QList<int>{0, 3, 0, 2, 1, 1, 1} << QStringLiteral("50.0")
+                             << qint64(0) << QList<int>{3, 0, 0};
+    // 2026-Q1: pending at start C2 (accepted 2025-12-29, agreed 2026-01-08) = 1. Accepted C3, C4,
+    // C5, C7, C9, C14 (03-31, the last day) = 6 — C10 is deleted, C6 rejected, C8 still received.
+    // Not accepted C6 = 1. Succeeded C2 (01-08), C3 (01-15), C4 (02-14) = 3; C1's agreement was in
+    // 2025. Failed C5 (02-20) = 1. Closed 4, rate 3/4 = 75.0 %. Recovered: C1 4,000.25 + 5,999.75,
+    // C2 3,000.10, C3 20,000.00, C4 30,000.00 = 63,000.10 yuan (C10's 1,000 belongs to a deleted
+    // case). Workers 1 + 12 + 1 + 2 + 1 + 1 = 18; collective C4 with 12. Pending at end C7, C9, C14
+    // = 3 = 1 + 6 − 4.
+    QTest::newRow("2026-Q1") << QStringLiteral("2026-Q1") << QList<int>{1, 6, 1, 4, 3, 1, 3} << QStringLiteral("75.0")
+                             << qint64(6300010) << QList<int>{18, 1, 12};
+    // 2026-Q2: pending C7, C9, C14 = 3. Accepted C11 = 1 (3 workers). Not accepted C12 = 1.
+    // Succeeded C14 (04-01, the first day), C7 (04-02) = 2; failed C9 (04-08) = 1; closed 3,
+    // 2/3 = 66.7 %. Recovered C4 29,999.99 + C7 5,000.00 = 34,999.99. Pending at end C11 = 1.
+    QTest::newRow("2026-Q2") << QStringLiteral("2026-Q2") << QList<int>{3, 1, 1, 3, 2, 1, 1} << QStringLiteral("66.7")
+                             << qint64(3499999) << QList<int>{3, 0, 0};
+    // 2026-H1 = Q1 + Q2: accepted 7, not accepted 2, succeeded 5, failed 2, closed 7, 5/7 = 71.4 %,
+    // recovered 98,000.09, workers 21; pending at start C2 = 1, at end C11 = 1.
+    QTest::newRow("2026-H1") << QStringLiteral("2026-H1") << QList<int>{1, 7, 2, 7, 5, 2, 1} << QStringLiteral("71.4")
+                             << qint64(9800009) << QList<int>{21, 1, 12};
+    // The whole of 2026: nothing happens after June, so the same as H1.
+    QTest::newRow("2026") << QStringLiteral("2026") << QList<int>{1, 7, 2, 7, 5, 2, 1} << QStringLiteral("71.4")
+                          << qint64(9800009) << QList<int>{21, 1, 12};
+    // March 2026: everything accepted before March was closed by 03-01 (C2 01-08, C3, C4 02-14,
+    // C5 02-20) = 0 pending. Accepted C7, C9, C14 = 3 (2 + 1 + 1 workers); not accepted C6.
+    // Nothing closed: rate 0.0. Recovered C4's 30,000.00 on 03-01. Pending at end 3.
+    QTest::newRow("2026-03") << QStringLiteral("2026-03") << QList<int>{0, 3, 1, 0, 0, 0, 3} << QStringLiteral("0.0")
+                             << qint64(3000000) << QList<int>{4, 0, 0};
+    // Two days across the quarter boundary: C14 accepted 03-31 and agreed 04-01 (1 of 1 closed,
+    // 100.0 %); C7 and C9 were accepted before and are open on both ends; no payment.
+    QTest::newRow("2026-03-31..2026-04-01") << QStringLiteral("2026-03-31..2026-04-01") << QList<int>{2, 1, 0, 1, 1, 0, 2}
+                                            << QStringLiteral("100.0") << qint64(0) << QList<int>{1, 0, 0};
+    // A year without cases.
+    QTest::newRow("2024") << QStringLiteral("2024") << QList<int>{0, 0, 0, 0, 0, 0, 0} << QStringLiteral("0.0")
+                          << qint64(0) << QList<int>{0, 0, 0};
+}
+
+void tst_MediationStatistics::figures()
+{
+    QFETCH(QString, period);
+    QFETCH(QList<int>, counts);
+    QFETCH(QString, rate);
+    QFETCH(qint64, recoveredFen);
+    QFETCH(QList<int>, workers);
+
+    auto r = MediationStatistics(m_db).compute(::period(period));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    const MediationFigures &f = r.value();
+    QCOMPARE(f.period.key(), period);
+    QCOMPARE(f.pendingAtStart, counts.at(0));
+    QCOMPARE(f.accepted, counts.at(1));
+    QCOMPARE(f.notAccepted, counts.at(2));
+    QCOMPARE(f.closed, counts.at(3));
+    QCOMPARE(f.succeeded, counts.at(4));
+    QCOMPARE(f.failed, counts.at(5));
+    QCOMPARE(f.pendingAtEnd, counts.at(6));
+    QCOMPARE(f.successRateText(), rate);
+    QCOMPARE(f.recoveredFen, recoveredFen);
+    QCOMPARE(f.workersInvolved, workers.at(0));
+    QCOMPARE(f.collectiveCases, workers.at(1));
+    QCOMPARE(f.collectiveWorkers, workers.at(2));
+    // The balance that holds when every case's dates are in lifecycle order.
+    QCOMPARE(f.pendingAtEnd, f.pendingAtStart + f.accepted - f.closed);
+}
+
+void tst_MediationStatistics::groupsFirstQuarter()
+{
+    const MediationFigures f = compute(QStringLiteral("2026-Q1"));
+    // Dispute types in list order. contract: accepted C7, succeeded C2 (paid 3,000.10).
+    // separation: accepted C5, C14. conditions: accepted C9 (C6 was rejected). remuneration:
+    // accepted and succeeded C3, C4; paid C1 10,000.00 + C3 20,000.00 + C4 30,000.00.
+    compareGroups(f.byDisputeType, {{QStringLiteral("relationship"), {0, 0, 0}},
+                                    {QStringLiteral("contract"), {1, 1, 300010}},
+                                    {QStringLiteral("separation"), {2, 0, 0}},
+                                    {QStringLiteral("conditions"), {1, 0, 0}},
+                                    {QStringLiteral("remuneration"), {2, 2, 6000000}},
+                                    {QStringLiteral("other"), {0, 0, 0}}});
+    // Sources. written: accepted C3, C9, C14, succeeded C3, paid C1 10,000.00 + C3 20,000.00.
+    // oral: accepted C5, succeeded C2 (3,000.10). arbitration: C4. court: accepted C7. The
+    // hotline case C8 was never decided.
+    compareGroups(f.bySource, {{QStringLiteral("written_application"), {3, 1, 3000000}},
+                               {QStringLiteral("oral_application"), {1, 1, 300010}},
+                               {QStringLiteral("arbitration_referral"), {1, 1, 3000000}},
+                               {QStringLiteral("court_referral"), {1, 0, 0}},
+                               {QStringLiteral("hotline_12351"), {0, 0, 0}},
+                               {QStringLiteral("own_initiative"), {0, 0, 0}}});
+    QCOMPARE(f.byDisputeType.at(4).name, QStringLiteral("劳动报酬、工伤医疗费、经济补偿或赔偿金"));
+    QCOMPARE(f.bySource.at(0).name, QStringLiteral("书面申请"));
+}
+
+void tst_MediationStatistics::groupsSecondQuarter()
+{
+    const MediationFigures f = compute(QStringLiteral("2026-Q2"));
+    // contract: C7 agreed 04-02, paid 5,000.00. separation: C14 agreed 04-01. remuneration: C4's
+    // second payment 29,999.99 (agreed in Q1). other: C11 accepted.
+    compareGroups(f.byDisputeType, {{QStringLiteral("relationship"), {0, 0, 0}},
+                                    {QStringLiteral("contract"), {0, 1, 500000}},
+                                    {QStringLiteral("separation"), {0, 1, 0}},
+                                    {QStringLiteral("conditions"), {0, 0, 0}},
+                                    {QStringLiteral("remuneration"), {0, 0, 2999999}},
+                                    {QStringLiteral("other"), {1, 0, 0}}});
+    compareGroups(f.bySource, {{QStringLiteral("written_application"), {0, 1, 0}},
+                               {QStringLiteral("oral_application"), {0, 0, 0}},
+                               {QStringLiteral("arbitration_referral"), {0, 0, 2999999}},
+                               {QStringLiteral("court_referral"), {0, 1, 500000}},
+                               {QStringLiteral("hotline_12351"), {0, 0, 0}},
+                               {QStringLiteral("own_initiative"), {1, 0, 0}}});
+}
+
+void tst_MediationStatistics::emptyPeriodListsEveryCode()
+{
+    const MediationFigures f = compute(QStringLiteral("2024"));
+    QCOMPARE(f.byDisputeType.size(), 6);
+    QCOMPARE(f.bySource.size(), 6);
+    for (const MediationGroupFigures &g : f.byDisputeType + f.bySource) {
+        QVERIFY(!g.name.isEmpty());
+        QCOMPARE(g.accepted + g.succeeded, 0);
+        QCOMPARE(g.recoveredFen, qint64(0));
+    }
+}
+
+void tst_MediationStatistics::orgUnitPrefix()
+{
+    const MediationFigures all = compute(QStringLiteral("2026-Q1"));
+    // Every case belongs to the station 110105015: its district's prefix and its own full code
+    // select all of them, another district none.
+    for (const QString &prefix : {QStringLiteral("110105"), QStringLiteral("110105015")}) {
+        const MediationFigures f = compute(QStringLiteral("2026-Q1"), prefix);
+        QCOMPARE(f.orgUnitPrefix, prefix);
+        QCOMPARE(f.accepted, all.accepted);
+        QCOMPARE(f.succeeded, all.succeeded);
+        QCOMPARE(f.recoveredFen, all.recoveredFen);
+        QCOMPARE(f.pendingAtStart, all.pendingAtStart);
+    }
+    const MediationFigures other = compute(QStringLiteral("2026-Q1"), QStringLiteral("110108"));
+    QCOMPARE(other.accepted, 0);
+    QCOMPARE(other.notAccepted, 0);
+    QCOMPARE(other.closed, 0);
+    QCOMPARE(other.recoveredFen, qint64(0));
+    QCOMPARE(other.pendingAtStart, 0);
+    QCOMPARE(compute(QStringLiteral("2026-Q1"), QStringLiteral("1101050151")).accepted, 0); // longer than the code
+}
+
+void tst_MediationStatistics::invalidPeriod()
+{
+    const auto r = MediationStatistics(m_db).compute(StatisticsPeriod::month(2026, 13));
+    QVERIFY(!r.ok());
+    QVERIFY(!r.error().isEmpty());
+}
+
+void tst_MediationStatistics::successRateRounding()
+{
+    MediationFigures f;
+    QCOMPARE(f.successRateText(), QStringLiteral("0.0")); // nothing closed
+    f.closed = 7;
+    f.succeeded = 5; // 71.428... %
+    QCOMPARE(f.successRatePermille(), 714);
+    f.closed = 8;
+    f.succeeded = 1; // 12.5 % exactly
+    QCOMPARE(f.successRateText(), QStringLiteral("12.5"));
+    f.closed = 16;
+    f.succeeded = 1; // 6.25 % -> half up
+    QCOMPARE(f.successRateText(), QStringLiteral("6.3"));
+    f.closed = 3;
+    f.succeeded = 3;
+    QCOMPARE(f.successRateText(), QStringLiteral("100.0"));
+    QCOMPARE(E::plainWanYuan(7177000000), QStringLiteral("7177.00")); // 7,177 万元 = 71,770,000 yuan
+    QCOMPARE(E::plainWanYuan(6300010), QStringLiteral("6.30"));
+    QCOMPARE(E::plainWanYuan(9950000), QStringLiteral("9.95"));
+    QCOMPARE(E::plainWanYuan(9945000), QStringLiteral("9.95")); // 99,450 yuan: half up
+    QCOMPARE(E::plainWanYuan(9944999), QStringLiteral("9.94"));
+}
+
+void tst_MediationStatistics::outputsCarryTheSameNumbers_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::newRow("2026-Q1") << QStringLiteral("2026-Q1");
+    QTest::newRow("2026-H1") << QStringLiteral("2026-H1");
+    QTest::newRow("2026-03-31..2026-04-01") << QStringLiteral("2026-03-31..2026-04-01");
+}
+
+void tst_MediationStatistics::outputsCarryTheSameNumbers()
+{
+    QFETCH(QString, period);
+    const MediationFigures f = compute(period);
+    QVERIFY(f.period.isValid());
+    const QString base = m_dir.filePath(QString(period).replace(QStringLiteral(".."), QStringLiteral("_")));
+
+    // CSV and XLSX, read back with the application's own reader.
+    for (const auto &[format, suffix] : {std::pair{E::Format::Csv, QStringLiteral(".csv")},
+                                         std::pair{E::Format::Xlsx, QStringLiteral(".xlsx")}}) {
+        const QString path = base + suffix;
+        const ud::Status written = E::write(f, format, path);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        auto read = ud::TabularFile::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        compareSheet(read.value(), f);
+        if (QTest::currentTestFailed())
+            return;
+        // Every cell as written (the readers skip the blank rows between the blocks).
+        QList<QStringList> writtenRows;
+        for (const QStringList &row : E::table(f).rows)
+            if (!row.isEmpty())
+                writtenRows << row;
+        QCOMPARE(read.value().rows, writtenRows);
+    }
+
+    // JSON.
+    const QString jsonPath = base + QStringLiteral(".json");
+    QVERIFY(E::write(f, E::Format::Json, jsonPath).ok());
+    QFile file(jsonPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("period")).toString(), period);
+    QCOMPARE(o.value(QStringLiteral("from")).toString(), f.period.from().toString(Qt::ISODate));
+    QCOMPARE(o.value(QStringLiteral("to")).toString(), f.period.to().toString(Qt::ISODate));
+    QCOMPARE(o.value(QStringLiteral("pending_at_start")).toInt(), f.pendingAtStart);
+    QCOMPARE(o.value(QStringLiteral("accepted")).toInt(), f.accepted);
+    QCOMPARE(o.value(QStringLiteral("not_accepted")).toInt(), f.notAccepted);
+    QCOMPARE(o.value(QStringLiteral("closed")).toInt(), f.closed);
+    QCOMPARE(o.value(QStringLiteral("succeeded")).toInt(), f.succeeded);
+    QCOMPARE(o.value(QStringLiteral("failed")).toInt(), f.failed);
+    QCOMPARE(QString::number(o.value(QStringLiteral("success_rate")).toDouble(), 'f', 1), f.successRateText());
+    QCOMPARE(o.value(QStringLiteral("recovered_fen")).toInteger(), f.recoveredFen);
+    QCOMPARE(ud::Money::parseYuan(o.value(QStringLiteral("recovered_yuan")).toString()).value(), f.recoveredFen);
+    QCOMPARE(o.value(QStringLiteral("recovered_wan_yuan")).toString(), E::plainWanYuan(f.recoveredFen));
+    QCOMPARE(o.value(QStringLiteral("workers_involved")).toInt(), f.workersInvolved);
+    QCOMPARE(o.value(QStringLiteral("collective_cases")).toInt(), f.collectiveCases);
+    QCOMPARE(o.value(QStringLiteral("collective_workers")).toInt(), f.collectiveWorkers);
+    QCOMPARE(o.value(QStringLiteral("pending_at_end")).toInt(), f.pendingAtEnd);
+    compareJsonGroups(o.value(QStringLiteral("by_dispute_type")).toArray(), f.byDisputeType);
+    compareJsonGroups(o.value(QStringLiteral("by_source")).toArray(), f.bySource);
+
+    // An .xlsx report needs an .xlsx name; nothing is left behind.
+    const QString wrong = base + QStringLiteral("-wrong.csv");
+    QVERIFY(!E::write(f, E::Format::Xlsx, wrong).ok());
+    QVERIFY(!QFile::exists(wrong));
+}
+
+void tst_MediationStatistics::jsonKeysAreStable()
+{
+    const MediationFigures f = compute(QStringLiteral("2026-Q1"));
+    const QByteArray a = E::json(f);
+    QCOMPARE(E::json(compute(QStringLiteral("2026-Q1"))), a); // same figures, same bytes
+    const QJsonObject o = QJsonDocument::fromJson(a).object();
+    QCOMPARE(o.keys(), (QStringList{QStringLiteral("accepted"), QStringLiteral("by_dispute_type"),
+                                    QStringLiteral("by_source"), QStringLiteral("closed"),
+                                    QStringLiteral("collective_cases"), QStringLiteral("collective_workers"),
+                                    QStringLiteral("failed"), QStringLiteral("from"), QStringLiteral("not_accepted"),
+                                    QStringLiteral("org_unit"), QStringLiteral("pending_at_end"),
+                                    QStringLiteral("pending_at_start"), QStringLiteral("period"),
+                                    QStringLiteral("recovered_fen"), QStringLiteral("recovered_wan_yuan"),
+                                    QStringLiteral("recovered_yuan"), QStringLiteral("report"),
+                                    QStringLiteral("succeeded"), QStringLiteral("success_rate"), QStringLiteral("to"),
+                                    QStringLiteral("workers_involved")}));
+    // Keys appear in the text in that (sorted) order, so diffs of two reports line up.
+    int last = -1;
+    for (const QString &key : o.keys()) {
+        const int at = int(a.indexOf(QByteArray("\n    \"") + key.toUtf8() + QByteArray("\":")));
+        QVERIFY2(at > last, qPrintable(key));
+        last = at;
+    }
+}
+
+void tst_MediationStatistics::queriesReadTheCoveringIndexes()
+{
+    // Schema 6 gives the statistics covering indexes (bench/README.md: ~550 ms -> ~150 ms a year at
+    // 100,000 cases); a query that stops using them is a regression even when its figures are right.
+    const auto queries = MediationStatistics::queries(period(QStringLiteral("2026-Q1")), QStringLiteral("110105"));
+    QCOMPARE(queries.size(), 2);
+    const QStringList expected = {QStringLiteral("USING COVERING INDEX mediation_cases_live_stats"),
+                                  QStringLiteral("USING COVERING INDEX mediation_payments_live_paid")};
+    for (int i = 0; i < queries.size(); ++i) {
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + queries.at(i).sql));
+        for (int b = 0; b < queries.at(i).binds.size(); ++b)
+            q.bindValue(b, queries.at(i).binds.at(b));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY2(plan.join(QLatin1Char('\n')).contains(expected.at(i)), qPrintable(plan.join(QLatin1Char('\n'))));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_MediationStatistics)
+#include "tst_mediationstatistics.moc"
