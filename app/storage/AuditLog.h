@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -9,6 +10,8 @@
 #include <QString>
 
 namespace ud {
+
+class Database;
 
 struct AuditEntry
 {
@@ -31,10 +34,13 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(QSqlDatabase db);
+    explicit AuditLog(Database &db);
 
-    // Fills prevHash/hash/seq of `entry` and inserts it.
+    // Fills prevHash/hash/seq of `entry` and inserts it; the changes are `entry.changes`.
     Status append(AuditEntry &entry);
+    // The same with the changes already written as canonical JSON (UTF-8, exactly
+    // changesToJson(entry.changes)); `entry.changes` is not read.
+    Status append(AuditEntry &entry, const QByteArray &changesJson);
 
     struct ChainCheck
     {
@@ -48,10 +54,14 @@ public:
     static QString changesToJson(const QJsonObject &changes);
 
 private:
-    QSqlDatabase m_db;
+    Status prepare();
+
+    Database &m_db;
     QSqlQuery m_last;
     QSqlQuery m_insert;
     bool m_prepared = false;
+    bool m_bindUtf8 = false; // the database stores text as UTF-8: bind our UTF-8 bytes as they are
+    QByteArray m_hashInput;  // reused buffer
 };
 
 } // namespace ud

@@ -1,11 +1,15 @@
 #include "storage/RecordStore.h"
 
+#include "core/CanonicalJson.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace ud {
 
@@ -50,10 +54,12 @@ bool isSecretColumn(const QString &column)
     return column == QLatin1String("password_hash");
 }
 
+const QString kSecret = QStringLiteral("(secret)");
+
 QJsonValue auditValue(const QString &column, const QVariant &v)
 {
     if (isSecretColumn(column) && !v.isNull())
-        return QStringLiteral("(secret)");
+        return kSecret;
     return jsonOf(v);
 }
 
@@ -92,7 +98,7 @@ RecordStore::RecordStore(Database &db, const Clock *clock)
       m_clock(clock ? clock : m_ownClock.get()),
       m_ids(*m_clock),
       m_hlc(*m_clock),
-      m_audit(db.connection())
+      m_audit(db)
 {
 }
 
@@ -132,24 +138,56 @@ Status RecordStore::loadNode()
     return Status::success();
 }
 
-Result<const RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
+Result<RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
 {
-    using R = Result<const TableInfo *>;
+    using R = Result<TableInfo *>;
+    auto it = m_tables.find(table);
+    if (it != m_tables.end())
+        return &it.value();
     if (!isRecordTable(table))
         return R::failure(tr("%1 is not a table of records.").arg(table));
-    auto it = m_tables.constFind(table);
-    if (it != m_tables.constEnd())
-        return &it.value();
     TableInfo info;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
         return R::failure(q.lastError().text());
     while (q.next())
         info.columns << q.value(1).toString();
-    for (const QString &c : std::as_const(info.columns))
-        if (!systemColumns().contains(c))
+    for (int i = 0; i < info.columns.size(); ++i) {
+        const QString &c = info.columns.at(i);
+        const bool user = !systemColumns().contains(c);
+        if (user)
             info.userColumns.insert(c);
+        info.index.insert(c, i);
+        info.placeholders << QLatin1Char(':') + c;
+        info.byName << i;
+        info.isUser << user;
+        info.isSecret << isSecretColumn(c);
+    }
+    std::sort(info.byName.begin(), info.byName.end(), [&info](int a, int b) {
+        return CanonicalJson::keyLess(info.columns.at(a), info.columns.at(b));
+    });
     return &m_tables.insert(table, info).value();
+}
+
+Result<QSqlQuery *> RecordStore::insertStatement(const QString &table, TableInfo &info, const QByteArray &given)
+{
+    auto it = info.inserts.find(given);
+    if (it != info.inserts.end())
+        return &it.value();
+    QStringList names;
+    QStringList placeholders;
+    for (int i = 0; i < info.columns.size(); ++i) {
+        if (given.at(i)) {
+            names << info.columns.at(i);
+            placeholders << info.placeholders.at(i);
+        }
+    }
+    // Named placeholders: QtSql binds them with less work than positional ones.
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))
+        return Result<QSqlQuery *>::failure(friendlyError(table, q.lastError().text()));
+    return &info.inserts.insert(given, q).value();
 }
 
 QString RecordStore::fieldLabel(const QString &column)
@@ -201,7 +239,7 @@ QString RecordStore::friendlyError(const QString &table, const QString &sqlError
 }
 
 Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id, qint64 version, const QString &action,
-                                         const QJsonObject &changes, const QString &reason, const QString &now,
+                                         const QByteArray &changesJson, const QString &reason, const QString &now,
                                          const QString &hlc)
 {
     AuditEntry entry;
@@ -212,19 +250,18 @@ Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id
     entry.recordId = id;
     entry.action = action;
     entry.version = version;
-    entry.changes = changes;
     entry.reason = reason;
-    if (Status s = m_audit.append(entry); !s)
+    if (Status s = m_audit.append(entry, changesJson); !s)
         return Status::failure(tr("The audit entry could not be written: %1").arg(s.error()));
     if (!isSyncedTable(table))
         return Status::success();
-    QSqlQuery &out = cached(QStringLiteral(
-        "INSERT INTO outbox (table_name, record_id, version, hlc, queued_at) VALUES (?, ?, ?, ?, ?)"));
-    out.addBindValue(table);
-    out.addBindValue(id);
-    out.addBindValue(version);
-    out.addBindValue(hlc);
-    out.addBindValue(now);
+    QSqlQuery &out = cached(QStringLiteral("INSERT INTO outbox (table_name, record_id, version, hlc, queued_at) "
+                                           "VALUES (:table_name, :record_id, :version, :hlc, :queued_at)"));
+    out.bindValue(QStringLiteral(":table_name"), table);
+    out.bindValue(QStringLiteral(":record_id"), id);
+    out.bindValue(QStringLiteral(":version"), version);
+    out.bindValue(QStringLiteral(":hlc"), hlc);
+    out.bindValue(QStringLiteral(":queued_at"), now);
     if (!out.exec())
         return Status::failure(tr("The change could not be queued for sync: %1").arg(out.lastError().text()));
     return Status::success();
@@ -237,10 +274,19 @@ Result<Record> RecordStore::create(const QString &table, const QVariantMap &fiel
     auto info = tableInfo(table);
     if (!info)
         return info.status();
-    const TableInfo &t = *info.value();
+    TableInfo &t = *info.value();
+    const int n = static_cast<int>(t.columns.size());
+
+    // Every value by column position; `given` marks the columns written (the rest keep their
+    // schema defaults): the fields given plus the system columns.
+    QVarLengthArray<QVariant, 32> values(n);
+    QByteArray given(n, 0);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (!t.userColumns.contains(it.key()))
+        const int i = t.userColumns.contains(it.key()) ? t.index.value(it.key(), -1) : -1;
+        if (i < 0)
             return Result<Record>::failure(tr("%1 has no field \"%2\" that can be set.").arg(table, it.key()));
+        values[i] = it.value();
+        given[i] = 1;
     }
 
     const QString now = isoUtc(m_clock->nowUtc());
@@ -249,38 +295,62 @@ Result<Record> RecordStore::create(const QString &table, const QVariantMap &fiel
     rec.table = table;
     rec.id = m_ids.next();
     rec.version = 1;
-    rec.values = fields;
-    if (!rec.values.contains(QStringLiteral("org_unit")))
-        rec.values.insert(QStringLiteral("org_unit"), m_nodeOrgUnit);
-    rec.values.insert(QStringLiteral("id"), rec.id);
-    rec.values.insert(QStringLiteral("origin_node"), m_nodeId);
-    rec.values.insert(QStringLiteral("version"), 1);
-    rec.values.insert(QStringLiteral("base_version"), 0);
-    rec.values.insert(QStringLiteral("hlc"), hlc);
-    rec.values.insert(QStringLiteral("created_at"), now);
-    rec.values.insert(QStringLiteral("created_by"), m_actor);
-    rec.values.insert(QStringLiteral("updated_at"), now);
-    rec.values.insert(QStringLiteral("updated_by"), m_actor);
-    rec.values.insert(QStringLiteral("deleted"), 0);
+    const auto set = [&](const QString &column, const QVariant &value) {
+        if (const int i = t.index.value(column, -1); i >= 0) {
+            values[i] = value;
+            given[i] = 1;
+        }
+    };
+    const bool defaultUnit = !fields.contains(QStringLiteral("org_unit"));
+    if (defaultUnit)
+        set(QStringLiteral("org_unit"), m_nodeOrgUnit);
+    set(QStringLiteral("id"), rec.id);
+    set(QStringLiteral("origin_node"), m_nodeId);
+    set(QStringLiteral("version"), 1);
+    set(QStringLiteral("base_version"), 0);
+    set(QStringLiteral("hlc"), hlc);
+    set(QStringLiteral("created_at"), now);
+    set(QStringLiteral("created_by"), m_actor);
+    set(QStringLiteral("updated_at"), now);
+    set(QStringLiteral("updated_by"), m_actor);
+    set(QStringLiteral("deleted"), 0);
 
-    // Only the columns given (plus the system ones): the rest keep their schema defaults.
-    QStringList columns;
-    for (const QString &c : t.columns)
-        if (rec.values.contains(c))
-            columns << c;
+    // The record as returned, and the audit entry's changes {"column": [null, value]} for the
+    // user columns with a value, both in column name order.
+    QByteArray changes;
+    changes.reserve(512);
+    changes += '{';
+    for (const int i : std::as_const(t.byName)) {
+        if (!given.at(i))
+            continue;
+        const QVariant &v = values.at(i);
+        rec.values.insert(rec.values.cend(), t.columns.at(i), v);
+        if (!t.isUser.at(i) || v.isNull())
+            continue;
+        if (changes.size() > 1)
+            changes += ',';
+        CanonicalJson::appendString(changes, t.columns.at(i));
+        changes += ":[null,";
+        if (t.isSecret.at(i))
+            CanonicalJson::appendString(changes, kSecret);
+        else
+            CanonicalJson::appendVariant(changes, v);
+        changes += ']';
+    }
+    changes += '}';
+    if (defaultUnit && !t.index.contains(QStringLiteral("org_unit")))
+        rec.values.insert(QStringLiteral("org_unit"), m_nodeOrgUnit);
+
     Database::Transaction tx(m_db);
     if (!tx.isActive())
         return Result<Record>::failure(tx.error());
-    QSqlQuery &ins = cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
-                                .arg(table, columns.join(QStringLiteral(", ")),
-                                     QStringLiteral(", ?").repeated(static_cast<int>(columns.size()) - 1)));
-    QJsonObject changes;
-    for (const QString &c : std::as_const(columns)) {
-        const QVariant v = rec.values.value(c);
-        ins.addBindValue(v);
-        if (t.userColumns.contains(c) && !v.isNull())
-            changes.insert(c, QJsonArray{QJsonValue(QJsonValue::Null), auditValue(c, v)});
-    }
+    auto statement = insertStatement(table, t, given);
+    if (!statement)
+        return statement.status();
+    QSqlQuery &ins = *statement.value();
+    for (int i = 0; i < n; ++i)
+        if (given.at(i))
+            ins.bindValue(t.placeholders.at(i), values.at(i));
     if (!ins.exec())
         return Result<Record>::failure(friendlyError(table, ins.lastError().text()));
     if (Status s = appendAuditAndOutbox(table, rec.id, 1, QStringLiteral("create"), changes, reason, now, hlc); !s)
@@ -387,7 +457,8 @@ Result<Record> RecordStore::writeChange(const QString &table, const QString &id,
         return Result<Record>::failure(friendlyError(table, upd.lastError().text()));
     if (upd.numRowsAffected() != 1)
         return Result<Record>::failure(tr("This record was changed elsewhere meanwhile. Reload it and edit again."));
-    if (Status s = appendAuditAndOutbox(table, id, newVersion, action, diff, reason, now, hlc); !s)
+    if (Status s = appendAuditAndOutbox(table, id, newVersion, action, CanonicalJson::fromObject(diff), reason, now, hlc);
+        !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

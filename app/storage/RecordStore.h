@@ -66,16 +66,23 @@ public:
 private:
     struct TableInfo
     {
-        QStringList columns;
+        QStringList columns;           // table order
         QSet<QString> userColumns;
+        QHash<QString, int> index;     // column -> position in `columns`
+        QStringList placeholders;      // ":column", by position
+        QList<int> byName;             // positions ordered by column name (QVariantMap and JSON key order)
+        QList<bool> isUser;            // by position
+        QList<bool> isSecret;          // by position
+        QHash<QByteArray, QSqlQuery> inserts; // prepared INSERTs; key: one byte per column, 1 = given
     };
-    Result<const TableInfo *> tableInfo(const QString &table);
+    Result<TableInfo *> tableInfo(const QString &table);
     Status loadNode();
     QSqlQuery &cached(const QString &sql);
     Result<Record> writeChange(const QString &table, const QString &id, qint64 baseVersion, const QVariantMap &changes,
                                const QString &action, const QString &reason);
+    Result<QSqlQuery *> insertStatement(const QString &table, TableInfo &info, const QByteArray &given);
     Status appendAuditAndOutbox(const QString &table, const QString &id, qint64 version, const QString &action,
-                                const QJsonObject &changes, const QString &reason, const QString &now,
+                                const QByteArray &changesJson, const QString &reason, const QString &now,
                                 const QString &hlc);
     QString friendlyError(const QString &table, const QString &sqlError) const;
     static QString fieldLabel(const QString &column);
