@@ -102,23 +102,47 @@ QString AuditLog::computeHash(const AuditEntry &e, const QString &changesJson)
 
 Status AuditLog::prepare()
 {
-    const QSqlDatabase connection = m_db.connection();
-    QSqlQuery encoding(connection);
+    QSqlQuery encoding(m_db.connection());
     m_bindUtf8 = encoding.exec(QStringLiteral("PRAGMA encoding")) && encoding.next()
         && encoding.value(0).toString() == QLatin1String("UTF-8");
-    m_last = QSqlQuery(connection);
-    m_insert = QSqlQuery(connection);
-    // Text we already hold as UTF-8 (the changes, the hashes) is bound as bytes and cast to text:
-    // in a UTF-8 database that stores exactly those bytes, without converting them to UTF-16
-    // and back. Named placeholders bind with less work in QtSql than positional ones.
-    if (!m_last.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"))
-        || !m_insert.prepare(QStringLiteral(
-            "INSERT INTO audit_log (at, actor, node_id, table_name, record_id, action, version, changes, reason, "
-            "prev_hash, hash) VALUES (:at, :actor, :node_id, :table_name, :record_id, :action, :version, "
-            "CAST(:changes AS TEXT), :reason, CAST(:prev_hash AS TEXT), CAST(:hash AS TEXT))")))
-        return Status::failure(m_last.lastError().isValid() ? m_last.lastError().text() : m_insert.lastError().text());
+    m_last = QSqlQuery(m_db.connection());
+    if (!m_last.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return Status::failure(m_last.lastError().text());
     m_prepared = true;
     return Status::success();
+}
+
+QSqlQuery *AuditLog::insertStatement(int rows, QString *error)
+{
+    auto it = m_inserts.find(rows);
+    if (it != m_inserts.end())
+        return &it.value();
+    // One row per entry. Text we already hold as UTF-8 (the changes, the hashes) is bound as
+    // bytes and cast to text: in a UTF-8 database that stores exactly those bytes, without
+    // converting them to UTF-16 and back. Named placeholders bind with less work in QtSql than
+    // positional ones.
+    QStringList values;
+    for (int r = 0; r < rows; ++r) {
+        const auto p = [&](int field) { return placeholder(r * kFields + field); };
+        values << QStringLiteral("(%1, %2, %3, %4, %5, %6, %7, CAST(%8 AS TEXT), %9, CAST(%10 AS TEXT), CAST(%11 AS TEXT))")
+                      .arg(p(0), p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8))
+                      .arg(p(9), p(10));
+    }
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, node_id, table_name, record_id, action, version, "
+                                  "changes, reason, prev_hash, hash) VALUES ")
+                   + values.join(QStringLiteral(", ")))) {
+        *error = q.lastError().text();
+        return nullptr;
+    }
+    return &m_inserts.insert(rows, q).value();
+}
+
+const QString &AuditLog::placeholder(int index)
+{
+    while (m_placeholders.size() <= index)
+        m_placeholders << QStringLiteral(":a%1").arg(m_placeholders.size());
+    return m_placeholders.at(index);
 }
 
 Status AuditLog::append(AuditEntry &e)
@@ -128,10 +152,21 @@ Status AuditLog::append(AuditEntry &e)
 
 Status AuditLog::append(AuditEntry &e, const QByteArray &changesJson)
 {
+    return appendMany(&e, &changesJson, 1);
+}
+
+Status AuditLog::appendMany(AuditEntry *entries, const QByteArray *changesJson, int count)
+{
+    if (count <= 0)
+        return Status::success();
     if (!m_prepared) {
         if (Status s = prepare(); !s)
             return s;
     }
+    QString error;
+    QSqlQuery *insert = insertStatement(count, &error);
+    if (!insert)
+        return Status::failure(error);
     QByteArray prevHash = m_db.knownAuditHead();
     if (prevHash.isEmpty()) {
         if (!m_last.exec())
@@ -139,29 +174,38 @@ Status AuditLog::append(AuditEntry &e, const QByteArray &changesJson)
         prevHash = m_last.next() ? m_last.value(0).toString().toUtf8() : kGenesisBytes;
         m_last.finish();
     }
-    const QByteArray hash = entryHash(e, prevHash, changesJson, m_hashInput);
     const auto utf8 = [this](const QByteArray &bytes) {
         return m_bindUtf8 ? QVariant(bytes) : QVariant(QString::fromUtf8(bytes));
     };
-    m_insert.bindValue(QStringLiteral(":at"), text(e.at));
-    m_insert.bindValue(QStringLiteral(":actor"), text(e.actor));
-    m_insert.bindValue(QStringLiteral(":node_id"), text(e.nodeId));
-    m_insert.bindValue(QStringLiteral(":table_name"), text(e.table));
-    m_insert.bindValue(QStringLiteral(":record_id"), text(e.recordId));
-    m_insert.bindValue(QStringLiteral(":action"), text(e.action));
-    m_insert.bindValue(QStringLiteral(":version"), e.version);
-    m_insert.bindValue(QStringLiteral(":changes"), utf8(changesJson));
-    m_insert.bindValue(QStringLiteral(":reason"), text(e.reason));
-    m_insert.bindValue(QStringLiteral(":prev_hash"), utf8(prevHash));
-    m_insert.bindValue(QStringLiteral(":hash"), utf8(hash));
-    if (!m_insert.exec()) {
-        m_db.forgetAuditHead();
-        return Status::failure(m_insert.lastError().text());
+    // The hashes chain in the order of the entries, which is the order of their rows (seq).
+    for (int i = 0; i < count; ++i) {
+        AuditEntry &e = entries[i];
+        const QByteArray hash = entryHash(e, prevHash, changesJson[i], m_hashInput);
+        const int base = i * kFields;
+        insert->bindValue(placeholder(base + 0), text(e.at));
+        insert->bindValue(placeholder(base + 1), text(e.actor));
+        insert->bindValue(placeholder(base + 2), text(e.nodeId));
+        insert->bindValue(placeholder(base + 3), text(e.table));
+        insert->bindValue(placeholder(base + 4), text(e.recordId));
+        insert->bindValue(placeholder(base + 5), text(e.action));
+        insert->bindValue(placeholder(base + 6), e.version);
+        insert->bindValue(placeholder(base + 7), utf8(changesJson[i]));
+        insert->bindValue(placeholder(base + 8), text(e.reason));
+        insert->bindValue(placeholder(base + 9), utf8(prevHash));
+        insert->bindValue(placeholder(base + 10), utf8(hash));
+        e.prevHash = QString::fromUtf8(prevHash);
+        e.hash = QString::fromLatin1(hash);
+        prevHash = hash;
     }
-    e.seq = m_insert.lastInsertId().toLongLong();
-    e.prevHash = QString::fromUtf8(prevHash);
-    e.hash = QString::fromLatin1(hash);
-    m_db.setKnownAuditHead(hash);
+    if (!insert->exec()) {
+        m_db.forgetAuditHead();
+        return Status::failure(insert->lastError().text());
+    }
+    // Rows of one INSERT get consecutive seq values (AUTOINCREMENT, one writer).
+    const qint64 last = insert->lastInsertId().toLongLong();
+    for (int i = 0; i < count; ++i)
+        entries[i].seq = last - (count - 1 - i);
+    m_db.setKnownAuditHead(prevHash);
     return Status::success();
 }
 

@@ -3,11 +3,13 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace ud {
 
@@ -41,6 +43,9 @@ public:
     // The same with the changes already written as canonical JSON (UTF-8, exactly
     // changesToJson(entry.changes)); `entry.changes` is not read.
     Status append(AuditEntry &entry, const QByteArray &changesJson);
+    // Appends `count` entries in this order with one INSERT (all or none), each chained to the
+    // one before; changesJson[i] belongs to entries[i].
+    Status appendMany(AuditEntry *entries, const QByteArray *changesJson, int count);
 
     struct ChainCheck
     {
@@ -54,11 +59,15 @@ public:
     static QString changesToJson(const QJsonObject &changes);
 
 private:
+    static constexpr int kFields = 11; // bound values per entry
     Status prepare();
+    QSqlQuery *insertStatement(int rows, QString *error);
+    const QString &placeholder(int index);
 
     Database &m_db;
     QSqlQuery m_last;
-    QSqlQuery m_insert;
+    QHash<int, QSqlQuery> m_inserts; // by number of rows
+    QStringList m_placeholders;       // ":a0", ":a1", ...
     bool m_prepared = false;
     bool m_bindUtf8 = false; // the database stores text as UTF-8: bind our UTF-8 bytes as they are
     QByteArray m_hashInput;  // reused buffer

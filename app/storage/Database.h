@@ -110,6 +110,10 @@ public:
             m_auditHead = hash;
     }
     void forgetAuditHead() { m_auditHead.clear(); }
+    // A savepoint of the current transaction could not be released or rolled back: SQLite has
+    // probably rolled back the whole transaction by itself (RAISE(ROLLBACK), a full disk, ...).
+    // Writers should stop; the outermost Transaction's commit will fail.
+    bool transactionLost() const { return m_txLost; }
 
 private:
     enum class TxStatement { Begin, Commit, Rollback, RollbackTo };

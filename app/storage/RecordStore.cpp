@@ -166,28 +166,72 @@ Result<RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
     std::sort(info.byName.begin(), info.byName.end(), [&info](int a, int b) {
         return CanonicalJson::keyLess(info.columns.at(a), info.columns.at(b));
     });
+    // Columns referring to another column of the same table (org_units.parent_code -> code):
+    // createMany keeps a record and one it refers to out of the same multi-row INSERT.
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table))) {
+        while (q.next()) {
+            if (q.value(2).toString() != table)
+                continue;
+            const int from = info.index.value(q.value(3).toString(), -1);
+            const int to = info.index.value(q.value(4).toString(), -1);
+            if (from >= 0 && to >= 0)
+                info.selfReferences.append({from, to});
+        }
+    }
     return &m_tables.insert(table, info).value();
 }
 
-Result<QSqlQuery *> RecordStore::insertStatement(const QString &table, TableInfo &info, const QByteArray &given)
+Result<QSqlQuery *> RecordStore::insertStatement(const QString &table, TableInfo &info, const QByteArray &given,
+                                                 int rows)
 {
-    auto it = info.inserts.find(given);
+    QByteArray key = given;
+    key.append(static_cast<char>(rows & 0xff)).append(static_cast<char>(rows >> 8));
+    auto it = info.inserts.find(key);
     if (it != info.inserts.end())
         return &it.value();
     QStringList names;
-    QStringList placeholders;
-    for (int i = 0; i < info.columns.size(); ++i) {
-        if (given.at(i)) {
+    for (int i = 0; i < info.columns.size(); ++i)
+        if (given.at(i))
             names << info.columns.at(i);
-            placeholders << info.placeholders.at(i);
-        }
+    QStringList tuples;
+    for (int r = 0; r < rows; ++r) {
+        QStringList placeholders;
+        for (int j = 0; j < names.size(); ++j)
+            placeholders << placeholder(r * static_cast<int>(names.size()) + j);
+        tuples << QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     // Named placeholders: QtSql binds them with less work than positional ones.
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                       .arg(table, names.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")))))
         return Result<QSqlQuery *>::failure(friendlyError(table, q.lastError().text()));
-    return &info.inserts.insert(given, q).value();
+    return &info.inserts.insert(key, q).value();
+}
+
+QSqlQuery *RecordStore::outboxStatement(int rows, QString *error)
+{
+    auto it = m_outboxInserts.find(rows);
+    if (it != m_outboxInserts.end())
+        return &it.value();
+    QStringList tuples;
+    for (int r = 0; r < rows; ++r)
+        tuples << QStringLiteral("(%1, %2, %3, %4, %5)")
+                      .arg(placeholder(r * 5), placeholder(r * 5 + 1), placeholder(r * 5 + 2), placeholder(r * 5 + 3),
+                           placeholder(r * 5 + 4));
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO outbox (table_name, record_id, version, hlc, queued_at) VALUES ")
+                   + tuples.join(QStringLiteral(", ")))) {
+        *error = q.lastError().text();
+        return nullptr;
+    }
+    return &m_outboxInserts.insert(rows, q).value();
+}
+
+const QString &RecordStore::placeholder(int index)
+{
+    while (m_placeholders.size() <= index)
+        m_placeholders << QStringLiteral(":p%1").arg(m_placeholders.size());
+    return m_placeholders.at(index);
 }
 
 QString RecordStore::fieldLabel(const QString &column)
@@ -255,77 +299,64 @@ Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id
         return Status::failure(tr("The audit entry could not be written: %1").arg(s.error()));
     if (!isSyncedTable(table))
         return Status::success();
-    QSqlQuery &out = cached(QStringLiteral("INSERT INTO outbox (table_name, record_id, version, hlc, queued_at) "
-                                           "VALUES (:table_name, :record_id, :version, :hlc, :queued_at)"));
-    out.bindValue(QStringLiteral(":table_name"), table);
-    out.bindValue(QStringLiteral(":record_id"), id);
-    out.bindValue(QStringLiteral(":version"), version);
-    out.bindValue(QStringLiteral(":hlc"), hlc);
-    out.bindValue(QStringLiteral(":queued_at"), now);
-    if (!out.exec())
-        return Status::failure(tr("The change could not be queued for sync: %1").arg(out.lastError().text()));
-    return Status::success();
+    QString error;
+    QSqlQuery *out = outboxStatement(1, &error);
+    if (out) {
+        out->bindValue(placeholder(0), table);
+        out->bindValue(placeholder(1), id);
+        out->bindValue(placeholder(2), version);
+        out->bindValue(placeholder(3), hlc);
+        out->bindValue(placeholder(4), now);
+        if (out->exec())
+            return Status::success();
+        error = out->lastError().text();
+    }
+    return Status::failure(tr("The change could not be queued for sync: %1").arg(error));
 }
 
-Result<Record> RecordStore::create(const QString &table, const QVariantMap &fields, const QString &reason)
+Status RecordStore::prepareNew(const QString &table, const TableInfo &t, const QVariantMap &fields, NewRecord &out)
 {
-    if (Status s = loadNode(); !s)
-        return s;
-    auto info = tableInfo(table);
-    if (!info)
-        return info.status();
-    TableInfo &t = *info.value();
     const int n = static_cast<int>(t.columns.size());
-
-    // Every value by column position; `given` marks the columns written (the rest keep their
-    // schema defaults): the fields given plus the system columns.
-    QVarLengthArray<QVariant, 32> values(n);
-    QByteArray given(n, 0);
+    out.values.fill(QVariant(), n);
+    out.given.fill(0, n);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const int i = t.userColumns.contains(it.key()) ? t.index.value(it.key(), -1) : -1;
         if (i < 0)
-            return Result<Record>::failure(tr("%1 has no field \"%2\" that can be set.").arg(table, it.key()));
-        values[i] = it.value();
-        given[i] = 1;
+            return Status::failure(tr("%1 has no field \"%2\" that can be set.").arg(table, it.key()));
+        out.values[i] = it.value();
+        out.given[i] = 1;
     }
-
-    const QString now = isoUtc(m_clock->nowUtc());
-    const QString hlc = m_hlc.now();
-    Record rec;
-    rec.table = table;
-    rec.id = m_ids.next();
-    rec.version = 1;
+    out.now = isoUtc(m_clock->nowUtc());
+    out.hlc = m_hlc.now();
+    out.id = m_ids.next();
     const auto set = [&](const QString &column, const QVariant &value) {
         if (const int i = t.index.value(column, -1); i >= 0) {
-            values[i] = value;
-            given[i] = 1;
+            out.values[i] = value;
+            out.given[i] = 1;
         }
     };
-    const bool defaultUnit = !fields.contains(QStringLiteral("org_unit"));
-    if (defaultUnit)
+    if (!fields.contains(QStringLiteral("org_unit")))
         set(QStringLiteral("org_unit"), m_nodeOrgUnit);
-    set(QStringLiteral("id"), rec.id);
+    set(QStringLiteral("id"), out.id);
     set(QStringLiteral("origin_node"), m_nodeId);
     set(QStringLiteral("version"), 1);
     set(QStringLiteral("base_version"), 0);
-    set(QStringLiteral("hlc"), hlc);
-    set(QStringLiteral("created_at"), now);
+    set(QStringLiteral("hlc"), out.hlc);
+    set(QStringLiteral("created_at"), out.now);
     set(QStringLiteral("created_by"), m_actor);
-    set(QStringLiteral("updated_at"), now);
+    set(QStringLiteral("updated_at"), out.now);
     set(QStringLiteral("updated_by"), m_actor);
     set(QStringLiteral("deleted"), 0);
 
-    // The record as returned, and the audit entry's changes {"column": [null, value]} for the
-    // user columns with a value, both in column name order.
-    QByteArray changes;
+    // The audit entry's changes: {"column": [null, value]} for the user columns with a value,
+    // in key order.
+    QByteArray &changes = out.changes;
+    changes.clear();
     changes.reserve(512);
     changes += '{';
-    for (const int i : std::as_const(t.byName)) {
-        if (!given.at(i))
-            continue;
-        const QVariant &v = values.at(i);
-        rec.values.insert(rec.values.cend(), t.columns.at(i), v);
-        if (!t.isUser.at(i) || v.isNull())
+    for (const int i : t.byName) {
+        const QVariant &v = out.values.at(i);
+        if (!out.given.at(i) || !t.isUser.at(i) || v.isNull())
             continue;
         if (changes.size() > 1)
             changes += ',';
@@ -338,22 +369,84 @@ Result<Record> RecordStore::create(const QString &table, const QVariantMap &fiel
         changes += ']';
     }
     changes += '}';
-    if (defaultUnit && !t.index.contains(QStringLiteral("org_unit")))
+    return Status::success();
+}
+
+Status RecordStore::writeNew(const QString &table, TableInfo &t, const NewRecord *records, int count,
+                             const QString &reason)
+{
+    auto statement = insertStatement(table, t, records[0].given, count);
+    if (!statement)
+        return statement.status();
+    QSqlQuery &ins = *statement.value();
+    int p = 0;
+    for (int r = 0; r < count; ++r)
+        for (int i = 0; i < t.columns.size(); ++i)
+            if (records[r].given.at(i))
+                ins.bindValue(placeholder(p++), records[r].values.at(i));
+    if (!ins.exec())
+        return Status::failure(friendlyError(table, ins.lastError().text()));
+
+    QVarLengthArray<AuditEntry, 64> entries(count);
+    QVarLengthArray<QByteArray, 64> changes(count);
+    for (int r = 0; r < count; ++r) {
+        AuditEntry &e = entries[r];
+        e.at = records[r].now;
+        e.actor = m_actor;
+        e.nodeId = m_nodeId;
+        e.table = table;
+        e.recordId = records[r].id;
+        e.action = QStringLiteral("create");
+        e.version = 1;
+        e.reason = reason;
+        changes[r] = records[r].changes;
+    }
+    if (Status s = m_audit.appendMany(entries.data(), changes.data(), count); !s)
+        return Status::failure(tr("The audit entry could not be written: %1").arg(s.error()));
+    if (!isSyncedTable(table))
+        return Status::success();
+    QString error;
+    QSqlQuery *out = outboxStatement(count, &error);
+    if (out) {
+        for (int r = 0; r < count; ++r) {
+            out->bindValue(placeholder(r * 5), table);
+            out->bindValue(placeholder(r * 5 + 1), records[r].id);
+            out->bindValue(placeholder(r * 5 + 2), 1);
+            out->bindValue(placeholder(r * 5 + 3), records[r].hlc);
+            out->bindValue(placeholder(r * 5 + 4), records[r].now);
+        }
+        if (out->exec())
+            return Status::success();
+        error = out->lastError().text();
+    }
+    return Status::failure(tr("The change could not be queued for sync: %1").arg(error));
+}
+
+Result<Record> RecordStore::create(const QString &table, const QVariantMap &fields, const QString &reason)
+{
+    if (Status s = loadNode(); !s)
+        return s;
+    auto info = tableInfo(table);
+    if (!info)
+        return info.status();
+    TableInfo &t = *info.value();
+    NewRecord row;
+    if (Status s = prepareNew(table, t, fields, row); !s)
+        return s;
+    Record rec;
+    rec.table = table;
+    rec.id = row.id;
+    rec.version = 1;
+    for (const int i : std::as_const(t.byName))
+        if (row.given.at(i))
+            rec.values.insert(rec.values.cend(), t.columns.at(i), row.values.at(i));
+    if (!fields.contains(QStringLiteral("org_unit")) && !t.index.contains(QStringLiteral("org_unit")))
         rec.values.insert(QStringLiteral("org_unit"), m_nodeOrgUnit);
 
     Database::Transaction tx(m_db);
     if (!tx.isActive())
         return Result<Record>::failure(tx.error());
-    auto statement = insertStatement(table, t, given);
-    if (!statement)
-        return statement.status();
-    QSqlQuery &ins = *statement.value();
-    for (int i = 0; i < n; ++i)
-        if (given.at(i))
-            ins.bindValue(t.placeholders.at(i), values.at(i));
-    if (!ins.exec())
-        return Result<Record>::failure(friendlyError(table, ins.lastError().text()));
-    if (Status s = appendAuditAndOutbox(table, rec.id, 1, QStringLiteral("create"), changes, reason, now, hlc); !s)
+    if (Status s = writeNew(table, t, &row, 1, reason); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
