@@ -155,14 +155,32 @@ Result<RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
     for (int i = 0; i < info.columns.size(); ++i) {
         const QString &c = info.columns.at(i);
         const bool user = !systemColumns().contains(c);
-        if (user)
+        if (user) {
             info.userColumns.insert(c);
+            info.userIndex.insert(c, i);
+        }
         info.index.insert(c, i);
+        // A new record's version, base version and deleted flag are always the same.
+        info.literals << (c == QLatin1String("version")  ? QStringLiteral("1")
+                              : c == QLatin1String("base_version") || c == QLatin1String("deleted") ? QStringLiteral("0")
+                                                                                                   : QString());
         info.placeholders << QLatin1Char(':') + c;
         info.byName << i;
         info.isUser << user;
         info.isSecret << isSecretColumn(c);
     }
+    const auto position = [&info](const char *column) { return info.index.value(QLatin1String(column), -1); };
+    info.pos.orgUnit = position("org_unit");
+    info.pos.id = position("id");
+    info.pos.originNode = position("origin_node");
+    info.pos.version = position("version");
+    info.pos.baseVersion = position("base_version");
+    info.pos.hlc = position("hlc");
+    info.pos.createdAt = position("created_at");
+    info.pos.createdBy = position("created_by");
+    info.pos.updatedAt = position("updated_at");
+    info.pos.updatedBy = position("updated_by");
+    info.pos.deleted = position("deleted");
     std::sort(info.byName.begin(), info.byName.end(), [&info](int a, int b) {
         return CanonicalJson::keyLess(info.columns.at(a), info.columns.at(b));
     });
@@ -194,11 +212,13 @@ Result<QSqlQuery *> RecordStore::insertStatement(const QString &table, TableInfo
         if (given.at(i))
             names << info.columns.at(i);
     QStringList tuples;
+    int bound = 0;
     for (int r = 0; r < rows; ++r) {
-        QStringList placeholders;
-        for (int j = 0; j < names.size(); ++j)
-            placeholders << placeholder(r * static_cast<int>(names.size()) + j);
-        tuples << QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+        QStringList values;
+        for (int i = 0; i < info.columns.size(); ++i)
+            if (given.at(i))
+                values << (info.literals.at(i).isEmpty() ? placeholder(bound++) : info.literals.at(i));
+        tuples << QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     // Named placeholders: QtSql binds them with less work than positional ones.
     QSqlQuery q(m_db.connection());
@@ -320,7 +340,7 @@ Status RecordStore::prepareNew(const QString &table, const TableInfo &t, const Q
     out.values.fill(QVariant(), n);
     out.given.fill(0, n);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        const int i = t.userColumns.contains(it.key()) ? t.index.value(it.key(), -1) : -1;
+        const int i = t.userIndex.value(it.key(), -1);
         if (i < 0)
             return Status::failure(tr("%1 has no field \"%2\" that can be set.").arg(table, it.key()));
         out.values[i] = it.value();
@@ -329,24 +349,24 @@ Status RecordStore::prepareNew(const QString &table, const TableInfo &t, const Q
     out.now = isoUtc(m_clock->nowUtc());
     out.hlc = m_hlc.now();
     out.id = m_ids.next();
-    const auto set = [&](const QString &column, const QVariant &value) {
-        if (const int i = t.index.value(column, -1); i >= 0) {
+    const auto set = [&](int i, const QVariant &value) {
+        if (i >= 0) {
             out.values[i] = value;
             out.given[i] = 1;
         }
     };
-    if (!fields.contains(QStringLiteral("org_unit")))
-        set(QStringLiteral("org_unit"), m_nodeOrgUnit);
-    set(QStringLiteral("id"), out.id);
-    set(QStringLiteral("origin_node"), m_nodeId);
-    set(QStringLiteral("version"), 1);
-    set(QStringLiteral("base_version"), 0);
-    set(QStringLiteral("hlc"), out.hlc);
-    set(QStringLiteral("created_at"), out.now);
-    set(QStringLiteral("created_by"), m_actor);
-    set(QStringLiteral("updated_at"), out.now);
-    set(QStringLiteral("updated_by"), m_actor);
-    set(QStringLiteral("deleted"), 0);
+    if (t.pos.orgUnit >= 0 && !out.given.at(t.pos.orgUnit)) // not among the fields
+        set(t.pos.orgUnit, m_nodeOrgUnit);
+    set(t.pos.id, out.id);
+    set(t.pos.originNode, m_nodeId);
+    set(t.pos.version, 1);
+    set(t.pos.baseVersion, 0);
+    set(t.pos.hlc, out.hlc);
+    set(t.pos.createdAt, out.now);
+    set(t.pos.createdBy, m_actor);
+    set(t.pos.updatedAt, out.now);
+    set(t.pos.updatedBy, m_actor);
+    set(t.pos.deleted, 0);
 
     // The audit entry's changes: {"column": [null, value]} for the user columns with a value,
     // in key order.
@@ -382,7 +402,7 @@ Status RecordStore::writeNew(const QString &table, TableInfo &t, const NewRecord
     int p = 0;
     for (int r = 0; r < count; ++r)
         for (int i = 0; i < t.columns.size(); ++i)
-            if (records[r].given.at(i))
+            if (records[r].given.at(i) && t.literals.at(i).isEmpty())
                 ins.bindValue(placeholder(p++), records[r].values.at(i));
     if (!ins.exec())
         return Status::failure(friendlyError(table, ins.lastError().text()));

@@ -79,6 +79,14 @@ private:
         QStringList columns;           // table order
         QSet<QString> userColumns;
         QHash<QString, int> index;     // column -> position in `columns`
+        QHash<QString, int> userIndex; // user column -> position in `columns`
+        // Positions of the system columns (and org_unit) create() fills in; -1 if missing.
+        struct
+        {
+            int orgUnit = -1, id = -1, originNode = -1, version = -1, baseVersion = -1, hlc = -1, createdAt = -1,
+                createdBy = -1, updatedAt = -1, updatedBy = -1, deleted = -1;
+        } pos;
+        QStringList literals;          // by position: what an INSERT of a new record writes as is ("" = bound)
         QStringList placeholders;      // ":column", by position
         QList<int> byName;             // positions ordered by column name (QVariantMap and JSON key order)
         QList<bool> isUser;            // by position
