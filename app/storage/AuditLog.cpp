@@ -102,9 +102,6 @@ QString AuditLog::computeHash(const AuditEntry &e, const QString &changesJson)
 
 Status AuditLog::prepare()
 {
-    QSqlQuery encoding(m_db.connection());
-    m_bindUtf8 = encoding.exec(QStringLiteral("PRAGMA encoding")) && encoding.next()
-        && encoding.value(0).toString() == QLatin1String("UTF-8");
     m_last = QSqlQuery(m_db.connection());
     if (!m_last.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return Status::failure(m_last.lastError().text());
@@ -117,15 +114,13 @@ QSqlQuery *AuditLog::insertStatement(int rows, QString *error)
     auto it = m_inserts.find(rows);
     if (it != m_inserts.end())
         return &it.value();
-    // One row per entry. Text we already hold as UTF-8 (the changes, the hashes) is bound as
-    // bytes and cast to text: in a UTF-8 database that stores exactly those bytes, without
-    // converting them to UTF-16 and back. Named placeholders bind with less work in QtSql than
-    // positional ones.
+    // One row per entry. The text is bound as UTF-8 bytes and cast to text (see TextBinding);
+    // named placeholders bind with less work in QtSql than positional ones.
     QStringList values;
     for (int r = 0; r < rows; ++r) {
-        const auto p = [&](int field) { return placeholder(r * kFields + field); };
-        values << QStringLiteral("(%1, %2, %3, %4, %5, %6, %7, CAST(%8 AS TEXT), %9, CAST(%10 AS TEXT), CAST(%11 AS TEXT))")
-                      .arg(p(0), p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8))
+        const auto p = [&](int field) { return QStringLiteral("CAST(%1 AS TEXT)").arg(placeholder(r * kFields + field)); };
+        values << QStringLiteral("(%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11)")
+                      .arg(p(0), p(1), p(2), p(3), p(4), p(5), placeholder(r * kFields + 6), p(7), p(8))
                       .arg(p(9), p(10));
     }
     QSqlQuery q(m_db.connection());
@@ -174,23 +169,24 @@ Status AuditLog::appendMany(AuditEntry *entries, const QByteArray *changesJson, 
         prevHash = m_last.next() ? m_last.value(0).toString().toUtf8() : kGenesisBytes;
         m_last.finish();
     }
-    const auto utf8 = [this](const QByteArray &bytes) {
-        return m_bindUtf8 ? QVariant(bytes) : QVariant(QString::fromUtf8(bytes));
+    const bool utf8Database = m_db.storesUtf8();
+    const auto utf8 = [utf8Database](const QByteArray &bytes) {
+        return utf8Database ? QVariant(bytes) : QVariant(QString::fromUtf8(bytes));
     };
     // The hashes chain in the order of the entries, which is the order of their rows (seq).
     for (int i = 0; i < count; ++i) {
         AuditEntry &e = entries[i];
         const QByteArray hash = entryHash(e, prevHash, changesJson[i], m_hashInput);
         const int base = i * kFields;
-        insert->bindValue(placeholder(base + 0), text(e.at));
-        insert->bindValue(placeholder(base + 1), text(e.actor));
-        insert->bindValue(placeholder(base + 2), text(e.nodeId));
-        insert->bindValue(placeholder(base + 3), text(e.table));
-        insert->bindValue(placeholder(base + 4), text(e.recordId));
-        insert->bindValue(placeholder(base + 5), text(e.action));
+        insert->bindValue(placeholder(base + 0), m_text[0](utf8Database, text(e.at)));
+        insert->bindValue(placeholder(base + 1), m_text[1](utf8Database, text(e.actor)));
+        insert->bindValue(placeholder(base + 2), m_text[2](utf8Database, text(e.nodeId)));
+        insert->bindValue(placeholder(base + 3), m_text[3](utf8Database, text(e.table)));
+        insert->bindValue(placeholder(base + 4), m_text[4](utf8Database, text(e.recordId)));
+        insert->bindValue(placeholder(base + 5), m_text[5](utf8Database, text(e.action)));
         insert->bindValue(placeholder(base + 6), e.version);
         insert->bindValue(placeholder(base + 7), utf8(changesJson[i]));
-        insert->bindValue(placeholder(base + 8), text(e.reason));
+        insert->bindValue(placeholder(base + 8), m_text[6](utf8Database, text(e.reason)));
         insert->bindValue(placeholder(base + 9), utf8(prevHash));
         insert->bindValue(placeholder(base + 10), utf8(hash));
         e.prevHash = QString::fromUtf8(prevHash);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/TextBinding.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -69,8 +70,8 @@ private:
     QHash<int, QSqlQuery> m_inserts; // by number of rows
     QStringList m_placeholders;       // ":a0", ":a1", ...
     bool m_prepared = false;
-    bool m_bindUtf8 = false; // the database stores text as UTF-8: bind our UTF-8 bytes as they are
-    QByteArray m_hashInput;  // reused buffer
+    TextBinding m_text[7];  // at, actor, node_id, table_name, record_id, action, reason
+    QByteArray m_hashInput; // reused buffer
 };
 
 } // namespace ud

@@ -208,6 +208,7 @@ void Database::close()
     m_txStatements.clear();
     m_auditHead.clear();
     m_txLost = false;
+    m_utf8 = false;
     m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -245,6 +246,7 @@ Status Database::applyPragmas()
     if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
         && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << "journal mode is" << q.value(0).toString() << "not WAL";
+    m_utf8 = q.exec(QStringLiteral("PRAGMA encoding")) && q.next() && q.value(0).toString() == QLatin1String("UTF-8");
     return Status::success();
 }
 

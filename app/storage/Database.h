@@ -57,6 +57,8 @@ public:
     QSqlDatabase connection() const;
 
     int schemaVersion() const;
+    // The database stores text as UTF-8 (SQLite's default; see TextBinding).
+    bool storesUtf8() const { return m_utf8; }
     static int latestSchemaVersion();
 
     // Integrity, foreign keys, audit-chain continuity.
@@ -131,6 +133,7 @@ private:
     QSqlDatabase m_connection; // cached handle; QSqlDatabase::database() takes a lock per call
     std::vector<std::array<QSqlQuery, 4>> m_txStatements; // [depth][TxStatement]
     int m_txDepth = 0;
+    bool m_utf8 = false;
     QByteArray m_auditHead;
     // A savepoint could not be released or rolled back: SQLite may have rolled back the whole
     // transaction by itself (RAISE(ROLLBACK), a full disk, ...), so until the outermost

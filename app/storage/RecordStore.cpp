@@ -168,6 +168,7 @@ Result<RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
         info.byName << i;
         info.isUser << user;
         info.isSecret << isSecretColumn(c);
+        info.text << TextBinding();
     }
     const auto position = [&info](const char *column) { return info.index.value(QLatin1String(column), -1); };
     info.pos.orgUnit = position("org_unit");
@@ -217,7 +218,9 @@ Result<QSqlQuery *> RecordStore::insertStatement(const QString &table, TableInfo
         QStringList values;
         for (int i = 0; i < info.columns.size(); ++i)
             if (given.at(i))
-                values << (info.literals.at(i).isEmpty() ? placeholder(bound++) : info.literals.at(i));
+                values << (!info.literals.at(i).isEmpty() ? info.literals.at(i)
+                           : given.at(i) == 2              ? QStringLiteral("CAST(%1 AS TEXT)").arg(placeholder(bound++))
+                                                           : placeholder(bound++));
         tuples << QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     // Named placeholders: QtSql binds them with less work than positional ones.
@@ -235,7 +238,7 @@ QSqlQuery *RecordStore::outboxStatement(int rows, QString *error)
         return &it.value();
     QStringList tuples;
     for (int r = 0; r < rows; ++r)
-        tuples << QStringLiteral("(%1, %2, %3, %4, %5)")
+        tuples << QStringLiteral("(CAST(%1 AS TEXT), CAST(%2 AS TEXT), %3, CAST(%4 AS TEXT), CAST(%5 AS TEXT))")
                       .arg(placeholder(r * 5), placeholder(r * 5 + 1), placeholder(r * 5 + 2), placeholder(r * 5 + 3),
                            placeholder(r * 5 + 4));
     QSqlQuery q(m_db.connection());
@@ -322,11 +325,12 @@ Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id
     QString error;
     QSqlQuery *out = outboxStatement(1, &error);
     if (out) {
-        out->bindValue(placeholder(0), table);
-        out->bindValue(placeholder(1), id);
+        const bool utf8 = m_db.storesUtf8();
+        out->bindValue(placeholder(0), m_outboxText[0](utf8, table));
+        out->bindValue(placeholder(1), m_outboxText[1](utf8, id));
         out->bindValue(placeholder(2), version);
-        out->bindValue(placeholder(3), hlc);
-        out->bindValue(placeholder(4), now);
+        out->bindValue(placeholder(3), m_outboxText[2](utf8, hlc));
+        out->bindValue(placeholder(4), m_outboxText[3](utf8, now));
         if (out->exec())
             return Status::success();
         error = out->lastError().text();
@@ -344,7 +348,7 @@ Status RecordStore::prepareNew(const QString &table, const TableInfo &t, const Q
         if (i < 0)
             return Status::failure(tr("%1 has no field \"%2\" that can be set.").arg(table, it.key()));
         out.values[i] = it.value();
-        out.given[i] = 1;
+        out.given[i] = it.value().typeId() == QMetaType::QString ? 2 : 1;
     }
     out.now = isoUtc(m_clock->nowUtc());
     out.hlc = m_hlc.now();
@@ -352,7 +356,7 @@ Status RecordStore::prepareNew(const QString &table, const TableInfo &t, const Q
     const auto set = [&](int i, const QVariant &value) {
         if (i >= 0) {
             out.values[i] = value;
-            out.given[i] = 1;
+            out.given[i] = value.typeId() == QMetaType::QString ? 2 : 1;
         }
     };
     if (t.pos.orgUnit >= 0 && !out.given.at(t.pos.orgUnit)) // not among the fields
@@ -399,11 +403,20 @@ Status RecordStore::writeNew(const QString &table, TableInfo &t, const NewRecord
     if (!statement)
         return statement.status();
     QSqlQuery &ins = *statement.value();
+    const bool utf8 = m_db.storesUtf8();
     int p = 0;
-    for (int r = 0; r < count; ++r)
-        for (int i = 0; i < t.columns.size(); ++i)
-            if (records[r].given.at(i) && t.literals.at(i).isEmpty())
-                ins.bindValue(placeholder(p++), records[r].values.at(i));
+    for (int r = 0; r < count; ++r) {
+        for (int i = 0; i < t.columns.size(); ++i) {
+            const char kind = records[r].given.at(i);
+            if (kind == 0 || !t.literals.at(i).isEmpty())
+                continue;
+            const QVariant &v = records[r].values.at(i);
+            if (kind == 2)
+                ins.bindValue(placeholder(p++), t.text[i](utf8, *static_cast<const QString *>(v.constData())));
+            else
+                ins.bindValue(placeholder(p++), v);
+        }
+    }
     if (!ins.exec())
         return Status::failure(friendlyError(table, ins.lastError().text()));
 
@@ -429,11 +442,11 @@ Status RecordStore::writeNew(const QString &table, TableInfo &t, const NewRecord
     QSqlQuery *out = outboxStatement(count, &error);
     if (out) {
         for (int r = 0; r < count; ++r) {
-            out->bindValue(placeholder(r * 5), table);
-            out->bindValue(placeholder(r * 5 + 1), records[r].id);
+            out->bindValue(placeholder(r * 5), m_outboxText[0](utf8, table));
+            out->bindValue(placeholder(r * 5 + 1), m_outboxText[1](utf8, records[r].id));
             out->bindValue(placeholder(r * 5 + 2), 1);
-            out->bindValue(placeholder(r * 5 + 3), records[r].hlc);
-            out->bindValue(placeholder(r * 5 + 4), records[r].now);
+            out->bindValue(placeholder(r * 5 + 3), m_outboxText[2](utf8, records[r].hlc));
+            out->bindValue(placeholder(r * 5 + 4), m_outboxText[3](utf8, records[r].now));
         }
         if (out->exec())
             return Status::success();

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/Uuid7.h"
 #include "storage/AuditLog.h"
+#include "storage/TextBinding.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -93,6 +94,7 @@ private:
         QList<bool> isSecret;          // by position
         QList<QPair<int, int>> selfReferences; // foreign keys within the table: (from, to) positions
         QHash<QByteArray, QSqlQuery> inserts; // prepared INSERTs; key: the given columns and the row count
+        QList<TextBinding> text;               // by position
     };
     // A new record prepared for writing: its stamps, every value by column position, which
     // columns are written (the rest keep their schema defaults) and its audit changes as
@@ -103,7 +105,7 @@ private:
         QString now;
         QString hlc;
         QList<QVariant> values;
-        QByteArray given; // one byte per column, 1 = written
+        QByteArray given; // one byte per column: 0 = not written, 1 = bound as is, 2 = text (TextBinding)
         QByteArray changes;
     };
     Result<TableInfo *> tableInfo(const QString &table);
@@ -136,6 +138,7 @@ private:
     QHash<QString, TableInfo> m_tables;
     QHash<QString, QSqlQuery> m_queries;
     QHash<int, QSqlQuery> m_outboxInserts; // by number of rows
+    TextBinding m_outboxText[4];           // table_name, record_id, hlc, queued_at
     QStringList m_placeholders;            // ":p0", ":p1", ...
 };
 

@@ -54,6 +54,27 @@ QStringList rowsOf(const Database &db, const QString &table)
     return out;
 }
 
+// Every value stored with the type its column declares: text in TEXT columns, integers in
+// INTEGER columns (no blobs, whatever way the text was bound). Returns the offending cells.
+QStringList wronglyTyped(const Database &db, const QString &table)
+{
+    QStringList out;
+    QSqlQuery info(db.connection());
+    info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (info.next()) {
+        const QString column = info.value(1).toString();
+        const QString declared = info.value(2).toString().toLower();
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT DISTINCT typeof(%1) FROM %2").arg(column, table));
+        while (q.next()) {
+            const QString stored = q.value(0).toString();
+            if (stored != QLatin1String("null") && stored != declared)
+                out << QStringLiteral("%1.%2 (%3): %4").arg(table, column, declared, stored);
+        }
+    }
+    return out;
+}
+
 QVariantMap unit(int n, const QString &parent = kStreet)
 {
     return {{QStringLiteral("code"), QStringLiteral("81110105BAT%1").arg(n, 7, 10, QLatin1Char('0'))},
@@ -75,7 +96,11 @@ QVariantMap codeItem(int n, bool withNote)
                   {QStringLiteral("name_zh"), QStringLiteral("标签 \"%1\"\n").arg(n)},
                   {QStringLiteral("sort_order"), n}};
     if (withNote)
-        m.insert(QStringLiteral("note"), QStringLiteral("备注 %1").arg(n));
+        m.insert(QStringLiteral("note"), n % 2 ? QStringLiteral("备注 %1 😀").arg(n) : QString::fromUtf16(u"lone \xd83d %1").arg(n));
+    if (n % 5 == 0)
+        m.insert(QStringLiteral("sort_order"), QString::number(n)); // text for an INTEGER column
+    if (n % 9 == 0)
+        m.insert(QStringLiteral("name_en"), QStringLiteral("")); // empty text
     return m;
 }
 
@@ -198,6 +223,10 @@ void tst_RecordStoreBatch::writesWhatCreateWrites()
     QCOMPARE(rowsOf(*m_db, table), rowsOf(*otherDb, table));
     QCOMPARE(rowsOf(*m_db, QStringLiteral("audit_log")), rowsOf(*otherDb, QStringLiteral("audit_log")));
     QCOMPARE(rowsOf(*m_db, QStringLiteral("outbox")), rowsOf(*otherDb, QStringLiteral("outbox")));
+    for (const QString &t : {table, QStringLiteral("audit_log"), QStringLiteral("outbox")}) {
+        QCOMPARE(wronglyTyped(*m_db, t), QStringList());
+        QCOMPARE(wronglyTyped(*otherDb, t), QStringList());
+    }
     verifyChain(*m_db);
     QVERIFY(m_db->check().ok());
 }
