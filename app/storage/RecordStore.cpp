@@ -7,9 +7,9 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QVarLengthArray>
 
 #include <algorithm>
+#include <vector>
 
 namespace ud {
 
@@ -164,7 +164,6 @@ Result<RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
         info.literals << (c == QLatin1String("version")  ? QStringLiteral("1")
                               : c == QLatin1String("base_version") || c == QLatin1String("deleted") ? QStringLiteral("0")
                                                                                                    : QString());
-        info.placeholders << QLatin1Char(':') + c;
         info.byName << i;
         info.isUser << user;
         info.isSecret << isSecretColumn(c);
@@ -399,6 +398,7 @@ Status RecordStore::prepareNew(const QString &table, const TableInfo &t, const Q
 Status RecordStore::writeNew(const QString &table, TableInfo &t, const NewRecord *records, int count,
                              const QString &reason)
 {
+    Q_ASSERT(count > 0 && std::all_of(records, records + count, [&](const NewRecord &r) { return r.given == records[0].given; }));
     auto statement = insertStatement(table, t, records[0].given, count);
     if (!statement)
         return statement.status();
@@ -420,10 +420,10 @@ Status RecordStore::writeNew(const QString &table, TableInfo &t, const NewRecord
     if (!ins.exec())
         return Status::failure(friendlyError(table, ins.lastError().text()));
 
-    QVarLengthArray<AuditEntry, 64> entries(count);
-    QVarLengthArray<QByteArray, 64> changes(count);
+    std::vector<AuditEntry> entries(static_cast<size_t>(count));
+    std::vector<QByteArray> changes(static_cast<size_t>(count));
     for (int r = 0; r < count; ++r) {
-        AuditEntry &e = entries[r];
+        AuditEntry &e = entries[static_cast<size_t>(r)];
         e.at = records[r].now;
         e.actor = m_actor;
         e.nodeId = m_nodeId;
@@ -432,7 +432,7 @@ Status RecordStore::writeNew(const QString &table, TableInfo &t, const NewRecord
         e.action = QStringLiteral("create");
         e.version = 1;
         e.reason = reason;
-        changes[r] = records[r].changes;
+        changes[static_cast<size_t>(r)] = records[r].changes;
     }
     if (Status s = m_audit.appendMany(entries.data(), changes.data(), count); !s)
         return Status::failure(tr("The audit entry could not be written: %1").arg(s.error()));

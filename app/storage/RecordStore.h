@@ -88,7 +88,6 @@ private:
                 createdBy = -1, updatedAt = -1, updatedBy = -1, deleted = -1;
         } pos;
         QStringList literals;          // by position: what an INSERT of a new record writes as is ("" = bound)
-        QStringList placeholders;      // ":column", by position
         QList<int> byName;             // positions ordered by column name (QVariantMap and JSON key order)
         QList<bool> isUser;            // by position
         QList<bool> isSecret;          // by position
