@@ -45,6 +45,8 @@ public:
     // Tables that carry the common record columns, and whether their changes are synced upward.
     static bool isRecordTable(const QString &table);
     static bool isSyncedTable(const QString &table);
+    // What the audit log records instead of a secret's value (password hashes).
+    static const QString &secretText();
 
     explicit RecordStore(Database &db, const Clock *clock = nullptr);
     ~RecordStore();
