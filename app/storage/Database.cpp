@@ -206,8 +206,7 @@ Status Database::open(const QString &path, OpenMode mode)
 void Database::close()
 {
     m_txStatements.clear();
-    m_auditHead.clear();
-    m_txLost = false;
+    resetAuditHead(false);
     m_utf8 = false;
     m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -493,10 +492,8 @@ Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDept
         m_active = true;
         ++m_db.m_txDepth;
         // A new write transaction may follow other connections' writes: nothing is known yet.
-        if (m_depth == 0) {
-            m_db.m_auditHead.clear();
-            m_db.m_txLost = false;
-        }
+        if (m_depth == 0)
+            m_db.resetAuditHead(false);
         m_auditHeadAtStart = m_db.m_auditHead;
     } else {
         m_error = Database::tr("Cannot start a transaction: %1").arg(error);
@@ -509,19 +506,16 @@ Database::Transaction::~Transaction()
         return;
     if (m_depth == 0) {
         m_db.execTransactionStatement(TxStatement::Rollback, 0);
-        m_db.m_auditHead.clear();
-        m_db.m_txLost = false;
+        m_db.resetAuditHead(false);
     } else {
         const bool rolledBack = m_db.execTransactionStatement(TxStatement::RollbackTo, m_depth).isEmpty();
         const bool released = m_db.execTransactionStatement(TxStatement::Commit, m_depth).isEmpty(); // RELEASE
         // The entries written since the savepoint are gone. If the rollback failed, SQLite may
         // already have rolled back the whole transaction: nothing is known any more.
-        if (rolledBack && released && !m_db.m_txLost) {
+        if (rolledBack && released && !m_db.m_txLost)
             m_db.m_auditHead = m_auditHeadAtStart;
-        } else {
-            m_db.m_auditHead.clear();
-            m_db.m_txLost = true;
-        }
+        else
+            m_db.resetAuditHead(true);
     }
     --m_db.m_txDepth;
 }
@@ -531,18 +525,14 @@ Status Database::Transaction::commit()
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? Database::tr("The transaction is not active.") : m_error);
     if (const QString error = m_db.execTransactionStatement(TxStatement::Commit, m_depth); !error.isEmpty()) {
-        if (m_depth > 0) {
-            m_db.m_auditHead.clear();
-            m_db.m_txLost = true;
-        }
+        if (m_depth > 0)
+            m_db.resetAuditHead(true);
         return Status::failure(Database::tr("Cannot save the changes: %1").arg(error));
     }
     m_active = false;
     --m_db.m_txDepth;
-    if (m_depth == 0) {
-        m_db.m_auditHead.clear();
-        m_db.m_txLost = false;
-    }
+    if (m_depth == 0)
+        m_db.resetAuditHead(false);
     return Status::success();
 }
 

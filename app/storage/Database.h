@@ -123,6 +123,11 @@ private:
     // SAVEPOINT/RELEASE/ROLLBACK TO): a batch of records then costs no statement parsing.
     // Returns "" on success, else the error.
     QString execTransactionStatement(TxStatement kind, int depth);
+    void resetAuditHead(bool transactionLost)
+    {
+        m_auditHead.clear();
+        m_txLost = transactionLost;
+    }
 
     Status applyPragmas();
     Status migrate();
