@@ -271,10 +271,14 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Folder for the databases and the CSV (default: a temporary "
                                                    "folder, removed afterwards). Files in it are kept."),
                                     QStringLiteral("DIR"));
+    const QCommandLineOption apiOpt(QStringLiteral("api"),
+                                    QStringLiteral("Write path: createMany (one call per batch, the default) or "
+                                                   "create (one call per record)."),
+                                    QStringLiteral("API"), QStringLiteral("createMany"));
     const QCommandLineOption sqliteOpt(QStringLiteral("sqlite3"),
                                        QStringLiteral("The sqlite3 shell to compare with (default: sqlite3 from PATH)."),
                                        QStringLiteral("PATH"), QStringLiteral("sqlite3"));
-    parser.addOptions({recordsOpt, batchOpt, dirOpt, sqliteOpt});
+    parser.addOptions({recordsOpt, batchOpt, dirOpt, apiOpt, sqliteOpt});
     parser.process(app);
 
     bool okN = false;
@@ -285,6 +289,9 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--records must be a positive number."));
     if (!okB || batch <= 0)
         return fail(QStringLiteral("--batch must be a positive number."));
+    const bool many = parser.value(apiOpt) == QLatin1String("createMany");
+    if (!many && parser.value(apiOpt) != QLatin1String("create"))
+        return fail(QStringLiteral("--api must be createMany or create."));
 
     QString sqlite3 = parser.value(sqliteOpt);
     if (!sqlite3.contains(QLatin1Char('/')))
@@ -311,7 +318,8 @@ int main(int argc, char *argv[])
 
     const ProcessRun version = runSqlite(sqlite3, QStringLiteral("--version"), {});
     out() << "bench_bulk_write: " << records << " org_units records (enterprise unions under " << kStreet
-          << "), batches of " << batch << Qt::endl;
+          << "), batches of " << batch << ", RecordStore::" << (many ? "createMany per batch" : "create per record")
+          << Qt::endl;
     out() << "folder:  " << dir << Qt::endl;
     out() << "sqlite3: " << sqlite3 << " (" << version.stdOut.section(QLatin1Char(' '), 0, 0) << ")" << Qt::endl;
     {
@@ -345,15 +353,29 @@ int main(int argc, char *argv[])
             if (!tx.isActive())
                 return fail(tx.error());
             const int end = std::min(records, start + batch);
-            for (int i = start; i < end; ++i) {
+            const auto fieldsOf = [&](int i) {
                 const UserFields f = makeFields(i);
-                auto rec = store.create(table, {{QStringLiteral("code"), f.code},
-                                                {QStringLiteral("name"), f.name},
-                                                {QStringLiteral("short_name"), f.shortName},
-                                                {QStringLiteral("parent_code"), kStreet},
-                                                {QStringLiteral("tier"), enterprise}});
-                if (!rec)
-                    return fail(QStringLiteral("record %1: %2").arg(i).arg(rec.error()));
+                return QVariantMap{{QStringLiteral("code"), f.code},
+                                   {QStringLiteral("name"), f.name},
+                                   {QStringLiteral("short_name"), f.shortName},
+                                   {QStringLiteral("parent_code"), kStreet},
+                                   {QStringLiteral("tier"), enterprise}};
+            };
+            if (many) {
+                QList<QVariantMap> fields;
+                fields.reserve(end - start);
+                for (int i = start; i < end; ++i)
+                    fields << fieldsOf(i);
+                const QList<Result<QString>> created = store.createMany(table, fields);
+                for (int i = start; i < end; ++i)
+                    if (!created.at(i - start))
+                        return fail(QStringLiteral("record %1: %2").arg(i).arg(created.at(i - start).error()));
+            } else {
+                for (int i = start; i < end; ++i) {
+                    auto rec = store.create(table, fieldsOf(i));
+                    if (!rec)
+                        return fail(QStringLiteral("record %1: %2").arg(i).arg(rec.error()));
+                }
             }
             if (Status s = tx.commit(); !s)
                 return fail(s.error());
@@ -504,7 +526,9 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("write path").leftJustified(44) << QStringLiteral("wall (s)").rightJustified(9)
           << QStringLiteral("rec/s").rightJustified(13) << QStringLiteral("us/rec").rightJustified(9)
           << QStringLiteral("CPU (s)").rightJustified(9) << Qt::endl;
-    line(QStringLiteral("RecordStore::create (row + audit + outbox)"), ours.wall(), ours.cpu());
+    line(many ? QStringLiteral("RecordStore::createMany (row+audit+outbox)")
+              : QStringLiteral("RecordStore::create (row + audit + outbox)"),
+         ours.wall(), ours.cpu());
     line(QStringLiteral("plain INSERT via QSqlQuery (row only)"), plain.wall(), plain.cpu());
     line(QStringLiteral("sqlite3 .import (whole process)"), import.seconds, import.cpu);
     out() << QStringLiteral("  sqlite3 start-up (select 1, median of 5)").leftJustified(44)

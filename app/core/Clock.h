@@ -11,13 +11,14 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    qint64 nowMs() const { return nowUtc().toMSecsSinceEpoch(); }
+    virtual qint64 nowMs() const { return nowUtc().toMSecsSinceEpoch(); }
 };
 
 class SystemClock final : public Clock
 {
 public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 };
 
 // A clock that stays where it is put; used by the demo generator and tests.
@@ -33,10 +34,11 @@ private:
     QDateTime m_now;
 };
 
-// ISO-8601 UTC with milliseconds, the one timestamp format stored in the database.
-inline QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
+// ISO-8601 UTC with milliseconds, the one timestamp format stored in the database: exactly
+// t.toUTC().toString(Qt::ISODateWithMs), e.g. "2026-11-21T14:03:00.120Z", written directly for
+// the years 1 to 9999 (this runs for every change written).
+QString isoUtc(const QDateTime &t);
+// The same for a time given as milliseconds since the Unix epoch.
+QString isoUtcFromMs(qint64 msSinceEpoch);
 
 } // namespace ud

@@ -53,7 +53,16 @@ QString HybridClock::update(const QString &remote)
 
 QString HybridClock::format(qint64 ms, int counter)
 {
-    return QStringLiteral("%1-%2").arg(ms, 16, 10, QLatin1Char('0')).arg(counter, 5, 10, QLatin1Char('0'));
+    if (ms < 0 || ms > 9999999999999999LL || counter < 0 || counter > kMaxCounter)
+        return QStringLiteral("%1-%2").arg(ms, 16, 10, QLatin1Char('0')).arg(counter, 5, 10, QLatin1Char('0'));
+    // The same text written directly (this runs for every change written).
+    char16_t text[22];
+    for (int i = 15; i >= 0; --i, ms /= 10)
+        text[i] = static_cast<char16_t>(u'0' + ms % 10);
+    text[16] = u'-';
+    for (int i = 21; i >= 17; --i, counter /= 10)
+        text[i] = static_cast<char16_t>(u'0' + counter % 10);
+    return QString(reinterpret_cast<const QChar *>(text), 22);
 }
 
 bool HybridClock::parse(const QString &text, qint64 *ms, int *counter)

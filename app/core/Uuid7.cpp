@@ -44,15 +44,15 @@ QString Uuid7Generator::next()
     b[8] = static_cast<unsigned char>(0x80 | (b[8] & 0x3F));
 
     static const char hex[] = "0123456789abcdef";
-    QString out;
-    out.reserve(36);
+    char16_t text[36];
+    char16_t *p = text;
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
-            out.append(QLatin1Char('-'));
-        out.append(QLatin1Char(hex[b[i] >> 4]));
-        out.append(QLatin1Char(hex[b[i] & 0x0F]));
+            *p++ = u'-';
+        *p++ = static_cast<char16_t>(hex[b[i] >> 4]);
+        *p++ = static_cast<char16_t>(hex[b[i] & 0x0F]);
     }
-    return out;
+    return QString(reinterpret_cast<const QChar *>(text), 36);
 }
 
 bool Uuid7Generator::isValid(const QString &text)

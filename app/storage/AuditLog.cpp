@@ -1,5 +1,8 @@
 #include "storage/AuditLog.h"
 
+#include "core/CanonicalJson.h"
+#include "storage/Database.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -16,60 +19,189 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 const QString kGenesis = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
+const QByteArray kGenesisBytes = QByteArrayLiteral("0000000000000000000000000000000000000000000000000000000000000000");
+constexpr char kSeparator = 0x1f; // the unit separator between the hashed fields
+
+bool hasSurrogate(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.isSurrogate())
+            return true;
+    return false;
 }
 
-AuditLog::AuditLog(QSqlDatabase db) : m_db(std::move(db)), m_last(m_db), m_insert(m_db) {}
+// Appends `s` as UTF-8 (what QString::toUtf8 gives), without a temporary for ASCII text.
+void appendUtf8(QByteArray &out, const QString &s)
+{
+    const qsizetype start = out.size();
+    out.resize(start + s.size());
+    char *dst = out.data() + start;
+    const char16_t *src = QStringView(s).utf16();
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (src[i] >= 0x80) {
+            out.resize(start);
+            out += s.toUtf8();
+            return;
+        }
+        dst[i] = static_cast<char>(src[i]);
+    }
+}
+
+// SHA-256 (libsodium's implementation: several times faster than QCryptographicHash's, and
+// this runs once per change), as lowercase hex, over the UTF-8 text of the entry's fields joined
+// by the unit separator: prev_hash, at, actor, node_id, table_name, record_id, action, version,
+// changes, reason. `buffer` is scratch space, reused between calls.
+QByteArray entryHash(const AuditEntry &e, const QByteArray &prevHash, const QByteArray &changesJson, QByteArray &buffer)
+{
+    buffer.clear();
+    const QString *fields[] = {&e.at, &e.actor, &e.nodeId, &e.table, &e.recordId, &e.action};
+    bool surrogates = false;
+    for (const QString *f : fields)
+        surrogates = surrogates || hasSurrogate(*f);
+    if (surrogates || hasSurrogate(e.reason)) {
+        // Text that is not valid UTF-16: encode it exactly as the fields joined into one string
+        // and converted at once, as the hash has always been defined.
+        buffer = QStringList{QString::fromUtf8(prevHash), e.at, e.actor, e.nodeId, e.table, e.recordId, e.action,
+                             QString::number(e.version), QString::fromUtf8(changesJson), e.reason}
+                     .join(QChar(char16_t(kSeparator)))
+                     .toUtf8();
+    } else {
+        buffer.reserve(prevHash.size() + changesJson.size() + 256);
+        buffer += prevHash;
+        for (const QString *f : fields) {
+            buffer += kSeparator;
+            appendUtf8(buffer, *f);
+        }
+        buffer += kSeparator;
+        buffer += QByteArray::number(e.version);
+        buffer += kSeparator;
+        buffer += changesJson;
+        buffer += kSeparator;
+        appendUtf8(buffer, e.reason);
+    }
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(buffer.constData()),
+                       static_cast<unsigned long long>(buffer.size()));
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex();
+}
+} // namespace
+
+AuditLog::AuditLog(Database &db) : m_db(db) {}
 
 QString AuditLog::changesToJson(const QJsonObject &changes)
 {
     // QJsonObject keeps keys sorted, so the text (and the hash over it) is canonical.
-    return QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(CanonicalJson::fromObject(changes));
 }
 
 QString AuditLog::computeHash(const AuditEntry &e, const QString &changesJson)
 {
-    // SHA-256 (libsodium's implementation: several times faster than QCryptographicHash's, and
-    // this runs once per change) over the fields joined by the unit separator.
-    const QChar sep(0x1f);
-    const QString canonical = QStringList{e.prevHash, e.at, e.actor, e.nodeId, e.table, e.recordId, e.action,
-                                          QString::number(e.version), changesJson, e.reason}
-                                  .join(sep);
-    const QByteArray utf8 = canonical.toUtf8();
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(utf8.constData()),
-                       static_cast<unsigned long long>(utf8.size()));
-    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    QByteArray buffer;
+    return QString::fromLatin1(entryHash(e, e.prevHash.toUtf8(), changesJson.toUtf8(), buffer));
+}
+
+Status AuditLog::prepare()
+{
+    m_last = QSqlQuery(m_db.connection());
+    if (!m_last.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return Status::failure(m_last.lastError().text());
+    m_prepared = true;
+    return Status::success();
+}
+
+QSqlQuery *AuditLog::insertStatement(int rows, QString *error)
+{
+    auto it = m_inserts.find(rows);
+    if (it != m_inserts.end())
+        return &it.value();
+    // One row per entry. The text is bound as UTF-8 bytes and cast to text (see TextBinding);
+    // named placeholders bind with less work in QtSql than positional ones.
+    QStringList values;
+    for (int r = 0; r < rows; ++r) {
+        const auto p = [&](int field) { return QStringLiteral("CAST(%1 AS TEXT)").arg(placeholder(r * kFields + field)); };
+        values << QStringLiteral("(%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11)")
+                      .arg(p(0), p(1), p(2), p(3), p(4), p(5), placeholder(r * kFields + 6), p(7), p(8))
+                      .arg(p(9), p(10));
+    }
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, node_id, table_name, record_id, action, version, "
+                                  "changes, reason, prev_hash, hash) VALUES ")
+                   + values.join(QStringLiteral(", ")))) {
+        *error = q.lastError().text();
+        return nullptr;
+    }
+    return &m_inserts.insert(rows, q).value();
+}
+
+const QString &AuditLog::placeholder(int index)
+{
+    while (m_placeholders.size() <= index)
+        m_placeholders << QStringLiteral(":a%1").arg(m_placeholders.size());
+    return m_placeholders.at(index);
 }
 
 Status AuditLog::append(AuditEntry &e)
 {
+    return append(e, CanonicalJson::fromObject(e.changes));
+}
+
+Status AuditLog::append(AuditEntry &e, const QByteArray &changesJson)
+{
+    return appendMany(&e, &changesJson, 1);
+}
+
+Status AuditLog::appendMany(AuditEntry *entries, const QByteArray *changesJson, int count)
+{
+    if (count <= 0)
+        return Status::success();
     if (!m_prepared) {
-        m_last.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-        m_insert.prepare(QStringLiteral(
-            "INSERT INTO audit_log (at, actor, node_id, table_name, record_id, action, version, changes, reason, "
-            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_prepared = true;
+        if (Status s = prepare(); !s)
+            return s;
     }
-    if (!m_last.exec())
-        return Status::failure(m_last.lastError().text());
-    e.prevHash = m_last.next() ? m_last.value(0).toString() : kGenesis;
-    m_last.finish();
-    const QString json = changesToJson(e.changes);
-    e.hash = computeHash(e, json);
-    m_insert.addBindValue(text(e.at));
-    m_insert.addBindValue(text(e.actor));
-    m_insert.addBindValue(text(e.nodeId));
-    m_insert.addBindValue(text(e.table));
-    m_insert.addBindValue(text(e.recordId));
-    m_insert.addBindValue(text(e.action));
-    m_insert.addBindValue(e.version);
-    m_insert.addBindValue(json);
-    m_insert.addBindValue(text(e.reason));
-    m_insert.addBindValue(e.prevHash);
-    m_insert.addBindValue(e.hash);
-    if (!m_insert.exec())
-        return Status::failure(m_insert.lastError().text());
-    e.seq = m_insert.lastInsertId().toLongLong();
+    QString error;
+    QSqlQuery *insert = insertStatement(count, &error);
+    if (!insert)
+        return Status::failure(error);
+    QByteArray prevHash = m_db.knownAuditHead();
+    if (prevHash.isEmpty()) {
+        if (!m_last.exec())
+            return Status::failure(m_last.lastError().text());
+        prevHash = m_last.next() ? m_last.value(0).toString().toUtf8() : kGenesisBytes;
+        m_last.finish();
+    }
+    const bool utf8Database = m_db.storesUtf8();
+    const auto utf8 = [utf8Database](const QByteArray &bytes) {
+        return utf8Database ? QVariant(bytes) : QVariant(QString::fromUtf8(bytes));
+    };
+    // The hashes chain in the order of the entries, which is the order of their rows (seq).
+    for (int i = 0; i < count; ++i) {
+        AuditEntry &e = entries[i];
+        const QByteArray hash = entryHash(e, prevHash, changesJson[i], m_hashInput);
+        const int base = i * kFields;
+        insert->bindValue(placeholder(base + 0), m_text[0](utf8Database, text(e.at)));
+        insert->bindValue(placeholder(base + 1), m_text[1](utf8Database, text(e.actor)));
+        insert->bindValue(placeholder(base + 2), m_text[2](utf8Database, text(e.nodeId)));
+        insert->bindValue(placeholder(base + 3), m_text[3](utf8Database, text(e.table)));
+        insert->bindValue(placeholder(base + 4), m_text[4](utf8Database, text(e.recordId)));
+        insert->bindValue(placeholder(base + 5), m_text[5](utf8Database, text(e.action)));
+        insert->bindValue(placeholder(base + 6), e.version);
+        insert->bindValue(placeholder(base + 7), utf8(changesJson[i]));
+        insert->bindValue(placeholder(base + 8), m_text[6](utf8Database, text(e.reason)));
+        insert->bindValue(placeholder(base + 9), utf8(prevHash));
+        insert->bindValue(placeholder(base + 10), utf8(hash));
+        e.prevHash = QString::fromUtf8(prevHash);
+        e.hash = QString::fromLatin1(hash);
+        prevHash = hash;
+    }
+    if (!insert->exec()) {
+        m_db.forgetAuditHead();
+        return Status::failure(insert->lastError().text());
+    }
+    // Rows of one INSERT get consecutive seq values (AUTOINCREMENT, one writer).
+    const qint64 last = insert->lastInsertId().toLongLong();
+    for (int i = 0; i < count; ++i)
+        entries[i].seq = last - (count - 1 - i);
+    m_db.setKnownAuditHead(prevHash);
     return Status::success();
 }
 

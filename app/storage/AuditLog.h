@@ -1,14 +1,20 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/TextBinding.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace ud {
+
+class Database;
 
 struct AuditEntry
 {
@@ -31,10 +37,16 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(QSqlDatabase db);
+    explicit AuditLog(Database &db);
 
-    // Fills prevHash/hash/seq of `entry` and inserts it.
+    // Fills prevHash/hash/seq of `entry` and inserts it; the changes are `entry.changes`.
     Status append(AuditEntry &entry);
+    // The same with the changes already written as canonical JSON (UTF-8, exactly
+    // changesToJson(entry.changes)); `entry.changes` is not read.
+    Status append(AuditEntry &entry, const QByteArray &changesJson);
+    // Appends `count` entries in this order with one INSERT (all or none), each chained to the
+    // one before; changesJson[i] belongs to entries[i].
+    Status appendMany(AuditEntry *entries, const QByteArray *changesJson, int count);
 
     struct ChainCheck
     {
@@ -48,10 +60,18 @@ public:
     static QString changesToJson(const QJsonObject &changes);
 
 private:
-    QSqlDatabase m_db;
+    static constexpr int kFields = 11; // bound values per entry
+    Status prepare();
+    QSqlQuery *insertStatement(int rows, QString *error);
+    const QString &placeholder(int index);
+
+    Database &m_db;
     QSqlQuery m_last;
-    QSqlQuery m_insert;
+    QHash<int, QSqlQuery> m_inserts; // by number of rows
+    QStringList m_placeholders;       // ":a0", ":a1", ...
     bool m_prepared = false;
+    TextBinding m_text[7];  // at, actor, node_id, table_name, record_id, action, reason
+    QByteArray m_hashInput; // reused buffer
 };
 
 } // namespace ud

@@ -93,18 +93,38 @@ bool Database::isOpen() const
     return m_connection.isValid() && m_connection.isOpen();
 }
 
-QString Database::execTransactionStatement(const QString &sql)
+QString Database::execTransactionStatement(TxStatement kind, int depth)
 {
-    auto it = m_txStatements.find(sql);
-    if (it == m_txStatements.end()) {
-        QSqlQuery q(m_connection);
-        if (!q.prepare(sql))
-            return q.lastError().text();
-        it = m_txStatements.insert(sql, q);
+    if (static_cast<size_t>(depth) >= m_txStatements.size())
+        m_txStatements.resize(static_cast<size_t>(depth) + 1);
+    QSqlQuery &q = m_txStatements[static_cast<size_t>(depth)][static_cast<size_t>(kind)];
+    if (q.lastQuery().isEmpty()) { // not prepared yet
+        QString sql;
+        const QString savepoint = QStringLiteral("sp%1").arg(depth);
+        switch (kind) {
+        case TxStatement::Begin:
+            sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint;
+            break;
+        case TxStatement::Commit:
+            sql = depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint;
+            break;
+        case TxStatement::Rollback:
+            sql = QStringLiteral("ROLLBACK");
+            break;
+        case TxStatement::RollbackTo:
+            sql = QStringLiteral("ROLLBACK TO ") + savepoint;
+            break;
+        }
+        q = QSqlQuery(m_connection);
+        if (!q.prepare(sql)) {
+            const QString error = q.lastError().text();
+            q = QSqlQuery();
+            return error;
+        }
     }
-    const bool ok = it->exec();
-    const QString error = ok ? QString() : it->lastError().text();
-    it->finish();
+    const bool ok = q.exec();
+    const QString error = ok ? QString() : q.lastError().text();
+    q.finish();
     return error;
 }
 
@@ -186,6 +206,8 @@ Status Database::open(const QString &path, OpenMode mode)
 void Database::close()
 {
     m_txStatements.clear();
+    resetAuditHead(false);
+    m_utf8 = false;
     m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -223,6 +245,7 @@ Status Database::applyPragmas()
     if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
         && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << "journal mode is" << q.value(0).toString() << "not WAL";
+    m_utf8 = q.exec(QStringLiteral("PRAGMA encoding")) && q.next() && q.value(0).toString() == QLatin1String("UTF-8");
     return Status::success();
 }
 
@@ -464,11 +487,14 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
 
 Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDepth)
 {
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    const QString error = m_db.execTransactionStatement(sql);
+    const QString error = m_db.execTransactionStatement(TxStatement::Begin, m_depth);
     if (error.isEmpty()) {
         m_active = true;
         ++m_db.m_txDepth;
+        // A new write transaction may follow other connections' writes: nothing is known yet.
+        if (m_depth == 0)
+            m_db.resetAuditHead(false);
+        m_auditHeadAtStart = m_db.m_auditHead;
     } else {
         m_error = Database::tr("Cannot start a transaction: %1").arg(error);
     }
@@ -479,10 +505,17 @@ Database::Transaction::~Transaction()
     if (!m_active)
         return;
     if (m_depth == 0) {
-        m_db.execTransactionStatement(QStringLiteral("ROLLBACK"));
+        m_db.execTransactionStatement(TxStatement::Rollback, 0);
+        m_db.resetAuditHead(false);
     } else {
-        m_db.execTransactionStatement(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
-        m_db.execTransactionStatement(QStringLiteral("RELEASE sp%1").arg(m_depth));
+        const bool rolledBack = m_db.execTransactionStatement(TxStatement::RollbackTo, m_depth).isEmpty();
+        const bool released = m_db.execTransactionStatement(TxStatement::Commit, m_depth).isEmpty(); // RELEASE
+        // The entries written since the savepoint are gone. If the rollback failed, SQLite may
+        // already have rolled back the whole transaction: nothing is known any more.
+        if (rolledBack && released && !m_db.m_txLost)
+            m_db.m_auditHead = m_auditHeadAtStart;
+        else
+            m_db.resetAuditHead(true);
     }
     --m_db.m_txDepth;
 }
@@ -491,11 +524,15 @@ Status Database::Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? Database::tr("The transaction is not active.") : m_error);
-    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
-    if (const QString error = m_db.execTransactionStatement(sql); !error.isEmpty())
+    if (const QString error = m_db.execTransactionStatement(TxStatement::Commit, m_depth); !error.isEmpty()) {
+        if (m_depth > 0)
+            m_db.resetAuditHead(true);
         return Status::failure(Database::tr("Cannot save the changes: %1").arg(error));
+    }
     m_active = false;
     --m_db.m_txDepth;
+    if (m_depth == 0)
+        m_db.resetAuditHead(false);
     return Status::success();
 }
 

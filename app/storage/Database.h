@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <vector>
+
 namespace ud {
 
 // What a file on disk holds, read without changing it (used before restore and by `check`).
@@ -54,6 +57,8 @@ public:
     QSqlDatabase connection() const;
 
     int schemaVersion() const;
+    // The database stores text as UTF-8 (SQLite's default; see TextBinding).
+    bool storesUtf8() const { return m_utf8; }
     static int latestSchemaVersion();
 
     // Integrity, foreign keys, audit-chain continuity.
@@ -92,13 +97,37 @@ public:
         int m_depth = 0;
         bool m_active = false;
         QString m_error;
+        QByteArray m_auditHeadAtStart; // restored when a savepoint is rolled back
     };
 
+    // The hash of the newest audit_log entry, remembered by AuditLog so that appending an entry
+    // needs no query for the previous hash. Only valid inside a write transaction of this
+    // connection (no other connection can append meanwhile): it is forgotten when the outermost
+    // transaction ends and put back to its value at the start of a savepoint that is rolled back.
+    // Empty when not known. Every audit_log insert must go through AuditLog, which keeps it.
+    const QByteArray &knownAuditHead() const { return m_auditHead; }
+    void setKnownAuditHead(const QByteArray &hash)
+    {
+        if (m_txDepth > 0 && !m_txLost)
+            m_auditHead = hash;
+    }
+    void forgetAuditHead() { m_auditHead.clear(); }
+    // A savepoint of the current transaction could not be released or rolled back: SQLite has
+    // probably rolled back the whole transaction by itself (RAISE(ROLLBACK), a full disk, ...).
+    // Writers should stop; the outermost Transaction's commit will fail.
+    bool transactionLost() const { return m_txLost; }
+
 private:
-    // Transaction statements prepared once per nesting depth (BEGIN/COMMIT/ROLLBACK or
+    enum class TxStatement { Begin, Commit, Rollback, RollbackTo };
+    // Transaction statements prepared once per kind and nesting depth (BEGIN/COMMIT/ROLLBACK or
     // SAVEPOINT/RELEASE/ROLLBACK TO): a batch of records then costs no statement parsing.
     // Returns "" on success, else the error.
-    QString execTransactionStatement(const QString &sql);
+    QString execTransactionStatement(TxStatement kind, int depth);
+    void resetAuditHead(bool transactionLost)
+    {
+        m_auditHead.clear();
+        m_txLost = transactionLost;
+    }
 
     Status applyPragmas();
     Status migrate();
@@ -107,8 +136,14 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_connection; // cached handle; QSqlDatabase::database() takes a lock per call
-    QHash<QString, QSqlQuery> m_txStatements;
+    std::vector<std::array<QSqlQuery, 4>> m_txStatements; // [depth][TxStatement]
     int m_txDepth = 0;
+    bool m_utf8 = false;
+    QByteArray m_auditHead;
+    // A savepoint could not be released or rolled back: SQLite may have rolled back the whole
+    // transaction by itself (RAISE(ROLLBACK), a full disk, ...), so until the outermost
+    // Transaction ends, no audit head is remembered.
+    bool m_txLost = false;
 };
 
 // Splits an SQL script into statements (quotes, comments and trigger bodies respected).

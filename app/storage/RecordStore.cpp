@@ -1,11 +1,14 @@
 #include "storage/RecordStore.h"
 
+#include "core/CanonicalJson.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace ud {
 
@@ -61,11 +64,17 @@ bool isSecretColumn(const QString &column)
 QJsonValue auditValue(const QString &column, const QVariant &v)
 {
     if (isSecretColumn(column) && !v.isNull())
-        return QStringLiteral("(secret)");
+        return RecordStore::secretText();
     return jsonOf(v);
 }
 
 } // namespace
+
+const QString &RecordStore::secretText()
+{
+    static const QString text = QStringLiteral("(secret)");
+    return text;
+}
 
 const QStringList &RecordStore::systemColumns()
 {
@@ -100,7 +109,7 @@ RecordStore::RecordStore(Database &db, const Clock *clock)
       m_clock(clock ? clock : m_ownClock.get()),
       m_ids(*m_clock),
       m_hlc(*m_clock),
-      m_audit(db.connection())
+      m_audit(db)
 {
 }
 
@@ -140,23 +149,64 @@ Status RecordStore::loadNode()
     return Status::success();
 }
 
-Result<const RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
+Result<RecordStore::TableInfo *> RecordStore::tableInfo(const QString &table)
 {
-    using R = Result<const TableInfo *>;
+    using R = Result<TableInfo *>;
+    auto it = m_tables.find(table);
+    if (it != m_tables.end())
+        return &it.value();
     if (!isRecordTable(table))
         return R::failure(tr("%1 is not a table of records.").arg(table));
-    auto it = m_tables.constFind(table);
-    if (it != m_tables.constEnd())
-        return &it.value();
     TableInfo info;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
         return R::failure(q.lastError().text());
     while (q.next())
         info.columns << q.value(1).toString();
-    for (const QString &c : std::as_const(info.columns))
-        if (!systemColumns().contains(c))
+    for (int i = 0; i < info.columns.size(); ++i) {
+        const QString &c = info.columns.at(i);
+        const bool user = !systemColumns().contains(c);
+        if (user) {
             info.userColumns.insert(c);
+            info.userIndex.insert(c, i);
+        }
+        info.index.insert(c, i);
+        // A new record's version, base version and deleted flag are always the same.
+        info.literals << (c == QLatin1String("version")  ? QStringLiteral("1")
+                              : c == QLatin1String("base_version") || c == QLatin1String("deleted") ? QStringLiteral("0")
+                                                                                                   : QString());
+        info.byName << i;
+        info.isUser << user;
+        info.isSecret << isSecretColumn(c);
+        info.text << TextBinding();
+    }
+    const auto position = [&info](const char *column) { return info.index.value(QLatin1String(column), -1); };
+    info.pos.orgUnit = position("org_unit");
+    info.pos.id = position("id");
+    info.pos.originNode = position("origin_node");
+    info.pos.version = position("version");
+    info.pos.baseVersion = position("base_version");
+    info.pos.hlc = position("hlc");
+    info.pos.createdAt = position("created_at");
+    info.pos.createdBy = position("created_by");
+    info.pos.updatedAt = position("updated_at");
+    info.pos.updatedBy = position("updated_by");
+    info.pos.deleted = position("deleted");
+    std::sort(info.byName.begin(), info.byName.end(), [&info](int a, int b) {
+        return CanonicalJson::keyLess(info.columns.at(a), info.columns.at(b));
+    });
+    // Columns referring to another column of the same table (org_units.parent_code -> code):
+    // createMany keeps a record and one it refers to out of the same multi-row INSERT.
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table))) {
+        while (q.next()) {
+            if (q.value(2).toString() != table)
+                continue;
+            const int from = info.index.value(q.value(3).toString(), -1);
+            const int to = info.index.value(q.value(4).toString(), -1);
+            if (from >= 0 && to >= 0)
+                info.selfReferences.append({from, to});
+        }
+    }
     return &m_tables.insert(table, info).value();
 }
 
@@ -209,7 +259,7 @@ QString RecordStore::friendlyError(const QString &table, const QString &sqlError
 }
 
 Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id, qint64 version, const QString &action,
-                                         const QJsonObject &changes, const QString &reason, const QString &now,
+                                         const QByteArray &changesJson, const QString &reason, const QString &now,
                                          const QString &hlc)
 {
     AuditEntry entry;
@@ -220,82 +270,25 @@ Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id
     entry.recordId = id;
     entry.action = action;
     entry.version = version;
-    entry.changes = changes;
     entry.reason = reason;
-    if (Status s = m_audit.append(entry); !s)
+    if (Status s = m_audit.append(entry, changesJson); !s)
         return Status::failure(tr("The audit entry could not be written: %1").arg(s.error()));
     if (!isSyncedTable(table))
         return Status::success();
-    QSqlQuery &out = cached(QStringLiteral(
-        "INSERT INTO outbox (table_name, record_id, version, hlc, queued_at) VALUES (?, ?, ?, ?, ?)"));
-    out.addBindValue(table);
-    out.addBindValue(id);
-    out.addBindValue(version);
-    out.addBindValue(hlc);
-    out.addBindValue(now);
-    if (!out.exec())
-        return Status::failure(tr("The change could not be queued for sync: %1").arg(out.lastError().text()));
-    return Status::success();
-}
-
-Result<Record> RecordStore::create(const QString &table, const QVariantMap &fields, const QString &reason)
-{
-    if (Status s = loadNode(); !s)
-        return s;
-    auto info = tableInfo(table);
-    if (!info)
-        return info.status();
-    const TableInfo &t = *info.value();
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (!t.userColumns.contains(it.key()))
-            return Result<Record>::failure(tr("%1 has no field \"%2\" that can be set.").arg(table, it.key()));
+    QString error;
+    QSqlQuery *out = outboxStatement(1, &error);
+    if (out) {
+        const bool utf8 = m_db.storesUtf8();
+        out->bindValue(placeholder(0), m_outboxText[0](utf8, table));
+        out->bindValue(placeholder(1), m_outboxText[1](utf8, id));
+        out->bindValue(placeholder(2), version);
+        out->bindValue(placeholder(3), m_outboxText[2](utf8, hlc));
+        out->bindValue(placeholder(4), m_outboxText[3](utf8, now));
+        if (out->exec())
+            return Status::success();
+        error = out->lastError().text();
     }
-
-    const QString now = isoUtc(m_clock->nowUtc());
-    const QString hlc = m_hlc.now();
-    Record rec;
-    rec.table = table;
-    rec.id = m_ids.next();
-    rec.version = 1;
-    rec.values = fields;
-    if (!rec.values.contains(QStringLiteral("org_unit")))
-        rec.values.insert(QStringLiteral("org_unit"), m_nodeOrgUnit);
-    rec.values.insert(QStringLiteral("id"), rec.id);
-    rec.values.insert(QStringLiteral("origin_node"), m_nodeId);
-    rec.values.insert(QStringLiteral("version"), 1);
-    rec.values.insert(QStringLiteral("base_version"), 0);
-    rec.values.insert(QStringLiteral("hlc"), hlc);
-    rec.values.insert(QStringLiteral("created_at"), now);
-    rec.values.insert(QStringLiteral("created_by"), m_actor);
-    rec.values.insert(QStringLiteral("updated_at"), now);
-    rec.values.insert(QStringLiteral("updated_by"), m_actor);
-    rec.values.insert(QStringLiteral("deleted"), 0);
-
-    // Only the columns given (plus the system ones): the rest keep their schema defaults.
-    QStringList columns;
-    for (const QString &c : t.columns)
-        if (rec.values.contains(c))
-            columns << c;
-    Database::Transaction tx(m_db);
-    if (!tx.isActive())
-        return Result<Record>::failure(tx.error());
-    QSqlQuery &ins = cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
-                                .arg(table, columns.join(QStringLiteral(", ")),
-                                     QStringLiteral(", ?").repeated(static_cast<int>(columns.size()) - 1)));
-    QJsonObject changes;
-    for (const QString &c : std::as_const(columns)) {
-        const QVariant v = rec.values.value(c);
-        ins.addBindValue(v);
-        if (t.userColumns.contains(c) && !v.isNull())
-            changes.insert(c, QJsonArray{QJsonValue(QJsonValue::Null), auditValue(c, v)});
-    }
-    if (!ins.exec())
-        return Result<Record>::failure(friendlyError(table, ins.lastError().text()));
-    if (Status s = appendAuditAndOutbox(table, rec.id, 1, QStringLiteral("create"), changes, reason, now, hlc); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    return rec;
+    return Status::failure(tr("The change could not be queued for sync: %1").arg(error));
 }
 
 Result<Record> RecordStore::get(const QString &table, const QString &id)
@@ -395,7 +388,8 @@ Result<Record> RecordStore::writeChange(const QString &table, const QString &id,
         return Result<Record>::failure(friendlyError(table, upd.lastError().text()));
     if (upd.numRowsAffected() != 1)
         return Result<Record>::failure(tr("This record was changed elsewhere meanwhile. Reload it and edit again."));
-    if (Status s = appendAuditAndOutbox(table, id, newVersion, action, diff, reason, now, hlc); !s)
+    if (Status s = appendAuditAndOutbox(table, id, newVersion, action, CanonicalJson::fromObject(diff), reason, now, hlc);
+        !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

@@ -87,6 +87,13 @@ private slots:
     void ithWriteInABatchFails_data();
     void ithWriteInABatchFails();
     void aBatchCanSkipAFailedRecordAndCommitTheRest();
+    // The previous audit hash is remembered within a transaction (no query per entry); these
+    // check that it is put back whenever a savepoint is rolled back, so the chain stays intact.
+    void chainIntactWhenRecordsInABatchFail_data();
+    void chainIntactWhenRecordsInABatchFail();
+    void chainIntactAfterARolledBackNestedTransaction();
+    void chainIntactWhenSQLiteRollsBackTheWholeTransaction();
+    void chainIntactWithTwoStoresAndAnotherConnection();
 
 private:
     std::unique_ptr<QTemporaryDir> m_shared;
@@ -327,6 +334,155 @@ void tst_Atomicity::aBatchCanSkipAFailedRecordAndCommitTheRest()
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
     QVERIFY(m_db->check().ok());
+}
+
+void tst_Atomicity::chainIntactWhenRecordsInABatchFail_data()
+{
+    QTest::addColumn<QString>("failing");
+    QTest::addColumn<QList<int>>("failAt"); // 1-based numbers of the records that fail
+    for (const QString &failing : {QStringLiteral("org_units"), QStringLiteral("audit_log"), QStringLiteral("outbox")}) {
+        QTest::addRow("%s: first", qPrintable(failing)) << failing << QList<int>{1};
+        QTest::addRow("%s: middle", qPrintable(failing)) << failing << QList<int>{17};
+        QTest::addRow("%s: last", qPrintable(failing)) << failing << QList<int>{40};
+        QTest::addRow("%s: several, two in a row", qPrintable(failing)) << failing << QList<int>{3, 9, 10, 25};
+    }
+}
+
+void tst_Atomicity::chainIntactWhenRecordsInABatchFail()
+{
+    QFETCH(QString, failing);
+    QFETCH(QList<int>, failAt);
+    constexpr int kBatch = 40;
+    QVERIFY(m_store->create(QStringLiteral("org_units"), orgUnitFields(900)).ok()); // earlier history
+
+    // The records numbered in failAt are refused by a trigger on `failing`.
+    QStringList codes;
+    for (int k : failAt)
+        codes << QLatin1Char('\'') + orgUnitFields(k - 1).value(QStringLiteral("code")).toString() + QLatin1Char('\'');
+    const QString when = failing == QLatin1String("org_units")
+        ? QStringLiteral("new.code IN (%1)").arg(codes.join(QLatin1Char(',')))
+        : QStringLiteral("new.record_id IN (SELECT id FROM org_units WHERE code IN (%1))").arg(codes.join(QLatin1Char(',')));
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER fail_some BEFORE INSERT ON %1 WHEN %2 "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected'); END")
+                           .arg(failing, when))
+                .ok());
+    const qint64 rows = count(*m_db, QStringLiteral("org_units"));
+    const qint64 audit = count(*m_db, QStringLiteral("audit_log"));
+    int failures = 0;
+    {
+        Database::Transaction batch(*m_db);
+        QVERIFY(batch.isActive());
+        for (int i = 0; i < kBatch; ++i) {
+            m_clock->advanceMs(5);
+            auto created = m_store->create(QStringLiteral("org_units"), orgUnitFields(i));
+            if (!created.ok()) {
+                QVERIFY2(created.error().contains(QStringLiteral("injected")), qPrintable(created.error()));
+                QVERIFY(failAt.contains(i + 1));
+                ++failures;
+            }
+        }
+        QVERIFY(batch.commit().ok());
+    }
+    QCOMPARE(failures, static_cast<int>(failAt.size()));
+    QCOMPARE(count(*m_db, QStringLiteral("org_units")), rows + kBatch - failures);
+    QCOMPARE(count(*m_db, QStringLiteral("audit_log")), audit + kBatch - failures);
+    const auto chain = ud::AuditLog::verifyChain(m_db->connection());
+    QVERIFY2(chain.ok, qPrintable(QStringLiteral("chain broken at %1").arg(chain.firstBadSeq)));
+    QCOMPARE(chain.entries, audit + kBatch - failures);
+
+    // And it goes on from there in the next transaction.
+    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER temp.fail_some")).ok());
+    QVERIFY(m_store->create(QStringLiteral("org_units"), orgUnitFields(901)).ok());
+    QVERIFY(m_db->check().ok());
+}
+
+void tst_Atomicity::chainIntactAfterARolledBackNestedTransaction()
+{
+    const qint64 audit = count(*m_db, QStringLiteral("audit_log"));
+    {
+        Database::Transaction batch(*m_db);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(m_store->create(QStringLiteral("org_units"), orgUnitFields(i)).ok());
+        {
+            Database::Transaction inner(*m_db); // a savepoint holding five records, then given up
+            QVERIFY(inner.isActive());
+            for (int i = 5; i < 10; ++i)
+                QVERIFY(m_store->create(QStringLiteral("org_units"), orgUnitFields(i)).ok());
+        }
+        {
+            Database::Transaction kept(*m_db); // a savepoint that is released
+            for (int i = 10; i < 13; ++i)
+                QVERIFY(m_store->create(QStringLiteral("org_units"), orgUnitFields(i)).ok());
+            QVERIFY(kept.commit().ok());
+        }
+        for (int i = 13; i < 18; ++i)
+            QVERIFY(m_store->create(QStringLiteral("org_units"), orgUnitFields(i)).ok());
+        QVERIFY(batch.commit().ok());
+    }
+    QCOMPARE(count(*m_db, QStringLiteral("audit_log")), audit + 13);
+    const ud::CheckReport report = m_db->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void tst_Atomicity::chainIntactWhenSQLiteRollsBackTheWholeTransaction()
+{
+    // RAISE(ROLLBACK) ends the whole transaction, not just the failing statement: the savepoint
+    // cannot be rolled back any more, and the entries written before in this transaction are gone.
+    const qint64 audit = count(*m_db, QStringLiteral("audit_log"));
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER roll_back_all BEFORE INSERT ON outbox "
+                                      "WHEN new.record_id = (SELECT id FROM org_units WHERE code = '81110105ATM0000004') "
+                                      "BEGIN SELECT RAISE(ROLLBACK, 'injected'); END"))
+                .ok());
+    int failures = 0;
+    {
+        Database::Transaction batch(*m_db);
+        for (int i = 0; i < 10; ++i) {
+            m_clock->advanceMs(3);
+            if (!m_store->create(QStringLiteral("org_units"), orgUnitFields(i)).ok())
+                ++failures;
+        }
+        batch.commit(); // fails: SQLite has already ended the transaction
+    }
+    QCOMPARE(failures, 1);
+    // Records 0-4 went with the rolled-back transaction; 5-9 were written after it.
+    QCOMPARE(count(*m_db, QStringLiteral("audit_log")), audit + 5);
+    const ud::CheckReport report = m_db->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    QVERIFY(m_store->create(QStringLiteral("org_units"), orgUnitFields(100)).ok());
+    QVERIFY(m_db->check().ok());
+}
+
+void tst_Atomicity::chainIntactWithTwoStoresAndAnotherConnection()
+{
+    RecordStore second(*m_db, m_clock.get());
+    second.setActor(QStringLiteral("mediator2"));
+    {
+        Database::Transaction batch(*m_db);
+        for (int i = 0; i < 10; ++i) {
+            RecordStore &store = i % 3 == 0 ? second : *m_store;
+            QVERIFY(store.create(QStringLiteral("org_units"), orgUnitFields(i)).ok());
+        }
+        QVERIFY(batch.commit().ok());
+    }
+    // Another connection to the same file appends between two batches of this one.
+    {
+        Database other;
+        QVERIFY(other.open(m_db->path(), Database::OpenMode::ExistingOnly).ok());
+        RecordStore elsewhere(other, m_clock.get());
+        Database::Transaction batch(other);
+        for (int i = 10; i < 15; ++i)
+            QVERIFY(elsewhere.create(QStringLiteral("org_units"), orgUnitFields(i)).ok());
+        QVERIFY(batch.commit().ok());
+    }
+    {
+        Database::Transaction batch(*m_db);
+        for (int i = 15; i < 20; ++i)
+            QVERIFY(m_store->create(QStringLiteral("org_units"), orgUnitFields(i)).ok());
+        QVERIFY(batch.commit().ok());
+    }
+    const ud::CheckReport report = m_db->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(report.auditEntries, count(*m_db, QStringLiteral("audit_log")));
 }
 
 QTEST_GUILESS_MAIN(tst_Atomicity)

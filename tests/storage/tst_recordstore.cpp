@@ -158,6 +158,8 @@ private slots:
     void hlcNeverGoesBackAfterTheOutboxWasAcked();
     void auditChainVerifiesAfterManyWrites();
     void auditLogRefusesUpdateAndDelete();
+    void auditTextIsWhatQJsonDocumentWrites_data();
+    void auditTextIsWhatQJsonDocumentWrites();
 
 private:
     void openFresh(bool withNode = true);
@@ -815,6 +817,78 @@ void tst_RecordStore::auditLogRefusesUpdateAndDelete()
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(actor || changes || hash, '|') FROM audit_log")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), before);
+    QVERIFY(ud::AuditLog::verifyChain(m_db->connection()).ok);
+}
+
+void tst_RecordStore::auditTextIsWhatQJsonDocumentWrites_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QVariantMap>("fields");
+    QTest::addColumn<QVariantMap>("changes"); // an update afterwards; empty: none
+    QTest::newRow("code item, tricky text and numbers")
+        << codeItems()
+        << QVariantMap{{QStringLiteral("list"), QStringLiteral("case_tag")},
+                       {QStringLiteral("code"), QStringLiteral("Q\"1\\")},
+                       {QStringLiteral("name_zh"), QStringLiteral("欠薪 \"引号\"\n\t工会 😀 \x01 / end")},
+                       {QStringLiteral("name_en"), QStringLiteral("")},
+                       {QStringLiteral("note"), QString::fromUtf16(u"lone \xd83d surrogate")},
+                       {QStringLiteral("sort_order"), qlonglong(9007199254740993LL)},
+                       {QStringLiteral("active"), true},
+                       {QStringLiteral("parent_code"), QVariant()}}
+        << QVariantMap{{QStringLiteral("name_zh"), QStringLiteral("改名 \"x\"")},
+                       {QStringLiteral("sort_order"), -3},
+                       {QStringLiteral("active"), false},
+                       {QStringLiteral("note"), QStringLiteral("")},
+                       {QStringLiteral("parent_code"), QStringLiteral("Q")}};
+    QTest::newRow("user with a secret")
+        << users()
+        << QVariantMap{{QStringLiteral("username"), QStringLiteral("wang.fang")},
+                       {QStringLiteral("display_name"), QStringLiteral("王芳")},
+                       {QStringLiteral("role"), QStringLiteral("mediator")},
+                       {QStringLiteral("password_hash"), QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$abc$def")}}
+        << QVariantMap{{QStringLiteral("password_hash"), QStringLiteral("$argon2id$other")},
+                       {QStringLiteral("disabled"), 1}};
+}
+
+void tst_RecordStore::auditTextIsWhatQJsonDocumentWrites()
+{
+    // The audit chain hashes the stored JSON text. It is written without QJsonDocument now;
+    // it must still be exactly what QJsonDocument writes for the same changes.
+    QFETCH(QString, table);
+    QFETCH(QVariantMap, fields);
+    QFETCH(QVariantMap, changes);
+    const auto json = [](const QVariant &v, const QString &column) {
+        if (column == QLatin1String("password_hash") && !v.isNull())
+            return QJsonValue(QStringLiteral("(secret)"));
+        return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
+    };
+    const auto lastChangesText = [this]() {
+        return scalar(*m_db, QStringLiteral("SELECT changes FROM audit_log ORDER BY seq DESC LIMIT 1")).toString().toUtf8();
+    };
+
+    auto created = m_store->create(table, fields);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QJsonObject expected;
+    for (auto it = created.value().values.cbegin(); it != created.value().values.cend(); ++it)
+        if (!RecordStore::systemColumns().contains(it.key()) && !it.value().isNull())
+            expected.insert(it.key(), QJsonArray{QJsonValue(QJsonValue::Null), json(it.value(), it.key())});
+    QCOMPARE(lastChangesText(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+
+    const auto before = m_store->get(table, created.value().id);
+    QVERIFY(before.ok());
+    auto updated = m_store->update(table, created.value().id, 1, changes);
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    QJsonObject diff;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        diff.insert(it.key(), QJsonArray{json(before.value().value(it.key()), it.key()), json(it.value(), it.key())});
+    QCOMPARE(lastChangesText(), QJsonDocument(diff).toJson(QJsonDocument::Compact));
+
+    // Stored as text (not blobs), and the chain verifies.
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE typeof(changes) <> 'text' "
+                                          "OR typeof(prev_hash) <> 'text' OR typeof(hash) <> 'text' "
+                                          "OR length(hash) <> 64 OR length(prev_hash) <> 64"))
+                 .toInt(),
+             0);
     QVERIFY(ud::AuditLog::verifyChain(m_db->connection()).ok);
 }
 
