@@ -321,14 +321,15 @@ QList<Employer> RegisterRepository::similarEmployers(const QString &name, const 
         return out;
     QSqlQuery q(m_db.connection());
     // Candidates whose name contains the key (trigram index for 3+ characters), then the exact rule.
+    const bool key3 = RegisterSearch::characterCount(key) >= 3;
     const QString sql = QStringLiteral("SELECT ") + kEmployerColumns + kEmployerFrom
                         + QStringLiteral("WHERE e.deleted = 0 AND e.id <> ? AND (? = '' OR coalesce(e.district, '') IN ('', ?)) AND ")
-                        + (key.size() >= 3 ? QStringLiteral("e.id IN (SELECT record_id FROM register_fts WHERE register_fts MATCH ? "
-                                                             "AND kind = 'employer')")
-                                           : QStringLiteral("e.name LIKE ? ESCAPE '\\'"))
+                        + (key3 ? QStringLiteral("e.id IN (SELECT s.record_id FROM register_names f CROSS JOIN register_search s "
+                                                  "ON s.id = f.rowid WHERE register_names MATCH ? AND s.kind = 'employer')")
+                               : QStringLiteral("e.name LIKE ? ESCAPE '\\'"))
                         + QStringLiteral(" LIMIT 200");
-    const QString pattern = key.size() >= 3 ? QStringLiteral("name:\"%1\"").arg(QString(key).replace(QLatin1Char('"'), QStringLiteral("\"\"")))
-                                            : likePattern(key);
+    const QString pattern = key3 ? QStringLiteral("\"%1\"").arg(QString(key).replace(QLatin1Char('"'), QStringLiteral("\"\"")))
+                                 : likePattern(key);
     if (!execWith(q, sql, {excludeId, district, district, pattern}))
         return out;
     while (q.next() && out.size() < 20) {
@@ -426,30 +427,7 @@ RegisterRepository::PageKey RegisterRepository::employerKey(const Employer &e, E
 
 QList<RegisterRepository::SearchHit> RegisterRepository::search(const QString &text, int limit) const
 {
-    QList<SearchHit> out;
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return out;
-    QSqlQuery q(m_db.connection());
-    bool ok = false;
-    if (t.size() >= 3) {
-        // A phrase query: the trigram index finds the substring anywhere in name or detail.
-        QString phrase = t;
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        ok = execWith(q, QStringLiteral("SELECT kind, record_id, name, detail FROM register_fts WHERE register_fts MATCH ? "
-                                        "ORDER BY rank LIMIT ?"),
-                      {QStringLiteral("\"%1\"").arg(phrase), limit});
-    } else {
-        const QString p = likePattern(t);
-        ok = execWith(q, QStringLiteral("SELECT kind, record_id, name, detail FROM register_fts "
-                                        "WHERE name LIKE ? ESCAPE '\\' OR detail LIKE ? ESCAPE '\\' LIMIT ?"),
-                      {p, p, limit});
-    }
-    if (!ok)
-        return out;
-    while (q.next())
-        out << SearchHit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-    return out;
+    return RegisterSearch(m_db).find(text, limit);
 }
 
 QList<Worker> RegisterRepository::workersOfEmployer(const QString &employerId) const
