@@ -80,6 +80,8 @@ public:
     QList<Worker> workersOfEmployer(const QString &employerId) const;
 
 private:
+    QList<Worker> workersByEmployer(const WorkerFilter &filter, Qt::SortOrder order, const PageKey &after, int limit) const;
+
     Database &m_db;
 };
 
