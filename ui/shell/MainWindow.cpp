@@ -12,6 +12,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
 #include "shell/SettingsDialog.h"
+#include "shell/WorkspaceSlot.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -34,6 +35,12 @@
 #include <QVBoxLayout>
 
 namespace ud {
+
+namespace {
+// After opening, the daily backup is looked at once this much later (then hourly): not in the
+// way of the first paint or of the workspace being built.
+constexpr int kFirstBackupCheckMs = 3000;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -78,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_backupTimer = new QTimer(this);
     m_backupTimer->setInterval(60 * 60 * 1000); // look hourly; a backup is made once a day
     connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::dailyBackup);
+    m_firstBackupCheck = new QTimer(this);
+    m_firstBackupCheck->setSingleShot(true);
+    m_firstBackupCheck->setInterval(kFirstBackupCheckMs);
+    connect(m_firstBackupCheck, &QTimer::timeout, this, &MainWindow::dailyBackup);
 
     createActions();
     createMenus();
@@ -171,12 +182,15 @@ void MainWindow::retranslate()
                               "union, enterprise union), or open an existing one."));
     m_welcomeNew->setText(tr("Create a node database…"));
     m_welcomeOpen->setText(tr("Open a database…"));
-    if (m_orgPage)
-        m_tabs->setTabText(m_tabs->indexOf(m_orgPage), tr("Organisation"));
-    if (m_registerPage)
-        m_tabs->setTabText(m_tabs->indexOf(m_registerPage), tr("Register"));
-    if (m_usersPage)
-        m_tabs->setTabText(m_tabs->indexOf(m_usersPage), tr("Users"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString slot = m_tabs->widget(i)->objectName();
+        if (slot == QLatin1String("orgUnitsSlot"))
+            m_tabs->setTabText(i, tr("Organisation"));
+        else if (slot == QLatin1String("registerSlot"))
+            m_tabs->setTabText(i, tr("Register"));
+        else if (slot == QLatin1String("usersSlot"))
+            m_tabs->setTabText(i, tr("Users"));
+    }
     updateState();
 }
 
@@ -255,7 +269,7 @@ Status MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordSto
             [this](const QString &message) { QMessageBox::warning(this, tr("Could not undo or redo"), message); });
     buildWorkspaces();
     AppSettings::setLastDatabase(m_db->path());
-    dailyBackup();
+    m_firstBackupCheck->start();
     m_backupTimer->start();
     m_idleLock->start();
     updateState();
@@ -281,36 +295,53 @@ void MainWindow::lockForIdle()
         closeDatabase();
 }
 
-void MainWindow::buildWorkspaces()
+WorkspaceSlot *MainWindow::addWorkspace(const QString &name, const QString &title,
+                                        std::function<QWidget *(QWidget *)> factory)
+{
+    auto *slot = new WorkspaceSlot(name, std::move(factory), m_tabs);
+    m_tabs->addTab(slot, title);
+    return slot;
+}
+
+void MainWindow::clearWorkspaces()
 {
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
         delete w;
     }
+}
+
+// The tabs now, each page when its tab is first painted (see WorkspaceSlot).
+void MainWindow::buildWorkspaces()
+{
+    clearWorkspaces();
     RegisterPermissions permissions;
     permissions.canEdit = mayEditRegister(m_session.role);
     permissions.canRevealIdNumbers = idVisibility(m_session.role) == IdVisibility::MaskedWithReveal;
-    m_registerPage = new RegisterPage(*m_db, *m_commands, permissions, m_tabs);
-    m_tabs->addTab(m_registerPage, tr("Register"));
-    m_orgPage = new OrgUnitsPage(*m_db, *m_commands, m_tabs);
-    m_tabs->addTab(m_orgPage, tr("Organisation"));
+    addWorkspace(QStringLiteral("registerSlot"), tr("Register"), [this, permissions](QWidget *parent) {
+        m_registerPage = new RegisterPage(*m_db, *m_commands, permissions, parent);
+        return m_registerPage.data();
+    });
+    addWorkspace(QStringLiteral("orgUnitsSlot"), tr("Organisation"), [this](QWidget *parent) {
+        m_orgPage = new OrgUnitsPage(*m_db, *m_commands, parent);
+        if (const auto node = NodeIdentity::load(*m_db))
+            m_orgPage->selectCode(node->orgUnit);
+        return m_orgPage.data();
+    });
     if (mayManageUsers(m_session.role)) {
-        m_usersPage = new UsersPage(*m_accounts, m_session, m_tabs);
-        m_tabs->addTab(m_usersPage, tr("Users"));
+        addWorkspace(QStringLiteral("usersSlot"), tr("Users"), [this](QWidget *parent) {
+            m_usersPage = new UsersPage(*m_accounts, m_session, parent);
+            return m_usersPage.data();
+        });
     }
-    if (const auto node = NodeIdentity::load(*m_db))
-        m_orgPage->selectCode(node->orgUnit);
 }
 
 void MainWindow::closeDatabase()
 {
     m_backupTimer->stop();
-    while (m_tabs->count() > 0) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete w;
-    }
+    m_firstBackupCheck->stop();
+    clearWorkspaces();
     m_idleLock->stop();
     m_commands.reset();
     m_accounts.reset();

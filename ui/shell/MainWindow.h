@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -26,9 +27,15 @@ class OrgUnitsPage;
 class RecordStore;
 class RegisterPage;
 class UsersPage;
+class WorkspaceSlot;
 
 // The shell: menus for the database (new, open, backup, check, restore), undo/redo, settings
 // and about; the workspaces as tabs; a daily automatic backup while a database is open.
+//
+// Opening a database does only what the first paint needs (the file, the session, the tabs);
+// each workspace page is built in its tab's WorkspaceSlot when that tab is first painted (the
+// current one right after the window's first paint), and the daily backup is looked at a few
+// seconds later.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -69,6 +76,8 @@ private:
     void showAbout();
     void dailyBackup();
     void buildWorkspaces();
+    WorkspaceSlot *addWorkspace(const QString &name, const QString &title, std::function<QWidget *(QWidget *)> factory);
+    void clearWorkspaces();
     Status adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordStore> store, std::unique_ptr<Accounts> accounts,
                  const Session &session);
     void lockForIdle();
@@ -92,6 +101,7 @@ private:
     QPointer<UsersPage> m_usersPage;
     QLabel *m_nodeLabel;
     QTimer *m_backupTimer;
+    QTimer *m_firstBackupCheck;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
