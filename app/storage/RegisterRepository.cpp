@@ -116,7 +116,11 @@ void addKeyset(PageQuery &pq, const QString &sortExpr, const QString &idExpr, Qt
     if (after.isStart())
         return;
     const QString op = order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
-    pq.where << QStringLiteral("(%1 %3 ? OR (%1 = ? AND %2 %3 ?))").arg(sortExpr, idExpr, op);
+    // (value, id) after the key. Written "v >= ? AND (v > ? OR id > ?)" rather than
+    // "v > ? OR (v = ? AND id > ?)": with two separate parameters SQLite cannot see that the
+    // second form is a range, and scanned the index from its start, so a page cost more the
+    // further down it was (page 10 of workers by name: ~55 ms instead of ~3 ms).
+    pq.where << QStringLiteral("%1 %3= ? AND (%1 %3 ? OR %2 %3 ?)").arg(sortExpr, idExpr, op);
     pq.binds << after.sortValue << after.sortValue << after.id;
 }
 
