@@ -48,30 +48,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
 
-    m_welcome = new QWidget(this);
-    m_welcome->setObjectName(QStringLiteral("welcomePage"));
-    m_welcomeTitle = new QLabel(m_welcome);
-    m_welcomeText = new QLabel(m_welcome);
-    m_welcomeText->setWordWrap(true);
-    m_welcomeNew = new QPushButton(m_welcome);
-    m_welcomeNew->setObjectName(QStringLiteral("welcomeNewButton"));
-    m_welcomeOpen = new QPushButton(m_welcome);
-    m_welcomeOpen->setObjectName(QStringLiteral("welcomeOpenButton"));
-    auto *wl = new QVBoxLayout(m_welcome);
-    wl->addStretch(1);
-    wl->addWidget(m_welcomeTitle, 0, Qt::AlignHCenter);
-    wl->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
-    wl->addSpacing(16);
-    wl->addWidget(m_welcomeNew, 0, Qt::AlignHCenter);
-    wl->addWidget(m_welcomeOpen, 0, Qt::AlignHCenter);
-    wl->addStretch(2);
-    connect(m_welcomeNew, &QPushButton::clicked, this, &MainWindow::newDatabase);
-    connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::chooseAndOpenDatabase);
-
+    // The welcome page is made when it is first shown (see ensureWelcomePage): a window that
+    // opens a database before it is shown never needs it.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setDocumentMode(true);
-    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
@@ -95,6 +76,53 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     retranslate();
     updateState();
     resize(1180, 760);
+}
+
+void MainWindow::ensureWelcomePage()
+{
+    if (m_welcome)
+        return;
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_welcomeTitle = new QLabel(m_welcome);
+    m_welcomeText = new QLabel(m_welcome);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeNew = new QPushButton(m_welcome);
+    m_welcomeNew->setObjectName(QStringLiteral("welcomeNewButton"));
+    m_welcomeOpen = new QPushButton(m_welcome);
+    m_welcomeOpen->setObjectName(QStringLiteral("welcomeOpenButton"));
+    auto *wl = new QVBoxLayout(m_welcome);
+    wl->addStretch(1);
+    wl->addWidget(m_welcomeTitle, 0, Qt::AlignHCenter);
+    wl->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
+    wl->addSpacing(16);
+    wl->addWidget(m_welcomeNew, 0, Qt::AlignHCenter);
+    wl->addWidget(m_welcomeOpen, 0, Qt::AlignHCenter);
+    wl->addStretch(2);
+    connect(m_welcomeNew, &QPushButton::clicked, this, &MainWindow::newDatabase);
+    connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::chooseAndOpenDatabase);
+    m_stack->insertWidget(0, m_welcome);
+    retranslateWelcome();
+}
+
+void MainWindow::retranslateWelcome()
+{
+    if (!m_welcome)
+        return;
+    m_welcomeTitle->setText(tr("<h1>UnionDesk 工会工作台</h1>"));
+    m_welcomeText->setText(tr("No database is open. Create the database of this node (station, district or city "
+                              "union, enterprise union), or open an existing one."));
+    m_welcomeNew->setText(tr("Create a node database…"));
+    m_welcomeOpen->setText(tr("Open a database…"));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_db || !m_db->isOpen()) {
+        ensureWelcomePage();
+        m_stack->setCurrentWidget(m_welcome);
+    }
+    QMainWindow::showEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -177,11 +205,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About UnionDesk"));
-    m_welcomeTitle->setText(tr("<h1>UnionDesk 工会工作台</h1>"));
-    m_welcomeText->setText(tr("No database is open. Create the database of this node (station, district or city "
-                              "union, enterprise union), or open an existing one."));
-    m_welcomeNew->setText(tr("Create a node database…"));
-    m_welcomeOpen->setText(tr("Open a database…"));
+    retranslateWelcome();
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QString slot = m_tabs->widget(i)->objectName();
         if (slot == QLatin1String("orgUnitsSlot"))
@@ -212,7 +236,12 @@ void MainWindow::updateState()
     const bool open = m_db && m_db->isOpen();
     m_backupAction->setEnabled(open);
     m_checkAction->setEnabled(open);
-    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    if (open) {
+        m_stack->setCurrentWidget(m_tabs);
+    } else if (isVisible()) {
+        ensureWelcomePage();
+        m_stack->setCurrentWidget(m_welcome);
+    }
     QUndoStack *stack = m_commands ? m_commands->undoStack() : nullptr;
     m_undoAction->setEnabled(stack && stack->canUndo());
     m_redoAction->setEnabled(stack && stack->canRedo());

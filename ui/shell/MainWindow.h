@@ -60,12 +60,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void retranslate();
+    void retranslateWelcome();
+    void ensureWelcomePage();
     void updateState();
     void newDatabase();
     void chooseAndOpenDatabase();
@@ -90,11 +93,11 @@ private:
     IdleLock *m_idleLock;
 
     QStackedWidget *m_stack;
-    QWidget *m_welcome;
-    QLabel *m_welcomeTitle;
-    QLabel *m_welcomeText;
-    QPushButton *m_welcomeNew;
-    QPushButton *m_welcomeOpen;
+    QWidget *m_welcome = nullptr;
+    QLabel *m_welcomeTitle = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QPushButton *m_welcomeNew = nullptr;
+    QPushButton *m_welcomeOpen = nullptr;
     QTabWidget *m_tabs;
     QPointer<OrgUnitsPage> m_orgPage;
     QPointer<RegisterPage> m_registerPage;
