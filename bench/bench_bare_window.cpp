@@ -1,7 +1,7 @@
 // bench_bare_window: the reference for bench_register's start-up measurement. A bare
 // QMainWindow with a menu bar and a label, shown; at the first paint event of the window (or of
 // any widget in it) it prints
-//     painted <ms since the kernel started the process> <ms since main()>
+//     painted <ms since the kernel started the process> <ms since main()> <CPU ms used so far>
 // to stdout, then "maxrss <KiB>" (VmHWM), and exits. bench_register starts it with QProcess under
 // QT_QPA_PLATFORM=offscreen and times QProcess::start -> the "painted" line. Not a test; see
 // bench/README.md.
@@ -19,6 +19,7 @@
 #include <cstdio>
 
 #ifdef Q_OS_LINUX
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 #endif
@@ -53,6 +54,19 @@ double msSinceProcessStart()
 #endif
 }
 
+// CPU time (user + system) this process has used so far, ms.
+double cpuMs()
+{
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+           + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+#else
+    return -1;
+#endif
+}
+
 // Peak resident set of this process image (VmHWM in /proc/self/status, KiB). Not ru_maxrss:
 // that carries over across execve, so it would show the parent's size at fork.
 long peakRssKib()
@@ -79,7 +93,7 @@ protected:
             m_done = true;
             const double fromKernel = msSinceProcessStart();
             const double fromMain = static_cast<double>(m_sinceMain.nsecsElapsed()) / 1e6;
-            std::printf("painted %.1f %.1f\n", fromKernel, fromMain);
+            std::printf("painted %.1f %.1f %.1f\n", fromKernel, fromMain, cpuMs());
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, [] {
                 std::printf("maxrss %ld\n", peakRssKib());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Register.h"
+#include "storage/RegisterSearch.h"
 
 #include <QList>
 #include <QVariant>
@@ -70,20 +71,17 @@ public:
                                   const PageKey &after, int limit) const;
     static PageKey employerKey(const Employer &e, EmployerSort sort);
 
-    struct SearchHit
-    {
-        QString kind; // "worker" | "employer"
-        QString id;
-        QString name;
-        QString detail;
-    };
-    // The one search box over the whole register. Three or more characters use the FTS5 trigram
-    // index; shorter text (e.g. "朝阳") falls back to a substring scan of the same table.
+    using SearchHit = RegisterSearch::Hit;
+    // The one search box over the whole register: records whose name contains `text` first,
+    // then those whose details do (see RegisterSearch; FTS5 trigram indexes, so Chinese
+    // substrings of any length, 朝阳 as well as 八里庄路, match anywhere).
     QList<SearchHit> search(const QString &text, int limit = 50) const;
 
     QList<Worker> workersOfEmployer(const QString &employerId) const;
 
 private:
+    QList<Worker> workersByEmployer(const WorkerFilter &filter, Qt::SortOrder order, const PageKey &after, int limit) const;
+
     Database &m_db;
 };
 

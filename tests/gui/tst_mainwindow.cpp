@@ -290,8 +290,9 @@ void tst_MainWindow::openingAsksWhoIsWorking()
     QCOMPARE(window.session().username, QStringLiteral("wangfang"));
     QCOMPARE(window.session().role, Role::Mediator);
     auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
-    QVERIFY(tabs->findChild<QWidget *>(QStringLiteral("registerPage")));
-    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("usersPage"))); // mediators do not manage users
+    // The current workspace is built right after the window's first paint.
+    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("registerPage")));
+    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("usersSlot"))); // mediators do not manage users
     auto *status = qobject_cast<QLabel *>(widget(window, "nodeStatusLabel"));
     QVERIFY2(status->text().contains(QStringLiteral("王芳")), qPrintable(status->text()));
 
@@ -310,10 +311,16 @@ void tst_MainWindow::reviewerSeesNoUserManagement()
     reviewer.role = Role::Reviewer;
     QVERIFY(window.openDatabase(m_db, reviewer).ok());
     auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
+    QVERIFY(tabs->findChild<QWidget *>(QStringLiteral("orgUnitsSlot")));
+    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("usersSlot")));
     QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("usersPage")));
     window.closeDatabase();
     QVERIFY(window.openDatabase(m_db, adminSession()).ok());
-    QVERIFY(tabs->findChild<QWidget *>(QStringLiteral("usersPage")));
+    auto *users = tabs->findChild<QWidget *>(QStringLiteral("usersSlot"));
+    QVERIFY(users);
+    // Each workspace is built the first time its tab is shown.
+    tabs->setCurrentWidget(users);
+    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("usersPage")));
 }
 
 void tst_MainWindow::tabsWhenDatabaseOpen()
@@ -328,7 +335,12 @@ void tst_MainWindow::tabsWhenDatabaseOpen()
     QTRY_VERIFY(tabs->isVisible());
     QVERIFY(!widget(window, "welcomePage")->isVisible());
     QVERIFY(tabs->count() >= 1);
-    QVERIFY(tabs->findChild<QWidget *>(QStringLiteral("orgUnitsPage")));
+    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("registerPage")));
+    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("orgUnitsPage"))); // not shown yet
+    auto *org = tabs->findChild<QWidget *>(QStringLiteral("orgUnitsSlot"));
+    QVERIFY(org);
+    tabs->setCurrentWidget(org);
+    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("orgUnitsPage")));
     QVERIFY(action(window, "actionBackupNow")->isEnabled());
     QVERIFY(action(window, "actionCheckDatabase")->isEnabled());
     QVERIFY2(window.windowTitle().contains(QStringLiteral("八里庄测试站")), qPrintable(window.windowTitle()));
@@ -365,7 +377,8 @@ void tst_MainWindow::backupNowAction()
     const QString folder = window.backupFolder();
     QCOMPARE(folder, configuredFolder ? configured : BackupManager::defaultFolderFor(m_db));
 
-    // Opening made the daily backup already; the action adds one more.
+    // A few seconds after opening, the daily backup is made; the action adds one more.
+    QTRY_COMPARE_WITH_TIMEOUT(backupFiles(folder).size(), 1, 15000);
     const QStringList before = backupFiles(folder);
     QAction *backup = action(window, "actionBackupNow");
     QVERIFY(backup && backup->isEnabled());

@@ -31,6 +31,7 @@ private slots:
     void unsortableColumnKeepsOrder();
     void refreshSeesNewRecord();
     void lookups();
+    void loadsWhenFirstNeeded();
 
 private:
     void fetchAll(EmployersModel &model);
@@ -277,6 +278,39 @@ void tst_EmployersModel::lookups()
     QCOMPARE(lookups.homeStreet(), QString::fromLatin1(udtest::RegisterDb::kStation));
     QCOMPARE(lookups.unitName(QStringLiteral("110108")), QStringLiteral("海淀区"));
     QVERIFY(!lookups.streets(QStringLiteral("110105")).isEmpty());
+}
+
+// The register page's employers list (a hidden tab at first): shared lookups, empty until its
+// first refresh, then exactly what a model loaded at once holds.
+void tst_EmployersModel::loadsWhenFirstNeeded()
+{
+    const RegisterLookups lookups(m_data.db);
+    EmployersModel later(m_data.db, lookups, false);
+    QAbstractItemModelTester tester(&later, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(later.rowCount(), 0);
+    QCOMPARE(later.totalCount(), 0);
+    QVERIFY(!later.canFetchMore(QModelIndex()));
+    QSignalSpy counts(&later, &RegisterListModel::countsChanged);
+    QSignalSpy reset(&later, &QAbstractItemModel::modelReset);
+    later.refresh();
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    EmployersModel now(m_data.db);
+    QCOMPARE(later.totalCount(), now.totalCount());
+    QCOMPARE(later.rowCount(), now.rowCount());
+    for (int row = 0; row < now.rowCount(); ++row)
+        for (int column = 0; column < now.columnCount(); ++column)
+            QCOMPARE(later.index(row, column).data(), now.index(row, column).data());
+    // A filter or a sort loads a model that was never loaded, too.
+    EmployersModel filtered(m_data.db, lookups, false);
+    RegisterRepository::EmployerFilter f;
+    f.district = QStringLiteral("110105");
+    filtered.setFilter(f);
+    QVERIFY(filtered.totalCount() > 0);
+    QVERIFY(filtered.rowCount() > 0);
+    EmployersModel sorted(m_data.db, lookups, false);
+    sorted.sort(EmployersModel::UpdatedColumn, Qt::DescendingOrder);
+    QCOMPARE(sorted.totalCount(), 700);
 }
 
 QTEST_GUILESS_MAIN(tst_EmployersModel)

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
+#include "storage/RegisterRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -151,6 +152,7 @@ private slots:
     void fixtureOpensAtTheLatestSchema_data();
     void fixtureOpensAtTheLatestSchema();
     void aFailingMigrationLeavesTheFileAsItWas();
+    void registerSearchIsRebuiltFromVersion4();
     void migrationFilesAreNumberedContiguously();
     void shippedMigrationsAreNeverRewritten();
 
@@ -325,6 +327,78 @@ void tst_Migrations::aFailingMigrationLeavesTheFileAsItWas()
     const ud::Status again = db.open(path, Database::OpenMode::ExistingOnly);
     QVERIFY2(again.ok(), qPrintable(again.error()));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.check().ok());
+}
+
+// Schema 5 replaces the register's search index: a version-4 file with workers and employers
+// (built from the shipped migration files, the rows written by plain SQL as an older UnionDesk
+// would have left them) opens with every live record searchable, deleted ones not.
+void tst_Migrations::registerSearchIsRebuiltFromVersion4()
+{
+    const QString path = m_dir->filePath(QStringLiteral("node.db"));
+    {
+        RawConnection raw(path);
+        const QDir dir(migrationsDir());
+        for (const QString &name : dir.entryList({QStringLiteral("000[1-4]_*.sql")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(raw.exec(QStringLiteral("BEGIN")).isEmpty());
+            for (const QString &statement : ud::splitSqlStatements(QString::fromUtf8(f.readAll())))
+                QVERIFY2(raw.exec(statement).isEmpty(), qPrintable(name + QStringLiteral(": ") + raw.exec(statement)));
+            QVERIFY(raw.exec(QStringLiteral("COMMIT")).isEmpty());
+        }
+        QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)), QString());
+        QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version=4")), QString());
+        const QString system = QStringLiteral("'110105015', 'node-a', 'hlc', '2026-01-05T08:00:00Z', 'old', "
+                                              "'2026-01-05T08:00:00Z', 'old'");
+        const auto employer = [&](const QString &id, const QString &name, const QString &address) {
+            return raw.exec(QStringLiteral("INSERT INTO employers (id, name, address, credit_code, org_unit, origin_node, hlc, "
+                                           "created_at, created_by, updated_at, updated_by) VALUES ('%1', '%2', '%3', "
+                                           "'91110105MA01ABCD1X', %4)")
+                                .arg(id, name, address, system));
+        };
+        const auto worker = [&](const QString &id, const QString &name, const QString &employerId, int deleted) {
+            return raw.exec(QStringLiteral("INSERT INTO workers (id, name, post, employer_id, deleted, org_unit, origin_node, "
+                                           "hlc, created_at, created_by, updated_at, updated_by) VALUES ('%1', '%2', '钢筋工', "
+                                           "%3, %4, %5)")
+                                .arg(id, name, employerId.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + employerId + QLatin1Char('\''))
+                                .arg(deleted)
+                                .arg(system));
+        };
+        QCOMPARE(employer(QStringLiteral("e1"), QStringLiteral("北京华信建筑工程有限公司"), QStringLiteral("八里庄路1号")), QString());
+        QCOMPARE(worker(QStringLiteral("w1"), QStringLiteral("王芳"), QStringLiteral("e1"), 0), QString());
+        QCOMPARE(worker(QStringLiteral("w2"), QStringLiteral("张建国"), QString(), 0), QString());
+        QCOMPARE(worker(QStringLiteral("w3"), QStringLiteral("李四"), QStringLiteral("e1"), 1), QString());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM register_fts")).toInt(), 3);
+    }
+
+    Database db;
+    const ud::Status opened = db.open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-schema-%1.db").arg(Database::latestSchemaVersion())));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'register_fts'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM register_search")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3); // e1, w1, w2 (w3 is deleted)
+    for (const QString &table : {QStringLiteral("register_names"), QStringLiteral("register_details")})
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table)), qPrintable(q.lastError().text()));
+    q.finish();
+
+    const ud::RegisterRepository repo(db);
+    const auto ids = [&](const QString &text) {
+        QStringList out;
+        for (const auto &hit : repo.search(text, 50))
+            out << hit.id;
+        return out;
+    };
+    QCOMPARE(ids(QStringLiteral("王芳")), QStringList{QStringLiteral("w1")});
+    QCOMPARE(ids(QStringLiteral("建国")), QStringList{QStringLiteral("w2")});
+    QCOMPARE(ids(QStringLiteral("华信建筑")), (QStringList{QStringLiteral("e1"), QStringLiteral("w1")}));
+    QCOMPARE(ids(QStringLiteral("钢筋工")), (QStringList{QStringLiteral("w1"), QStringLiteral("w2")}));
+    QCOMPARE(ids(QStringLiteral("李四")), QStringList());
+    QCOMPARE(ids(QStringLiteral("ABCD")), QStringList{QStringLiteral("e1")});
     QVERIFY(db.check().ok());
 }
 

@@ -47,6 +47,8 @@ private slots:
     void mergeWorkersKeepsBothHistories();
     void mergeEmployersMovesTheirWorkers();
     void mergeRefusesDifferentPeople();
+    void sortByEmployerMatchesOneJoin_data();
+    void sortByEmployerMatchesOneJoin();
 
 private:
     QString addEmployer(const QVariantMap &fields);
@@ -349,6 +351,78 @@ void tst_RegisterRepository::mergeRefusesDifferentPeople()
     QVERIFY(!s.ok());
     QVERIFY(!RegisterRepository(*m_db).worker(b)->deleted);
     QVERIFY(!RegisterService(*m_store).mergeWorkers(a, a, QStringLiteral("x")).ok());
+}
+
+void tst_RegisterRepository::sortByEmployerMatchesOneJoin_data()
+{
+    QTest::addColumn<int>("filter"); // 0 none, 1 union members, 2 district 110105, 3 one employer
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("pageSize");
+    for (int filter = 0; filter < 4; ++filter)
+        for (int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)})
+            for (int pageSize : {1, 7, 37, 1000})
+                QTest::addRow("filter %d order %d page %d", filter, order, pageSize) << filter << order << pageSize;
+}
+
+// Paging by employer (a walk of employers in name order, and the workers without one) gives
+// exactly the order of the one join sorted by (coalesce(employer name, ''), id) it replaced,
+// with workers without an employer and two employers of the same name.
+void tst_RegisterRepository::sortByEmployerMatchesOneJoin()
+{
+    QFETCH(int, filter);
+    QFETCH(int, order);
+    QFETCH(int, pageSize);
+    static QStringList twins;
+    if (twins.isEmpty()) {
+        Database::Transaction tx(*m_db);
+        for (int i = 0; i < 2; ++i)
+            twins << addEmployer({{QStringLiteral("name"), QStringLiteral("北京同名商贸有限公司")},
+                                  {QStringLiteral("district"), QStringLiteral("110105")}});
+        for (int i = 0; i < 40; ++i) {
+            QVariantMap fields{{QStringLiteral("name"), QStringLiteral("排序%1").arg(i)}, {QStringLiteral("union_member"), i % 3 == 0}};
+            if (i % 2 == 0)
+                fields.insert(QStringLiteral("employer_id"), twins.at(i % 4 / 2));
+            QVERIFY(!addWorker(fields).isEmpty());
+        }
+        QVERIFY(tx.commit().ok());
+    }
+
+    RegisterRepository::WorkerFilter f;
+    QString where = QStringLiteral("w.deleted = 0");
+    if (filter == 1) {
+        f.unionMember = true;
+        where += QStringLiteral(" AND w.union_member = 1");
+    } else if (filter == 2) {
+        f.district = QStringLiteral("110105");
+        where += QStringLiteral(" AND e.district = '110105'");
+    } else if (filter == 3) {
+        f.employerId = twins.at(1);
+        where += QStringLiteral(" AND w.employer_id = '%1'").arg(twins.at(1));
+    }
+    const auto o = static_cast<Qt::SortOrder>(order);
+    const QString dir = o == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QStringList expected;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT w.id FROM workers w LEFT JOIN employers e ON e.id = w.employer_id WHERE %1 "
+                                  "ORDER BY coalesce(e.name, '') %2, w.id %2")
+                       .arg(where, dir)));
+    while (q.next())
+        expected << q.value(0).toString();
+    QVERIFY(expected.size() >= 10);
+
+    const RegisterRepository repo(*m_db);
+    QCOMPARE(repo.countWorkers(f), int(expected.size()));
+    QStringList ids;
+    RegisterRepository::PageKey after;
+    for (int guard = 0; guard < 2000; ++guard) {
+        const QList<Worker> page = repo.workersPage(f, RegisterRepository::WorkerSort::Employer, o, after, pageSize);
+        for (const Worker &w : page)
+            ids << w.id;
+        if (page.size() < pageSize)
+            break;
+        after = RegisterRepository::workerKey(page.last(), RegisterRepository::WorkerSort::Employer);
+    }
+    QCOMPARE(ids, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterRepository)

@@ -5,10 +5,18 @@
 namespace ud {
 
 EmployersModel::EmployersModel(Database &db, QObject *parent)
-    : RegisterListModel(parent), m_repo(db), m_lookups(db)
+    : RegisterListModel(parent), m_repo(db), m_ownLookups(std::make_unique<RegisterLookups>(db)), m_lookups(m_ownLookups.get())
 {
     m_sortColumn = NameColumn;
     reload(0);
+}
+
+EmployersModel::EmployersModel(Database &db, const RegisterLookups &lookups, bool loadNow, QObject *parent)
+    : RegisterListModel(parent), m_repo(db), m_lookups(&lookups)
+{
+    m_sortColumn = NameColumn;
+    if (loadNow)
+        reload(0);
 }
 
 int EmployersModel::rowCount(const QModelIndex &parent) const
@@ -26,13 +34,13 @@ QVariant EmployersModel::display(const Employer &e, int column) const
     switch (column) {
     case NameColumn: return e.name;
     case CreditCodeColumn: return e.creditCode;
-    case TypeColumn: return m_lookups.codeName(QStringLiteral("employer_type"), e.employerType);
-    case IndustryColumn: return m_lookups.codeName(QStringLiteral("industry"), e.industry);
+    case TypeColumn: return m_lookups->codeName(QStringLiteral("employer_type"), e.employerType);
+    case IndustryColumn: return m_lookups->codeName(QStringLiteral("industry"), e.industry);
     case EmployeeCountColumn: return e.employeeCount ? QLocale().toString(*e.employeeCount) : QString();
     case HundredPlusColumn: return e.employeeCount ? (e.hundredPlus() ? tr("Yes") : tr("No")) : QString();
     case UnionColumn: return e.unionFounded ? tr("Yes") : QString();
-    case DistrictColumn: return m_lookups.unitName(e.district);
-    case StreetColumn: return m_lookups.unitName(e.street);
+    case DistrictColumn: return m_lookups->unitName(e.district);
+    case StreetColumn: return m_lookups->unitName(e.street);
     case UpdatedColumn: return e.updatedAt.left(10);
     default: return {};
     }

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace ud {
 
 class Database;
@@ -34,7 +36,11 @@ public:
         ColumnCount
     };
 
+    // Loads the first page now, with lookups of its own.
     explicit EmployersModel(Database &db, QObject *parent = nullptr);
+    // With the page's lookups (kept alive by the caller); with `loadNow` false the model stays
+    // empty until refresh(), setFilter() or sort() first loads it (a list in a hidden tab).
+    EmployersModel(Database &db, const RegisterLookups &lookups, bool loadNow, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -65,12 +71,13 @@ private:
     QVariant display(const Employer &e, int column) const;
 
     RegisterRepository m_repo;
-    RegisterLookups m_lookups;
+    std::unique_ptr<RegisterLookups> m_ownLookups;
+    const RegisterLookups *m_lookups;
     RegisterRepository::EmployerFilter m_filter;
     QList<Employer> m_rows;
     QHash<QString, int> m_rowOfId;
     int m_total = 0;
-    bool m_atEnd = false;
+    bool m_atEnd = true; // nothing to fetch until the first load
 };
 
 } // namespace ud

@@ -17,7 +17,8 @@ namespace ud {
 
 EmployersTab::EmployersTab(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
                            const RegisterPermissions &permissions, QWidget *parent)
-    : RegisterListTab(db, commands, lookups, permissions, QStringLiteral("employers"), new EmployersModel(db), parent)
+    : RegisterListTab(db, commands, lookups, permissions, QStringLiteral("employers"),
+                      new EmployersModel(db, lookups, false), parent)
 {
     m_employers = static_cast<EmployersModel *>(model());
     m_districtLabel = new QLabel(this);

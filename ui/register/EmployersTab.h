@@ -11,6 +11,8 @@ class EmployersModel;
 
 // The employers list of the register: filters by district, industry (GB/T 4754 门类 or 大类)
 // and size (百人以上); adds and edits through EmployerDialog; exports through RegisterExport.
+// Its list is read when first needed (refresh(), a filter, a sort): RegisterPage refreshes it
+// when the tab is first shown.
 class EmployersTab : public RegisterListTab
 {
     Q_OBJECT

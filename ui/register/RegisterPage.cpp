@@ -105,6 +105,8 @@ RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const Register
     connect(m_import, &QPushButton::clicked, this, &RegisterPage::chooseAndImport);
     connect(&m_commands, &CommandFacade::recordChanged, this, &RegisterPage::onRecordChanged);
 
+    // The employers list is read when its tab is first shown (see refreshIfStale).
+    m_stale.insert(m_employersTab);
     retranslate();
 }
 

@@ -13,6 +13,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
 #include "shell/SettingsDialog.h"
+#include "shell/WorkspaceSlot.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -36,12 +37,52 @@
 
 namespace ud {
 
+namespace {
+// After opening, the daily backup is looked at once this much later (then hourly): not in the
+// way of the first paint or of the workspace being built.
+constexpr int kFirstBackupCheckMs = 3000;
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
 
+    // The welcome page is made when it is first shown (see ensureWelcomePage): a window that
+    // opens a database before it is shown never needs it.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    m_nodeLabel = new QLabel(this);
+    m_nodeLabel->setObjectName(QStringLiteral("nodeStatusLabel"));
+    statusBar()->addPermanentWidget(m_nodeLabel);
+
+    m_idleLock = new IdleLock(IdleLock::kDefaultMinutes, this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockForIdle);
+
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 60 * 1000); // look hourly; a backup is made once a day
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::dailyBackup);
+    m_firstBackupCheck = new QTimer(this);
+    m_firstBackupCheck->setSingleShot(true);
+    m_firstBackupCheck->setInterval(kFirstBackupCheckMs);
+    connect(m_firstBackupCheck, &QTimer::timeout, this, &MainWindow::dailyBackup);
+
+    createActions();
+    createMenus();
+    retranslate();
+    updateState();
+    resize(1180, 760);
+}
+
+void MainWindow::ensureWelcomePage()
+{
+    if (m_welcome)
+        return;
     m_welcome = new QWidget(this);
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     m_welcomeTitle = new QLabel(m_welcome);
@@ -61,30 +102,28 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     wl->addStretch(2);
     connect(m_welcomeNew, &QPushButton::clicked, this, &MainWindow::newDatabase);
     connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::chooseAndOpenDatabase);
+    m_stack->insertWidget(0, m_welcome);
+    retranslateWelcome();
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
-    m_tabs->setDocumentMode(true);
-    m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_tabs);
-    setCentralWidget(m_stack);
+void MainWindow::retranslateWelcome()
+{
+    if (!m_welcome)
+        return;
+    m_welcomeTitle->setText(tr("<h1>UnionDesk 工会工作台</h1>"));
+    m_welcomeText->setText(tr("No database is open. Create the database of this node (station, district or city "
+                              "union, enterprise union), or open an existing one."));
+    m_welcomeNew->setText(tr("Create a node database…"));
+    m_welcomeOpen->setText(tr("Open a database…"));
+}
 
-    m_nodeLabel = new QLabel(this);
-    m_nodeLabel->setObjectName(QStringLiteral("nodeStatusLabel"));
-    statusBar()->addPermanentWidget(m_nodeLabel);
-
-    m_idleLock = new IdleLock(IdleLock::kDefaultMinutes, this);
-    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockForIdle);
-
-    m_backupTimer = new QTimer(this);
-    m_backupTimer->setInterval(60 * 60 * 1000); // look hourly; a backup is made once a day
-    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::dailyBackup);
-
-    createActions();
-    createMenus();
-    retranslate();
-    updateState();
-    resize(1180, 760);
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_db || !m_db->isOpen()) {
+        ensureWelcomePage();
+        m_stack->setCurrentWidget(m_welcome);
+    }
+    QMainWindow::showEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -167,19 +206,18 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About UnionDesk"));
-    m_welcomeTitle->setText(tr("<h1>UnionDesk 工会工作台</h1>"));
-    m_welcomeText->setText(tr("No database is open. Create the database of this node (station, district or city "
-                              "union, enterprise union), or open an existing one."));
-    m_welcomeNew->setText(tr("Create a node database…"));
-    m_welcomeOpen->setText(tr("Open a database…"));
-    if (m_orgPage)
-        m_tabs->setTabText(m_tabs->indexOf(m_orgPage), tr("Organisation"));
-    if (m_registerPage)
-        m_tabs->setTabText(m_tabs->indexOf(m_registerPage), tr("Register"));
-    if (m_mediationPage)
-        m_tabs->setTabText(m_tabs->indexOf(m_mediationPage), tr("Mediation"));
-    if (m_usersPage)
-        m_tabs->setTabText(m_tabs->indexOf(m_usersPage), tr("Users"));
+    retranslateWelcome();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString slot = m_tabs->widget(i)->objectName();
+        if (slot == QLatin1String("orgUnitsSlot"))
+            m_tabs->setTabText(i, tr("Organisation"));
+        else if (slot == QLatin1String("registerSlot"))
+            m_tabs->setTabText(i, tr("Register"));
+        else if (slot == QLatin1String("mediationSlot"))
+            m_tabs->setTabText(i, tr("Mediation"));
+        else if (slot == QLatin1String("usersSlot"))
+            m_tabs->setTabText(i, tr("Users"));
+    }
     updateState();
 }
 
@@ -201,7 +239,12 @@ void MainWindow::updateState()
     const bool open = m_db && m_db->isOpen();
     m_backupAction->setEnabled(open);
     m_checkAction->setEnabled(open);
-    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    if (open) {
+        m_stack->setCurrentWidget(m_tabs);
+    } else if (isVisible()) {
+        ensureWelcomePage();
+        m_stack->setCurrentWidget(m_welcome);
+    }
     QUndoStack *stack = m_commands ? m_commands->undoStack() : nullptr;
     m_undoAction->setEnabled(stack && stack->canUndo());
     m_redoAction->setEnabled(stack && stack->canRedo());
@@ -258,7 +301,7 @@ Status MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordSto
             [this](const QString &message) { QMessageBox::warning(this, tr("Could not undo or redo"), message); });
     buildWorkspaces();
     AppSettings::setLastDatabase(m_db->path());
-    dailyBackup();
+    m_firstBackupCheck->start();
     m_backupTimer->start();
     m_idleLock->start();
     updateState();
@@ -284,38 +327,57 @@ void MainWindow::lockForIdle()
         closeDatabase();
 }
 
-void MainWindow::buildWorkspaces()
+WorkspaceSlot *MainWindow::addWorkspace(const QString &name, const QString &title,
+                                        std::function<QWidget *(QWidget *)> factory)
+{
+    auto *slot = new WorkspaceSlot(name, std::move(factory), m_tabs);
+    m_tabs->addTab(slot, title);
+    return slot;
+}
+
+void MainWindow::clearWorkspaces()
 {
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
         delete w;
     }
+}
+
+// The tabs now, each page when its tab is first painted (see WorkspaceSlot).
+void MainWindow::buildWorkspaces()
+{
+    clearWorkspaces();
     RegisterPermissions permissions;
     permissions.canEdit = mayEditRegister(m_session.role);
     permissions.canRevealIdNumbers = idVisibility(m_session.role) == IdVisibility::MaskedWithReveal;
-    m_mediationPage = new MediationPage(*m_db, *m_commands, m_session, m_tabs);
-    m_tabs->addTab(m_mediationPage, tr("Mediation"));
-    m_registerPage = new RegisterPage(*m_db, *m_commands, permissions, m_tabs);
-    m_tabs->addTab(m_registerPage, tr("Register"));
-    m_orgPage = new OrgUnitsPage(*m_db, *m_commands, m_tabs);
-    m_tabs->addTab(m_orgPage, tr("Organisation"));
+    addWorkspace(QStringLiteral("mediationSlot"), tr("Mediation"), [this](QWidget *parent) {
+        m_mediationPage = new MediationPage(*m_db, *m_commands, m_session, parent);
+        return m_mediationPage.data();
+    });
+    addWorkspace(QStringLiteral("registerSlot"), tr("Register"), [this, permissions](QWidget *parent) {
+        m_registerPage = new RegisterPage(*m_db, *m_commands, permissions, parent);
+        return m_registerPage.data();
+    });
+    addWorkspace(QStringLiteral("orgUnitsSlot"), tr("Organisation"), [this](QWidget *parent) {
+        m_orgPage = new OrgUnitsPage(*m_db, *m_commands, parent);
+        if (const auto node = NodeIdentity::load(*m_db))
+            m_orgPage->selectCode(node->orgUnit);
+        return m_orgPage.data();
+    });
     if (mayManageUsers(m_session.role)) {
-        m_usersPage = new UsersPage(*m_accounts, m_session, m_tabs);
-        m_tabs->addTab(m_usersPage, tr("Users"));
+        addWorkspace(QStringLiteral("usersSlot"), tr("Users"), [this](QWidget *parent) {
+            m_usersPage = new UsersPage(*m_accounts, m_session, parent);
+            return m_usersPage.data();
+        });
     }
-    if (const auto node = NodeIdentity::load(*m_db))
-        m_orgPage->selectCode(node->orgUnit);
 }
 
 void MainWindow::closeDatabase()
 {
     m_backupTimer->stop();
-    while (m_tabs->count() > 0) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete w;
-    }
+    m_firstBackupCheck->stop();
+    clearWorkspaces();
     m_idleLock->stop();
     m_commands.reset();
     m_accounts.reset();

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -27,9 +28,15 @@ class RecordStore;
 class MediationPage;
 class RegisterPage;
 class UsersPage;
+class WorkspaceSlot;
 
 // The shell: menus for the database (new, open, backup, check, restore), undo/redo, settings
 // and about; the workspaces as tabs; a daily automatic backup while a database is open.
+//
+// Opening a database does only what the first paint needs (the file, the session, the tabs);
+// each workspace page is built in its tab's WorkspaceSlot when that tab is first painted (the
+// current one right after the window's first paint), and the daily backup is looked at a few
+// seconds later.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -54,12 +61,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void retranslate();
+    void retranslateWelcome();
+    void ensureWelcomePage();
     void updateState();
     void newDatabase();
     void chooseAndOpenDatabase();
@@ -70,6 +80,8 @@ private:
     void showAbout();
     void dailyBackup();
     void buildWorkspaces();
+    WorkspaceSlot *addWorkspace(const QString &name, const QString &title, std::function<QWidget *(QWidget *)> factory);
+    void clearWorkspaces();
     Status adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordStore> store, std::unique_ptr<Accounts> accounts,
                  const Session &session);
     void lockForIdle();
@@ -82,11 +94,11 @@ private:
     IdleLock *m_idleLock;
 
     QStackedWidget *m_stack;
-    QWidget *m_welcome;
-    QLabel *m_welcomeTitle;
-    QLabel *m_welcomeText;
-    QPushButton *m_welcomeNew;
-    QPushButton *m_welcomeOpen;
+    QWidget *m_welcome = nullptr;
+    QLabel *m_welcomeTitle = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QPushButton *m_welcomeNew = nullptr;
+    QPushButton *m_welcomeOpen = nullptr;
     QTabWidget *m_tabs;
     QPointer<OrgUnitsPage> m_orgPage;
     QPointer<MediationPage> m_mediationPage;
@@ -94,6 +106,7 @@ private:
     QPointer<UsersPage> m_usersPage;
     QLabel *m_nodeLabel;
     QTimer *m_backupTimer;
+    QTimer *m_firstBackupCheck;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
