@@ -330,7 +330,7 @@ void tst_Migrations::aFailingMigrationLeavesTheFileAsItWas()
     QVERIFY(db.check().ok());
 }
 
-// Schema 5 replaces the register's search index: a version-4 file with workers and employers
+// Schema 7 replaces the register's search index: a version-4 file with workers and employers
 // (built from the shipped migration files, the rows written by plain SQL as an older UnionDesk
 // would have left them) opens with every live record searchable, deleted ones not.
 void tst_Migrations::registerSearchIsRebuiltFromVersion4()
