@@ -290,8 +290,8 @@ void tst_MainWindow::openingAsksWhoIsWorking()
     QCOMPARE(window.session().username, QStringLiteral("wangfang"));
     QCOMPARE(window.session().role, Role::Mediator);
     auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
-    // The current workspace is built right after the window's first paint.
-    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("registerPage")));
+    // The current workspace (mediation, the first tab) is built right after the first paint.
+    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("mediationPage")));
     QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("usersSlot"))); // mediators do not manage users
     auto *status = qobject_cast<QLabel *>(widget(window, "nodeStatusLabel"));
     QVERIFY2(status->text().contains(QStringLiteral("王芳")), qPrintable(status->text()));
@@ -335,8 +335,13 @@ void tst_MainWindow::tabsWhenDatabaseOpen()
     QTRY_VERIFY(tabs->isVisible());
     QVERIFY(!widget(window, "welcomePage")->isVisible());
     QVERIFY(tabs->count() >= 1);
+    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("mediationPage")));
+    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("registerPage"))); // not shown yet
+    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("orgUnitsPage")));
+    auto *registerSlot = tabs->findChild<QWidget *>(QStringLiteral("registerSlot"));
+    QVERIFY(registerSlot);
+    tabs->setCurrentWidget(registerSlot);
     QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("registerPage")));
-    QVERIFY(!tabs->findChild<QWidget *>(QStringLiteral("orgUnitsPage"))); // not shown yet
     auto *org = tabs->findChild<QWidget *>(QStringLiteral("orgUnitsSlot"));
     QVERIFY(org);
     tabs->setCurrentWidget(org);
