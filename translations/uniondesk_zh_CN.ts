@@ -53,6 +53,171 @@
     </message>
 </context>
 <context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The holiday calendar could not be read: %1</source>
+        <translation>无法读取节假日日历：%1</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, which is a working day anyway. Adjusted working days are Saturdays or Sundays worked instead of a holiday.</source>
+        <translation>%1 是周一至周五，本来就是工作日。调休上班日是因节假日调休而上班的周六或周日。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the holiday (for an adjusted working day, which holiday it belongs to).</source>
+        <translation>请输入节日名称（调休上班日请写明对应的节日）。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change, for example the State Council notice the dates come from; it is recorded in the change history.</source>
+        <translation>请填写修改理由，例如日期所依据的国务院办公厅通知；理由将记入修改记录。</translation>
+    </message>
+    <message>
+        <source>%1 already has an entry (%2); change or remove that one instead.</source>
+        <translation>%1 已有记录（%2），请修改或删除该记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportCommand</name>
+    <message>
+        <source>import cases needs one file.</source>
+        <translation>import cases 需要指定一个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mediation case(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 件调解案件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportPath</name>
+    <message>
+        <source>Needed for a case that is &quot;%1&quot;.</source>
+        <translation>状态为“%1”的案件必须填写此项。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; has not been decided on; leave this empty.</source>
+        <translation>状态为“%1”的案件尚未作出受理决定，此项应留空。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; is not closed; leave this empty.</source>
+        <translation>状态为“%1”的案件尚未结案，此项应留空。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; has no agreement; leave this empty.</source>
+        <translation>状态为“%1”的案件没有调解协议，此项应留空。</translation>
+    </message>
+    <message>
+        <source>Needed for a case that is &quot;%1&quot; (write 0 for an agreement without money).</source>
+        <translation>状态为“%1”的案件必须填写此项（协议不涉及金额的填 0）。</translation>
+    </message>
+    <message>
+        <source>%1 yuan paid is more than the agreed %2 yuan.</source>
+        <translation>已履行 %1 元，超过协议金额 %2 元。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; has been paid in full, but only %2 of %3 yuan are paid.</source>
+        <translation>状态为“%1”的案件应已全部履行，但协议金额 %3 元中仅履行了 %2 元。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is before the agreement took effect (%2).</source>
+        <translation>履行日期 %1 早于调解协议生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The case was not stored.</source>
+        <translation>案件未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumbers</name>
+    <message>
+        <source>This database has no node identity; set up the node first.</source>
+        <translation>此数据库尚未设置节点身份；请先设置节点。</translation>
+    </message>
+    <message>
+        <source>Cannot reserve a case number: %1</source>
+        <translation>无法预留案号：%1</translation>
+    </message>
+    <message>
+        <source>This node&apos;s block of case numbers for %1 is used up; ask the administrator for a new block.</source>
+        <translation>本节点 %1 年度的案号段已用完；请管理员分配新的号段。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRegisterImporter</name>
+    <message>
+        <source>Enter the employer (the respondent) or its credit code.</source>
+        <translation>请填写用人单位（被申请人）或其统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Several employers in the register have this name; add the column %1 to say which one.</source>
+        <translation>名册中有多个同名用人单位；请增加“%1”列以指明是哪一家。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant.</source>
+        <translation>请填写申请人。</translation>
+    </message>
+    <message>
+        <source>%1 name(s) but %2 ID number(s); give one ID number for each applicant, in the same order.</source>
+        <translation>填写了 %1 个姓名，却有 %2 个身份证号；请按相同顺序为每位申请人填写一个身份证号。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register; give the ID number (column %2) so the worker can be added.</source>
+        <translation>%1 不在职工名册中；请填写身份证号（“%2”列），以便将其加入名册。</translation>
+    </message>
+    <message>
+        <source>Several workers in the register are called %1; give the ID number.</source>
+        <translation>名册中有多名职工叫 %1；请填写身份证号。</translation>
+    </message>
+    <message>
+        <source>The register has the ID number given for %1 as %2; check the name or the number.</source>
+        <translation>为 %1 填写的身份证号在名册中登记的是 %2；请核对姓名或号码。</translation>
+    </message>
+    <message>
+        <source>An earlier row gives this ID number to %1; check the name or the number.</source>
+        <translation>前面的行已将此身份证号填给 %1；请核对姓名或号码。</translation>
+    </message>
+    <message>
+        <source>Enter the date the application was received.</source>
+        <translation>请填写收到申请日期。</translation>
+    </message>
+    <message>
+        <source>The same case as row %1 (same applicant, employer and date received).</source>
+        <translation>与第 %1 行是同一案件（申请人、用人单位和收到申请日期相同）。</translation>
+    </message>
+    <message>
+        <source>Already imported or entered as case %1 (same applicant, employer and date received).</source>
+        <translation>已导入或登记为案件 %1（申请人、用人单位和收到申请日期相同）。</translation>
+    </message>
+    <message>
+        <source>Write one of the dispute types: %1.</source>
+        <translation>请填写以下争议类型之一：%1。</translation>
+    </message>
+    <message>
+        <source>Write one of the sources: %1.</source>
+        <translation>请填写以下来源之一：%1。</translation>
+    </message>
+    <message>
+        <source>Write one of the statuses: %1.</source>
+        <translation>请填写以下状态之一：%1。</translation>
+    </message>
+    <message>
+        <source>Write the number of workers concerned, e.g. 25.</source>
+        <translation>请填写涉及职工人数，例如 25。</translation>
+    </message>
+    <message>
+        <source>Added with an imported mediation case</source>
+        <translation>随导入的调解案件加入</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>male</source>
@@ -322,6 +487,22 @@
         <source>Administrator &quot;%1&quot; created with the password from standard input.</source>
         <translation>已创建管理员“%1”，密码取自标准输入。</translation>
     </message>
+    <message>
+        <source>                      and N/20 mediation cases across every status of the lifecycle,
+                      received over the 18 months before today</source>
+        <translation>                      以及 N/20 件调解案件，涵盖办理流程的各个状态，
+                      收到申请日期在此前 18 个月内</translation>
+    </message>
+    <message>
+        <source>  import cases FILE   import an existing register of mediation cases (.csv, .txt or .xlsx;
+                      columns in docs/import-cases.md), all rows or none, like the register</source>
+        <translation>  import cases FILE   导入原有的调解案件登记台账（.csv、.txt 或 .xlsx；
+                      各列见 docs/import-cases.md），与名册导入一样全部导入或全部不导入</translation>
+    </message>
+    <message>
+        <source>Mediation cases: %1 added (%2 already present)</source>
+        <translation>调解案件：新增 %1 件（%2 件已存在）</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -569,6 +750,21 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePolicy</name>
+    <message>
+        <source>The value of %1 must be a whole number; &quot;%2&quot; is not.</source>
+        <translation>%1 的值必须是整数，“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>The value of %1 must be between %2 and %3; %4 is not.</source>
+        <translation>%1 的值必须在 %2 至 %3 之间，%4 不在此范围内。</translation>
+    </message>
+    <message>
+        <source>%1 The default, %2, is used instead.</source>
+        <translation>%1 现改用默认值 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The organisation unit %1 is not in the organisation tree.</source>
@@ -608,6 +804,725 @@
     <message>
         <source>Line %1 of %2: &quot;%3&quot; is not a six-digit division code.</source>
         <translation>%2 第 %1 行：“%3”不是六位行政区划代码。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>There is nothing to print the document on.</source>
+        <translation>没有可以打印文书的设备。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the document.</source>
+        <translation>无法开始打印文书。</translation>
+    </message>
+    <message>
+        <source>The page is too small to print the document on.</source>
+        <translation>页面太小，无法打印文书。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the document.</source>
+        <translation>无法开始打印文书的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the document.</source>
+        <translation>无法完成文书打印。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>Template %1: &quot;{{&quot; without &quot;}}&quot;.</source>
+        <translation>模板 %1：“{{”缺少对应的“}}”。</translation>
+    </message>
+    <message>
+        <source>Template %1: empty placeholder.</source>
+        <translation>模板 %1：占位符为空。</translation>
+    </message>
+    <message>
+        <source>Template %1: &quot;{{/%2}}&quot; does not close the open section.</source>
+        <translation>模板 %1：“{{/%2}}”与当前打开的区段不匹配。</translation>
+    </message>
+    <message>
+        <source>Template %1: section &quot;%2&quot; is not closed.</source>
+        <translation>模板 %1：区段“%2”没有结束标记。</translation>
+    </message>
+    <message>
+        <source>Template %1: unknown placeholder &quot;%2&quot;.</source>
+        <translation>模板 %1：未知的占位符“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot read the document template %1: %2</source>
+        <translation>无法读取文书模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MediationDeadlines</name>
+    <message>
+        <source>Decide on acceptance</source>
+        <translation>作出是否受理的决定</translation>
+    </message>
+    <message>
+        <source>%1 working days after the application was received on %2.</source>
+        <translation>收到申请之日（%2）后 %1 个工作日。</translation>
+    </message>
+    <message>
+        <source>%1 days from receipt on %2 (art. 14).</source>
+        <translation>自收到申请之日（%2）起 %1 日（第十四条）。</translation>
+    </message>
+    <message>
+        <source>Extended by %1 days with both parties&apos; consent.</source>
+        <translation>经双方同意延长 %1 日。</translation>
+    </message>
+    <message>
+        <source>Mediation window ends</source>
+        <translation>调解期限届满</translation>
+    </message>
+    <message>
+        <source>Apply for arbitration review (optional)</source>
+        <translation>申请仲裁审查确认（可选）</translation>
+    </message>
+    <message>
+        <source>Both parties apply jointly within %1 days of the agreement taking effect on %2.</source>
+        <translation>双方应自调解协议生效之日（%2）起 %1 日内共同申请。</translation>
+    </message>
+    <message>
+        <source>Apply for judicial confirmation (optional)</source>
+        <translation>申请司法确认（可选）</translation>
+    </message>
+    <message>
+        <source>Both parties apply jointly to the court within %1 days of the agreement taking effect on %2.</source>
+        <translation>双方应自调解协议生效之日（%2）起 %1 日内共同向人民法院申请。</translation>
+    </message>
+    <message>
+        <source>%1: paid in full.</source>
+        <translation>%1：已全额支付。</translation>
+    </message>
+    <message>
+        <source>%1: payment date in the agreement; %2 yuan of %3 yuan unpaid.</source>
+        <translation>%1：协议约定的支付日期；%3 元中尚有 %2 元未付。</translation>
+    </message>
+    <message>
+        <source>Agreed payment of %1 yuan</source>
+        <translation>协议约定支付 %1 元</translation>
+    </message>
+    <message>
+        <source>%1 days after the agreement was performed on %2.</source>
+        <translation>协议履行完毕之日（%2）后 %1 日。</translation>
+    </message>
+    <message>
+        <source>%1 days after the agreement took effect on %2.</source>
+        <translation>协议生效之日（%2）后 %1 日。</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Arbitration limitation (reminder)</source>
+        <translation>仲裁时效（提醒）</translation>
+    </message>
+    <message>
+        <source>Reminder only: %1 months from receipt on %2. The one-year limit for arbitration (art. 27) runs from when the worker knew of the infringement and starts again after the mediation application; check the actual date before advising.</source>
+        <translation>仅作提醒：自收到申请之日（%2）起 %1 个月。一年的仲裁时效（第二十七条）从劳动者知道或者应当知道其权利被侵害之日起计算，并因申请调解而中断、重新计算；向当事人说明前请核实实际日期。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Lapsed (not used)</source>
+        <translation>已过期（未申请）</translation>
+    </message>
+</context>
+<context>
+    <name>MediationDemo</name>
+    <message>
+        <source>Demo case of %1 received on %2: %3</source>
+        <translation>%2 收到的 %1 的演示案件：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MediationDocumentData</name>
+    <message>
+        <source>Case %1 has no mediation sessions to record.</source>
+        <translation>案件 %1 没有可制作笔录的调解记录。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no mediation session with id %2.</source>
+        <translation>案件 %1 中没有编号为 %2 的调解记录。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agreed terms yet: add the agreed items or the terms first.</source>
+        <translation>案件 %1 尚无协议内容：请先填写协议款项或协议条款。</translation>
+    </message>
+    <message>
+        <source>Case %1 has not failed: a termination notice is only issued when mediation ends without agreement.</source>
+        <translation>案件 %1 不是调解不成结案：只有调解未达成协议而终止时才出具终止调解通知书。</translation>
+    </message>
+    <message>
+        <source>Case %1 was not rejected: a notice of non-acceptance is only issued for a rejected application.</source>
+        <translation>案件 %1 未被决定不予受理：只有对不予受理的申请才出具不予受理通知书。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind.</source>
+        <translation>未知的文书类型。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationRepository</name>
+    <message numerus="yes">
+        <source>%1 et al. (%n applicants)</source>
+        <translation>
+            <numerusform>%1 等 %n 名申请人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediationService</name>
+    <message>
+        <source>Enter the date the application was received; the 15-day window starts on it.</source>
+        <translation>请填写收到申请日期；15 日调解期限自该日起算。</translation>
+    </message>
+    <message>
+        <source>The date received (%1) is in the future.</source>
+        <translation>收到申请日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date received (%1) is more than five years ago; check the year.</source>
+        <translation>收到申请日期（%1）在五年以前；请核对年份。</translation>
+    </message>
+    <message>
+        <source>The case number %1 is already used by the case received on %2.</source>
+        <translation>案号 %1 已被 %2 收到的案件使用。</translation>
+    </message>
+    <message>
+        <source>A case number has at most 100 characters.</source>
+        <translation>案号最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose how the dispute came in (written or oral application, referral, hotline...).</source>
+        <translation>请选择案件来源（书面或口头申请、转来、热线等）。</translation>
+    </message>
+    <message>
+        <source>Choose the employer (the respondent) from the register.</source>
+        <translation>请从登记库中选择用人单位（被申请人）。</translation>
+    </message>
+    <message>
+        <source>Choose the dispute type.</source>
+        <translation>请选择争议类型。</translation>
+    </message>
+    <message>
+        <source>Describe the facts and reasons of the dispute.</source>
+        <translation>请填写争议的事实与理由。</translation>
+    </message>
+    <message>
+        <source>Add at least one applicant from the register.</source>
+        <translation>请从登记库中至少添加一名申请人。</translation>
+    </message>
+    <message>
+        <source>Applicant &quot;%1&quot; is not in the register; add the worker first.</source>
+        <translation>申请人“%1”不在登记库中；请先添加该职工。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice as an applicant.</source>
+        <translation>“%1”被重复列为申请人。</translation>
+    </message>
+    <message>
+        <source>The ID number of applicant &quot;%1&quot; is not valid: %2</source>
+        <translation>申请人“%1”的身份证号码无效：%2</translation>
+    </message>
+    <message>
+        <source>Every agent needs a name.</source>
+        <translation>每位代理人都须填写姓名。</translation>
+    </message>
+    <message>
+        <source>A collective dispute involves at least %1 workers with a common claim; this one has %2.</source>
+        <translation>集体争议至少涉及 %1 名有共同请求的职工；本案为 %2 名。</translation>
+    </message>
+    <message>
+        <source>A collective dispute has %1 to %2 elected representatives among the applicants; %3 are marked.</source>
+        <translation>集体争议应由申请人推举 %1 至 %2 名代表；当前标记了 %3 名。</translation>
+    </message>
+    <message>
+        <source>%1 workers with a common claim make a collective dispute; mark the case as collective and mark its elected representatives.</source>
+        <translation>%1 名职工有共同请求，属于集体争议；请将本案标记为集体争议，并标出推举的代表。</translation>
+    </message>
+    <message>
+        <source>The number of workers involved must be between 0 and 100,000.</source>
+        <translation>涉及职工人数须在 0 至 100000 之间。</translation>
+    </message>
+    <message>
+        <source>Claim %1: choose what is claimed.</source>
+        <translation>第 %1 项请求：请选择请求项目。</translation>
+    </message>
+    <message>
+        <source>Claim %1: an amount cannot be negative.</source>
+        <translation>第 %1 项请求：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2 yuan is more than any single claim can be.</source>
+        <translation>第 %1 项请求：%2 元超出单项请求金额的上限。</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>案件已登记</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>The case was changed meanwhile (in another window or by another user); reload it and try again.</source>
+        <translation>该案件在此期间已被修改（在其他窗口中或由其他用户）；请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3: %4</source>
+        <translation>%1 → %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>An extension is between 1 and 60 days.</source>
+        <translation>延长天数须在 1 至 60 日之间。</translation>
+    </message>
+    <message>
+        <source>Record both parties&apos; consent to the extension (who agreed, when, how).</source>
+        <translation>请记录双方同意延长的情况（何人、何时、以何种方式同意）。</translation>
+    </message>
+    <message>
+        <source>Only a case in mediation can have its window extended.</source>
+        <translation>只有调解中的案件才能延长调解期限。</translation>
+    </message>
+    <message>
+        <source>+%1 days: %2</source>
+        <translation>延长 %1 日：%2</translation>
+    </message>
+    <message>
+        <source>Mediation window extended by %1 days with both parties&apos; consent</source>
+        <translation>经双方同意，调解期限延长 %1 日</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a case cannot be edited here.</source>
+        <translation>案件的“%1”字段不能在此处修改。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the session.</source>
+        <translation>请填写调解的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Enter the mediator(s) who held the session.</source>
+        <translation>请填写主持调解的调解员。</translation>
+    </message>
+    <message>
+        <source>The session (%1) is before the application was received (%2).</source>
+        <translation>调解时间（%1）早于收到申请日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Mediation session recorded</source>
+        <translation>已记录调解笔录</translation>
+    </message>
+    <message>
+        <source>Session record removed</source>
+        <translation>已删除调解笔录</translation>
+    </message>
+    <message>
+        <source>Line %1: choose the kind of amount.</source>
+        <translation>第 %1 行：请选择款项类别。</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount must be between 0 and %2 yuan.</source>
+        <translation>第 %1 行：金额须在 0 至 %2 元之间。</translation>
+    </message>
+    <message>
+        <source>The case is closed; its agreement cannot change any more.</source>
+        <translation>该案件已结案，调解协议不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 yuan has already been paid; the agreed sum cannot be less (%2 yuan).</source>
+        <translation>已支付 %1 元，协议金额（%2 元）不能低于已支付金额。</translation>
+    </message>
+    <message>
+        <source>A payment date (%1) is before the agreement&apos;s date (%2).</source>
+        <translation>有一笔支付的日期（%1）早于协议日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>支付金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the payment.</source>
+        <translation>请填写支付日期。</translation>
+    </message>
+    <message>
+        <source>The payment date (%1) is in the future.</source>
+        <translation>支付日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Payments are recorded under an agreement; this case has none yet.</source>
+        <translation>支付须在调解协议下登记；本案尚无调解协议。</translation>
+    </message>
+    <message>
+        <source>The payment date (%1) is before the agreement took effect (%2).</source>
+        <translation>支付日期（%1）早于调解协议生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.</source>
+        <translation>登记此笔支付后，累计支付金额将达 %1 元，超过协议金额 %2 元。</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>已登记支付</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MB; evidence files may be at most %3 MB.</source>
+        <translation>“%1”大小为 %2 MB；证据文件最大为 %3 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; completely.</source>
+        <translation>无法完整读取“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot store &quot;%1&quot;: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation>已附加证据</translation>
+    </message>
+    <message>
+        <source>Evidence removed from the case</source>
+        <translation>已从案件中移除证据</translation>
+    </message>
+</context>
+<context>
+    <name>MediationStateMachine</name>
+    <message>
+        <source>Received</source>
+        <translation>已收到申请</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>已达成协议</translation>
+    </message>
+    <message>
+        <source>Mediation ended without agreement</source>
+        <translation>调解不成（终止调解）</translation>
+    </message>
+    <message>
+        <source>Arbitration review applied for</source>
+        <translation>已申请仲裁审查确认</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for</source>
+        <translation>已申请司法确认</translation>
+    </message>
+    <message>
+        <source>Being performed</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Not performed (breached)</source>
+        <translation>未履行（违约）</translation>
+    </message>
+    <message>
+        <source>The case is closed (%1); its status cannot change any more.</source>
+        <translation>该案件已结案（%1），状态不能再变更。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>状态为“%1”的案件不能变更为“%2”。</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the case became &quot;%1&quot;.</source>
+        <translation>请填写案件变为“%1”的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the application was received (%2).</source>
+        <translation>日期 %1 早于收到申请日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The employer refused mediation; the case cannot be accepted. Record it as not accepted and tell the applicant about arbitration.</source>
+        <translation>用人单位拒绝调解，案件不能受理。请登记为不予受理，并告知申请人可以申请劳动争议仲裁。</translation>
+    </message>
+    <message>
+        <source>A case needs at least one applicant before it is accepted.</source>
+        <translation>受理前，案件至少须有一名申请人。</translation>
+    </message>
+    <message>
+        <source>A case needs the employer before it is accepted.</source>
+        <translation>受理前，案件须填写用人单位。</translation>
+    </message>
+    <message>
+        <source>Choose the dispute type before accepting the case.</source>
+        <translation>请在受理前选择争议类型。</translation>
+    </message>
+    <message>
+        <source>Give the reasons for not accepting the case; they go into the written notice.</source>
+        <translation>请填写不予受理的理由；理由将写入书面通知。</translation>
+    </message>
+    <message>
+        <source>Mediation cannot start (%1) before the case was accepted (%2).</source>
+        <translation>调解开始日期（%1）不能早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Enter the agreement&apos;s terms or at least one agreed amount first.</source>
+        <translation>请先填写协议条款或至少一项协议款项。</translation>
+    </message>
+    <message>
+        <source>The mediation window ended on %1. An agreement after it needs both parties&apos; recorded consent to extend the window first.</source>
+        <translation>调解期限已于 %1 届满。期满后达成协议的，须先记录双方同意延长调解期限。</translation>
+    </message>
+    <message>
+        <source>A payment date (%1) is before the agreement&apos;s date (%2).</source>
+        <translation>有一笔支付的日期（%1）早于协议日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose why mediation ended without agreement.</source>
+        <translation>请选择调解不成的原因。</translation>
+    </message>
+    <message>
+        <source>The mediation window has not expired: it ends on %1.</source>
+        <translation>调解期限尚未届满，将于 %1 届满。</translation>
+    </message>
+    <message>
+        <source>Arbitration review had to be applied for by %1.</source>
+        <translation>申请仲裁审查确认的期限已于 %1 届满。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation had to be applied for by %1.</source>
+        <translation>申请司法确认的期限已于 %1 届满。</translation>
+    </message>
+    <message>
+        <source>%1 yuan of the agreed sum is still unpaid; record the payments first.</source>
+        <translation>协议金额中尚有 %1 元未支付；请先登记支付情况。</translation>
+    </message>
+    <message>
+        <source>Describe how the agreement was not performed.</source>
+        <translation>请说明协议未履行的情况。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the review was applied for (%2).</source>
+        <translation>日期 %1 早于申请审查确认的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the agreement took effect (%2).</source>
+        <translation>日期 %1 早于调解协议生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the case was accepted (%2).</source>
+        <translation>日期 %1 早于案件受理日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationStatistics</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>The statistics need a valid period.</source>
+        <translation>统计需要有效的统计期间。</translation>
+    </message>
+    <message>
+        <source>The mediation statistics cannot be read: %1</source>
+        <translation>无法读取调解统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MediationStatisticsExport</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Recovered (yuan)</source>
+        <translation>挽回经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Labour-dispute mediation statistics</source>
+        <translation>劳动争议调解统计</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Organisation units</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Codes starting with %1</source>
+        <translation>代码以 %1 开头</translation>
+    </message>
+    <message>
+        <source>Pending from the previous period</source>
+        <translation>上期未结</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Succeeded (agreement reached)</source>
+        <translation>调解成功（达成协议）</translation>
+    </message>
+    <message>
+        <source>Ended without agreement</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>成功率（%）</translation>
+    </message>
+    <message>
+        <source>Economic loss recovered (yuan)</source>
+        <translation>挽回经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Economic loss recovered (ten thousand yuan)</source>
+        <translation>挽回经济损失（万元）</translation>
+    </message>
+    <message>
+        <source>Workers involved</source>
+        <translation>涉及职工人数</translation>
+    </message>
+    <message>
+        <source>Collective disputes</source>
+        <translation>集体劳动争议</translation>
+    </message>
+    <message>
+        <source>Workers in collective disputes</source>
+        <translation>集体劳动争议涉及职工人数</translation>
+    </message>
+    <message>
+        <source>Pending at the end of the period</source>
+        <translation>期末未结</translation>
+    </message>
+    <message>
+        <source>By dispute type</source>
+        <translation>按争议类型</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按案件来源</translation>
+    </message>
+    <message>
+        <source>An Excel report needs a file name ending in .xlsx: %1</source>
+        <translation>Excel 报表的文件名须以 .xlsx 结尾：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount in yuan, for example 1200 or 1,200.50.</source>
+        <translation>请输入以元为单位的金额，例如 1200 或 1,200.50。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是有效的金额（元）。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多保留两位小数（精确到分）。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is more than any single amount can be (at most %2 yuan).</source>
+        <translation>%1 元超出单项金额的上限（最多 %2 元）。</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1573,17 @@
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>The policy key is missing.</source>
+        <translation>缺少参数名称。</translation>
+    </message>
+    <message>
+        <source>Give a reason for changing %1; it is recorded in the change history.</source>
+        <translation>请填写修改 %1 的理由；理由将记入修改记录。</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +2153,99 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli --help&quot; for the commands.</source>
+        <translation>请运行 uniondesk-cli --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>  report mediation (--period P | --from DATE --to DATE) --format csv|xlsx|json
+           [--output FILE] [--org-unit PREFIX]
+                      mediation statistics of a period (accepted, closed, succeeded,
+                      success rate, money recovered, workers, by dispute type and source);
+                      P is 2026, 2026-H1, 2026-Q1 or 2026-03, DATE is yyyy-MM-dd (both days
+                      included); CSV and JSON go to standard output without --output,
+                      XLSX needs --output FILE.xlsx; --org-unit counts only the cases of
+                      organisation units whose code starts with PREFIX</source>
+        <translation>  report mediation (--period P | --from DATE --to DATE) --format csv|xlsx|json
+           [--output FILE] [--org-unit PREFIX]
+                      某一期间的调解统计（受理、结案、调解成功、成功率、挽回经济损失、
+                      涉及职工人数，并按争议类型和案件来源分列）；P 为 2026、2026-H1、
+                      2026-Q1 或 2026-03，DATE 为 yyyy-MM-dd（含起止两日）；未给 --output 时
+                      CSV 和 JSON 输出到标准输出，XLSX 须指定 --output FILE.xlsx；
+                      --org-unit 只统计代码以 PREFIX 开头的
+                      组织机构的案件</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>report needs what to report: mediation.</source>
+        <translation>report 须指定报表：mediation。</translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;; the reports are: mediation.</source>
+        <translation>未知报表“%1”；可用的报表：mediation。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>请指定 --period，或同时指定 --from 和 --to，二者不能并用。</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a date; write yyyy-MM-dd, e.g. 2026-01-01.</source>
+        <translation>--from“%1”不是日期；请按 yyyy-MM-dd 填写，例如 2026-01-01。</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not a date; write yyyy-MM-dd, e.g. 2026-03-31.</source>
+        <translation>--to“%1”不是日期；请按 yyyy-MM-dd 填写，例如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give both days of the period.</source>
+        <translation>--from 和 --to 须同时指定：请给出统计期间的起止两日。</translation>
+    </message>
+    <message>
+        <source>report mediation needs a period: --period 2026-Q1, or --from DATE --to DATE.</source>
+        <translation>report mediation 须指定统计期间：--period 2026-Q1，或 --from 日期 --to 日期。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv, xlsx or json.</source>
+        <translation>未知格式“%1”；请使用 csv、xlsx 或 json。</translation>
+    </message>
+    <message>
+        <source>report mediation needs --format csv, xlsx or json.</source>
+        <translation>report mediation 须指定 --format csv、xlsx 或 json。</translation>
+    </message>
+    <message>
+        <source>An Excel report is a file: give --output FILE.xlsx.</source>
+        <translation>Excel 报表只能写入文件：请指定 --output FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>An Excel report needs a file name ending in .xlsx: %1</source>
+        <translation>Excel 报表的文件名须以 .xlsx 结尾：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是文件夹；请指定文件名。</translation>
+    </message>
+    <message>
+        <source>Mediation statistics for %1 (%2 to %3) written to %4.</source>
+        <translation>%1（%2 至 %3）的调解统计已写入 %4。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>a space</source>
@@ -1275,6 +2294,49 @@
     <message>
         <source>The check digit should be %1, not %2. If the last character is right, another digit may be mistyped.</source>
         <translation>校验码应为 %1，而不是 %2。如果最后一位无误，则可能是其他某位数字输错。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPeriod</name>
+    <message>
+        <source>A period needs a valid first and last day.</source>
+        <translation>统计期间须有有效的起止日期。</translation>
+    </message>
+    <message>
+        <source>A period must lie between the years %1 and %2.</source>
+        <translation>统计期间须在 %1 年至 %2 年之间。</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>统计期间的起始日期（%1）晚于截止日期（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a year (2026), a half-year (2026-H1), a quarter (2026-Q1), a month (2026-03) or a range of days (2026-01-05..2026-02-10).</source>
+        <translation>“%1”不是统计期间；请填写年份（2026）、半年（2026-H1）、季度（2026-Q1）、月份（2026-03）或日期范围（2026-01-05..2026-02-10）。</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2711,453 @@
     </message>
 </context>
 <context>
+    <name>ud::CalendarDialog</name>
+    <message>
+        <source>Holidays and adjusted working days</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Public holiday (day off)</source>
+        <translation>法定节假日（放假）</translation>
+    </message>
+    <message>
+        <source>Adjusted working day (weekend worked)</source>
+        <translation>调休上班日（周末上班）</translation>
+    </message>
+    <message>
+        <source>e.g. Spring Festival</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <source>e.g. the State Council notice the dates come from</source>
+        <translation>例如：日期所依据的国务院办公厅通知</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>修改理由(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>%1 days off, %2 adjusted working days</source>
+        <translation>放假 %1 天，调休上班 %2 天</translation>
+    </message>
+    <message>
+        <source>No public holidays or adjusted working days are entered for %1. Until they are, deadlines counted in working days treat every Monday to Friday of %1 as a working day.</source>
+        <translation>尚未录入 %1 年的法定节假日和调休上班日。录入之前，按工作日计算的期限会把 %1 年的每个周一至周五都当作工作日。</translation>
+    </message>
+    <message>
+        <source>The date of an entry cannot be changed. Remove it and add the new date.</source>
+        <translation>记录的日期不能修改。请删除该记录，再添加新的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CaseDialog</name>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>变更状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend window…</source>
+        <translation>延长调解期限(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>&amp;Record a session…</source>
+        <translation>记录调解笔录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Other terms:</source>
+        <translation>其他条款：</translation>
+    </message>
+    <message>
+        <source>Claims waived:</source>
+        <translation>放弃的请求：</translation>
+    </message>
+    <message>
+        <source>Tax borne by:</source>
+        <translation>税费承担方：</translation>
+    </message>
+    <message>
+        <source>Save a&amp;greement terms</source>
+        <translation>保存协议条款(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agreement terms saved.</source>
+        <translation>协议条款已保存。</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Bank transfer, cash…</source>
+        <translation>银行转账、现金…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation>登记支付(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>支付已登记。</translation>
+    </message>
+    <message>
+        <source>Agreement and payments</source>
+        <translation>协议与履行</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>附加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>What does it show?</source>
+        <translation>该证据证明什么？</translation>
+    </message>
+    <message>
+        <source>Evidence attached.</source>
+        <translation>证据已附加。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到申请日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <source>Collective dispute</source>
+        <translation>集体争议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workers involved</source>
+        <translation>
+            <numerusform>涉及职工 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Total: %1 yuan</source>
+        <translation>合计：%1 元</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>请求项目</translation>
+    </message>
+    <message>
+        <source>Facts and reasons</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>受理决定日期</translation>
+    </message>
+    <message>
+        <source>Window extended</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Agreement effective</source>
+        <translation>协议生效日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Review applied for</source>
+        <translation>申请审查确认日期</translation>
+    </message>
+    <message>
+        <source>Agreed %1 yuan · paid %2 yuan · outstanding %3 yuan</source>
+        <translation>协议金额 %1 元 · 已支付 %2 元 · 未支付 %3 元</translation>
+    </message>
+    <message>
+        <source>No preview for %1 (%2).</source>
+        <translation>无法预览 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be shown.</source>
+        <translation>无法显示图片 %1。</translation>
+    </message>
+    <message>
+        <source>The case is now &quot;%1&quot;.</source>
+        <translation>案件状态已变更为“%1”。</translation>
+    </message>
+    <message>
+        <source>Extend the mediation window</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Extend by (days):</source>
+        <translation>延长天数：</translation>
+    </message>
+    <message>
+        <source>Both parties&apos; consent (who, when, how it was recorded):</source>
+        <translation>双方同意情况（何人、何时同意，以何种方式记录）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Window extended by %n days.</source>
+        <translation>
+            <numerusform>调解期限已延长 %n 日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>Intake form (受理登记表)</source>
+        <translation>受理登记表</translation>
+    </message>
+    <message>
+        <source>Session records (调解笔录)</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>Mediation agreement, three copies (调解协议书)</source>
+        <translation>调解协议书（一式三份）</translation>
+    </message>
+    <message>
+        <source>Termination notice (终止调解通知书)</source>
+        <translation>终止调解通知书</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance (不予受理通知书)</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Save document as PDF</source>
+        <translation>将文书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CasesModel</name>
+    <message numerus="yes">
+        <source>Collective dispute, %n workers</source>
+        <translation>
+            <numerusform>集体争议，%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (collective)</source>
+        <translation>%1（集体）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Claimed (yuan)</source>
+        <translation>请求金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid of agreed (yuan)</source>
+        <translation>已支付/协议金额（元）</translation>
+    </message>
+</context>
+<context>
     <name>ud::DuplicatePanel</name>
     <message>
         <source>&amp;Open that one</source>
@@ -1897,6 +3406,193 @@
     </message>
 </context>
 <context>
+    <name>ud::IntakeDialog</name>
+    <message>
+        <source>Your unsaved intake from %1 was restored.</source>
+        <translation>已恢复 %1 未保存的受理登记草稿。</translation>
+    </message>
+    <message>
+        <source>Total claimed: %1 yuan</source>
+        <translation>请求金额合计：%1 元</translation>
+    </message>
+    <message>
+        <source>New dispute case (intake)</source>
+        <translation>新建争议案件（受理登记）</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到申请日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>案件来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employer (respondent):</source>
+        <translation>用人单位（被申请人）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Employer agrees to mediation:</source>
+        <translation>用人单位同意调解：</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute type:</source>
+        <translation>争议类型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Further types:</source>
+        <translation>其他争议类型：</translation>
+    </message>
+    <message>
+        <source>Collective:</source>
+        <translation>集体争议：</translation>
+    </message>
+    <message>
+        <source>Workers involved:</source>
+        <translation>涉及职工人数：</translation>
+    </message>
+    <message>
+        <source>&amp;Applicants:</source>
+        <translation>申请人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Agents:</source>
+        <translation>代理人：</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>请求项目：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts and reasons:</source>
+        <translation>事实与理由(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>请求事项：</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation>调解员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Not yet asked</source>
+        <translation>尚未征询</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>No, refuses mediation</source>
+        <translation>不同意，拒绝调解</translation>
+    </message>
+    <message>
+        <source>Collective dispute (10 or more workers with a common claim)</source>
+        <translation>集体争议（10 名以上职工有共同请求）</translation>
+    </message>
+    <message>
+        <source>Type a name, address or phone number of the register</source>
+        <translation>输入登记库中的名称、地址或电话号码</translation>
+    </message>
+    <message>
+        <source>Add applicant</source>
+        <translation>添加申请人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Add agent</source>
+        <translation>添加代理人</translation>
+    </message>
+    <message>
+        <source>Remove agent</source>
+        <translation>删除代理人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与当事人关系</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>代理方</translation>
+    </message>
+    <message>
+        <source>Add claim</source>
+        <translation>添加请求项目</translation>
+    </message>
+    <message>
+        <source>Remove claim</source>
+        <translation>删除请求项目</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Register case</source>
+        <translation>登记案件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What happened, since when, what the employer says (事实与理由)</source>
+        <translation>事实与理由：发生了什么、从何时开始、用人单位的说法</translation>
+    </message>
+    <message>
+        <source>Choose a worker from the list that appears while typing; add new workers in the register first.</source>
+        <translation>请从输入时出现的列表中选择职工；新职工请先在登记库中添加。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already an applicant.</source>
+        <translation>“%1”已是申请人。</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an employer of the register; choose one from the list or add it in the register first.</source>
+        <translation>“%1”不是登记库中的用人单位；请从列表中选择，或先在登记库中添加。</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation>第 %1 项请求：%2</translation>
+    </message>
+</context>
+<context>
     <name>ud::LoginDialog</name>
     <message>
         <source>Log in to UnionDesk</source>
@@ -2138,6 +3834,113 @@ The current file is kept beside it, nothing is deleted.</source>
         <translation>
             <numerusform>%n 分钟无操作，已锁定</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>争议调解</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MediationPage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) past a deadline — show them</source>
+        <translation>
+            <numerusform>%n 件在办案件已超过期限 — 点击查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>Search case number, parties, employer, facts…</source>
+        <translation>搜索案号、当事人、用人单位、案情…</translation>
+    </message>
+    <message>
+        <source>All dispute types</source>
+        <translation>全部争议类型</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>收到日期自</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示已逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;llective only</source>
+        <translation>仅显示集体争议(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>工作日日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1: by %2 (%3)</source>
+        <translation>%1：%2 前（%3）</translation>
+    </message>
+    <message>
+        <source>(no holiday calendar entered for that year: weekends only)</source>
+        <translation>（该年度未录入节假日日历：仅按周末计算）</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>集体争议</translation>
+    </message>
+    <message>
+        <source>Workers involved</source>
+        <translation>涉及职工人数</translation>
+    </message>
+    <message>
+        <source>Agreed (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>导出案件列表</translation>
+    </message>
+    <message>
+        <source>cases.xlsx</source>
+        <translation>调解案件.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +4469,53 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
 </context>
 <context>
+    <name>ud::SessionDialog</name>
+    <message>
+        <source>New mediation session record</source>
+        <translation>新建调解笔录</translation>
+    </message>
+    <message>
+        <source>Mediation session record</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation>调解员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;corder:</source>
+        <translation>记录人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>到场人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statements of the parties:</source>
+        <translation>当事人陈述(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roposals:</source>
+        <translation>调解方案(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress:</source>
+        <translation>调解进展(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步安排(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>ud::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2853,6 +4703,49 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransitionDialog</name>
+    <message>
+        <source>Why it ended:</source>
+        <translation>终止原因：</translation>
+    </message>
+    <message>
+        <source>Change the status of %1</source>
+        <translation>变更 %1 的状态</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>新状态(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason / note:</source>
+        <translation>理由/备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>The reasons go into the written notice of non-acceptance.</source>
+        <translation>理由将写入不予受理通知书。</translation>
+    </message>
+    <message>
+        <source>The parties may apply for labour-dispute arbitration; the termination notice says so.</source>
+        <translation>当事人可以申请劳动争议仲裁；终止调解通知书中会写明这一点。</translation>
+    </message>
+    <message>
+        <source>The agreement takes effect when both parties have signed or sealed it, the mediator has signed it and the body&apos;s seal is applied (art. 14).</source>
+        <translation>调解协议书由双方当事人签名或者盖章，经调解员签名并加盖调解组织印章后生效（第十四条）。</translation>
+    </message>
+    <message>
+        <source>The worker may apply for arbitration (art. 15), or for a payment order for wages, work-injury medical costs, compensation or damages (art. 16).</source>
+        <translation>劳动者可以申请仲裁（第十五条）；就支付拖欠劳动报酬、工伤医疗费、经济补偿或者赔偿金事项达成调解协议的，也可以向人民法院申请支付令（第十六条）。</translation>
     </message>
 </context>
 <context>
