@@ -4198,10 +4198,6 @@ The current file is kept beside it, nothing is deleted.</source>
         <translation>显示该职工的完整身份证号码一次；查看行为会记入访问日志。</translation>
     </message>
     <message>
-        <source>Mediation cases, collective contracts and hardship files of this record will be listed here once those workspaces exist.</source>
-        <translation>调解案件、集体合同和困难职工档案的工作区建成后，与此记录有关的内容将列在这里。</translation>
-    </message>
-    <message>
         <source>Select a worker or an employer to see the details.</source>
         <translation>选择一名职工或一个用人单位以查看详情。</translation>
     </message>
@@ -4344,6 +4340,14 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>The access could not be recorded, so the number is not shown: %1</source>
         <translation>无法记录此次查看，因此不显示号码：%1</translation>
+    </message>
+    <message>
+        <source>Dispute cases: %1</source>
+        <translation>争议调解案件：%1</translation>
+    </message>
+    <message>
+        <source>Collective contracts and hardship files of this record will be listed here once those workspaces exist.</source>
+        <translation>集体合同和困难职工档案的工作区建成后，与此记录有关的内容将列在这里。</translation>
     </message>
 </context>
 <context>

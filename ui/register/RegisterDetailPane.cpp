@@ -4,6 +4,8 @@
 #include "core/ResidentId.h"
 #include "register/RegisterLookups.h"
 #include "storage/AccessLog.h"
+#include "core/MediationStateMachine.h"
+#include "storage/MediationRepository.h"
 #include "storage/RegisterRepository.h"
 
 #include <QHBoxLayout>
@@ -67,8 +69,8 @@ void RegisterDetailPane::retranslate()
 {
     m_reveal->setText(tr("&Reveal full ID number"));
     m_reveal->setToolTip(tr("Shows this worker's full ID number once; the look is recorded in the access log."));
-    m_note->setText(tr("Mediation cases, collective contracts and hardship files of this record will be listed here "
-                       "once those workspaces exist."));
+    m_note->setText(tr("Collective contracts and hardship files of this record will be listed here once those "
+                       "workspaces exist."));
     render();
 }
 
@@ -132,7 +134,22 @@ QString RegisterDetailPane::workerHtml()
     html += row(tr("Address"), w->address);
     html += row(tr("Notes"), w->notes);
     html += row(tr("Last changed"), w->updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
-    return html + QStringLiteral("</table>");
+    html += QStringLiteral("</table>");
+    return html + casesHtml(MediationRepository(m_db).casesOfWorker(w->id));
+}
+
+// The person's or employer's dispute cases (the mediation workspace), newest first.
+QString RegisterDetailPane::casesHtml(const QList<CaseListRow> &cases) const
+{
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Dispute cases: %1").arg(cases.size()).toHtmlEscaped());
+    QStringList items;
+    for (const CaseListRow &c : cases)
+        items << QStringLiteral("%1 · %2 · %3")
+                     .arg(c.caseNo.toHtmlEscaped(), c.receivedOn.toString(Qt::ISODate),
+                          MediationStateMachine::statusName(c.status).toHtmlEscaped());
+    if (!items.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(items.join(QStringLiteral("<br>")));
+    return html;
 }
 
 QString RegisterDetailPane::employerHtml()
@@ -183,6 +200,7 @@ QString RegisterDetailPane::employerHtml()
     html += row(tr("Last changed"), e->updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
     html += QStringLiteral("</table>");
 
+    html += casesHtml(MediationRepository(m_db).casesOfEmployer(e->id));
     const QList<Worker> workers = repo.workersOfEmployer(e->id);
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Workers in the register: %1").arg(workers.size()).toHtmlEscaped());
     if (!workers.isEmpty()) {

@@ -11,6 +11,8 @@ class QUrl;
 
 namespace ud {
 
+struct CaseListRow;
+
 class CommandFacade;
 class Database;
 class RegisterLookups;
@@ -40,6 +42,7 @@ private:
     void render();
     QString workerHtml();
     QString employerHtml();
+    QString casesHtml(const QList<CaseListRow> &cases) const;
     void reveal();
     void linkClicked(const QUrl &url);
 
