@@ -106,37 +106,12 @@ QStringList RegisterSearch::termsStartingWith(Index index, const QString &text) 
     return terms;
 }
 
-void RegisterSearch::findIn(Index index, const QString &text, int limit, QList<Hit> &out, QSet<QString> &seen) const
+// Appends the rows of `q` not found yet, until `out` holds `limit`; returns the rows read.
+int RegisterSearch::take(QSqlQuery &q, int limit, QList<Hit> &out, QSet<QString> &seen)
 {
-    const bool names = index == Index::Names;
-    const QString fts = ftsTable(names);
-    const QString matchSql = QStringLiteral("SELECT s.kind, s.record_id, s.name, s.detail FROM %1 f "
-                                            "CROSS JOIN register_search s ON s.id = f.rowid WHERE %1 MATCH ? LIMIT ?")
-                                 .arg(fts);
-    QSqlQuery q(m_db.connection());
-    bool ok = false;
-    if (characterCount(text) >= 3) {
-        ok = run(q, matchSql, {quoted(text), limit});
-    } else {
-        const QStringList terms = termsStartingWith(index, text);
-        if (terms.isEmpty())
-            return; // no trigram starts with it: nothing in this index contains it
-        if (terms.size() <= kMaxTerms) {
-            QStringList phrases;
-            for (const QString &term : terms)
-                phrases << quoted(term);
-            ok = run(q, matchSql, {phrases.join(QStringLiteral(" OR ")), limit});
-        } else {
-            ok = run(q,
-                     QStringLiteral("SELECT kind, record_id, name, detail FROM register_search WHERE %1 LIKE ? ESCAPE '\\' "
-                                    "LIMIT ?")
-                         .arg(column(names)),
-                     {likePattern(text), limit});
-        }
-    }
-    if (!ok)
-        return;
-    while (q.next() && out.size() < limit) {
+    int read = 0;
+    while (out.size() < limit && q.next()) {
+        ++read;
         Hit hit{q.value(0).toString(), q.value(1).toString(), withoutTerminator(q.value(2).toString()),
                 withoutTerminator(q.value(3).toString())};
         const QString key = hit.kind + QLatin1Char('/') + hit.id;
@@ -145,6 +120,53 @@ void RegisterSearch::findIn(Index index, const QString &text, int limit, QList<H
         seen.insert(key);
         out << hit;
     }
+    return read;
+}
+
+void RegisterSearch::findIn(Index index, const QString &text, int limit, QList<Hit> &out, QSet<QString> &seen) const
+{
+    const bool names = index == Index::Names;
+    const QString fts = ftsTable(names);
+    QSqlQuery q(m_db.connection());
+    if (characterCount(text) >= 3) {
+        if (run(q,
+                QStringLiteral("SELECT s.kind, s.record_id, s.name, s.detail FROM %1 f CROSS JOIN register_search s "
+                               "ON s.id = f.rowid WHERE %1 MATCH ? LIMIT ?")
+                    .arg(fts),
+                {quoted(text), limit}))
+            take(q, limit, out, seen);
+        return;
+    }
+
+    // One or two characters. All results come in id order: first the rows up to kProbeRows,
+    // scanned (a text in many rows, such as 朝阳 in every address, fills the limit there), then
+    // the rest through the index.
+    const QString pattern = likePattern(text);
+    const QString like = QStringLiteral("SELECT kind, record_id, name, detail FROM register_search WHERE id %2 ? AND %1 LIKE ? "
+                                        "ESCAPE '\\' LIMIT ?");
+    int read = 0;
+    if (run(q, like.arg(column(names), QStringLiteral("<=")), {kProbeRows, pattern, limit}))
+        read = take(q, limit, out, seen);
+    if (read >= limit || out.size() >= limit)
+        return;
+    const QStringList terms = termsStartingWith(index, text);
+    if (terms.isEmpty())
+        return; // no trigram starts with it: nothing in this index contains it
+    bool ok = false;
+    if (terms.size() <= kMaxTerms) {
+        QStringList phrases;
+        for (const QString &term : terms)
+            phrases << quoted(term);
+        ok = run(q,
+                 QStringLiteral("SELECT s.kind, s.record_id, s.name, s.detail FROM %1 f CROSS JOIN register_search s "
+                                "ON s.id = f.rowid WHERE %1 MATCH ? AND f.rowid > ? LIMIT ?")
+                     .arg(fts),
+                 {phrases.join(QStringLiteral(" OR ")), kProbeRows, limit - read});
+    } else {
+        ok = run(q, like.arg(column(names), QStringLiteral(">")), {kProbeRows, pattern, limit - read});
+    }
+    if (ok)
+        take(q, limit, out, seen);
 }
 
 } // namespace ud

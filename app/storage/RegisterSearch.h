@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QString>
 
+class QSqlQuery;
+
 namespace ud {
 
 class Database;
@@ -14,17 +16,19 @@ class Database;
 // substrings match anywhere. Every query reads the index and stops at the limit; none sorts all
 // its matches, so a phrase found in every address (八里庄) costs what a rare one does.
 //
-// Per index, the statements run for a text t (trimmed):
+// Per index, the statements run for a text t (trimmed), each giving rows in id order:
 //  - 3 or more characters: a phrase MATCH '"t"' LIMIT n.
-//  - 1 or 2 characters: the index's trigrams that start with t (fts5vocab, case-folded t,
-//    at most kMaxTerms + 1 of them); none: no match, nothing more is read; up to kMaxTerms:
-//    MATCH '"t.." OR "t.." …' LIMIT n; more: matches are plentiful, so a LIKE '%t%' scan of
-//    register_search stops at the limit soon.
+//  - 1 or 2 characters: a LIKE '%t%' scan of the first kProbeRows ids of register_search (a
+//    text found in many rows fills the limit there); if it does not, the index's trigrams that
+//    start with t (fts5vocab, case-folded t, at most kMaxTerms + 1): none, nothing more contains
+//    it; up to kMaxTerms, MATCH '"t.." OR "t.." …' AND rowid > kProbeRows; more (matches are
+//    plentiful), the LIKE scan of the ids after kProbeRows. Both with the rest of the limit.
 // bench_register runs the same statements in the sqlite3 shell; keep the two in step.
 class RegisterSearch
 {
 public:
     static constexpr int kMaxTerms = 64;
+    static constexpr int kProbeRows = 1000;
 
     struct Hit
     {
@@ -46,6 +50,7 @@ private:
     enum class Index { Names, Details };
     void findIn(Index index, const QString &text, int limit, QList<Hit> &out, QSet<QString> &seen) const;
     QStringList termsStartingWith(Index index, const QString &text) const;
+    static int take(QSqlQuery &q, int limit, QList<Hit> &out, QSet<QString> &seen);
 
     Database &m_db;
 };

@@ -1,7 +1,8 @@
 // Tests for the register's search (RegisterSearch, schema 7): for queries of one, two and three or
 // more characters, hits and misses, every record found is one whose name or details contain the
 // text and every such record is found (checked against a brute-force scan of the records), names
-// come first, the limit holds; the index follows creates, edits, deletes, undeletes, merges and —
+// come first, the limit holds, across the first ids (scanned) and the rest (through the index)
+// for short queries; the index follows creates, edits, deletes, undeletes, merges and —
 // the bug of schema 3 — an employer's rename into its workers' details; FTS5's own integrity
 // check passes afterwards.
 
@@ -95,6 +96,11 @@ void tst_RegisterSearch::initTestCase()
     m_store = std::make_unique<RecordStore>(*m_db);
 
     Database::Transaction tx(*m_db);
+    // First, more rows than RegisterSearch::kProbeRows, so that short queries find some records
+    // in the scanned first ids and the rest through the index.
+    for (int i = 0; i < RegisterSearch::kProbeRows + 100; ++i)
+        QVERIFY(!add(QStringLiteral("workers"), {{QStringLiteral("name"), QStringLiteral("填充%1").arg(i, 4, 10, QLatin1Char('0'))}})
+                     .isEmpty());
     const QStringList employers = {QStringLiteral("北京华信建筑工程有限公司"), QStringLiteral("北京朝阳百川餐饮管理有限公司"),
                                    QStringLiteral("鲸鱼"), QStringLiteral("ACME Widgets (Beijing) Ltd"),
                                    QStringLiteral("北京华信建筑工程有限公司")}; // the same name twice
@@ -204,6 +210,8 @@ void tst_RegisterSearch::matchesEveryRecordContainingTheText_data()
     QTest::newRow("1 char wildcard") << QStringLiteral("%");
     QTest::newRow("apostrophe") << QStringLiteral("O'");
     QTest::newRow("surrounding spaces") << QStringLiteral("  王芳 ");
+    QTest::newRow("2 chars, in the first ids and after them") << QStringLiteral("填充");
+    QTest::newRow("1 char, in the first ids and after them") << QStringLiteral("充");
 }
 
 void tst_RegisterSearch::matchesEveryRecordContainingTheText()
@@ -224,6 +232,17 @@ void tst_RegisterSearch::namesComeFirstAndTheLimitHolds()
             QCOMPARE(some.at(i).id, all.at(i).id); // the first page of the same order
     }
     QVERIFY(repo.search(QStringLiteral("张伟"), 0).isEmpty());
+    // Across the scanned first ids and the index: the same order, whatever the limit.
+    const auto fillers = repo.search(QStringLiteral("填充"), 100000);
+    QCOMPARE(fillers.size(), RegisterSearch::kProbeRows + 100);
+    for (int limit : {50, RegisterSearch::kProbeRows, RegisterSearch::kProbeRows + 7}) {
+        const auto some = repo.search(QStringLiteral("填充"), limit);
+        QCOMPARE(some.size(), limit);
+        for (int i = 0; i < limit; ++i)
+            QCOMPARE(some.at(i).id, fillers.at(i).id);
+    }
+    for (int i = 1; i < fillers.size(); ++i)
+        QVERIFY(fillers.at(i - 1).name < fillers.at(i).name); // created in name order: id order is name order
     QVERIFY(repo.search(QStringLiteral("   "), 10).isEmpty());
     // 华信建筑 is an employer's name and in its workers' details: the employers come first.
     const auto hits = repo.search(QStringLiteral("华信建筑"), 100);
