@@ -5,6 +5,7 @@
 #include "storage/CaseNumbers.h"
 #include "storage/Database.h"
 #include "storage/MediationRepository.h"
+#include "storage/PolicyRepository.h"
 #include "storage/RecordStore.h"
 
 #include <QCryptographicHash>
@@ -29,12 +30,6 @@ const QString kAttachments = QStringLiteral("mediation_attachments");
 QVariant dateValue(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-// NOT NULL text columns: an empty QString may be a null one, which SQLite would store as NULL.
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QVariant textOrNull(const QString &s)
@@ -83,13 +78,9 @@ const QSet<QString> &editableCaseColumns()
 
 qint64 MediationService::policyNumber(const QString &key, qint64 fallback) const
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT value FROM policy_values WHERE key = ? AND deleted = 0"));
-    q.addBindValue(key);
-    if (!q.exec() || !q.next())
-        return fallback;
+    const auto value = PolicyRepository(m_store.database(), m_store).find(key);
     bool ok = false;
-    const qint64 v = q.value(0).toString().toLongLong(&ok);
+    const qint64 v = value ? value->value.toLongLong(&ok) : 0;
     return ok ? v : fallback;
 }
 
@@ -135,10 +126,12 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
         else if (seen.contains(p.workerId))
             add(QStringLiteral("applicants"), tr("\"%1\" is listed twice as an applicant.").arg(p.name));
         seen.insert(p.workerId);
-        if (!p.idNumber.isEmpty() && !ResidentId::check(p.idNumber, today).ok())
-            add(QStringLiteral("applicants"),
-                tr("The ID number of applicant \"%1\" is not valid: %2")
-                    .arg(p.name, ResidentId::check(p.idNumber, today).message));
+        if (!p.idNumber.isEmpty()) {
+            const ResidentId::Check id = ResidentId::check(p.idNumber, today);
+            if (!id.ok())
+                add(QStringLiteral("applicants"),
+                    tr("The ID number of applicant \"%1\" is not valid: %2").arg(p.name, id.message));
+        }
     }
     for (const CaseParty &p : c.agents())
         if (p.name.trimmed().isEmpty())
@@ -222,13 +215,13 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
         {QStringLiteral("worker_count"), workerCount},
         {QStringLiteral("employer_id"), textOrNull(intake.employerId)},
         {QStringLiteral("dispute_type"), textOrNull(intake.disputeType)},
-        {QStringLiteral("other_dispute_types"), nn(intake.otherDisputeTypes.join(QLatin1Char(',')))},
-        {QStringLiteral("facts"), nn(intake.facts.trimmed())},
-        {QStringLiteral("requests"), nn(intake.requests.trimmed())},
-        {QStringLiteral("mediators"), nn(intake.mediators.trimmed())},
+        {QStringLiteral("other_dispute_types"), intake.otherDisputeTypes.join(QLatin1Char(','))},
+        {QStringLiteral("facts"), intake.facts.trimmed()},
+        {QStringLiteral("requests"), intake.requests.trimmed()},
+        {QStringLiteral("mediators"), intake.mediators.trimmed()},
         {QStringLiteral("respondent_consent"),
          intake.respondentConsent ? QVariant(*intake.respondentConsent ? 1 : 0) : QVariant()},
-        {QStringLiteral("notes"), nn(intake.notes)},
+        {QStringLiteral("notes"), intake.notes},
     };
     auto created = createRecord(m_store, kCases, fields, tr("Case registered"));
     if (!created)
@@ -238,13 +231,13 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     for (const CaseParty &p : intake.parties) {
         auto party = createRecord(m_store, kParties,
                                     {{QStringLiteral("case_id"), caseId},
-                                     {QStringLiteral("role"), nn(p.role)},
-                                     {QStringLiteral("side"), nn(p.side)},
+                                     {QStringLiteral("role"), p.role},
+                                     {QStringLiteral("side"), p.side},
                                      {QStringLiteral("worker_id"), textOrNull(p.workerId)},
                                      {QStringLiteral("representative"), p.representative ? 1 : 0},
-                                     {QStringLiteral("name"), nn(p.name.trimmed())},
-                                     {QStringLiteral("phone"), nn(p.phone.trimmed())},
-                                     {QStringLiteral("relation"), nn(p.relation.trimmed())},
+                                     {QStringLiteral("name"), p.name.trimmed()},
+                                     {QStringLiteral("phone"), p.phone.trimmed()},
+                                     {QStringLiteral("relation"), p.relation.trimmed()},
                                      {QStringLiteral("sort_order"), order++}});
         if (!party)
             return party.status();
@@ -254,7 +247,7 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
         auto item = createRecord(m_store, kItems, {{QStringLiteral("case_id"), caseId},
                                             {QStringLiteral("kind"), QStringLiteral("claim")},
                                             {QStringLiteral("item"), it.item},
-                                            {QStringLiteral("description"), nn(it.description.trimmed())},
+                                            {QStringLiteral("description"), it.description.trimmed()},
                                             {QStringLiteral("amount_fen"), it.amountFen},
                                             {QStringLiteral("sort_order"), order++}});
         if (!item)
@@ -372,14 +365,14 @@ Result<QString> MediationService::saveSession(const QString &caseId, const CaseS
     const QVariantMap fields = {
         {QStringLiteral("case_id"), caseId},
         {QStringLiteral("started_at"), started.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
-        {QStringLiteral("place"), nn(s.place.trimmed())},
-        {QStringLiteral("mediators"), nn(s.mediators.trimmed())},
-        {QStringLiteral("recorder"), nn(s.recorder.trimmed())},
-        {QStringLiteral("attendees"), nn(s.attendees.trimmed())},
-        {QStringLiteral("statements"), nn(s.statements.trimmed())},
-        {QStringLiteral("proposals"), nn(s.proposals.trimmed())},
-        {QStringLiteral("progress"), nn(s.progress.trimmed())},
-        {QStringLiteral("next_step"), nn(s.nextStep.trimmed())},
+        {QStringLiteral("place"), s.place.trimmed()},
+        {QStringLiteral("mediators"), s.mediators.trimmed()},
+        {QStringLiteral("recorder"), s.recorder.trimmed()},
+        {QStringLiteral("attendees"), s.attendees.trimmed()},
+        {QStringLiteral("statements"), s.statements.trimmed()},
+        {QStringLiteral("proposals"), s.proposals.trimmed()},
+        {QStringLiteral("progress"), s.progress.trimmed()},
+        {QStringLiteral("next_step"), s.nextStep.trimmed()},
     };
     if (s.id.isEmpty()) {
         auto created = createRecord(m_store, kSessions, fields, tr("Mediation session recorded"));
@@ -400,13 +393,11 @@ Status MediationService::removeSession(const QString &sessionId, qint64 baseVers
     return m_store.remove(kSessions, sessionId, baseVersion, tr("Session record removed")).status();
 }
 
-Status MediationService::replaceItems(const QString &caseId, const QString &kind, const QList<CaseItem> &items)
+Status MediationService::replaceItems(const MediationCase &current, const QString &kind, const QList<CaseItem> &items)
 {
-    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
-        return Status::failure(tr("The case no longer exists."));
+    const QString &caseId = current.id;
     QHash<QString, CaseItem> existing;
-    for (const CaseItem &it : current->items)
+    for (const CaseItem &it : current.items)
         if (it.kind == kind)
             existing.insert(it.id, it);
     int order = 0;
@@ -418,7 +409,7 @@ Status MediationService::replaceItems(const QString &caseId, const QString &kind
                                        .arg(order + 1)
                                        .arg(Money::formatYuan(Money::kMaxFen)));
         const QVariantMap fields = {{QStringLiteral("item"), it.item},
-                                    {QStringLiteral("description"), nn(it.description.trimmed())},
+                                    {QStringLiteral("description"), it.description.trimmed()},
                                     {QStringLiteral("amount_fen"), it.amountFen},
                                     {QStringLiteral("due_on"), dateValue(it.dueOn)},
                                     {QStringLiteral("sort_order"), order++}};
@@ -452,7 +443,10 @@ Status MediationService::saveClaims(const QString &caseId, const QList<CaseItem>
     Database::Transaction tx(m_store.database());
     if (!tx.isActive())
         return Status::failure(tx.error());
-    const Status replaced = replaceItems(caseId, QStringLiteral("claim"), claims);
+    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Status::failure(tr("The case no longer exists."));
+    const Status replaced = replaceItems(*current, QStringLiteral("claim"), claims);
     if (!replaced)
         return replaced;
     return tx.commit();
@@ -480,7 +474,7 @@ Status MediationService::saveAgreement(const QString &caseId, const QString &ter
             if (it.dueOn.isValid() && it.dueOn < current->agreedOn)
                 return Status::failure(tr("A payment date (%1) is before the agreement's date (%2).")
                                            .arg(it.dueOn.toString(Qt::ISODate), current->agreedOn.toString(Qt::ISODate)));
-    const Status replaced = replaceItems(caseId, QStringLiteral("agreed"), agreedItems);
+    const Status replaced = replaceItems(*current, QStringLiteral("agreed"), agreedItems);
     if (!replaced)
         return replaced;
     if (terms != current->agreementTerms || waivedClaims != current->waivedClaims || taxBorneBy != current->taxBorneBy) {
@@ -521,8 +515,8 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
                                               {QStringLiteral("item_id"), textOrNull(p.itemId)},
                                               {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
                                               {QStringLiteral("amount_fen"), p.amountFen},
-                                              {QStringLiteral("method"), nn(p.method.trimmed())},
-                                              {QStringLiteral("note"), nn(p.note.trimmed())}},
+                                              {QStringLiteral("method"), p.method.trimmed()},
+                                              {QStringLiteral("note"), p.note.trimmed()}},
                                   tr("Payment recorded"));
     if (!created)
         return created.status();
@@ -563,10 +557,10 @@ Result<QString> MediationService::addAttachment(const QString &caseId, const QSt
         return Result<QString>::failure(tr("Cannot store \"%1\": %2").arg(info.fileName(), q.lastError().text()));
     auto created = createRecord(m_store, kAttachments, {{QStringLiteral("case_id"), caseId},
                                                  {QStringLiteral("file_name"), info.fileName()},
-                                                 {QStringLiteral("mime_type"), nn(mime)},
+                                                 {QStringLiteral("mime_type"), mime},
                                                  {QStringLiteral("size_bytes"), info.size()},
                                                  {QStringLiteral("sha256"), sha},
-                                                 {QStringLiteral("description"), nn(description.trimmed())}},
+                                                 {QStringLiteral("description"), description.trimmed()}},
                                   tr("Evidence attached"));
     if (!created)
         return created.status();

@@ -68,7 +68,8 @@ public:
     qint64 policyNumber(const QString &key, qint64 fallback) const;
 
 private:
-    Status replaceItems(const QString &caseId, const QString &kind, const QList<CaseItem> &items);
+    // Replaces the case's lines of `kind` (create, update, remove), from the case as already read.
+    Status replaceItems(const MediationCase &current, const QString &kind, const QList<CaseItem> &items);
 
     RecordStore &m_store;
 };

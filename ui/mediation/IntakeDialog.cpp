@@ -506,7 +506,7 @@ MediationCase IntakeDialog::formCase() const
             it.item = combo->currentData().toString();
         it.description = cellText(m_claims, r, ClaimDescription);
         const auto fen = Money::parseYuan(cellText(m_claims, r, ClaimAmount));
-        it.amountFen = fen ? fen.value() : -1;
+        it.amountFen = fen ? fen.value() : 0; // an unreadable amount is reported by accept()
         c.items.append(it);
     }
     c.facts = m_facts->toPlainText();
@@ -565,9 +565,7 @@ void IntakeDialog::accept()
         if (!fen)
             errors.append({QStringLiteral("claims/%1").arg(r), tr("Claim %1: %2").arg(r + 1).arg(fen.error()), false});
     }
-    for (const FieldError &e : m_service.validateIntake(c, QDate::currentDate()))
-        if (!(e.field.startsWith(QLatin1String("claims")) && c.items.value(e.field.mid(7).toInt()).amountFen < 0))
-            errors.append(e);
+    errors += m_service.validateIntake(c, QDate::currentDate());
     if (!errors.isEmpty()) {
         showErrors(errors);
         return;

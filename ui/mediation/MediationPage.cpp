@@ -32,9 +32,15 @@ namespace ud {
 
 namespace {
 
-const QStringList kOpenStatuses = {QStringLiteral("received"), QStringLiteral("accepted"), QStringLiteral("in_mediation"),
-                                   QStringLiteral("agreed"), QStringLiteral("arbitration_review"),
-                                   QStringLiteral("judicial_confirmation"), QStringLiteral("performing")};
+// "Open cases": every status the lifecycle can still leave.
+QSet<QString> openStatusKeys()
+{
+    QSet<QString> keys;
+    for (CaseStatus s : MediationStateMachine::allStatuses())
+        if (!MediationStateMachine::isFinal(s))
+            keys.insert(MediationStateMachine::statusKey(s));
+    return keys;
+}
 
 } // namespace
 
@@ -225,7 +231,7 @@ void MediationPage::applyFilter()
     MediationRepository::Filter f;
     const QString status = m_status->currentData().toString();
     if (status == QLatin1String("open"))
-        f.statuses = QSet<QString>(kOpenStatuses.cbegin(), kOpenStatuses.cend());
+        f.statuses = openStatusKeys();
     else if (!status.isEmpty())
         f.statuses = {status};
     f.disputeType = m_type->currentData().toString();
