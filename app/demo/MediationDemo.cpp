@@ -244,7 +244,9 @@ void MediationDemo::planAgreement(Plan &p)
         n = std::min(n, daysBetween(firstDue, t.addDays(-10)) / 30 + 1);
         break;
     }
-    n = std::max(n, 1);
+    // Instalments are whole hundreds of yuan: never more of them than the sum has hundreds
+    // (a small sum in many parts would make instalments, and payments, of zero).
+    n = static_cast<int>(std::clamp<qint64>(n, 1, std::max<qint64>(1, total / kHundredYuan)));
     if (n == 1) {
         for (const CaseItem &c : std::as_const(p.dispute.claims)) {
             CaseItem a = c;
