@@ -252,6 +252,7 @@ Status createMediationBenchDatabase(const QString &path, int cases, int register
             return node.status();
         DemoOptions options;
         options.size = registerSize;
+        options.cases = 0; // the cases are this benchmark's own, below
         if (auto filled = DemoGenerator(db, store).fill(options); !filled)
             return filled.status();
         if (Status s = tx.commit(); !s)

@@ -111,7 +111,7 @@ Result<DemoSummary> DemoGenerator::fill(const DemoOptions &options)
 
     NameBank caseNames(random);
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    auto cases = MediationDemo(m_db, m_store, caseNames, today).fill(options.size / MediationDemo::kWorkersPerCase, people);
+    auto cases = MediationDemo(m_db, m_store, caseNames, today).fill(options.cases >= 0 ? options.cases : options.size / MediationDemo::kWorkersPerCase, people);
     if (!cases)
         return cases.status();
     summary.casesCreated = cases.value().created;

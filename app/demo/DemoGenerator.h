@@ -23,6 +23,7 @@ struct DemoOptions
                         // twentieth (MediationDemo::kWorkersPerCase)
     quint64 seed = 1;   // same seed, same names, codes, addresses and cases
     QDate today;        // the demo's "today" (cases are dated before it); invalid = the current date
+    int cases = -1;     // mediation cases; -1 = size / MediationDemo::kWorkersPerCase
 };
 
 struct DemoSummary
