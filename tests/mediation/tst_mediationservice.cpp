@@ -177,6 +177,8 @@ private slots:
     void payments();
     void attachments();
     void fullTextSearch();
+    void shortWordsMatchAScan();
+    void renamesAreFollowed();
     void overdueFilter();
 
 private:
@@ -768,6 +770,81 @@ void tst_MediationService::fullTextSearch()
     QCOMPARE(rows.first().id, id);
     QCOMPARE(rows.first().employerName, u("北京鑫达建筑工程有限公司"));
     QVERIFY2(rows.first().applicants.startsWith(u("欧阳明轩")), qPrintable(rows.first().applicants));
+}
+
+// One- and two-character words go through the index of character pairs (schema 8); for every
+// such substring of the indexed text, the cases found are those a scan of the text finds.
+void tst_MediationService::shortWordsMatchAScan()
+{
+    registered(QDate(2026, 3, 2));
+    MediationCase other = intake(QDate(2026, 3, 3));
+    other.employerId = m_node->otherEmployer;
+    other.parties = {applicant(m_node->workers.at(3), m_node->workerNames.at(3)),
+                     applicant(m_node->workers.at(4), m_node->workerNames.at(4))};
+    other.facts = u("申请人于2025年3月入职，每周工作六天（含周六），被申请人未支付加班费；A座3层。");
+    other.requests = u("支付加班费12,000元。");
+    QVERIFY(m_node->service->registerCase(other, kToday).ok());
+
+    QSet<QString> words;
+    QSqlQuery q(m_node->db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT parties, facts FROM mediation_fts")));
+    while (q.next()) {
+        for (int column = 0; column < 2; ++column) {
+            const QString t = q.value(column).toString();
+            for (qsizetype i = 0; i < t.size(); ++i) {
+                words << t.mid(i, 1);
+                if (i + 1 < t.size())
+                    words << t.mid(i, 2);
+            }
+        }
+    }
+    q.finish();
+    QVERIFY(words.size() > 100);
+    int compared = 0;
+    for (const QString &word : std::as_const(words)) {
+        if (word.contains(QLatin1Char(' ')) || word.toLower() != word)
+            continue; // a space splits words; the index folds case, a scan does not
+        const qint64 scanned = m_node->scalar(
+            QStringLiteral("SELECT count(*) FROM mediation_fts WHERE instr(parties, ?) > 0 OR instr(facts, ?) > 0"), {word, word});
+        QVERIFY2(m_node->found(word) == scanned,
+                 qPrintable(QStringLiteral("%1: found %2, a scan finds %3").arg(word).arg(m_node->found(word)).arg(scanned)));
+        ++compared;
+    }
+    QVERIFY(compared > 100);
+    // Upper case: found in either case, like the trigram index.
+    QCOMPARE(m_node->found(QStringLiteral("a")), 1);
+    QCOMPARE(m_node->found(QStringLiteral("A")), 1);
+}
+
+// A renamed worker or employer is found under the new name, by short and long words.
+void tst_MediationService::renamesAreFollowed()
+{
+    const QString id = registered(QDate(2026, 3, 2));
+    const QString status = m_node->text(QStringLiteral("SELECT status FROM mediation_cases WHERE id = ?"), {id});
+    QCOMPARE(m_node->found(u("欧阳明轩")), 1);
+    auto worker = m_node->store->update(QStringLiteral("workers"), m_node->workers.at(0),
+                                        m_node->scalar(QStringLiteral("SELECT version FROM workers WHERE id = ?"), {m_node->workers.at(0)}),
+                                        {{QStringLiteral("name"), u("欧阳晓明")}}, QStringLiteral("typo"));
+    QVERIFY2(worker.ok(), qPrintable(worker.error()));
+    QCOMPARE(m_node->found(u("欧阳明轩")), 0);
+    QCOMPARE(m_node->found(u("明轩")), 0);
+    QCOMPARE(m_node->found(u("欧阳晓明")), 1);
+    QCOMPARE(m_node->found(u("晓明")), 1);
+    QCOMPARE(m_node->found(u("晓")), 1);
+
+    auto employer = m_node->store->update(QStringLiteral("employers"), m_node->employer,
+                                          m_node->scalar(QStringLiteral("SELECT version FROM employers WHERE id = ?"), {m_node->employer}),
+                                          {{QStringLiteral("name"), u("北京金桥建设集团有限公司")}}, QStringLiteral("renamed"));
+    QVERIFY2(employer.ok(), qPrintable(employer.error()));
+    QCOMPARE(m_node->found(u("鑫达建筑")), 0);
+    QCOMPARE(m_node->found(u("鑫达")), 0);
+    QCOMPARE(m_node->found(u("金桥建设")), 1);
+    QCOMPARE(m_node->found(u("金桥")), 1);
+    // A status change alone leaves the search text as it was.
+    QVERIFY(move(id, CaseStatus::Accepted, QDate(2026, 3, 3)).ok());
+    QVERIFY(status != m_node->text(QStringLiteral("SELECT status FROM mediation_cases WHERE id = ?"), {id}));
+    QCOMPARE(m_node->found(u("金桥")), 1);
+    QCOMPARE(m_node->found(u("晓明")), 1);
 }
 
 void tst_MediationService::overdueFilter()

@@ -5,6 +5,7 @@
 
 #include "core/Clock.h"
 #include "storage/Database.h"
+#include "storage/MediationRepository.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
 #include "storage/RegisterRepository.h"
@@ -153,6 +154,7 @@ private slots:
     void fixtureOpensAtTheLatestSchema();
     void aFailingMigrationLeavesTheFileAsItWas();
     void registerSearchIsRebuiltFromVersion4();
+    void mediationSearchFromVersion7();
     void migrationFilesAreNumberedContiguously();
     void shippedMigrationsAreNeverRewritten();
 
@@ -399,6 +401,88 @@ void tst_Migrations::registerSearchIsRebuiltFromVersion4()
     QCOMPARE(ids(QStringLiteral("钢筋工")), (QStringList{QStringLiteral("w1"), QStringLiteral("w2")}));
     QCOMPARE(ids(QStringLiteral("李四")), QStringList());
     QCOMPARE(ids(QStringLiteral("ABCD")), QStringList{QStringLiteral("e1")});
+    QVERIFY(db.check().ok());
+}
+
+// Schema 8 indexes the cases of a version-7 file by pairs of characters, and rebuilds the search
+// text of cases whose worker or employer was renamed while schema 5's triggers did not follow.
+void tst_Migrations::mediationSearchFromVersion7()
+{
+    const QString path = m_dir->filePath(QStringLiteral("node.db"));
+    {
+        RawConnection raw(path);
+        const QDir dir(migrationsDir());
+        for (const QString &name : dir.entryList({QStringLiteral("000[1-7]_*.sql")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(raw.exec(QStringLiteral("BEGIN")).isEmpty());
+            for (const QString &statement : ud::splitSqlStatements(QString::fromUtf8(f.readAll())))
+                QVERIFY2(raw.exec(statement).isEmpty(), qPrintable(name + QStringLiteral(": ") + raw.exec(statement)));
+            QVERIFY(raw.exec(QStringLiteral("COMMIT")).isEmpty());
+        }
+        QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)), QString());
+        QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version=7")), QString());
+        const QString system = QStringLiteral("'110105015', 'node-a', 'hlc', '2026-01-05T08:00:00Z', 'old', "
+                                              "'2026-01-05T08:00:00Z', 'old'");
+        const QString common = QStringLiteral("org_unit, origin_node, hlc, created_at, created_by, updated_at, updated_by");
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO employers (id, name, credit_code, %1) VALUES "
+                                         "('e1', '北京华信建筑工程有限公司', '91110105MA01ABCD1X', %2)").arg(common, system)),
+                 QString());
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO workers (id, name, %1) VALUES ('w1', '王芳', %2), ('w2', '张建国', %2)")
+                              .arg(common, system)),
+                 QString());
+        const auto addCase = [&](const QString &id, int seq, const QString &facts, int deleted) {
+            return raw.exec(QStringLiteral("INSERT INTO mediation_cases (id, case_no, case_year, case_seq, received_on, "
+                                           "employer_id, facts, deleted, %1) VALUES ('%2', '朝阳区八里庄街道调字〔2026〕第%3号', "
+                                           "2026, %4, '2026-03-02', 'e1', '%5', %6, %7)")
+                                .arg(common, id, QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0')))
+                                .arg(seq)
+                                .arg(facts)
+                                .arg(deleted)
+                                .arg(system));
+        };
+        QCOMPARE(addCase(QStringLiteral("c1"), 1, QStringLiteral("被申请人拖欠工资三个月。"), 0), QString());
+        QCOMPARE(addCase(QStringLiteral("c2"), 2, QStringLiteral("未支付加班费。"), 0), QString());
+        QCOMPARE(addCase(QStringLiteral("c3"), 3, QStringLiteral("拖欠工资。"), 1), QString());
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO mediation_parties (id, case_id, role, worker_id, %1) VALUES "
+                                         "('p1', 'c1', 'applicant', 'w1', %2), ('p2', 'c2', 'applicant', 'w2', %2)")
+                              .arg(common, system)),
+                 QString());
+        // Renamed under schema 7: the index still holds 王芳.
+        QCOMPARE(raw.exec(QStringLiteral("UPDATE workers SET name = '王芳芳' WHERE id = 'w1'")), QString());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM mediation_fts WHERE parties LIKE '%王芳芳%'")).toInt(), 0);
+    }
+
+    Database db;
+    const ud::Status opened = db.open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    const ud::MediationRepository repo(db);
+    const auto found = [&](const QString &text) {
+        ud::MediationRepository::Filter f;
+        f.text = text;
+        QStringList ids;
+        for (const ud::CaseListRow &row : repo.page(f, ud::MediationRepository::Sort::CaseNo, Qt::AscendingOrder, {}, 50))
+            ids << row.id;
+        return ids;
+    };
+    QCOMPARE(found(QStringLiteral("拖欠")), QStringList{QStringLiteral("c1")}); // c3 is deleted
+    QCOMPARE(found(QStringLiteral("拖")), QStringList{QStringLiteral("c1")});
+    QCOMPARE(found(QStringLiteral("费")), QStringList{QStringLiteral("c2")});  // the last character of a text
+    QCOMPARE(found(QStringLiteral("华信")), (QStringList{QStringLiteral("c1"), QStringLiteral("c2")}));
+    QCOMPARE(found(QStringLiteral("芳芳")), QStringList{QStringLiteral("c1")});
+    QCOMPARE(found(QStringLiteral("王芳芳")), QStringList{QStringLiteral("c1")});
+    QCOMPARE(found(QStringLiteral("建国 加班")), QStringList{QStringLiteral("c2")});
+    QCOMPARE(found(QStringLiteral("建国 拖欠")), QStringList());
+    // Renames after the migration are followed by both indexes.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE employers SET name = '北京鑫达建筑工程有限公司' WHERE id = 'e1'")));
+    QCOMPARE(found(QStringLiteral("鑫达")), (QStringList{QStringLiteral("c1"), QStringLiteral("c2")}));
+    QCOMPARE(found(QStringLiteral("鑫达建筑")), (QStringList{QStringLiteral("c1"), QStringLiteral("c2")}));
+    QCOMPARE(found(QStringLiteral("华信")), QStringList());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO mediation_bigrams (mediation_bigrams) VALUES ('integrity-check')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO mediation_fts (mediation_fts) VALUES ('integrity-check')")));
+    q.finish();
     QVERIFY(db.check().ok());
 }
 
