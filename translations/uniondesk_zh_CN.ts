@@ -3848,12 +3848,6 @@ The current file is kept beside it, nothing is deleted.</source>
             <numerusform>共 %n 件案件</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n open case(s) past a deadline — show them</source>
-        <translation>
-            <numerusform>%n 件在办案件已超过期限 — 点击查看</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
@@ -3877,10 +3871,6 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Received from</source>
         <translation>收到日期自</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>仅显示已逾期(&amp;O)</translation>
     </message>
     <message>
         <source>Co&amp;llective only</source>
@@ -3941,6 +3931,36 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) past a deadline</source>
+        <translation>
+            <numerusform>%n 件未结案件已超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a deadline in the next %1 day(s)</source>
+        <translation>
+            <numerusform>%n 件将在 %1 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — show them</source>
+        <translation> — 点击查看</translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation>全部期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s) or overdue</source>
+        <translation>
+            <numerusform>%n 天内到期或已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅超期</translation>
     </message>
 </context>
 <context>

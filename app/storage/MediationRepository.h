@@ -56,13 +56,14 @@ public:
         QDate receivedTo;         // inclusive
         std::optional<bool> collective;
         QString text;             // full-text search
-        // Overdue: open cases past their deadline. The caller computes the cut-off dates from
-        // the calendar and the policy (MediationDeadlines), so SQL stays a range test.
+        // Deadlines: open cases with a deadline before `today` — overdue when it is today's
+        // date, "due soon or overdue" when it is a few days ahead. The caller computes the
+        // cut-off dates from the calendar and the policy (MediationDeadlines), so SQL stays a
+        // range test.
         bool overdueOnly = false;
-        QDate acceptanceCutoff;   // received cases received on or before this are overdue
-        QDate windowCutoff;       // accepted / in-mediation cases: received_on + window + extension < today
-        int windowDays = 15;
-        QDate today;
+        QDate acceptanceCutoff;   // received cases received on or before this: acceptance due before `today`
+        int windowDays = 15;      // accepted / in-mediation: received_on + window + extension < today
+        QDate today;              // agreed to performing: agreed items due before this not fully paid
     };
     enum class Sort { ReceivedOn, CaseNo, Status, Employer };
     struct PageKey

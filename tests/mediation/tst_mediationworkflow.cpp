@@ -15,6 +15,7 @@
 #include "register/RegisterGuiDriver.h"
 #include "register/RegisterTestData.h"
 #include "storage/MediationRepository.h"
+#include "storage/MediationService.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void cleanup();
     void intakeToPayment();
     void draftSurvivesClosing();
+    void deadlineView();
 
 private:
     void fillIntake(QDialog *dialog, const QString &amount);
@@ -104,6 +106,78 @@ void TestMediationWorkflow::cleanup()
     m_page.reset();
     m_commands.reset();
     m_db.reset();
+}
+
+// The "due soon / overdue" view: a case whose acceptance decision is late, a case whose 15-day
+// window ends in two days, and one with time left; the reminder above the list counts the first
+// two and shows them when clicked.
+void TestMediationWorkflow::deadlineView()
+{
+    const QDate today = QDate::currentDate();
+    QString employerId;
+    {
+        QSqlQuery q(m_db->db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, employer_id FROM workers WHERE employer_id IS NOT NULL ORDER BY name LIMIT 1")) && q.next());
+        const QString workerId = q.value(0).toString();
+        employerId = q.value(1).toString();
+        q.finish();
+        const auto registerCase = [&](const QDate &received) {
+            MediationCase c;
+            c.receivedOn = received;
+            c.source = QStringLiteral("written_application");
+            c.employerId = employerId;
+            c.disputeType = QStringLiteral("remuneration");
+            c.facts = QStringLiteral("单位拖欠工资。");
+            c.respondentConsent = true;
+            CaseParty p;
+            p.workerId = workerId;
+            c.parties << p;
+            CaseItem claim;
+            claim.kind = QStringLiteral("claim");
+            claim.item = QStringLiteral("wage");
+            claim.amountFen = 300000;
+            c.items << claim;
+            auto id = m_page->service().registerCase(c, today);
+            return id ? id.value() : QString();
+        };
+        const auto accept = [&](const QString &id) {
+            const MediationCase c = MediationRepository(m_db->db).fullCase(id).value_or(MediationCase());
+            MediationStateMachine::Request r;
+            r.to = CaseStatus::Accepted;
+            r.on = c.receivedOn.addDays(1);
+            return m_page->service().transition(id, c.version, r, today, m_page->limitsFor(c));
+        };
+        QVERIFY(!registerCase(today.addDays(-10)).isEmpty());   // acceptance decision overdue
+        const QString closing = registerCase(today.addDays(-13)); // window ends in two days
+        QVERIFY(accept(closing).ok());
+        const QString later = registerCase(today.addDays(-2));    // window ends in thirteen days
+        QVERIFY(accept(later).ok());
+    }
+    // The page as it opens: the reminder counts them.
+    Session session;
+    session.username = QStringLiteral("mediator1");
+    session.role = Role::Mediator;
+    m_page = std::make_unique<MediationPage>(m_db->db, *m_commands, session);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    auto *reminder = child<QPushButton>(m_page.get(), "mediationReminder");
+    auto *deadlines = child<QComboBox>(m_page.get(), "mediationDeadlineFilter");
+    QVERIFY(reminder && deadlines);
+    QVERIFY(reminder->isVisible());
+    QVERIFY2(reminder->text().contains(QStringLiteral("1 open case(s) past a deadline"))
+                 && reminder->text().contains(QStringLiteral("1 with a deadline in the next 3 day(s)")),
+             qPrintable(reminder->text()));
+    QCOMPARE(m_page->model()->totalCount(), 3);
+    QCOMPARE(m_page->overdueCount(), 1);
+    QCOMPARE(m_page->dueSoonOrOverdueCount(), 2);
+    deadlines->setCurrentIndex(1); // due within 3 days or overdue
+    QTRY_COMPARE(m_page->model()->totalCount(), 2);
+    deadlines->setCurrentIndex(0);
+    QTRY_COMPARE(m_page->model()->totalCount(), 3);
+    QTest::mouseClick(reminder, Qt::LeftButton); // shows the overdue ones
+    QCOMPARE(deadlines->currentIndex(), 2);
+    QTRY_COMPARE(m_page->model()->totalCount(), 1);
+    QCOMPARE(m_page->model()->rowAt(0)->receivedOn, today.addDays(-10));
 }
 
 void TestMediationWorkflow::fillIntake(QDialog *dialog, const QString &amount)

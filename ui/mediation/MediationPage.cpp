@@ -32,6 +32,10 @@ namespace ud {
 
 namespace {
 
+// Rows of the deadline filter.
+constexpr int kDueSoon = 1;
+constexpr int kOverdue = 2;
+
 // "Open cases": every status the lifecycle can still leave.
 QSet<QString> openStatusKeys()
 {
@@ -59,7 +63,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
       m_useDates(new QCheckBox(this)),
       m_from(new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this)),
       m_to(new QDateEdit(QDate::currentDate(), this)),
-      m_overdue(new QCheckBox(this)),
+      m_deadline(new QComboBox(this)),
       m_collective(new QCheckBox(this)),
       m_new(new QPushButton(this)),
       m_export(new QPushButton(this)),
@@ -83,7 +87,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setEnabled(false);
     }
-    m_overdue->setObjectName(QStringLiteral("mediationOverdue"));
+    m_deadline->setObjectName(QStringLiteral("mediationDeadlineFilter"));
     m_collective->setObjectName(QStringLiteral("mediationCollective"));
     m_new->setObjectName(QStringLiteral("mediationNewCase"));
     m_new->setEnabled(mayEditRegister(session.role));
@@ -120,7 +124,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     filters2->addWidget(m_useDates);
     filters2->addWidget(m_from);
     filters2->addWidget(m_to);
-    filters2->addWidget(m_overdue);
+    filters2->addWidget(m_deadline);
     filters2->addWidget(m_collective);
     filters2->addStretch(1);
     filters2->addWidget(m_count);
@@ -128,12 +132,13 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     filters2->addWidget(m_export);
     filters2->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
-    // The start-up reminder: open cases past a deadline; clicking shows them.
+    // The start-up reminder: open cases past a deadline or due soon; clicking shows them.
     m_reminder->setObjectName(QStringLiteral("mediationReminder"));
     m_reminder->setFlat(true);
     m_reminder->setStyleSheet(QStringLiteral("QPushButton { color: #b00020; font-weight: bold; text-align: left; }"));
     m_reminder->hide();
-    connect(m_reminder, &QPushButton::clicked, this, [this] { m_overdue->setChecked(true); });
+    connect(m_reminder, &QPushButton::clicked, this,
+            [this] { m_deadline->setCurrentIndex(overdueCount() > 0 ? kOverdue : kDueSoon); });
     layout->addWidget(m_reminder);
     layout->addLayout(filters);
     layout->addLayout(filters2);
@@ -144,10 +149,9 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     connect(m_filterTimer, &QTimer::timeout, this, &MediationPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_mediator, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    for (QComboBox *c : {m_status, m_type})
+    for (QComboBox *c : {m_status, m_type, m_deadline})
         connect(c, &QComboBox::currentIndexChanged, this, &MediationPage::applyFilter);
-    for (QCheckBox *c : {m_overdue, m_collective})
-        connect(c, &QCheckBox::toggled, this, &MediationPage::applyFilter);
+    connect(m_collective, &QCheckBox::toggled, this, &MediationPage::applyFilter);
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -177,8 +181,17 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
 void MediationPage::updateReminder()
 {
     const int overdue = overdueCount();
-    m_reminder->setText(tr("%n open case(s) past a deadline — show them", nullptr, overdue));
-    m_reminder->setVisible(overdue > 0);
+    const int dueSoon = dueSoonOrOverdueCount() - overdue;
+    if (overdue > 0 && dueSoon > 0)
+        m_reminder->setText(tr("%n open case(s) past a deadline", nullptr, overdue) + QStringLiteral(" · ")
+                            + tr("%n with a deadline in the next %1 day(s)", nullptr, dueSoon).arg(m_deadlines->policy().dueSoonDays)
+                            + tr(" — show them"));
+    else if (overdue > 0)
+        m_reminder->setText(tr("%n open case(s) past a deadline", nullptr, overdue) + tr(" — show them"));
+    else
+        m_reminder->setText(tr("%n with a deadline in the next %1 day(s)", nullptr, dueSoon).arg(m_deadlines->policy().dueSoonDays)
+                            + tr(" — show them"));
+    m_reminder->setVisible(overdue > 0 || dueSoon > 0);
 }
 
 MediationPage::~MediationPage() = default;
@@ -209,7 +222,15 @@ void MediationPage::retranslate()
     }
     m_mediator->setPlaceholderText(tr("Mediator"));
     m_useDates->setText(tr("Received from"));
-    m_overdue->setText(tr("&Overdue only"));
+    {
+        const QSignalBlocker block(m_deadline);
+        const int current = std::max(0, m_deadline->currentIndex());
+        m_deadline->clear();
+        m_deadline->addItem(tr("All deadlines"));
+        m_deadline->addItem(tr("Due within %n day(s) or overdue", nullptr, m_deadlines->policy().dueSoonDays));
+        m_deadline->addItem(tr("Overdue only"));
+        m_deadline->setCurrentIndex(current);
+    }
     m_collective->setText(tr("Co&llective only"));
     m_new->setText(tr("&New case…"));
     m_export->setText(tr("E&xport…"));
@@ -243,8 +264,9 @@ void MediationPage::applyFilter()
     if (m_collective->isChecked())
         f.collective = true;
     f.text = m_search->text();
-    if (m_overdue->isChecked()) {
-        const MediationRepository::Filter o = overdueFilter();
+    if (m_deadline->currentIndex() == kOverdue || m_deadline->currentIndex() == kDueSoon) {
+        const MediationRepository::Filter o =
+            deadlineFilter(m_deadline->currentIndex() == kOverdue ? QDate::currentDate() : dueSoonLimit());
         f.overdueOnly = true;
         f.today = o.today;
         f.windowDays = o.windowDays;
@@ -262,24 +284,35 @@ void MediationPage::reloadDeadlines()
                                                        policies.deadlinePolicy());
 }
 
-MediationRepository::Filter MediationPage::overdueFilter() const
+MediationRepository::Filter MediationPage::deadlineFilter(const QDate &day) const
 {
     MediationRepository::Filter f;
-    const QDate today = QDate::currentDate();
     f.overdueOnly = true;
-    f.today = today;
+    f.today = day;
     f.windowDays = m_deadlines->policy().windowDays;
-    // The latest receipt date whose acceptance deadline has already passed.
-    QDate cutoff = today;
-    while (m_deadlines->acceptanceDue(cutoff) >= today)
+    // The latest receipt date whose acceptance deadline falls before `day`.
+    QDate cutoff = day;
+    while (m_deadlines->acceptanceDue(cutoff) >= day)
         cutoff = cutoff.addDays(-1);
     f.acceptanceCutoff = cutoff;
     return f;
 }
 
+QDate MediationPage::dueSoonLimit() const
+{
+    // "Due soon" is due today or within the policy's days (MediationDeadlines::DueSoon), so the
+    // deadlines before the day after that.
+    return QDate::currentDate().addDays(m_deadlines->policy().dueSoonDays + 1);
+}
+
 int MediationPage::overdueCount() const
 {
-    return MediationRepository(m_db).count(overdueFilter());
+    return MediationRepository(m_db).count(deadlineFilter(QDate::currentDate()));
+}
+
+int MediationPage::dueSoonOrOverdueCount() const
+{
+    return MediationRepository(m_db).count(deadlineFilter(dueSoonLimit()));
 }
 
 MediationStateMachine::Limits MediationPage::limitsFor(const MediationCase &c) const

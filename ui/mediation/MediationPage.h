@@ -27,7 +27,7 @@ class MediationService;
 class RegisterLookups;
 
 // The mediation workspace (劳动争议调解): the case list with its filters (status, dispute type,
-// mediator, date range, overdue, collective) and full-text search, new cases (intake), the
+// mediator, date range, deadlines due soon or passed, collective) and full-text search, new cases (intake), the
 // case file, and export of the current list. The UI never runs SQL.
 class MediationPage : public QWidget
 {
@@ -43,8 +43,10 @@ public:
     // Opens the case file (non-modal in the app; tests call it and drive the dialog).
     void openCase(const QString &caseId);
     const MediationDeadlines &deadlines() const { return *m_deadlines; }
-    // How many open cases are overdue today (for the start-up reminder).
+    // How many open cases are overdue today, and how many have a deadline within the policy's
+    // "due soon" days or already passed (for the start-up reminder).
     int overdueCount() const;
+    int dueSoonOrOverdueCount() const;
     Status exportCurrentList(const QString &path);
     MediationStateMachine::Limits limitsFor(const MediationCase &c) const;
     QString deadlinesText(const MediationCase &c) const;
@@ -64,7 +66,9 @@ private:
     void fillStatusFilter();
     void updateReminder();
     void reloadDeadlines();
-    MediationRepository::Filter overdueFilter() const;
+    // Cases with an open deadline before `day` (overdue: before today).
+    MediationRepository::Filter deadlineFilter(const QDate &day) const;
+    QDate dueSoonLimit() const;
     void openCalendar();
 
     Database &m_db;
@@ -81,7 +85,7 @@ private:
     QCheckBox *m_useDates;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QCheckBox *m_overdue;
+    QComboBox *m_deadline; // all cases / due soon or overdue / overdue
     QCheckBox *m_collective;
     QPushButton *m_new;
     QPushButton *m_export;
