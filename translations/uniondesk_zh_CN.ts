@@ -3962,6 +3962,73 @@ The current file is kept beside it, nothing is deleted.</source>
         <source>Overdue only</source>
         <translation>仅超期</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MediationStatisticsDialog</name>
+    <message>
+        <source>Mediation statistics</source>
+        <translation>调解统计</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Any days</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>请选择统计期间。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>There are no figures to export: choose a valid period first.</source>
+        <translation>没有可导出的数据：请先选择有效的统计期间。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .json.</source>
+        <translation>请选择以 .csv、.xlsx 或 .json 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>mediation-statistics-%1.xlsx</source>
+        <translation>调解统计-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>ud::MergeDialog</name>

@@ -7,6 +7,7 @@
 #include "mediation/CaseDialog.h"
 #include "mediation/CasesModel.h"
 #include "mediation/IntakeDialog.h"
+#include "mediation/MediationStatisticsDialog.h"
 #include "register/RegisterLookups.h"
 #include "reports/TabularFile.h"
 #include "storage/CalendarRepository.h"
@@ -68,6 +69,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
       m_new(new QPushButton(this)),
       m_export(new QPushButton(this)),
       m_calendar(new QPushButton(this)),
+      m_statistics(new QPushButton(this)),
       m_count(new QLabel(this)),
       m_reminder(new QPushButton(this)),
       m_view(new QTableView(this)),
@@ -95,6 +97,8 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     m_calendar->setObjectName(QStringLiteral("mediationCalendar"));
     m_calendar->setVisible(mayManageUsers(session.role)); // administrators keep the calendar
     connect(m_calendar, &QPushButton::clicked, this, &MediationPage::openCalendar);
+    m_statistics->setObjectName(QStringLiteral("mediationStatistics"));
+    connect(m_statistics, &QPushButton::clicked, this, &MediationPage::openStatistics);
     reloadDeadlines();
     m_count->setObjectName(QStringLiteral("mediationCount"));
     m_view->setObjectName(QStringLiteral("mediationCases"));
@@ -128,6 +132,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     filters2->addWidget(m_collective);
     filters2->addStretch(1);
     filters2->addWidget(m_count);
+    filters2->addWidget(m_statistics);
     filters2->addWidget(m_calendar);
     filters2->addWidget(m_export);
     filters2->addWidget(m_new);
@@ -235,6 +240,7 @@ void MediationPage::retranslate()
     m_new->setText(tr("&New case…"));
     m_export->setText(tr("E&xport…"));
     m_calendar->setText(tr("Working-day &calendar…"));
+    m_statistics->setText(tr("&Statistics…"));
     m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
     if (m_reminder->isVisible())
         updateReminder();
@@ -346,6 +352,12 @@ void MediationPage::openCalendar()
     reloadDeadlines();
     applyFilter();
     updateReminder();
+}
+
+void MediationPage::openStatistics()
+{
+    MediationStatisticsDialog dialog(m_db, this);
+    dialog.exec();
 }
 
 void MediationPage::newCase()

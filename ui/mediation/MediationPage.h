@@ -70,6 +70,7 @@ private:
     MediationRepository::Filter deadlineFilter(const QDate &day) const;
     QDate dueSoonLimit() const;
     void openCalendar();
+    void openStatistics();
 
     Database &m_db;
     CommandFacade &m_commands;
@@ -90,6 +91,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_export;
     QPushButton *m_calendar;
+    QPushButton *m_statistics;
     QLabel *m_count;
     QPushButton *m_reminder;
     QTableView *m_view;
