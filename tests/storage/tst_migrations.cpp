@@ -83,6 +83,31 @@ private:
 };
 int RawConnection::s_counter = 0;
 
+// Applies the shipped migrations 1..version to a new file through a raw connection and marks it
+// as a UnionDesk database of that schema version, as an older release left it; "" on success.
+QString applyMigrationsUpTo(RawConnection &raw, int version)
+{
+    const QDir dir(migrationsDir());
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        if (name.left(4).toInt() > version)
+            break;
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read %1").arg(name);
+        QString error = raw.exec(QStringLiteral("BEGIN"));
+        for (const QString &statement : ud::splitSqlStatements(QString::fromUtf8(f.readAll())))
+            if (error.isEmpty())
+                error = raw.exec(statement);
+        if (!error.isEmpty())
+            return name + QStringLiteral(": ") + error;
+        if (error = raw.exec(QStringLiteral("COMMIT")); !error.isEmpty())
+            return error;
+    }
+    if (QString error = raw.exec(QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)); !error.isEmpty())
+        return error;
+    return raw.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
+
 // Builds a database file from an SQL text dump; "" on success, else what went wrong.
 QString buildFromDump(const QString &dumpPath, const QString &dbPath)
 {
@@ -340,17 +365,7 @@ void tst_Migrations::registerSearchIsRebuiltFromVersion4()
     const QString path = m_dir->filePath(QStringLiteral("node.db"));
     {
         RawConnection raw(path);
-        const QDir dir(migrationsDir());
-        for (const QString &name : dir.entryList({QStringLiteral("000[1-4]_*.sql")}, QDir::Files, QDir::Name)) {
-            QFile f(dir.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY(raw.exec(QStringLiteral("BEGIN")).isEmpty());
-            for (const QString &statement : ud::splitSqlStatements(QString::fromUtf8(f.readAll())))
-                QVERIFY2(raw.exec(statement).isEmpty(), qPrintable(name + QStringLiteral(": ") + raw.exec(statement)));
-            QVERIFY(raw.exec(QStringLiteral("COMMIT")).isEmpty());
-        }
-        QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)), QString());
-        QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version=4")), QString());
+        QCOMPARE(applyMigrationsUpTo(raw, 4), QString());
         const QString system = QStringLiteral("'110105015', 'node-a', 'hlc', '2026-01-05T08:00:00Z', 'old', "
                                               "'2026-01-05T08:00:00Z', 'old'");
         const auto employer = [&](const QString &id, const QString &name, const QString &address) {
@@ -411,17 +426,7 @@ void tst_Migrations::mediationSearchFromVersion7()
     const QString path = m_dir->filePath(QStringLiteral("node.db"));
     {
         RawConnection raw(path);
-        const QDir dir(migrationsDir());
-        for (const QString &name : dir.entryList({QStringLiteral("000[1-7]_*.sql")}, QDir::Files, QDir::Name)) {
-            QFile f(dir.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY(raw.exec(QStringLiteral("BEGIN")).isEmpty());
-            for (const QString &statement : ud::splitSqlStatements(QString::fromUtf8(f.readAll())))
-                QVERIFY2(raw.exec(statement).isEmpty(), qPrintable(name + QStringLiteral(": ") + raw.exec(statement)));
-            QVERIFY(raw.exec(QStringLiteral("COMMIT")).isEmpty());
-        }
-        QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)), QString());
-        QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version=7")), QString());
+        QCOMPARE(applyMigrationsUpTo(raw, 7), QString());
         const QString system = QStringLiteral("'110105015', 'node-a', 'hlc', '2026-01-05T08:00:00Z', 'old', "
                                               "'2026-01-05T08:00:00Z', 'old'");
         const QString common = QStringLiteral("org_unit, origin_node, hlc, created_at, created_by, updated_at, updated_by");
