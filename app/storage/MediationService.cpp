@@ -452,6 +452,72 @@ Status MediationService::saveClaims(const QString &caseId, const QList<CaseItem>
     return tx.commit();
 }
 
+Status MediationService::saveParties(const QString &caseId, const QList<CaseParty> &parties, const QDate &today)
+{
+    Database::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Status::failure(tr("The case no longer exists."));
+    if (MediationStateMachine::isFinal(current->status))
+        return Status::failure(tr("The case is closed; its parties cannot change any more."));
+    // The intake's rules for the parties, on the case as it would be; the case's other fields
+    // were checked when it was registered (or imported) and are not this change's business.
+    MediationCase candidate = *current;
+    candidate.parties = parties;
+    static const QSet<QString> partyFields = {QStringLiteral("applicants"), QStringLiteral("agents"),
+                                              QStringLiteral("collective"), QStringLiteral("workerCount")};
+    for (const FieldError &e : validateIntake(candidate, today))
+        if (partyFields.contains(e.field))
+            return Status::failure(e.message);
+
+    // Kept parties keep their place; new ones go after every party the case ever had.
+    QHash<QString, CaseParty> existing;
+    for (const CaseParty &p : current->parties)
+        existing.insert(p.id, p);
+    int nextOrder = int(current->parties.size());
+    for (const CaseParty &p : parties) {
+        const QVariantMap fields = {{QStringLiteral("role"), p.role},
+                                    {QStringLiteral("side"), p.side},
+                                    {QStringLiteral("worker_id"), textOrNull(p.workerId)},
+                                    {QStringLiteral("representative"), p.representative ? 1 : 0},
+                                    {QStringLiteral("name"), p.name.trimmed()},
+                                    {QStringLiteral("phone"), p.phone.trimmed()},
+                                    {QStringLiteral("relation"), p.relation.trimmed()}};
+        if (!p.id.isEmpty() && existing.contains(p.id)) {
+            const CaseParty old = existing.take(p.id);
+            if (old.role == p.role && old.side == p.side && old.workerId == p.workerId
+                && old.representative == p.representative && old.name == p.name.trimmed() && old.phone == p.phone.trimmed()
+                && old.relation == p.relation.trimmed())
+                continue;
+            auto updated = updateRecord(m_store, kParties, p.id, old.version, fields, tr("Parties changed"));
+            if (!updated)
+                return updated.status();
+        } else {
+            QVariantMap created = fields;
+            created.insert(QStringLiteral("case_id"), caseId);
+            created.insert(QStringLiteral("sort_order"), nextOrder++);
+            auto made = createRecord(m_store, kParties, created, tr("Parties changed"));
+            if (!made)
+                return made.status();
+        }
+    }
+    for (const CaseParty &gone : std::as_const(existing)) {
+        auto removed = m_store.remove(kParties, gone.id, gone.version, tr("Parties changed"));
+        if (!removed)
+            return removed.status();
+    }
+    const int applicants = int(candidate.applicants().size());
+    if (applicants > current->workerCount) {
+        auto updated = updateRecord(m_store, kCases, caseId, current->version, {{QStringLiteral("worker_count"), applicants}},
+                                    tr("Parties changed"));
+        if (!updated)
+            return updated.status();
+    }
+    return tx.commit();
+}
+
 Status MediationService::saveAgreement(const QString &caseId, const QString &terms, const QString &waivedClaims,
                                        const QString &taxBorneBy, const QList<CaseItem> &agreedItems)
 {

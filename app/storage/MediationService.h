@@ -54,6 +54,12 @@ public:
                          const QString &taxBorneBy, const QList<CaseItem> &agreedItems);
     // Replaces the claims (kind "claim").
     Status saveClaims(const QString &caseId, const QList<CaseItem> &claims);
+    // Replaces the case's applicants and agents (a worker who joins the case, a lawyer or a
+    // relative who appears later): the intake's rules for parties apply (applicants from the
+    // register and listed once, agents named, a collective case's threshold and elected
+    // representatives); the number of workers involved grows with the applicants. Parties keep
+    // their id when they are kept; those left out are removed. Refused once the case is closed.
+    Status saveParties(const QString &caseId, const QList<CaseParty> &parties, const QDate &today);
 
     // A payment made under the agreement. Refused when it would take the total paid above the
     // agreed sum, when it is dated before the agreement or in the future.

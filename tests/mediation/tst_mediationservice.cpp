@@ -179,6 +179,7 @@ private slots:
     void fullTextSearch();
     void shortWordsMatchAScan();
     void renamesAreFollowed();
+    void partiesAfterRegistration();
     void overdueFilter();
 
 private:
@@ -845,6 +846,73 @@ void tst_MediationService::renamesAreFollowed()
     QVERIFY(status != m_node->text(QStringLiteral("SELECT status FROM mediation_cases WHERE id = ?"), {id}));
     QCOMPARE(m_node->found(u("金桥")), 1);
     QCOMPARE(m_node->found(u("晓明")), 1);
+}
+
+// A worker who joins the case and an agent who appears later are added to a registered case;
+// the intake's rules still hold; nothing changes when a change is refused; a closed case is
+// frozen.
+void tst_MediationService::partiesAfterRegistration()
+{
+    const QString id = registered(QDate(2026, 3, 2));
+    MediationCase c = m_node->fullCase(id);
+    QCOMPARE(c.applicants().size(), 1);
+    QCOMPARE(c.workerCount, 1);
+    const qint64 auditBefore = m_node->scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    // Saving the parties as they are writes nothing.
+    QVERIFY(m_node->service->saveParties(id, c.parties, kToday).ok());
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+
+    QList<CaseParty> parties = c.parties;
+    parties << applicant(m_node->workers.at(2), m_node->workerNames.at(2));
+    CaseParty lawyer;
+    lawyer.role = QStringLiteral("agent");
+    lawyer.name = u("司马律师");
+    lawyer.relation = u("律师");
+    lawyer.phone = QStringLiteral("13800138000");
+    parties << lawyer;
+    const Status saved = m_node->service->saveParties(id, parties, kToday);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    c = m_node->fullCase(id);
+    QCOMPARE(c.applicants().size(), 2);
+    QCOMPARE(c.agents().size(), 1);
+    QCOMPARE(c.agents().first().name, u("司马律师"));
+    QCOMPARE(c.workerCount, 2); // grows with the applicants
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE reason = ?"), {QStringLiteral("Parties changed")}),
+             qint64(3)); // two parties created, the case's worker count
+    QCOMPARE(m_node->found(u("司马律师")), 1);
+    QCOMPARE(m_node->found(u("李建国")), 1);
+
+    // Refused, and nothing written: the same worker twice, no applicant left, an agent without a name.
+    const QString before = m_node->footprint();
+    QList<CaseParty> twice = c.parties;
+    twice << applicant(m_node->workers.at(2), m_node->workerNames.at(2));
+    Status refused = m_node->service->saveParties(id, twice, kToday);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("twice")), qPrintable(refused.error()));
+    refused = m_node->service->saveParties(id, c.agents(), kToday);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("at least one applicant")), qPrintable(refused.error()));
+    QList<CaseParty> nameless = c.parties;
+    for (CaseParty &p : nameless)
+        if (p.role == QLatin1String("agent"))
+            p.name = QStringLiteral("  ");
+    QVERIFY(!m_node->service->saveParties(id, nameless, kToday).ok());
+    QCOMPARE(m_node->footprint(), before);
+
+    // Removing the agent again: the record is deleted (kept in the audit log), the search forgets it.
+    QVERIFY(m_node->service->saveParties(id, c.applicants(), kToday).ok());
+    QCOMPARE(m_node->fullCase(id).agents().size(), 0);
+    QCOMPARE(m_node->found(u("司马律师")), 0);
+
+    // A closed case's parties are frozen.
+    const QString closed = registered(QDate(2026, 3, 2));
+    QVERIFY(move(closed, CaseStatus::Rejected, QDate(2026, 3, 3), u("不属于受理范围")).ok());
+    QList<CaseParty> more = m_node->fullCase(closed).parties;
+    more << lawyer;
+    refused = m_node->service->saveParties(closed, more, kToday);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("closed")), qPrintable(refused.error()));
 }
 
 void tst_MediationService::overdueFilter()
