@@ -2,32 +2,24 @@
 
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "mediation/CaseDocumentsBar.h"
+#include "mediation/CaseEvidenceTab.h"
 #include "mediation/SessionDialog.h"
 #include "mediation/TransitionDialog.h"
 #include "register/RegisterLookups.h"
 #include "storage/MediationRepository.h"
-#include "reports/DocumentContext.h"
-#include "reports/MediationDocuments.h"
-#include "storage/AccessLog.h"
 #include "storage/MediationService.h"
-#include "storage/NodeIdentity.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPixmap>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -205,48 +197,18 @@ void CaseDialog::buildUi()
     agv->addLayout(payRow);
     m_tabs->addTab(agreementPage, tr("Agreement and payments"));
 
-    auto *evidencePage = new QWidget(m_tabs);
-    auto *ev = new QHBoxLayout(evidencePage);
-    auto *evLeft = new QVBoxLayout;
-    m_evidence = new QListWidget(evidencePage);
-    m_evidence->setObjectName(QStringLiteral("caseEvidence"));
-    m_attach = new QPushButton(tr("&Attach a file…"), evidencePage);
-    m_attach->setObjectName(QStringLiteral("caseAttach"));
-    evLeft->addWidget(m_evidence);
-    evLeft->addWidget(m_attach, 0, Qt::AlignLeft);
-    m_preview = new QLabel(evidencePage);
-    m_preview->setObjectName(QStringLiteral("caseEvidencePreview"));
-    m_preview->setMinimumSize(320, 320);
-    m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setWordWrap(true);
-    ev->addLayout(evLeft, 1);
-    ev->addWidget(m_preview, 1);
-    connect(m_evidence, &QListWidget::currentRowChanged, this, &CaseDialog::previewAttachment);
-    connect(m_attach, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach evidence"), QString(),
-                                                          tr("Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        const QString description = QInputDialog::getText(this, tr("Attach evidence"), tr("What does it show?"));
-        const Status s = attachFile(path, description);
-        setMessage(s ? tr("Evidence attached.") : s.error(), !s);
-    });
-    m_tabs->addTab(evidencePage, tr("Evidence"));
+    m_evidence = new CaseEvidenceTab(m_db, m_tabs);
+    connect(m_evidence, &CaseEvidenceTab::attachRequested, this,
+            [this](const QString &path, const QString &description) {
+                const Status s = attachFile(path, description);
+                setMessage(s ? tr("Evidence attached.") : s.error(), !s);
+            });
+    m_tabs->addTab(m_evidence, tr("Evidence"));
 
-    // Documents: print preview or PDF of the chosen one.
     auto *bottom = new QHBoxLayout;
-    m_documentKind = new QComboBox(this);
-    m_documentKind->setObjectName(QStringLiteral("caseDocumentKind"));
-    m_printPreview = new QPushButton(tr("&Print preview…"), this);
-    m_printPreview->setObjectName(QStringLiteral("casePrintPreview"));
-    m_savePdf = new QPushButton(tr("Save as P&DF…"), this);
-    m_savePdf->setObjectName(QStringLiteral("caseSavePdf"));
-    connect(m_printPreview, &QPushButton::clicked, this, &CaseDialog::previewDocument);
-    connect(m_savePdf, &QPushButton::clicked, this, &CaseDialog::chooseAndSaveDocument);
-    bottom->addWidget(new QLabel(tr("Document:"), this));
-    bottom->addWidget(m_documentKind);
-    bottom->addWidget(m_printPreview);
-    bottom->addWidget(m_savePdf);
+    m_documents = new CaseDocumentsBar(m_db, m_lookups, m_caseId, this);
+    connect(m_documents, &CaseDocumentsBar::message, this, &CaseDialog::setMessage);
+    bottom->addWidget(m_documents);
     bottom->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -271,17 +233,17 @@ void CaseDialog::reload()
     m_extend->setEnabled(m_mayEdit
                          && (m_case.status == CaseStatus::Accepted || m_case.status == CaseStatus::InMediation));
     m_addSession->setEnabled(m_mayEdit);
-    m_attach->setEnabled(m_mayEdit);
+    m_evidence->setEditable(m_mayEdit);
     for (QWidget *w : std::initializer_list<QWidget *>{m_addAgreed, m_removeAgreed, m_saveAgreement, m_terms, m_waived, m_tax})
         w->setEnabled(m_mayEdit && open);
     const bool payable = m_mayEdit && m_case.agreedOn.isValid() && m_case.status != CaseStatus::Performed;
     for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_recordPayment})
         w->setEnabled(payable);
-    fillDocumentKinds();
+    m_documents->setCase(m_case);
     fillSummary();
     fillSessions();
     fillAgreement();
-    fillEvidence();
+    m_evidence->setAttachments(m_case.attachments);
 }
 
 void CaseDialog::fillSummary()
@@ -390,42 +352,6 @@ void CaseDialog::fillAgreement()
         m_payments->setItem(r, 1, new QTableWidgetItem(Money::formatYuan(p.amountFen)));
         m_payments->setItem(r, 2, new QTableWidgetItem(p.method));
     }
-}
-
-void CaseDialog::fillEvidence()
-{
-    m_evidence->clear();
-    for (const CaseAttachment &a : std::as_const(m_case.attachments)) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2 KB)%3")
-                                             .arg(a.fileName)
-                                             .arg((a.sizeBytes + 1023) / 1024)
-                                             .arg(a.description.isEmpty() ? QString() : QStringLiteral(" — ") + a.description),
-                                         m_evidence);
-        item->setData(Qt::UserRole, a.sha256);
-        item->setToolTip(QStringLiteral("sha256 %1").arg(a.sha256));
-    }
-    m_preview->clear();
-}
-
-void CaseDialog::previewAttachment()
-{
-    const int row = m_evidence->currentRow();
-    if (row < 0 || row >= m_case.attachments.size()) {
-        m_preview->clear();
-        return;
-    }
-    const CaseAttachment &a = m_case.attachments.at(row);
-    if (!a.mimeType.startsWith(QLatin1String("image/"))) {
-        m_preview->setText(tr("No preview for %1 (%2).").arg(a.fileName, a.mimeType));
-        return;
-    }
-    QImage image;
-    image.loadFromData(MediationRepository(m_db).attachmentData(a.sha256));
-    if (image.isNull()) {
-        m_preview->setText(tr("The image %1 cannot be shown.").arg(a.fileName));
-        return;
-    }
-    m_preview->setPixmap(QPixmap::fromImage(image).scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 void CaseDialog::setMessage(const QString &text, bool error)
@@ -566,97 +492,14 @@ Status CaseDialog::attachFile(const QString &path, const QString &description)
     return Status::success();
 }
 
-} // namespace ud
-
-namespace ud {
-
-struct CaseDialog::DocumentSetup
-{
-    DocumentContext context;
-};
-
-void CaseDialog::fillDocumentKinds()
-{
-    // Only the documents the case's state allows.
-    QList<std::pair<MediationDocumentKind, QString>> kinds = {{MediationDocumentKind::Intake, tr("Intake form (受理登记表)")}};
-    if (!m_case.sessions.isEmpty())
-        kinds.append({MediationDocumentKind::SessionRecord, tr("Session records (调解笔录)")});
-    if (m_case.agreedOn.isValid() || !m_case.agreedItems().isEmpty() || !m_case.agreementTerms.isEmpty())
-        kinds.append({MediationDocumentKind::Agreement, tr("Mediation agreement, three copies (调解协议书)")});
-    if (m_case.status == CaseStatus::Failed)
-        kinds.append({MediationDocumentKind::Termination, tr("Termination notice (终止调解通知书)")});
-    if (m_case.status == CaseStatus::Rejected)
-        kinds.append({MediationDocumentKind::NonAcceptance, tr("Notice of non-acceptance (不予受理通知书)")});
-    // A new document becoming available (the case moved on) is offered first; otherwise the
-    // user's choice stays.
-    const QVariant current = m_documentKind->currentData();
-    const bool changed = m_documentKind->count() != kinds.size();
-    m_documentKind->clear();
-    for (const auto &[kind, name] : kinds)
-        m_documentKind->addItem(name, int(kind));
-    const int index = changed ? -1 : m_documentKind->findData(current);
-    m_documentKind->setCurrentIndex(index >= 0 ? index : m_documentKind->count() - 1);
-}
-
-CaseDialog::DocumentSetup CaseDialog::documentSetup() const
-{
-    DocumentSetup setup;
-    setup.context.today = QDate::currentDate();
-    setup.context.codeName = [this](const QString &list, const QString &code) { return m_lookups.codeName(list, code); };
-    // The issuing body: the node's union and its mediation committee (fixed document wording).
-    if (const auto node = NodeIdentity::load(m_db)) {
-        const bool localUnion = node->tier == Tier::City || node->tier == Tier::District || node->tier == Tier::Street;
-        setup.context.bodyName = node->orgUnitName
-            + (localUnion ? QStringLiteral("总工会劳动争议调解委员会") : QStringLiteral("劳动争议调解委员会"));
-    }
-    return setup;
-}
-
 Status CaseDialog::saveDocument(MediationDocumentKind kind, const QString &path)
 {
-    const DocumentSetup setup = documentSetup();
-    const Status written = MediationDocuments::writePdf(kind, m_case, setup.context, path);
-    if (!written)
-        return written;
-    // A printed document carries full ID numbers: the read is recorded (design §5).
-    return AccessLog::append(m_db, m_actor, AccessLog::Event::Export, QStringLiteral("mediation_cases"), m_caseId,
-                             QStringLiteral("document %1 %2").arg(int(kind)).arg(path));
+    return m_documents->saveDocument(kind, path);
 }
 
-void CaseDialog::chooseAndSaveDocument()
+void CaseDialog::setActor(const QString &actor)
 {
-    if (m_documentKind->currentIndex() < 0)
-        return;
-    const auto kind = MediationDocumentKind(m_documentKind->currentData().toInt());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save document as PDF"),
-                                                      QStringLiteral("%1.pdf").arg(m_case.caseNo),
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const Status s = saveDocument(kind, path);
-    setMessage(s ? tr("Saved %1.").arg(path) : s.error(), !s);
-}
-
-void CaseDialog::previewDocument()
-{
-    if (m_documentKind->currentIndex() < 0)
-        return;
-    const auto kind = MediationDocumentKind(m_documentKind->currentData().toInt());
-    const DocumentSetup setup = documentSetup();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("casePrintPreviewDialog"));
-    Status painted = Status::success();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
-        painted = MediationDocuments::print(kind, m_case, setup.context, p);
-    });
-    dialog.exec();
-    if (!painted)
-        setMessage(painted.error(), true);
-    else
-        AccessLog::append(m_db, m_actor, AccessLog::Event::Export, QStringLiteral("mediation_cases"), m_caseId,
-                          QStringLiteral("printed document %1").arg(int(kind)));
+    m_documents->setActor(actor);
 }
 
 } // namespace ud

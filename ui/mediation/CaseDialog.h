@@ -10,17 +10,17 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QDateEdit;
-class QComboBox;
 
 namespace ud {
 
+class CaseDocumentsBar;
+class CaseEvidenceTab;
 class Database;
 class MediationService;
 class RegisterLookups;
@@ -28,6 +28,8 @@ class RegisterLookups;
 // The case file (一案一卷) of one dispute: its summary and deadlines, the status moves, the
 // session records, the agreement with its payments, and the evidence. Every change goes
 // through MediationService (one audited transaction each) and the file is re-read afterwards.
+// The evidence tab (CaseEvidenceTab) and the documents row (CaseDocumentsBar) are widgets of
+// their own.
 class CaseDialog : public QDialog
 {
     Q_OBJECT
@@ -53,7 +55,7 @@ public:
     // Writes a document of the case as PDF (full ID numbers: the read is recorded in the access
     // log under `actor`).
     Status saveDocument(MediationDocumentKind kind, const QString &path);
-    void setActor(const QString &actor) { m_actor = actor; }
+    void setActor(const QString &actor);
 
 Q_SIGNALS:
     void caseChanged(const QString &caseId);
@@ -63,18 +65,11 @@ private:
     void fillSummary();
     void fillSessions();
     void fillAgreement();
-    void fillEvidence();
     void openTransition();
     void openExtension();
     void openSession(int row);
     void addAgreedRow(const CaseItem &item);
-    void previewAttachment();
     void setMessage(const QString &text, bool error);
-    void fillDocumentKinds();
-    void previewDocument();
-    void chooseAndSaveDocument();
-    struct DocumentSetup;
-    DocumentSetup documentSetup() const;
 
     Database &m_db;
     MediationService &m_service;
@@ -108,13 +103,8 @@ private:
     QLineEdit *m_payAmount = nullptr;
     QLineEdit *m_payMethod = nullptr;
     QPushButton *m_recordPayment = nullptr;
-    QListWidget *m_evidence = nullptr;
-    QPushButton *m_attach = nullptr;
-    QLabel *m_preview = nullptr;
-    QComboBox *m_documentKind = nullptr;
-    QPushButton *m_printPreview = nullptr;
-    QPushButton *m_savePdf = nullptr;
-    QString m_actor;
+    CaseEvidenceTab *m_evidence = nullptr;
+    CaseDocumentsBar *m_documents = nullptr;
 };
 
 } // namespace ud

@@ -1,7 +1,6 @@
 #include "mediation/IntakeDialog.h"
 
-#include "core/Money.h"
-#include "core/ResidentId.h"
+#include "mediation/IntakeTables.h"
 #include "mediation/WorkerPicker.h"
 #include "register/EmployerPicker.h"
 #include "register/RegisterLookups.h"
@@ -16,7 +15,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,7 +23,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -35,10 +32,6 @@ namespace {
 
 const QString kDraftKind = QStringLiteral("mediation_intake");
 
-enum ApplicantColumn { ApplicantName, ApplicantId, ApplicantEmployer, ApplicantRepresentative, ApplicantColumns };
-enum AgentColumn { AgentName, AgentPhone, AgentRelation, AgentSide, AgentColumns };
-enum ClaimColumn { ClaimItem, ClaimDescription, ClaimAmount, ClaimColumns };
-
 QLabel *makeErrorLabel(const QString &field, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -47,12 +40,6 @@ QLabel *makeErrorLabel(const QString &field, QWidget *parent)
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();
     return label;
-}
-
-QString cellText(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
 }
 
 } // namespace
@@ -189,92 +176,28 @@ void IntakeDialog::buildForm()
     form->addRow(caption(QStringLiteral("collectiveCaption")), collectiveBox);
 
     // Applicants: found in the register, added to the table.
-    auto *applicantsBox = new QWidget(page);
-    auto *av = new QVBoxLayout(applicantsBox);
-    av->setContentsMargins(0, 0, 0, 0);
-    auto *pickRow = new QHBoxLayout;
-    m_applicantPicker = new WorkerPicker(m_db, applicantsBox);
-    m_applicantPicker->setObjectName(QStringLiteral("intakeApplicantPicker"));
-    m_addApplicant = new QPushButton(applicantsBox);
-    m_addApplicant->setObjectName(QStringLiteral("intakeAddApplicant"));
-    m_removeApplicant = new QPushButton(applicantsBox);
-    m_removeApplicant->setObjectName(QStringLiteral("intakeRemoveApplicant"));
-    pickRow->addWidget(m_applicantPicker, 1);
-    pickRow->addWidget(m_addApplicant);
-    pickRow->addWidget(m_removeApplicant);
-    av->addLayout(pickRow);
-    m_applicants = new QTableWidget(0, ApplicantColumns, applicantsBox);
-    m_applicants->setObjectName(QStringLiteral("intakeApplicants"));
-    m_applicants->horizontalHeader()->setStretchLastSection(true);
-    m_applicants->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_applicants->setMinimumHeight(110);
-    av->addWidget(m_applicants);
-    connect(m_addApplicant, &QPushButton::clicked, this, &IntakeDialog::addApplicant);
-    connect(m_removeApplicant, &QPushButton::clicked, this, [this] {
-        const int row = m_applicants->currentRow();
-        if (row >= 0) {
-            m_applicants->removeRow(row);
-            scheduleDraft();
-        }
+    m_applicants = new IntakeApplicantsTable(m_db, page);
+    connect(m_applicants, &IntakeApplicantsTable::problem, this,
+            [this](const QString &message) { showErrors({{QStringLiteral("applicants"), message, false}}); });
+    connect(m_applicants, &IntakeApplicantsTable::workerAdded, this, [this](const Worker &w) {
+        clearErrors();
+        if (m_employer->currentText().trimmed().isEmpty() && !w.employerId.isEmpty())
+            m_employer->setEmployer(w.employerId, w.employerName);
     });
-    form->addRow(caption(QStringLiteral("applicants")), withError(applicantsBox, QStringLiteral("applicants")));
+    // The worker count follows the applicants up, never down (a collective case may name few).
+    connect(m_applicants, &IntakeApplicantsTable::rowAdded, this, [this](int rows) {
+        if (m_workerCount->value() < rows)
+            m_workerCount->setValue(rows);
+    });
+    form->addRow(caption(QStringLiteral("applicants")), withError(m_applicants, QStringLiteral("applicants")));
 
     // Agents of either side.
-    auto *agentsBox = new QWidget(page);
-    auto *agv = new QVBoxLayout(agentsBox);
-    agv->setContentsMargins(0, 0, 0, 0);
-    m_agents = new QTableWidget(0, AgentColumns, agentsBox);
-    m_agents->setObjectName(QStringLiteral("intakeAgents"));
-    m_agents->horizontalHeader()->setStretchLastSection(true);
-    m_agents->setMinimumHeight(80);
-    auto *agentButtons = new QHBoxLayout;
-    m_addAgent = new QPushButton(agentsBox);
-    m_addAgent->setObjectName(QStringLiteral("intakeAddAgent"));
-    m_removeAgent = new QPushButton(agentsBox);
-    m_removeAgent->setObjectName(QStringLiteral("intakeRemoveAgent"));
-    agentButtons->addWidget(m_addAgent);
-    agentButtons->addWidget(m_removeAgent);
-    agentButtons->addStretch(1);
-    agv->addWidget(m_agents);
-    agv->addLayout(agentButtons);
-    connect(m_addAgent, &QPushButton::clicked, this, [this] { addAgentRow({}, {}, {}, QStringLiteral("worker")); });
-    connect(m_removeAgent, &QPushButton::clicked, this, [this] {
-        if (m_agents->currentRow() >= 0) {
-            m_agents->removeRow(m_agents->currentRow());
-            scheduleDraft();
-        }
-    });
-    form->addRow(caption(QStringLiteral("agents")), withError(agentsBox, QStringLiteral("agents")));
+    m_agents = new IntakeAgentsTable(page);
+    form->addRow(caption(QStringLiteral("agents")), withError(m_agents, QStringLiteral("agents")));
 
     // Claims with amounts in yuan.
-    auto *claimsBox = new QWidget(page);
-    auto *cv = new QVBoxLayout(claimsBox);
-    cv->setContentsMargins(0, 0, 0, 0);
-    m_claims = new QTableWidget(0, ClaimColumns, claimsBox);
-    m_claims->setObjectName(QStringLiteral("intakeClaims"));
-    m_claims->horizontalHeader()->setSectionResizeMode(ClaimDescription, QHeaderView::Stretch);
-    m_claims->setMinimumHeight(100);
-    auto *claimButtons = new QHBoxLayout;
-    m_addClaim = new QPushButton(claimsBox);
-    m_addClaim->setObjectName(QStringLiteral("intakeAddClaim"));
-    m_removeClaim = new QPushButton(claimsBox);
-    m_removeClaim->setObjectName(QStringLiteral("intakeRemoveClaim"));
-    m_claimTotal = new QLabel(claimsBox);
-    m_claimTotal->setObjectName(QStringLiteral("intakeClaimTotal"));
-    claimButtons->addWidget(m_addClaim);
-    claimButtons->addWidget(m_removeClaim);
-    claimButtons->addStretch(1);
-    claimButtons->addWidget(m_claimTotal);
-    cv->addWidget(m_claims);
-    cv->addLayout(claimButtons);
-    connect(m_addClaim, &QPushButton::clicked, this, [this] { addClaimRow({}, {}, {}); });
-    connect(m_removeClaim, &QPushButton::clicked, this, [this] {
-        if (m_claims->currentRow() >= 0) {
-            m_claims->removeRow(m_claims->currentRow());
-            scheduleDraft();
-        }
-    });
-    form->addRow(caption(QStringLiteral("claims")), withError(claimsBox, QStringLiteral("claims")));
+    m_claims = new IntakeClaimsTable(m_lookups, page);
+    form->addRow(caption(QStringLiteral("claims")), withError(m_claims, QStringLiteral("claims")));
 
     m_facts = new QPlainTextEdit(page);
     m_facts->setObjectName(QStringLiteral("intakeFacts"));
@@ -305,17 +228,9 @@ void IntakeDialog::buildForm()
     connect(m_otherTypes, &QListWidget::itemChanged, this, &IntakeDialog::scheduleDraft);
     connect(m_collective, &QCheckBox::toggled, this, &IntakeDialog::scheduleDraft);
     connect(m_workerCount, &QSpinBox::valueChanged, this, &IntakeDialog::scheduleDraft);
-    for (QTableWidget *table : {m_applicants, m_agents, m_claims})
-        connect(table, &QTableWidget::itemChanged, this, &IntakeDialog::scheduleDraft);
-    connect(m_claims, &QTableWidget::itemChanged, this, [this] {
-        qint64 total = 0;
-        for (int r = 0; r < m_claims->rowCount(); ++r) {
-            const auto fen = Money::parseYuan(cellText(m_claims, r, ClaimAmount));
-            if (fen)
-                total += fen.value();
-        }
-        m_claimTotal->setText(tr("Total claimed: %1 yuan").arg(Money::formatYuan(total)));
-    });
+    connect(m_applicants, &IntakeApplicantsTable::changed, this, &IntakeDialog::scheduleDraft);
+    connect(m_agents, &IntakeAgentsTable::changed, this, &IntakeDialog::scheduleDraft);
+    connect(m_claims, &IntakeClaimsTable::changed, this, &IntakeDialog::scheduleDraft);
     connect(m_facts, &QPlainTextEdit::textChanged, this, &IntakeDialog::scheduleDraft);
     connect(m_requests, &QPlainTextEdit::textChanged, this, &IntakeDialog::scheduleDraft);
     connect(m_mediators, &QLineEdit::textEdited, this, &IntakeDialog::scheduleDraft);
@@ -348,23 +263,16 @@ void IntakeDialog::retranslate()
     m_captions.value(QStringLiteral("source"))->setBuddy(m_source);
     m_captions.value(QStringLiteral("employer"))->setBuddy(m_employer);
     m_captions.value(QStringLiteral("disputeType"))->setBuddy(m_disputeType);
-    m_captions.value(QStringLiteral("applicants"))->setBuddy(m_applicantPicker);
+    m_captions.value(QStringLiteral("applicants"))->setBuddy(m_applicants->picker());
     m_captions.value(QStringLiteral("facts"))->setBuddy(m_facts);
     m_captions.value(QStringLiteral("mediators"))->setBuddy(m_mediators);
     m_consent->setItemText(0, tr("Not yet asked"));
     m_consent->setItemText(1, tr("Yes"));
     m_consent->setItemText(2, tr("No, refuses mediation"));
     m_collective->setText(tr("Collective dispute (10 or more workers with a common claim)"));
-    m_applicantPicker->lineEdit()->setPlaceholderText(tr("Type a name, address or phone number of the register"));
-    m_addApplicant->setText(tr("Add applicant"));
-    m_removeApplicant->setText(tr("Remove"));
-    m_applicants->setHorizontalHeaderLabels({tr("Name"), tr("ID number"), tr("Employer"), tr("Representative")});
-    m_addAgent->setText(tr("Add agent"));
-    m_removeAgent->setText(tr("Remove agent"));
-    m_agents->setHorizontalHeaderLabels({tr("Name"), tr("Phone"), tr("Relation"), tr("For")});
-    m_addClaim->setText(tr("Add claim"));
-    m_removeClaim->setText(tr("Remove claim"));
-    m_claims->setHorizontalHeaderLabels({tr("Item"), tr("Description"), tr("Amount (yuan)")});
+    m_applicants->retranslate();
+    m_agents->retranslate();
+    m_claims->retranslate();
     m_register->setText(tr("&Register case"));
     m_facts->setPlaceholderText(tr("What happened, since when, what the employer says (事实与理由)"));
 }
@@ -374,90 +282,6 @@ void IntakeDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
-}
-
-void IntakeDialog::addApplicant()
-{
-    const std::optional<Worker> w = m_applicantPicker->chosenWorker();
-    if (!w) {
-        showErrors({{QStringLiteral("applicants"),
-                     tr("Choose a worker from the list that appears while typing; add new workers in the register first."),
-                     false}});
-        return;
-    }
-    for (int r = 0; r < m_applicants->rowCount(); ++r)
-        if (m_applicants->item(r, ApplicantName)->data(Qt::UserRole).toString() == w->id) {
-            showErrors({{QStringLiteral("applicants"), tr("\"%1\" is already an applicant.").arg(w->name), false}});
-            return;
-        }
-    clearErrors();
-    m_applicantIdNumbers.insert(w->id, w->idNumber);
-    addApplicantRow(w->id, w->name, w->idNumber.isEmpty() ? QString() : ResidentId::mask(w->idNumber), w->employerName,
-                    false);
-    if (m_employer->currentText().trimmed().isEmpty() && !w->employerId.isEmpty())
-        m_employer->setEmployer(w->employerId, w->employerName);
-    m_applicantPicker->setCurrentIndex(-1);
-    m_applicantPicker->setEditText(QString());
-}
-
-void IntakeDialog::addApplicantRow(const QString &workerId, const QString &name, const QString &maskedId,
-                                   const QString &employer, bool representative)
-{
-    const QSignalBlocker block(m_applicants);
-    const int row = m_applicants->rowCount();
-    m_applicants->insertRow(row);
-    auto *nameItem = new QTableWidgetItem(name);
-    nameItem->setData(Qt::UserRole, workerId);
-    nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    m_applicants->setItem(row, ApplicantName, nameItem);
-    for (const auto &[column, text] : {std::pair{int(ApplicantId), maskedId}, std::pair{int(ApplicantEmployer), employer}}) {
-        auto *item = new QTableWidgetItem(text);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_applicants->setItem(row, column, item);
-    }
-    auto *rep = new QTableWidgetItem;
-    rep->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-    rep->setCheckState(representative ? Qt::Checked : Qt::Unchecked);
-    m_applicants->setItem(row, ApplicantRepresentative, rep);
-    m_applicants->resizeColumnsToContents();
-    if (m_workerCount->value() < m_applicants->rowCount())
-        m_workerCount->setValue(m_applicants->rowCount());
-    scheduleDraft();
-}
-
-void IntakeDialog::addAgentRow(const QString &name, const QString &phone, const QString &relation, const QString &side)
-{
-    const QSignalBlocker block(m_agents);
-    const int row = m_agents->rowCount();
-    m_agents->insertRow(row);
-    m_agents->setItem(row, AgentName, new QTableWidgetItem(name));
-    m_agents->setItem(row, AgentPhone, new QTableWidgetItem(phone));
-    m_agents->setItem(row, AgentRelation, new QTableWidgetItem(relation));
-    auto *sideCombo = new QComboBox(m_agents);
-    sideCombo->addItem(tr("Applicants"), QStringLiteral("worker"));
-    sideCombo->addItem(tr("Employer"), QStringLiteral("employer"));
-    sideCombo->setCurrentIndex(side == QLatin1String("employer") ? 1 : 0);
-    connect(sideCombo, &QComboBox::currentIndexChanged, this, &IntakeDialog::scheduleDraft);
-    m_agents->setCellWidget(row, AgentSide, sideCombo);
-    scheduleDraft();
-}
-
-void IntakeDialog::addClaimRow(const QString &item, const QString &description, const QString &amount)
-{
-    const QSignalBlocker block(m_claims);
-    const int row = m_claims->rowCount();
-    m_claims->insertRow(row);
-    auto *itemCombo = new QComboBox(m_claims);
-    m_lookups.fillCodeCombo(itemCombo, QStringLiteral("claim_item"), QStringLiteral("—"));
-    RegisterLookups::selectCode(itemCombo, item);
-    connect(itemCombo, &QComboBox::currentIndexChanged, this, &IntakeDialog::scheduleDraft);
-    m_claims->setCellWidget(row, ClaimItem, itemCombo);
-    m_claims->setItem(row, ClaimDescription, new QTableWidgetItem(description));
-    auto *amountItem = new QTableWidgetItem(amount);
-    amountItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_claims->setItem(row, ClaimAmount, amountItem);
-    m_claims->setColumnWidth(ClaimItem, 200);
-    scheduleDraft();
 }
 
 MediationCase IntakeDialog::formCase() const
@@ -479,36 +303,9 @@ MediationCase IntakeDialog::formCase() const
     }
     c.collective = m_collective->isChecked();
     c.workerCount = m_workerCount->value();
-    for (int r = 0; r < m_applicants->rowCount(); ++r) {
-        CaseParty p;
-        p.role = QStringLiteral("applicant");
-        p.workerId = m_applicants->item(r, ApplicantName)->data(Qt::UserRole).toString();
-        p.name = cellText(m_applicants, r, ApplicantName);
-        p.idNumber = m_applicantIdNumbers.value(p.workerId);
-        p.representative = m_applicants->item(r, ApplicantRepresentative)->checkState() == Qt::Checked;
-        c.parties.append(p);
-    }
-    for (int r = 0; r < m_agents->rowCount(); ++r) {
-        CaseParty p;
-        p.role = QStringLiteral("agent");
-        p.name = cellText(m_agents, r, AgentName);
-        p.phone = cellText(m_agents, r, AgentPhone);
-        p.relation = cellText(m_agents, r, AgentRelation);
-        if (auto *side = qobject_cast<QComboBox *>(m_agents->cellWidget(r, AgentSide)))
-            p.side = side->currentData().toString();
-        if (!p.name.isEmpty() || !p.phone.isEmpty() || !p.relation.isEmpty())
-            c.parties.append(p);
-    }
-    for (int r = 0; r < m_claims->rowCount(); ++r) {
-        CaseItem it;
-        it.kind = QStringLiteral("claim");
-        if (auto *combo = qobject_cast<QComboBox *>(m_claims->cellWidget(r, ClaimItem)))
-            it.item = combo->currentData().toString();
-        it.description = cellText(m_claims, r, ClaimDescription);
-        const auto fen = Money::parseYuan(cellText(m_claims, r, ClaimAmount));
-        it.amountFen = fen ? fen.value() : 0; // an unreadable amount is reported by accept()
-        c.items.append(it);
-    }
+    c.parties += m_applicants->parties();
+    c.parties += m_agents->parties();
+    c.items += m_claims->items();
     c.facts = m_facts->toPlainText();
     c.requests = m_requests->toPlainText();
     c.mediators = m_mediators->text();
@@ -560,11 +357,7 @@ void IntakeDialog::accept()
                        tr("\"%1\" is not an employer of the register; choose one from the list or add it in the register first.")
                            .arg(m_employer->currentText().trimmed()),
                        false});
-    for (int r = 0; r < m_claims->rowCount(); ++r) {
-        const auto fen = Money::parseYuan(cellText(m_claims, r, ClaimAmount));
-        if (!fen)
-            errors.append({QStringLiteral("claims/%1").arg(r), tr("Claim %1: %2").arg(r + 1).arg(fen.error()), false});
-    }
+    errors += m_claims->amountErrors();
     errors += m_service.validateIntake(c, QDate::currentDate());
     if (!errors.isEmpty()) {
         showErrors(errors);
@@ -624,29 +417,9 @@ QJsonObject IntakeDialog::draftPayload() const
     o.insert(QStringLiteral("otherTypes"), others);
     o.insert(QStringLiteral("collective"), m_collective->isChecked());
     o.insert(QStringLiteral("workerCount"), m_workerCount->value());
-    QJsonArray applicants;
-    for (int r = 0; r < m_applicants->rowCount(); ++r)
-        applicants.append(QJsonObject{
-            {QStringLiteral("workerId"), m_applicants->item(r, ApplicantName)->data(Qt::UserRole).toString()},
-            {QStringLiteral("representative"), m_applicants->item(r, ApplicantRepresentative)->checkState() == Qt::Checked}});
-    o.insert(QStringLiteral("applicants"), applicants);
-    QJsonArray agents;
-    for (int r = 0; r < m_agents->rowCount(); ++r) {
-        auto *side = qobject_cast<QComboBox *>(m_agents->cellWidget(r, AgentSide));
-        agents.append(QJsonObject{{QStringLiteral("name"), cellText(m_agents, r, AgentName)},
-                                  {QStringLiteral("phone"), cellText(m_agents, r, AgentPhone)},
-                                  {QStringLiteral("relation"), cellText(m_agents, r, AgentRelation)},
-                                  {QStringLiteral("side"), side ? side->currentData().toString() : QString()}});
-    }
-    o.insert(QStringLiteral("agents"), agents);
-    QJsonArray claims;
-    for (int r = 0; r < m_claims->rowCount(); ++r) {
-        auto *combo = qobject_cast<QComboBox *>(m_claims->cellWidget(r, ClaimItem));
-        claims.append(QJsonObject{{QStringLiteral("item"), combo ? combo->currentData().toString() : QString()},
-                                  {QStringLiteral("description"), cellText(m_claims, r, ClaimDescription)},
-                                  {QStringLiteral("amount"), cellText(m_claims, r, ClaimAmount)}});
-    }
-    o.insert(QStringLiteral("claims"), claims);
+    o.insert(QStringLiteral("applicants"), m_applicants->draft());
+    o.insert(QStringLiteral("agents"), m_agents->draft());
+    o.insert(QStringLiteral("claims"), m_claims->draft());
     o.insert(QStringLiteral("facts"), m_facts->toPlainText());
     o.insert(QStringLiteral("requests"), m_requests->toPlainText());
     o.insert(QStringLiteral("mediators"), m_mediators->text());
@@ -673,28 +446,10 @@ void IntakeDialog::restoreDraft(const QJsonObject &o)
         m_otherTypes->item(i)->setCheckState(
             others.contains(m_otherTypes->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     m_collective->setChecked(o.value(QStringLiteral("collective")).toBool());
-    m_applicants->setRowCount(0);
-    for (const QJsonValue &v : o.value(QStringLiteral("applicants")).toArray()) {
-        const auto w = repo.worker(v.toObject().value(QStringLiteral("workerId")).toString());
-        if (!w || w->deleted)
-            continue; // removed from the register since the draft was saved
-        m_applicantIdNumbers.insert(w->id, w->idNumber);
-        addApplicantRow(w->id, w->name, w->idNumber.isEmpty() ? QString() : ResidentId::mask(w->idNumber),
-                        w->employerName, v.toObject().value(QStringLiteral("representative")).toBool());
-    }
+    m_applicants->restoreDraft(o.value(QStringLiteral("applicants")).toArray());
     m_workerCount->setValue(o.value(QStringLiteral("workerCount")).toInt());
-    m_agents->setRowCount(0);
-    for (const QJsonValue &v : o.value(QStringLiteral("agents")).toArray()) {
-        const QJsonObject a = v.toObject();
-        addAgentRow(a.value(QStringLiteral("name")).toString(), a.value(QStringLiteral("phone")).toString(),
-                    a.value(QStringLiteral("relation")).toString(), a.value(QStringLiteral("side")).toString());
-    }
-    m_claims->setRowCount(0);
-    for (const QJsonValue &v : o.value(QStringLiteral("claims")).toArray()) {
-        const QJsonObject cl = v.toObject();
-        addClaimRow(cl.value(QStringLiteral("item")).toString(), cl.value(QStringLiteral("description")).toString(),
-                    cl.value(QStringLiteral("amount")).toString());
-    }
+    m_agents->restoreDraft(o.value(QStringLiteral("agents")).toArray());
+    m_claims->restoreDraft(o.value(QStringLiteral("claims")).toArray());
     m_facts->setPlainText(o.value(QStringLiteral("facts")).toString());
     m_requests->setPlainText(o.value(QStringLiteral("requests")).toString());
     if (o.contains(QStringLiteral("mediators")))

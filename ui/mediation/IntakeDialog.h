@@ -16,7 +16,6 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
 class QTimer;
 
 namespace ud {
@@ -24,15 +23,18 @@ namespace ud {
 class Database;
 class DraftStore;
 class EmployerPicker;
+class IntakeAgentsTable;
+class IntakeApplicantsTable;
+class IntakeClaimsTable;
 class MediationService;
 class RegisterLookups;
-class WorkerPicker;
 
 // 受理登记: takes a dispute in. Applicants and the respondent come from the register; claims are
 // entered line by line in yuan (stored as fen). Every change is saved as a draft (DraftStore)
 // half a second after typing stops, so nothing typed is lost on a crash; the draft comes back
 // the next time the dialog opens and is removed once the case is registered. On Register all
 // problems are shown next to their fields at once and nothing is written until all are fixed.
+// The applicants, agents and claims tables are widgets of their own (IntakeTables.h).
 class IntakeDialog : public QDialog
 {
     Q_OBJECT
@@ -58,11 +60,6 @@ protected:
 private:
     void buildForm();
     void retranslate();
-    void addApplicant();
-    void addApplicantRow(const QString &workerId, const QString &name, const QString &maskedId,
-                         const QString &employer, bool representative);
-    void addAgentRow(const QString &name, const QString &phone, const QString &relation, const QString &side);
-    void addClaimRow(const QString &item, const QString &description, const QString &amount);
     void showErrors(const QList<FieldError> &errors);
     void clearErrors();
     void scheduleDraft();
@@ -77,7 +74,6 @@ private:
     QTimer *m_draftTimer;
     bool m_restoring = false;
     QString m_caseId;
-    QHash<QString, QString> m_applicantIdNumbers; // worker id -> full ID number (never shown)
 
     QLabel *m_draftNote = nullptr;
     QPushButton *m_discard = nullptr;
@@ -89,17 +85,9 @@ private:
     QListWidget *m_otherTypes = nullptr;
     QCheckBox *m_collective = nullptr;
     QSpinBox *m_workerCount = nullptr;
-    WorkerPicker *m_applicantPicker = nullptr;
-    QPushButton *m_addApplicant = nullptr;
-    QPushButton *m_removeApplicant = nullptr;
-    QTableWidget *m_applicants = nullptr;
-    QTableWidget *m_agents = nullptr;
-    QPushButton *m_addAgent = nullptr;
-    QPushButton *m_removeAgent = nullptr;
-    QTableWidget *m_claims = nullptr;
-    QPushButton *m_addClaim = nullptr;
-    QPushButton *m_removeClaim = nullptr;
-    QLabel *m_claimTotal = nullptr;
+    IntakeApplicantsTable *m_applicants = nullptr;
+    IntakeAgentsTable *m_agents = nullptr;
+    IntakeClaimsTable *m_claims = nullptr;
     QPlainTextEdit *m_facts = nullptr;
     QPlainTextEdit *m_requests = nullptr;
     QLineEdit *m_mediators = nullptr;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/MediationCase.h"
+#include "core/Result.h"
+#include "reports/MediationDocumentData.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+
+namespace ud {
+
+class Database;
+class RegisterLookups;
+
+// The documents row at the foot of the case file (CaseDialog): the documents the case's state
+// allows, shown in a print preview or saved as PDF. The documents carry full ID numbers, so each
+// one printed or saved is recorded in the access log under the actor. The widgets keep
+// CaseDialog's object names (case…) and its translation context.
+class CaseDocumentsBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseDocumentsBar(Database &db, const RegisterLookups &lookups, const QString &caseId, QWidget *parent = nullptr);
+
+    // The case as last read by the dialog; refreshes the choice of documents.
+    void setCase(const MediationCase &c);
+    void setActor(const QString &actor) { m_actor = actor; }
+    // Writes a document of the case as PDF and records the read in the access log.
+    Status saveDocument(MediationDocumentKind kind, const QString &path);
+
+Q_SIGNALS:
+    // The outcome of a button, for the dialog's message line.
+    void message(const QString &text, bool error);
+
+private:
+    void fillDocumentKinds();
+    void previewDocument();
+    void chooseAndSaveDocument();
+    struct DocumentSetup;
+    DocumentSetup documentSetup() const;
+
+    Database &m_db;
+    const RegisterLookups &m_lookups;
+    QString m_caseId;
+    MediationCase m_case;
+    QString m_actor;
+    QComboBox *m_documentKind = nullptr;
+    QPushButton *m_printPreview = nullptr;
+    QPushButton *m_savePdf = nullptr;
+};
+
+} // namespace ud
