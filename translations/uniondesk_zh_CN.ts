@@ -1224,6 +1224,14 @@
         <source>Evidence removed from the case</source>
         <translation>已从案件中移除证据</translation>
     </message>
+    <message>
+        <source>The case is closed; its parties cannot change any more.</source>
+        <translation>案件已结案，当事人不能再变更。</translation>
+    </message>
+    <message>
+        <source>Parties changed</source>
+        <translation>变更当事人</translation>
+    </message>
 </context>
 <context>
     <name>MediationStateMachine</name>
@@ -3102,6 +3110,109 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Parties saved.</source>
+        <translation>当事人已保存。</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Payment order (art. 16)</source>
+        <translation>支付令（第十六条）</translation>
+    </message>
+    <message>
+        <source>can apply</source>
+        <translation>可申请</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CasePartiesTab</name>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number / relation</source>
+        <translation>身份证号 / 关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Elected representative</source>
+        <translation>推举代表</translation>
+    </message>
+    <message>
+        <source>A worker of the register joining the case: type a name</source>
+        <translation>加入本案的职工（从登记库选择）：输入姓名</translation>
+    </message>
+    <message>
+        <source>Add &amp;applicant</source>
+        <translation>添加申请人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>Lawyer, relative, union staff…</source>
+        <translation>律师、近亲属、工会工作人员…</translation>
+    </message>
+    <message>
+        <source>for the worker</source>
+        <translation>职工方</translation>
+    </message>
+    <message>
+        <source>for the employer</source>
+        <translation>用人单位方</translation>
+    </message>
+    <message>
+        <source>Add a&amp;gent</source>
+        <translation>添加代理人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected party</source>
+        <translation>移除所选当事人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;parties</source>
+        <translation>保存当事人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose a worker from the list that appears while typing; add new workers in the register first.</source>
+        <translation>请从输入时出现的列表中选择职工；新职工请先在登记库中添加。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already an applicant.</source>
+        <translation>“%1”已是申请人。</translation>
+    </message>
+    <message>
+        <source>Type the agent&apos;s name.</source>
+        <translation>请输入代理人姓名。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Agent of the employer</source>
+        <translation>用人单位代理人</translation>
+    </message>
+    <message>
+        <source>Agent of the worker</source>
+        <translation>职工代理人</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新增）</translation>
     </message>
 </context>
 <context>

@@ -274,10 +274,41 @@ void TestMediationWorkflow::intakeToPayment()
     QVERIFY(session.handled());
     QCOMPARE(caseDialog->currentCase().sessions.size(), 1);
 
+    // A second worker joins the case and a lawyer appears for the first: the parties tab.
+    {
+        auto *picker = child<WorkerPicker>(caseDialog, "casePartyPicker");
+        const udtest::WorkerSpec joining = m_db->workerList.at(2);
+        picker->setFocus();
+        typeText(picker->lineEdit(), joining.name);
+        QTRY_VERIFY(picker->count() > 0);
+        int index = -1;
+        for (int i = 0; i < picker->count(); ++i)
+            if (picker->itemText(i).startsWith(joining.name))
+                index = i;
+        QVERIFY(index >= 0);
+        picker->setCurrentIndex(index);
+        QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddApplicant"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddAgent"), Qt::LeftButton); // no name yet
+        QVERIFY(child<QLabel>(caseDialog, "caseMessage")->isVisible());
+        typeText(child<QLineEdit>(caseDialog, "caseAgentName"), QStringLiteral("司马律师"));
+        typeText(child<QLineEdit>(caseDialog, "caseAgentRelation"), QStringLiteral("律师"));
+        QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddAgent"), Qt::LeftButton);
+        QCOMPARE(child<QTableWidget>(caseDialog, "caseParties")->rowCount(), 3);
+        QCOMPARE(caseDialog->currentCase().parties.size(), 1); // nothing written before saving
+        QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveParties"), Qt::LeftButton);
+        QCOMPARE(caseDialog->currentCase().applicants().size(), 2);
+        QCOMPARE(caseDialog->currentCase().agents().size(), 1);
+        QCOMPARE(caseDialog->currentCase().agents().first().name, QStringLiteral("司马律师"));
+        QCOMPARE(caseDialog->currentCase().workerCount, 2);
+    }
+
     // Agreement terms: 10,000 yuan of wages due today.
     QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddAgreedItem"), Qt::LeftButton);
     auto *agreed = child<QTableWidget>(caseDialog, "caseAgreedItems");
+    chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("overtime"));
+    QCOMPARE(agreed->item(0, 4)->text(), QString()); // overtime pay: no payment order (art. 16)
     chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("wage"));
+    QCOMPARE(agreed->item(0, 4)->text(), QStringLiteral("can apply"));
     agreed->item(0, 2)->setText(QStringLiteral("10000"));
     qobject_cast<QDateEdit *>(agreed->cellWidget(0, 3))->setDate(QDate::currentDate());
     QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveAgreement"), Qt::LeftButton);

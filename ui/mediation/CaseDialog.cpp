@@ -4,6 +4,8 @@
 #include "core/ResidentId.h"
 #include "mediation/CaseDocumentsBar.h"
 #include "mediation/CaseEvidenceTab.h"
+#include "mediation/CasePartiesTab.h"
+#include "reports/MediationDocumentData.h"
 #include "mediation/SessionDialog.h"
 #include "mediation/TransitionDialog.h"
 #include "register/RegisterLookups.h"
@@ -31,7 +33,7 @@ namespace ud {
 
 namespace {
 
-enum AgreedColumn { AgreedItem, AgreedDescription, AgreedAmount, AgreedDue, AgreedColumns };
+enum AgreedColumn { AgreedItem, AgreedDescription, AgreedAmount, AgreedDue, AgreedPaymentOrder, AgreedColumns };
 
 QString esc(const QString &s)
 {
@@ -106,6 +108,14 @@ void CaseDialog::buildUi()
     m_summary->setObjectName(QStringLiteral("caseSummary"));
     m_tabs->addTab(m_summary, tr("Case"));
 
+    m_parties = new CasePartiesTab(m_db, m_tabs);
+    connect(m_parties, &CasePartiesTab::problem, this, [this](const QString &text) { setMessage(text, true); });
+    connect(m_parties, &CasePartiesTab::saveRequested, this, [this](const QList<CaseParty> &parties) {
+        const Status s = saveParties(parties);
+        setMessage(s ? tr("Parties saved.") : s.error(), !s);
+    });
+    m_tabs->addTab(m_parties, tr("Parties"));
+
     auto *sessionsPage = new QWidget(m_tabs);
     auto *sv = new QVBoxLayout(sessionsPage);
     m_sessions = new QTableWidget(0, 4, sessionsPage);
@@ -126,7 +136,7 @@ void CaseDialog::buildUi()
     auto *agv = new QVBoxLayout(agreementPage);
     m_agreed = new QTableWidget(0, AgreedColumns, agreementPage);
     m_agreed->setObjectName(QStringLiteral("caseAgreedItems"));
-    m_agreed->setHorizontalHeaderLabels({tr("Item"), tr("Description"), tr("Amount (yuan)"), tr("Due on")});
+    m_agreed->setHorizontalHeaderLabels({tr("Item"), tr("Description"), tr("Amount (yuan)"), tr("Due on"), tr("Payment order (art. 16)")});
     m_agreed->horizontalHeader()->setSectionResizeMode(AgreedDescription, QHeaderView::Stretch);
     m_agreed->setMinimumHeight(120);
     auto *itemButtons = new QHBoxLayout;
@@ -244,6 +254,18 @@ void CaseDialog::reload()
     fillSessions();
     fillAgreement();
     m_evidence->setAttachments(m_case.attachments);
+    m_parties->setParties(m_case.parties);
+    m_parties->setEditable(m_mayEdit && open);
+}
+
+Status CaseDialog::saveParties(const QList<CaseParty> &parties)
+{
+    const Status s = m_service.saveParties(m_caseId, parties, QDate::currentDate());
+    if (s) {
+        reload();
+        Q_EMIT caseChanged(m_caseId);
+    }
+    return s;
 }
 
 void CaseDialog::fillSummary()
@@ -330,6 +352,18 @@ void CaseDialog::addAgreedRow(const CaseItem &item)
     due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     due->setCalendarPopup(true);
     m_agreed->setCellWidget(r, AgreedDue, due);
+    // 支付令: wages, work-injury medical costs, compensation and damages agreed in mediation can
+    // be enforced through a payment order if the employer does not pay (art. 16).
+    auto *paymentOrder = new QTableWidgetItem;
+    paymentOrder->setFlags(Qt::ItemIsEnabled);
+    m_agreed->setItem(r, AgreedPaymentOrder, paymentOrder);
+    const auto showEligibility = [combo, paymentOrder] {
+        paymentOrder->setText(MediationDocumentData::isPaymentOrderItem(combo->currentData().toString())
+                                  ? CaseDialog::tr("can apply")
+                                  : QString());
+    };
+    showEligibility();
+    connect(combo, &QComboBox::currentIndexChanged, m_agreed, showEligibility);
     m_agreed->setColumnWidth(AgreedItem, 200);
 }
 

@@ -21,6 +21,7 @@ namespace ud {
 
 class CaseDocumentsBar;
 class CaseEvidenceTab;
+class CasePartiesTab;
 class Database;
 class MediationService;
 class RegisterLookups;
@@ -52,6 +53,7 @@ public:
     Status recordPaymentFromForm();
     Status addSession(const CaseSession &session);
     Status attachFile(const QString &path, const QString &description);
+    Status saveParties(const QList<CaseParty> &parties);
     // Writes a document of the case as PDF (full ID numbers: the read is recorded in the access
     // log under `actor`).
     Status saveDocument(MediationDocumentKind kind, const QString &path);
@@ -104,6 +106,7 @@ private:
     QLineEdit *m_payMethod = nullptr;
     QPushButton *m_recordPayment = nullptr;
     CaseEvidenceTab *m_evidence = nullptr;
+    CasePartiesTab *m_parties = nullptr;
     CaseDocumentsBar *m_documents = nullptr;
 };
 
