@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLibrary>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QTemporaryFile>
@@ -20,6 +21,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <type_traits>
 
 namespace ud {
 
@@ -769,6 +771,56 @@ Result<Table> TabularFile::readXlsx(const QString &path)
     return finishTable(rows, numbers);
 }
 
+
+namespace {
+
+// libxlsxwriter is loaded when the first workbook is written, not with the program: it pulls
+// in libcrypto, and loading the two cost ~1.7 ms of every start-up before the first paint
+// (bench_register). The handful of functions used are resolved here.
+struct XlsxWriterApi
+{
+    decltype(&workbook_new_opt) newWorkbook = nullptr;
+    decltype(&workbook_add_worksheet) addWorksheet = nullptr;
+    decltype(&workbook_add_format) addFormat = nullptr;
+    decltype(&format_set_bold) setBold = nullptr;
+    decltype(&worksheet_set_column) setColumn = nullptr;
+    decltype(&worksheet_freeze_panes) freezePanes = nullptr;
+    decltype(&worksheet_write_string) writeString = nullptr;
+    decltype(&workbook_close) close = nullptr;
+    decltype(&lxw_strerror) errorText = nullptr;
+    QString error; // why it could not be loaded; empty when every function was found
+};
+
+const XlsxWriterApi &xlsxWriter()
+{
+    static const XlsxWriterApi api = [] {
+        XlsxWriterApi a;
+        QLibrary library(QStringLiteral("xlsxwriter"), 4); // libxlsxwriter.so.4; stays loaded
+        if (!library.load()) {
+            a.error = library.errorString();
+            return a;
+        }
+        const auto resolve = [&library, &a](auto &function, const char *name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(name));
+            if (!function && a.error.isEmpty())
+                a.error = QStringLiteral("%1: %2").arg(QString::fromLatin1(name), library.errorString());
+        };
+        resolve(a.newWorkbook, "workbook_new_opt");
+        resolve(a.addWorksheet, "workbook_add_worksheet");
+        resolve(a.addFormat, "workbook_add_format");
+        resolve(a.setBold, "format_set_bold");
+        resolve(a.setColumn, "worksheet_set_column");
+        resolve(a.freezePanes, "worksheet_freeze_panes");
+        resolve(a.writeString, "worksheet_write_string");
+        resolve(a.close, "workbook_close");
+        resolve(a.errorText, "lxw_strerror");
+        return a;
+    }();
+    return api;
+}
+
+} // namespace
+
 Status TabularFile::writeXlsx(const QString &path, const Table &table)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -796,15 +848,19 @@ Status TabularFile::writeXlsx(const QString &path, const Table &table)
         }
     } cleanup{tempPath};
 
+    const XlsxWriterApi &xlsx = xlsxWriter();
+    if (!xlsx.error.isEmpty())
+        return Status::failure(tr("%1 cannot be written: the Excel library (libxlsxwriter) cannot be loaded: %2")
+                                   .arg(shown, xlsx.error));
     const QByteArray tempName = QFile::encodeName(tempPath);
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    lxw_workbook *book = workbook_new_opt(tempName.constData(), &options);
+    lxw_workbook *book = xlsx.newWorkbook(tempName.constData(), &options);
     if (!book)
         return Status::failure(tr("%1 cannot be written.").arg(shown));
-    lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
+    lxw_worksheet *sheet = xlsx.addWorksheet(book, nullptr);
+    lxw_format *bold = xlsx.addFormat(book);
+    xlsx.setBold(bold);
 
     const int columns = static_cast<int>(table.headers.size());
     QList<int> widths(columns, 8);
@@ -823,15 +879,15 @@ Status TabularFile::writeXlsx(const QString &path, const Table &table)
             measure(c, table.rows.at(r).at(c));
     // In constant-memory mode columns are set before any cell is written.
     for (int c = 0; c < widths.size(); ++c)
-        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths.at(c), nullptr);
-    worksheet_freeze_panes(sheet, 1, 0);
+        xlsx.setColumn(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths.at(c), nullptr);
+    xlsx.freezePanes(sheet, 1, 0);
 
     lxw_error failure = LXW_NO_ERROR;
     auto put = [&](int r, int c, const QString &v, lxw_format *format) {
         if (v.isEmpty() || failure != LXW_NO_ERROR)
             return;
         const QByteArray utf8 = v.toUtf8();
-        failure = worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), utf8.constData(),
+        failure = xlsx.writeString(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), utf8.constData(),
                                          format);
     };
     for (int c = 0; c < columns; ++c)
@@ -839,11 +895,11 @@ Status TabularFile::writeXlsx(const QString &path, const Table &table)
     for (int r = 0; r < table.rows.size(); ++r)
         for (int c = 0; c < table.rows.at(r).size(); ++c)
             put(r + 1, c, table.rows.at(r).at(c), nullptr);
-    const lxw_error closed = workbook_close(book);
+    const lxw_error closed = xlsx.close(book);
     if (failure != LXW_NO_ERROR)
-        return Status::failure(tr("%1 cannot be written: %2").arg(shown, QString::fromUtf8(lxw_strerror(failure))));
+        return Status::failure(tr("%1 cannot be written: %2").arg(shown, QString::fromUtf8(xlsx.errorText(failure))));
     if (closed != LXW_NO_ERROR)
-        return Status::failure(tr("%1 cannot be written: %2").arg(shown, QString::fromUtf8(lxw_strerror(closed))));
+        return Status::failure(tr("%1 cannot be written: %2").arg(shown, QString::fromUtf8(xlsx.errorText(closed))));
 
     // rename(2) replaces an existing file atomically; where it cannot, remove first.
     const QByteArray finalName = QFile::encodeName(target.absoluteFilePath());

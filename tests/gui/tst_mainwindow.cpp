@@ -352,7 +352,7 @@ void tst_MainWindow::tabsWhenDatabaseOpen()
     auto *status = qobject_cast<QLabel *>(widget(window, "nodeStatusLabel"));
     QVERIFY(status);
     QVERIFY2(status->text().contains(QDir::toNativeSeparators(m_db)), qPrintable(status->text()));
-    QCOMPARE(AppSettings::lastDatabase(), m_db);
+    QTRY_COMPARE(AppSettings::lastDatabase(), m_db);
 
     window.closeDatabase();
     QTRY_VERIFY(widget(window, "welcomePage")->isVisible());

@@ -300,7 +300,9 @@ Status MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordSto
     connect(m_commands.get(), &CommandFacade::commandFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Could not undo or redo"), message); });
     buildWorkspaces();
-    AppSettings::setLastDatabase(m_db->path());
+    // Remembered once the window is up: reading (and maybe writing) the settings file is not
+    // needed for the first paint.
+    QTimer::singleShot(0, this, [path = m_db->path()] { AppSettings::setLastDatabase(path); });
     m_firstBackupCheck->start();
     m_backupTimer->start();
     m_idleLock->start();
