@@ -2433,6 +2433,10 @@
         <source>%1 cannot be written: the finished file could not be put in place.</source>
         <translation>无法写入 %1：无法将生成的文件放到目标位置。</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the Excel library (libxlsxwriter) cannot be loaded: %2</source>
+        <translation>无法写入 %1：无法加载 Excel 组件（libxlsxwriter）：%2</translation>
+    </message>
 </context>
 <context>
     <name>UserCommand</name>
