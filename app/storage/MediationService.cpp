@@ -259,13 +259,24 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     return caseId;
 }
 
+Result<MediationCase> MediationService::caseToChange(const QString &caseId, const QString &closedMessage) const
+{
+    auto current = MediationRepository(m_store.database()).fullCase(caseId);
+    if (!current)
+        return Result<MediationCase>::failure(tr("The case no longer exists."));
+    if (!closedMessage.isEmpty() && MediationStateMachine::isFinal(current->status))
+        return Result<MediationCase>::failure(closedMessage);
+    return *current;
+}
+
 Status MediationService::transition(const QString &caseId, qint64 baseVersion,
                                     const MediationStateMachine::Request &r, const QDate &today,
                                     const MediationStateMachine::Limits &limits)
 {
-    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
-        return Status::failure(tr("The case no longer exists."));
+    const Result<MediationCase> found = caseToChange(caseId);
+    if (!found)
+        return found.status();
+    const MediationCase *current = &found.value();
     if (current->version != baseVersion)
         return Status::failure(tr("The case was changed meanwhile (in another window or by another user); "
                                   "reload it and try again."));
@@ -321,9 +332,10 @@ Status MediationService::extendWindow(const QString &caseId, qint64 baseVersion,
         return Status::failure(tr("An extension is between 1 and 60 days."));
     if (consent.trimmed().isEmpty())
         return Status::failure(tr("Record both parties' consent to the extension (who agreed, when, how)."));
-    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
-        return Status::failure(tr("The case no longer exists."));
+    const Result<MediationCase> found = caseToChange(caseId);
+    if (!found)
+        return found.status();
+    const MediationCase *current = &found.value();
     if (current->status != CaseStatus::Accepted && current->status != CaseStatus::InMediation)
         return Status::failure(tr("Only a case in mediation can have its window extended."));
     QString note = current->extensionConsent;
@@ -355,9 +367,10 @@ Result<QString> MediationService::saveSession(const QString &caseId, const CaseS
         return Result<QString>::failure(tr("Enter the date and time of the session."));
     if (s.mediators.trimmed().isEmpty())
         return Result<QString>::failure(tr("Enter the mediator(s) who held the session."));
-    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
-        return Result<QString>::failure(tr("The case no longer exists."));
+    const Result<MediationCase> found = caseToChange(caseId);
+    if (!found)
+        return found.status();
+    const MediationCase *current = &found.value();
     if (current->receivedOn.isValid() && started.date() < current->receivedOn)
         return Result<QString>::failure(tr("The session (%1) is before the application was received (%2).")
                                             .arg(started.date().toString(Qt::ISODate),
@@ -443,9 +456,10 @@ Status MediationService::saveClaims(const QString &caseId, const QList<CaseItem>
     Database::Transaction tx(m_store.database());
     if (!tx.isActive())
         return Status::failure(tx.error());
-    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
-        return Status::failure(tr("The case no longer exists."));
+    const Result<MediationCase> found = caseToChange(caseId);
+    if (!found)
+        return found.status();
+    const MediationCase *current = &found.value();
     const Status replaced = replaceItems(*current, QStringLiteral("claim"), claims);
     if (!replaced)
         return replaced;
@@ -457,11 +471,10 @@ Status MediationService::saveParties(const QString &caseId, const QList<CasePart
     Database::Transaction tx(m_store.database());
     if (!tx.isActive())
         return Status::failure(tx.error());
-    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
-        return Status::failure(tr("The case no longer exists."));
-    if (MediationStateMachine::isFinal(current->status))
-        return Status::failure(tr("The case is closed; its parties cannot change any more."));
+    const Result<MediationCase> found = caseToChange(caseId, tr("The case is closed; its parties cannot change any more."));
+    if (!found)
+        return found.status();
+    const MediationCase *current = &found.value();
     // The intake's rules for the parties, on the case as it would be; the case's other fields
     // were checked when it was registered (or imported) and are not this change's business.
     MediationCase candidate = *current;
@@ -524,11 +537,10 @@ Status MediationService::saveAgreement(const QString &caseId, const QString &ter
     Database::Transaction tx(m_store.database());
     if (!tx.isActive())
         return Status::failure(tx.error());
-    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
-        return Status::failure(tr("The case no longer exists."));
-    if (MediationStateMachine::isFinal(current->status))
-        return Status::failure(tr("The case is closed; its agreement cannot change any more."));
+    const Result<MediationCase> found = caseToChange(caseId, tr("The case is closed; its agreement cannot change any more."));
+    if (!found)
+        return found.status();
+    const MediationCase *current = &found.value();
     qint64 agreed = 0;
     for (const CaseItem &it : agreedItems)
         agreed += it.amountFen;
@@ -565,9 +577,10 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
     Database::Transaction tx(m_store.database());
     if (!tx.isActive())
         return Result<QString>::failure(tx.error());
-    const auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
-        return Result<QString>::failure(tr("The case no longer exists."));
+    const Result<MediationCase> found = caseToChange(caseId);
+    if (!found)
+        return found.status();
+    const MediationCase *current = &found.value();
     if (!current->agreedOn.isValid())
         return Result<QString>::failure(tr("Payments are recorded under an agreement; this case has none yet."));
     if (p.paidOn < current->agreedOn)

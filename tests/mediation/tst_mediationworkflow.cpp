@@ -63,6 +63,21 @@ void chooseData(QComboBox *combo, const QString &data)
     combo->setCurrentIndex(index);
 }
 
+// Types a name into a worker picker and chooses the listed worker of that name, as a user would.
+void pickWorker(WorkerPicker *picker, const QString &name)
+{
+    QVERIFY(picker);
+    picker->setFocus();
+    typeText(picker->lineEdit(), name);
+    QTRY_VERIFY(picker->count() > 0);
+    int index = -1;
+    for (int i = 0; i < picker->count(); ++i)
+        if (picker->itemText(i).startsWith(name))
+            index = i;
+    QVERIFY2(index >= 0, qPrintable(name));
+    picker->setCurrentIndex(index);
+}
+
 } // namespace
 
 class TestMediationWorkflow : public QObject
@@ -187,16 +202,7 @@ void TestMediationWorkflow::fillIntake(QDialog *dialog, const QString &amount)
     chooseData(child<QComboBox>(dialog, "intakeDisputeType"), QStringLiteral("remuneration"));
     // The applicant: typed into the picker, chosen from what it lists.
     const udtest::WorkerSpec worker = m_db->workerList.at(1); // has an employer
-    auto *picker = child<WorkerPicker>(dialog, "intakeApplicantPicker");
-    picker->setFocus();
-    typeText(picker->lineEdit(), worker.name);
-    QTRY_VERIFY(picker->count() > 0);
-    int index = -1;
-    for (int i = 0; i < picker->count(); ++i)
-        if (picker->itemText(i).startsWith(worker.name))
-            index = i;
-    QVERIFY(index >= 0);
-    picker->setCurrentIndex(index);
+    pickWorker(child<WorkerPicker>(dialog, "intakeApplicantPicker"), worker.name);
     QTest::mouseClick(child<QPushButton>(dialog, "intakeAddApplicant"), Qt::LeftButton);
     QCOMPARE(child<QTableWidget>(dialog, "intakeApplicants")->rowCount(), 1);
     // A claim line.
@@ -276,17 +282,7 @@ void TestMediationWorkflow::intakeToPayment()
 
     // A second worker joins the case and a lawyer appears for the first: the parties tab.
     {
-        auto *picker = child<WorkerPicker>(caseDialog, "casePartyPicker");
-        const udtest::WorkerSpec joining = m_db->workerList.at(2);
-        picker->setFocus();
-        typeText(picker->lineEdit(), joining.name);
-        QTRY_VERIFY(picker->count() > 0);
-        int index = -1;
-        for (int i = 0; i < picker->count(); ++i)
-            if (picker->itemText(i).startsWith(joining.name))
-                index = i;
-        QVERIFY(index >= 0);
-        picker->setCurrentIndex(index);
+        pickWorker(child<WorkerPicker>(caseDialog, "casePartyPicker"), m_db->workerList.at(2).name);
         QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddApplicant"), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddAgent"), Qt::LeftButton); // no name yet
         QVERIFY(child<QLabel>(caseDialog, "caseMessage")->isVisible());
