@@ -138,6 +138,7 @@ void CaseDialog::buildUi()
     m_agreed->setObjectName(QStringLiteral("caseAgreedItems"));
     m_agreed->setHorizontalHeaderLabels({tr("Item"), tr("Description"), tr("Amount (yuan)"), tr("Due on"), tr("Payment order (art. 16)")});
     m_agreed->horizontalHeader()->setSectionResizeMode(AgreedDescription, QHeaderView::Stretch);
+    m_agreed->horizontalHeader()->setSectionResizeMode(AgreedPaymentOrder, QHeaderView::ResizeToContents);
     m_agreed->setMinimumHeight(120);
     auto *itemButtons = new QHBoxLayout;
     m_addAgreed = new QPushButton(tr("Add item"), agreementPage);

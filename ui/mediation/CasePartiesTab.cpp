@@ -30,7 +30,6 @@ QTableWidgetItem *readOnly(const QString &text)
 
 CasePartiesTab::CasePartiesTab(Database &db, QWidget *parent)
     : QWidget(parent),
-      m_db(db),
       m_table(new QTableWidget(0, ColumnCount, this)),
       m_picker(new WorkerPicker(db, this)),
       m_addApplicant(new QPushButton(this)),
@@ -143,8 +142,8 @@ void CasePartiesTab::setEditable(bool editable)
     for (QWidget *w : std::initializer_list<QWidget *>{m_picker, m_addApplicant, m_agentName, m_agentPhone, m_agentRelation,
                                                        m_agentSide, m_addAgent, m_remove, m_save})
         w->setEnabled(editable);
-    m_table->setEnabled(true);
-    m_table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_editable = editable;
+    showRows(); // the representative boxes can be ticked only while the parties can change
 }
 
 QString CasePartiesTab::addChosenWorker()
@@ -204,7 +203,8 @@ void CasePartiesTab::showRows()
         m_table->setItem(r, PhoneColumn, readOnly(p.phone));
         QTableWidgetItem *rep = readOnly(QString());
         if (applicant) {
-            rep->setFlags(rep->flags() | Qt::ItemIsUserCheckable);
+            if (m_editable)
+                rep->setFlags(rep->flags() | Qt::ItemIsUserCheckable);
             rep->setCheckState(p.representative ? Qt::Checked : Qt::Unchecked);
         }
         m_table->setItem(r, RepresentativeColumn, rep);

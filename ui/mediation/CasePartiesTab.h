@@ -45,8 +45,8 @@ private:
     void appendRow(const CaseParty &party);
     void showRows();
 
-    Database &m_db;
     QList<CaseParty> m_parties;
+    bool m_editable = true;
     QTableWidget *m_table = nullptr;
     WorkerPicker *m_picker = nullptr;
     QPushButton *m_addApplicant = nullptr;

@@ -143,7 +143,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     m_reminder->setStyleSheet(QStringLiteral("QPushButton { color: #b00020; font-weight: bold; text-align: left; }"));
     m_reminder->hide();
     connect(m_reminder, &QPushButton::clicked, this,
-            [this] { m_deadline->setCurrentIndex(overdueCount() > 0 ? kOverdue : kDueSoon); });
+            [this] { m_deadline->setCurrentIndex(m_reminderShowsOverdue ? kOverdue : kDueSoon); });
     layout->addWidget(m_reminder);
     layout->addLayout(filters);
     layout->addLayout(filters2);
@@ -187,16 +187,14 @@ void MediationPage::updateReminder()
 {
     const int overdue = overdueCount();
     const int dueSoon = dueSoonOrOverdueCount() - overdue;
-    if (overdue > 0 && dueSoon > 0)
-        m_reminder->setText(tr("%n open case(s) past a deadline", nullptr, overdue) + QStringLiteral(" · ")
-                            + tr("%n with a deadline in the next %1 day(s)", nullptr, dueSoon).arg(m_deadlines->policy().dueSoonDays)
-                            + tr(" — show them"));
-    else if (overdue > 0)
-        m_reminder->setText(tr("%n open case(s) past a deadline", nullptr, overdue) + tr(" — show them"));
-    else
-        m_reminder->setText(tr("%n with a deadline in the next %1 day(s)", nullptr, dueSoon).arg(m_deadlines->policy().dueSoonDays)
-                            + tr(" — show them"));
-    m_reminder->setVisible(overdue > 0 || dueSoon > 0);
+    QStringList parts;
+    if (overdue > 0)
+        parts << tr("%n open case(s) past a deadline", nullptr, overdue);
+    if (dueSoon > 0)
+        parts << tr("%n with a deadline in the next %1 day(s)", nullptr, dueSoon).arg(m_deadlines->policy().dueSoonDays);
+    m_reminder->setText(parts.join(QStringLiteral(" · ")) + tr(" — show them"));
+    m_reminder->setVisible(!parts.isEmpty());
+    m_reminderShowsOverdue = overdue > 0; // what a click on it shows
 }
 
 MediationPage::~MediationPage() = default;

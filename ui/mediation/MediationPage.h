@@ -94,6 +94,7 @@ private:
     QPushButton *m_statistics;
     QLabel *m_count;
     QPushButton *m_reminder;
+    bool m_reminderShowsOverdue = false;
     QTableView *m_view;
     QTimer *m_filterTimer;
 };
