@@ -173,7 +173,7 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
 Result<MediationCase> MediationService::caseToChange(const QString &caseId, const QString &closedMessage) const
 {
     auto current = MediationRepository(m_store.database()).fullCase(caseId);
-    if (!current)
+    if (!current || current->deleted) // fullCase also reads deleted cases
         return Result<MediationCase>::failure(tr("The case no longer exists."));
     if (!closedMessage.isEmpty() && MediationStateMachine::isFinal(current->status))
         return Result<MediationCase>::failure(closedMessage);
@@ -396,7 +396,9 @@ Status MediationService::saveParties(const QString &caseId, const QList<CasePart
         if (partyFields.contains(e.field))
             return Status::failure(e.message);
 
-    // Kept parties keep their place; new ones go after every party the case ever had.
+    // Kept parties keep their place; new ones go after the live ones (ties are ordered by id).
+    // A kept party is written with the fields that changed only: what the case file shows of an
+    // applicant's name and phone comes from the register, and must not be copied into the row.
     QHash<QString, CaseParty> existing;
     for (const CaseParty &p : current->parties)
         existing.insert(p.id, p);
@@ -411,11 +413,20 @@ Status MediationService::saveParties(const QString &caseId, const QList<CasePart
                                     {QStringLiteral("relation"), p.relation.trimmed()}};
         if (!p.id.isEmpty() && existing.contains(p.id)) {
             const CaseParty old = existing.take(p.id);
-            if (old.role == p.role && old.side == p.side && old.workerId == p.workerId
-                && old.representative == p.representative && old.name == p.name.trimmed() && old.phone == p.phone.trimmed()
-                && old.relation == p.relation.trimmed())
+            const QVariantMap was = {{QStringLiteral("role"), old.role},
+                                     {QStringLiteral("side"), old.side},
+                                     {QStringLiteral("worker_id"), textOrNull(old.workerId)},
+                                     {QStringLiteral("representative"), old.representative ? 1 : 0},
+                                     {QStringLiteral("name"), old.name},
+                                     {QStringLiteral("phone"), old.phone},
+                                     {QStringLiteral("relation"), old.relation}};
+            QVariantMap changed;
+            for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                if (it.value() != was.value(it.key()))
+                    changed.insert(it.key(), it.value());
+            if (changed.isEmpty())
                 continue;
-            auto updated = updateRecord(m_store, kParties, p.id, old.version, fields, tr("Parties changed"));
+            auto updated = updateRecord(m_store, kParties, p.id, old.version, changed, tr("Parties changed"));
             if (!updated)
                 return updated.status();
         } else {

@@ -74,8 +74,8 @@ public:
     qint64 policyNumber(const QString &key, qint64 fallback) const;
 
 private:
-    // The case as stored now (read inside the caller's transaction): refused when it no longer
-    // exists, and with `closedMessage` when one is given and the case is closed.
+    // The case as stored now: refused when it no longer exists or was deleted, and with
+    // `closedMessage` when one is given and the case is closed.
     Result<MediationCase> caseToChange(const QString &caseId, const QString &closedMessage = {}) const;
     // Replaces the case's lines of `kind` (create, update, remove), from the case as already read.
     Status replaceItems(const MediationCase &current, const QString &kind, const QList<CaseItem> &items);

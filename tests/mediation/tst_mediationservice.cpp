@@ -180,6 +180,7 @@ private slots:
     void shortWordsMatchAScan();
     void renamesAreFollowed();
     void partiesAfterRegistration();
+    void partyRowsKeepTheirOwnFields();
     void overdueFilter();
 
 private:
@@ -913,6 +914,34 @@ void tst_MediationService::partiesAfterRegistration()
     refused = m_node->service->saveParties(closed, more, kToday);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("closed")), qPrintable(refused.error()));
+}
+
+// Changing one field of a kept applicant writes that field only: the name and phone the case
+// file shows come from the register and stay there. A deleted case takes no changes.
+void tst_MediationService::partyRowsKeepTheirOwnFields()
+{
+    const QString id = registered(QDate(2026, 3, 2));
+    QVERIFY(m_node->store->update(QStringLiteral("workers"), m_node->workers.at(0),
+                                  m_node->scalar(QStringLiteral("SELECT version FROM workers WHERE id = ?"), {m_node->workers.at(0)}),
+                                  {{QStringLiteral("phone"), QStringLiteral("13900000000")}})
+                .ok());
+    QList<CaseParty> parties = m_node->fullCase(id).parties;
+    QCOMPARE(parties.first().phone, QStringLiteral("13900000000")); // shown from the register
+    parties.first().representative = true;
+    QVERIFY(m_node->service->saveParties(id, parties, kToday).ok());
+    QCOMPARE(m_node->text(QStringLiteral("SELECT phone || '|' || representative FROM mediation_parties WHERE case_id = ?"), {id}),
+             QStringLiteral("|1"));
+
+    const MediationCase c = m_node->fullCase(id);
+    QVERIFY(m_node->store->remove(QStringLiteral("mediation_cases"), id, c.version).ok());
+    const QString before = m_node->footprint();
+    QList<CaseParty> more = c.parties;
+    more << applicant(m_node->workers.at(2), m_node->workerNames.at(2));
+    const Status refused = m_node->service->saveParties(id, more, kToday);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("no longer exists")), qPrintable(refused.error()));
+    QVERIFY(!m_node->service->saveClaims(id, c.claims()).ok());
+    QCOMPARE(m_node->footprint(), before);
 }
 
 void tst_MediationService::overdueFilter()
