@@ -291,7 +291,10 @@ void TestMediationWorkflow::intakeToPayment()
         QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddAgent"), Qt::LeftButton);
         QCOMPARE(child<QTableWidget>(caseDialog, "caseParties")->rowCount(), 3);
         QCOMPARE(caseDialog->currentCase().parties.size(), 1); // nothing written before saving
+        // Agreement terms typed and not saved yet survive the case being read again.
+        child<QPlainTextEdit>(caseDialog, "caseAgreementTerms")->setPlainText(QStringLiteral("双方另行约定的条款"));
         QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveParties"), Qt::LeftButton);
+        QCOMPARE(child<QPlainTextEdit>(caseDialog, "caseAgreementTerms")->toPlainText(), QStringLiteral("双方另行约定的条款"));
         QCOMPARE(caseDialog->currentCase().applicants().size(), 2);
         QCOMPARE(caseDialog->currentCase().agents().size(), 1);
         QCOMPARE(caseDialog->currentCase().agents().first().name, QStringLiteral("司马律师"));

@@ -148,8 +148,12 @@ void CaseDialog::buildUi()
     itemButtons->addWidget(m_addAgreed);
     itemButtons->addWidget(m_removeAgreed);
     itemButtons->addStretch(1);
-    connect(m_addAgreed, &QPushButton::clicked, this, [this] { addAgreedRow(CaseItem{}); });
+    connect(m_addAgreed, &QPushButton::clicked, this, [this] {
+        addAgreedRow(CaseItem{});
+        m_agreementEdited = true;
+    });
     connect(m_removeAgreed, &QPushButton::clicked, this, [this] {
+        m_agreementEdited = true;
         if (m_agreed->currentRow() >= 0)
             m_agreed->removeRow(m_agreed->currentRow());
     });
@@ -164,6 +168,11 @@ void CaseDialog::buildUi()
     terms->addRow(tr("Other terms:"), m_terms);
     terms->addRow(tr("Claims waived:"), m_waived);
     terms->addRow(tr("Tax borne by:"), m_tax);
+    const auto edited = [this] { m_agreementEdited = true; };
+    connect(m_terms, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_waived, &QLineEdit::textEdited, this, edited);
+    connect(m_tax, &QLineEdit::textEdited, this, edited);
+    connect(m_agreed, &QTableWidget::itemChanged, this, edited);
     m_saveAgreement = new QPushButton(tr("Save a&greement terms"), agreementPage);
     m_saveAgreement->setObjectName(QStringLiteral("caseSaveAgreement"));
     connect(m_saveAgreement, &QPushButton::clicked, this, [this] {
@@ -255,7 +264,8 @@ void CaseDialog::reload()
     fillSessions();
     fillAgreement();
     m_evidence->setAttachments(m_case.attachments);
-    m_parties->setParties(m_case.parties);
+    if (!m_parties->isEdited())
+        m_parties->setParties(m_case.parties);
     m_parties->setEditable(m_mayEdit && open);
 }
 
@@ -264,6 +274,7 @@ Status CaseDialog::saveParties(const QList<CaseParty> &parties)
     const Status s = m_service.saveParties(m_caseId, parties, QDate::currentDate());
     if (s) {
         reload();
+        m_parties->setParties(m_case.parties); // the saved list replaces the edited one
         Q_EMIT caseChanged(m_caseId);
     }
     return s;
@@ -365,17 +376,24 @@ void CaseDialog::addAgreedRow(const CaseItem &item)
     };
     showEligibility();
     connect(combo, &QComboBox::currentIndexChanged, m_agreed, showEligibility);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] { m_agreementEdited = true; });
+    connect(due, &QDateEdit::dateChanged, this, [this] { m_agreementEdited = true; });
     m_agreed->setColumnWidth(AgreedItem, 200);
 }
 
 void CaseDialog::fillAgreement()
 {
-    m_agreed->setRowCount(0);
-    for (const CaseItem &it : m_case.agreedItems())
-        addAgreedRow(it);
-    m_terms->setPlainText(m_case.agreementTerms);
-    m_waived->setText(m_case.waivedClaims);
-    m_tax->setText(m_case.taxBorneBy);
+    // A save elsewhere in the case file (a payment, a session, a status) reads the case again;
+    // agreement terms typed and not saved yet stay in the form.
+    if (!m_agreementEdited) {
+        m_agreed->setRowCount(0);
+        for (const CaseItem &it : m_case.agreedItems())
+            addAgreedRow(it);
+        m_terms->setPlainText(m_case.agreementTerms);
+        m_waived->setText(m_case.waivedClaims);
+        m_tax->setText(m_case.taxBorneBy);
+        m_agreementEdited = false; // filling the form is not an edit
+    }
     m_moneyLine->setText(tr("Agreed %1 yuan · paid %2 yuan · outstanding %3 yuan")
                              .arg(Money::formatYuan(m_case.agreedFen()), Money::formatYuan(m_case.paidFen()),
                                   Money::formatYuan(m_case.outstandingFen())));
@@ -493,6 +511,7 @@ Status CaseDialog::saveAgreementFromForm()
     const Status s = m_service.saveAgreement(m_caseId, m_terms->toPlainText().trimmed(), m_waived->text().trimmed(),
                                              m_tax->text().trimmed(), items);
     if (s) {
+        m_agreementEdited = false;
         reload();
         Q_EMIT caseChanged(m_caseId);
     }

@@ -66,7 +66,7 @@ private:
     void buildUi();
     void fillSummary();
     void fillSessions();
-    void fillAgreement();
+    void fillAgreement(); // the agreement's form (unless edited and unsaved) and the payments
     void openTransition();
     void openExtension();
     void openSession(int row);
@@ -107,6 +107,7 @@ private:
     QPushButton *m_recordPayment = nullptr;
     CaseEvidenceTab *m_evidence = nullptr;
     CasePartiesTab *m_parties = nullptr;
+    bool m_agreementEdited = false; // the agreement's form holds unsaved edits
     CaseDocumentsBar *m_documents = nullptr;
 };
 

@@ -89,11 +89,14 @@ CasePartiesTab::CasePartiesTab(Database &db, QWidget *parent)
         if (row < 0 || row >= m_parties.size())
             return;
         m_parties.removeAt(row);
+        m_edited = true;
         showRows();
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() == RepresentativeColumn && item->row() < m_parties.size())
+        if (item->column() == RepresentativeColumn && item->row() < m_parties.size()) {
             m_parties[item->row()].representative = item->checkState() == Qt::Checked;
+            m_edited = true;
+        }
     });
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(parties()); });
     retranslate();
@@ -129,6 +132,7 @@ void CasePartiesTab::setParties(const QList<CaseParty> &parties)
     for (const CaseParty &p : parties)
         if (p.role != QLatin1String("applicant"))
             m_parties.append(p);
+    m_edited = false;
     showRows();
 }
 
@@ -164,6 +168,7 @@ QString CasePartiesTab::addChosenWorker()
     while (at < m_parties.size() && m_parties.at(at).role == QLatin1String("applicant"))
         ++at;
     m_parties.insert(at, p);
+    m_edited = true;
     showRows();
     m_picker->setCurrentIndex(-1);
     m_picker->setEditText(QString());
@@ -182,6 +187,7 @@ QString CasePartiesTab::addAgentFromFields()
     p.phone = m_agentPhone->text().trimmed();
     p.relation = m_agentRelation->text().trimmed();
     m_parties.append(p);
+    m_edited = true;
     for (QLineEdit *e : {m_agentName, m_agentPhone, m_agentRelation})
         e->clear();
     showRows();

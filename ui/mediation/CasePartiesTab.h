@@ -31,6 +31,8 @@ public:
     // The list as edited: kept parties with their id, new ones without.
     QList<CaseParty> parties() const;
     void setEditable(bool editable);
+    // The list was changed here and not saved yet (setParties() starts afresh).
+    bool isEdited() const { return m_edited; }
     void retranslate();
     // Adds the worker chosen in the picker as an applicant; "" or the reason it was not added.
     QString addChosenWorker();
@@ -47,6 +49,7 @@ private:
 
     QList<CaseParty> m_parties;
     bool m_editable = true;
+    bool m_edited = false;
     QTableWidget *m_table = nullptr;
     WorkerPicker *m_picker = nullptr;
     QPushButton *m_addApplicant = nullptr;
