@@ -251,6 +251,11 @@ void TestMediationWorkflow::intakeToPayment()
     QVERIFY(caseDialog);
     QCOMPARE(m_page->model()->totalCount(), 1);
     const QString caseId = caseDialog->currentCase().id;
+    // Opening the case again brings its window forward instead of a second, stale one.
+    CaseDialog *const first = caseDialog;
+    m_page->openCase(caseId);
+    QCOMPARE(caseDialog, first);
+    QCOMPARE(m_page->findChildren<CaseDialog *>().size(), 1);
     QCOMPARE(caseDialog->currentCase().caseNo,
              QStringLiteral("朝阳区八里庄街道调字〔%1〕第0001号").arg(QDate::currentDate().addDays(-1).year()));
     QCOMPARE(caseDialog->currentCase().claimedFen(), Q_INT64_C(1200050));

@@ -369,11 +369,20 @@ void MediationPage::newCase()
 
 void MediationPage::openCase(const QString &caseId)
 {
+    // One window per case: a second one would show the case as it was and could save over the
+    // first one's work.
+    if (CaseDialog *open = m_openCases.value(caseId)) {
+        open->raise();
+        open->activateWindow();
+        Q_EMIT caseOpened(open);
+        return;
+    }
     auto *dialog = new CaseDialog(
         m_db, *m_service, *m_lookups, caseId, mayEditRegister(m_session.role),
         [this](const MediationCase &c) { return limitsFor(c); }, [this](const MediationCase &c) { return deadlinesText(c); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_openCases.insert(caseId, dialog);
     dialog->setActor(m_session.username);
     connect(dialog, &CaseDialog::caseChanged, this, &MediationPage::onCaseChanged);
     dialog->show();

@@ -4,6 +4,8 @@
 #include "storage/Accounts.h"
 #include "storage/MediationRepository.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -22,6 +24,7 @@ namespace ud {
 class CasesModel;
 class CommandFacade;
 class Database;
+class CaseDialog;
 class MediationDeadlines;
 class MediationService;
 class RegisterLookups;
@@ -95,6 +98,7 @@ private:
     QLabel *m_count;
     QPushButton *m_reminder;
     bool m_reminderShowsOverdue = false;
+    QHash<QString, QPointer<CaseDialog>> m_openCases; // case id -> its open window
     QTableView *m_view;
     QTimer *m_filterTimer;
 };
