@@ -119,7 +119,9 @@ MediationStatisticsDialog::MediationStatisticsDialog(Database &db, QWidget *pare
     const QDate today = QDate::currentDate();
     m_year->setRange(2000, 2100);
     m_year->setValue(today.year());
+    m_year->setKeyboardTracking(false); // compute once the number is typed, not per digit
     for (QDateEdit *d : {m_from, m_to}) {
+        d->setKeyboardTracking(false);
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -166,9 +168,7 @@ MediationStatisticsDialog::MediationStatisticsDialog(Database &db, QWidget *pare
     layout->addLayout(tables, 1);
     layout->addWidget(buttons);
 
-    retranslate(); // fills the kinds and parts
-    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(Kind::Year)));
-    fillParts();
+    retranslate(); // fills the kinds (the first is Year) and the parts
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         fillParts();
         recompute();
