@@ -48,13 +48,18 @@ bool isMigrationName(const QString &name)
     return true;
 }
 
-std::map<int, QString> migrationFiles()
+// Listed once per process: the migrations are compiled in and never change, and one open
+// asked for them three times.
+const std::map<int, QString> &migrationFiles()
 {
-    std::map<int, QString> files;
-    const QDir dir(QStringLiteral(":/sql"));
-    for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-        if (isMigrationName(name))
-            files.emplace(name.left(4).toInt(), dir.filePath(name));
+    static const std::map<int, QString> files = [] {
+        std::map<int, QString> found;
+        const QDir dir(QStringLiteral(":/sql"));
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+            if (isMigrationName(name))
+                found.emplace(name.left(4).toInt(), dir.filePath(name));
+        return found;
+    }();
     return files;
 }
 
@@ -272,14 +277,14 @@ int Database::schemaVersion() const
 
 int Database::latestSchemaVersion()
 {
-    const auto files = migrationFiles();
+    const auto &files = migrationFiles();
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
 Status Database::migrate()
 {
     const int current = schemaVersion();
-    const auto files = migrationFiles();
+    const auto &files = migrationFiles();
     int expected = 1;
     for (const auto &[version, file] : files) {
         if (version != expected)

@@ -82,7 +82,7 @@ QString pairQuery(const QStringList &words)
 {
     QStringList parts;
     for (const QString &w : words)
-        parts << (w.size() == 1 ? QLatin1Char('"') + w + QStringLiteral("\" *") : QLatin1Char('"') + w + QLatin1Char('"'));
+        parts << (w.toUcs4().size() == 1 ? QLatin1Char('"') + w + QStringLiteral("\" *") : QLatin1Char('"') + w + QLatin1Char('"'));
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -130,9 +130,11 @@ Where whereFor(const MediationRepository::Filter &f)
     QStringList pairWords;
     QStringList scanWords;
     for (const QString &word : f.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.size() >= 3)
+        // Characters, not UTF-16 units: 𠮷 (outside the BMP) is one character, as in the indexes.
+        const QList<uint> chars = word.toUcs4();
+        if (chars.size() >= 3)
             longWords << word;
-        else if (std::all_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.isLetterOrNumber(); }))
+        else if (std::all_of(chars.cbegin(), chars.cend(), [](uint c) { return QChar::isLetterOrNumber(c); }))
             pairWords << word;
         else
             scanWords << word;

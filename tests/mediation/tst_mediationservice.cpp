@@ -178,6 +178,7 @@ private slots:
     void attachments();
     void fullTextSearch();
     void shortWordsMatchAScan();
+    void charactersOutsideTheBmp();
     void renamesAreFollowed();
     void partiesAfterRegistration();
     void partyRowsKeepTheirOwnFields();
@@ -819,6 +820,21 @@ void tst_MediationService::shortWordsMatchAScan()
 }
 
 // A renamed worker or employer is found under the new name, by short and long words.
+// 𠮷 (U+20BB7) is one character in two UTF-16 units: a one- or two-character word with it goes
+// to the index of pairs like any other, not to the trigram index (which finds nothing for fewer
+// than three characters).
+void tst_MediationService::charactersOutsideTheBmp()
+{
+    MediationCase c = intake(QDate(2026, 3, 3));
+    c.facts = u("申请人𠮷祥于2025年入职。");
+    QVERIFY(m_node->service->registerCase(c, kToday).ok());
+    registered(QDate(2026, 3, 2)); // another case, without it
+    QCOMPARE(m_node->found(u("𠮷")), 1);
+    QCOMPARE(m_node->found(u("𠮷祥")), 1);
+    QCOMPARE(m_node->found(u("人𠮷")), 1);
+    QCOMPARE(m_node->found(u("𠮷祥于")), 1);
+}
+
 void tst_MediationService::renamesAreFollowed()
 {
     const QString id = registered(QDate(2026, 3, 2));
