@@ -97,10 +97,7 @@ void CasesModel::fetchMore(const QModelIndex &parent)
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    for (const CaseListRow &r : page) {
-        m_rowOfId.insert(r.id, int(m_rows.size()));
-        m_rows.append(r);
-    }
+    m_rows.append(page);
     endInsertRows();
 }
 
@@ -137,9 +134,6 @@ void CasesModel::refresh()
     // The first page is read inside the reset, so views never see a fetch during it.
     beginResetModel();
     m_rows = nextPage({}, kPageSize);
-    m_rowOfId.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOfId.insert(m_rows.at(i).id, i);
     m_atEnd = m_rows.size() < kPageSize;
     m_total = m_atEnd ? int(m_rows.size()) : m_repo.count(m_filter);
     endResetModel();

@@ -49,7 +49,6 @@ public:
     void refresh();
     int totalCount() const { return m_total; }
     const CaseListRow *rowAt(int row) const;
-    int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
     // Every row the filter matches, in the current order (for export).
     QList<CaseListRow> allRows() const;
     static bool isSortable(int column);
@@ -62,7 +61,6 @@ private:
     MediationRepository::Sort m_sort = MediationRepository::Sort::ReceivedOn;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<CaseListRow> m_rows;
-    QHash<QString, int> m_rowOfId;
     int m_total = 0;
     bool m_atEnd = true;
     std::function<QString(const QString &, const QString &)> m_namer;

@@ -354,23 +354,20 @@ void MainWindow::buildWorkspaces()
     permissions.canEdit = mayEditRegister(m_session.role);
     permissions.canRevealIdNumbers = idVisibility(m_session.role) == IdVisibility::MaskedWithReveal;
     addWorkspace(QStringLiteral("mediationSlot"), tr("Mediation"), [this](QWidget *parent) {
-        m_mediationPage = new MediationPage(*m_db, *m_commands, m_session, parent);
-        return m_mediationPage.data();
+        return new MediationPage(*m_db, *m_commands, m_session, parent);
     });
     addWorkspace(QStringLiteral("registerSlot"), tr("Register"), [this, permissions](QWidget *parent) {
-        m_registerPage = new RegisterPage(*m_db, *m_commands, permissions, parent);
-        return m_registerPage.data();
+        return new RegisterPage(*m_db, *m_commands, permissions, parent);
     });
     addWorkspace(QStringLiteral("orgUnitsSlot"), tr("Organisation"), [this](QWidget *parent) {
-        m_orgPage = new OrgUnitsPage(*m_db, *m_commands, parent);
+        auto *page = new OrgUnitsPage(*m_db, *m_commands, parent);
         if (const auto node = NodeIdentity::load(*m_db))
-            m_orgPage->selectCode(node->orgUnit);
-        return m_orgPage.data();
+            page->selectCode(node->orgUnit);
+        return page;
     });
     if (mayManageUsers(m_session.role)) {
         addWorkspace(QStringLiteral("usersSlot"), tr("Users"), [this](QWidget *parent) {
-            m_usersPage = new UsersPage(*m_accounts, m_session, parent);
-            return m_usersPage.data();
+            return new UsersPage(*m_accounts, m_session, parent);
         });
     }
 }

@@ -4,7 +4,6 @@
 #include "storage/Accounts.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -23,11 +22,7 @@ class Accounts;
 class CommandFacade;
 class Database;
 class IdleLock;
-class OrgUnitsPage;
 class RecordStore;
-class MediationPage;
-class RegisterPage;
-class UsersPage;
 class WorkspaceSlot;
 
 // The shell: menus for the database (new, open, backup, check, restore), undo/redo, settings
@@ -100,10 +95,6 @@ private:
     QPushButton *m_welcomeNew = nullptr;
     QPushButton *m_welcomeOpen = nullptr;
     QTabWidget *m_tabs;
-    QPointer<OrgUnitsPage> m_orgPage;
-    QPointer<MediationPage> m_mediationPage;
-    QPointer<RegisterPage> m_registerPage;
-    QPointer<UsersPage> m_usersPage;
     QLabel *m_nodeLabel;
     QTimer *m_backupTimer;
     QTimer *m_firstBackupCheck;

@@ -19,7 +19,6 @@ QWidget *WorkspaceSlot::ensureBuilt()
         m_page = m_factory(this);
         m_factory = nullptr;
         layout()->addWidget(m_page);
-        Q_EMIT built(m_page);
     }
     return m_page;
 }

@@ -20,12 +20,8 @@ public:
     // `name` becomes the objectName ("registerSlot", ...).
     WorkspaceSlot(const QString &name, Factory factory, QWidget *parent = nullptr);
 
-    QWidget *page() const { return m_page; }
     // Builds the page now unless it is built already; returns it.
     QWidget *ensureBuilt();
-
-Q_SIGNALS:
-    void built(QWidget *page);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
