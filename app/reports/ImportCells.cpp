@@ -72,10 +72,12 @@ QString ImportCells::codeText(const QString &s)
 
 std::optional<bool> ImportCells::parseYesNo(const QString &text)
 {
-    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("有"), QStringLiteral("√"), QStringLiteral("✓"),
-                                    QStringLiteral("y"),  QStringLiteral("yes"), QStringLiteral("1"), QStringLiteral("true")};
-    static const QStringList no = {QStringLiteral("否"), QStringLiteral("无"), QStringLiteral("×"), QStringLiteral("✗"),
-                                   QStringLiteral("n"),  QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("false")};
+    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("有"), QStringLiteral("已建"), QStringLiteral("已建会"),
+                                    QStringLiteral("√"), QStringLiteral("✓"), QStringLiteral("y"), QStringLiteral("yes"),
+                                    QStringLiteral("1"), QStringLiteral("true")};
+    static const QStringList no = {QStringLiteral("否"), QStringLiteral("无"), QStringLiteral("未建"), QStringLiteral("未建会"),
+                                   QStringLiteral("×"), QStringLiteral("✗"), QStringLiteral("n"), QStringLiteral("no"),
+                                   QStringLiteral("0"), QStringLiteral("false")};
     const QString s = text.trimmed().toLower();
     if (yes.contains(s))
         return true;

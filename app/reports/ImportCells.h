@@ -8,8 +8,8 @@
 
 namespace ud {
 
-// Reading the cells of an imported sheet the way union offices fill them in (used by
-// CaseRegisterImporter; RegisterImporter has its own copies of the same rules).
+// Reading the cells of an imported sheet the way union offices fill them in (RegisterImporter
+// and CaseRegisterImporter).
 class ImportCells
 {
 public:
@@ -24,7 +24,7 @@ public:
     static bool isScientific(const QString &text);
     // Text of a number column as typed in Excel: without a leading apostrophe and inner spaces.
     static QString codeText(const QString &text);
-    // 是/否, 有/无, √/×, yes/no, y/n, 1/0, true/false.
+    // 是/否, 有/无, 已建(会)/未建(会), √/×, yes/no, y/n, 1/0, true/false.
     static std::optional<bool> parseYesNo(const QString &text);
     // "张三、李四，王五" -> three names: split at 、 , ， ; ； / and line breaks, blanks dropped.
     static QStringList splitList(const QString &text);

@@ -1,5 +1,7 @@
 #include "reports/RegisterImporter.h"
 
+#include "reports/ImportCells.h"
+
 #include "storage/AccessLog.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -76,37 +78,6 @@ QList<ColumnSpec> columnsOf(RegisterImporter::Kind kind)
     return kind == RegisterImporter::Kind::Workers ? specs(kWorkerColumns) : specs(kEmployerColumns);
 }
 
-// For comparing names: no spaces or asterisks, ASCII brackets, lower case. Runs for every cell
-// of a coded column, so no regular expression.
-QString normalKey(const QString &text)
-{
-    QString s;
-    s.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.isSpace() || c == QLatin1Char('*') || c == QChar(0xFF0A))
-            continue;
-        if (c == QChar(0xFF08))
-            s.append(QLatin1Char('('));
-        else if (c == QChar(0xFF09))
-            s.append(QLatin1Char(')'));
-        else
-            s.append(c.toLower());
-    }
-    return s;
-}
-
-// "身份证号（必填）" -> "身份证号"; "ID number" -> "id_number".
-QString normalHeader(const QString &header)
-{
-    QString s = header.trimmed();
-    s.replace(QChar(0xFF08), QLatin1Char('(')).replace(QChar(0xFF09), QLatin1Char(')'));
-    s.remove(QRegularExpression(QStringLiteral("\\([^)]*\\)?\\s*$")));
-    s = s.trimmed().toLower();
-    s.replace(QRegularExpression(QStringLiteral("[\\s-]+")), QStringLiteral("_"));
-    s.remove(QRegularExpression(QStringLiteral("[*\\x{FF0A}:：]")));
-    return s;
-}
-
 struct ColumnMap
 {
     QHash<QString, int> index; // field -> column
@@ -122,7 +93,7 @@ ColumnMap mapColumns(RegisterImporter::Kind kind, const QStringList &headers)
     m.headers = headers;
     const QStringList ignored = QString::fromUtf8(kIgnoredColumns).split(QLatin1Char('|'));
     for (int c = 0; c < headers.size(); ++c) {
-        const QString h = normalHeader(headers.at(c));
+        const QString h = ImportCells::normalHeader(headers.at(c));
         if (h.isEmpty() || ignored.contains(h))
             continue;
         bool found = false;
@@ -145,22 +116,6 @@ ColumnMap mapColumns(RegisterImporter::Kind kind, const QStringList &headers)
     return m;
 }
 
-std::optional<bool> parseYesNo(const QString &text)
-{
-    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("有"), QStringLiteral("已建"), QStringLiteral("已建会"),
-                                    QStringLiteral("√"), QStringLiteral("✓"), QStringLiteral("y"), QStringLiteral("yes"),
-                                    QStringLiteral("1"), QStringLiteral("true")};
-    static const QStringList no = {QStringLiteral("否"), QStringLiteral("无"), QStringLiteral("未建"), QStringLiteral("未建会"),
-                                   QStringLiteral("×"), QStringLiteral("✗"), QStringLiteral("n"), QStringLiteral("no"),
-                                   QStringLiteral("0"), QStringLiteral("false")};
-    const QString s = text.trimmed().toLower();
-    if (yes.contains(s))
-        return true;
-    if (no.contains(s))
-        return false;
-    return std::nullopt;
-}
-
 std::optional<QString> parseSex(const QString &text)
 {
     const QString s = text.trimmed().toLower();
@@ -171,45 +126,6 @@ std::optional<QString> parseSex(const QString &text)
         || s == QLatin1String("2"))
         return QStringLiteral("female");
     return std::nullopt;
-}
-
-// 2024-01-31, 2024/1/31, 2024.1.31, 2024年1月31日, 20240131, an Excel serial number (45322), with or
-// without a time after it. Invalid QDate if none of these.
-QDate parseDate(const QString &input)
-{
-    QString s = input.trimmed();
-    static const QRegularExpression timePart(QStringLiteral("[ T]"));
-    const int cut = static_cast<int>(s.indexOf(timePart));
-    if (cut > 0)
-        s.truncate(cut);
-    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    if (const auto m = ymd.match(s); m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
-    if (const auto m = compact.match(s); m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    // Excel serials of five digits: 1927-05-18 to 2173-10-14 (a bare year like 1985 is not one).
-    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(\\.0+)?$"));
-    if (const auto m = serial.match(s); m.hasMatch())
-        return QDate(1899, 12, 30).addDays(m.captured(1).toLongLong());
-    return {};
-}
-
-// A number Excel has already rounded: 1.10105E+17.
-bool isScientific(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9](\\.[0-9]+)?e\\+?[0-9]+$"), QRegularExpression::CaseInsensitiveOption);
-    return re.match(s).hasMatch();
-}
-
-// Text of a number column as typed in Excel: without a leading apostrophe and inner spaces.
-QString codeText(const QString &s)
-{
-    QString t = s.trimmed();
-    if (t.startsWith(QLatin1Char('\'')))
-        t.remove(0, 1);
-    t.remove(QLatin1Char(' '));
-    return t;
 }
 
 // Names of code-list items and org units, loaded once per import.
@@ -227,12 +143,12 @@ public:
             while (q.next()) {
                 auto &names = m_lists[q.value(0).toString()];
                 const QString code = q.value(1).toString();
-                names.insert(normalKey(code), code);
-                names.insert(normalKey(q.value(2).toString()), code);
+                names.insert(ImportCells::normalKey(code), code);
+                names.insert(ImportCells::normalKey(q.value(2).toString()), code);
                 if (!q.value(3).toString().isEmpty())
-                    names.insert(normalKey(q.value(3).toString()), code);
+                    names.insert(ImportCells::normalKey(q.value(3).toString()), code);
                 if (q.value(0).toString() == QLatin1String("ethnicity") && q.value(2).toString().endsWith(QStringLiteral("族")))
-                    names.insert(normalKey(q.value(2).toString().chopped(1)), code); // 汉 -> 汉族
+                    names.insert(ImportCells::normalKey(q.value(2).toString().chopped(1)), code); // 汉 -> 汉族
             }
         }
         if (q.exec(QStringLiteral("SELECT code, coalesce(parent_code, ''), tier, short_name, name FROM org_units "
@@ -242,11 +158,11 @@ public:
                 const QString parent = q.value(1).toString();
                 if (q.value(2).toString() == QLatin1String("district")) {
                     for (int i : {0, 3, 4})
-                        m_districts.insert(normalKey(q.value(i).toString()), code);
+                        m_districts.insert(ImportCells::normalKey(q.value(i).toString()), code);
                 } else {
                     m_streetParent.insert(code, parent);
                     for (int i : {3, 4})
-                        m_streets.insert(normalKey(q.value(i).toString()), code);
+                        m_streets.insert(ImportCells::normalKey(q.value(i).toString()), code);
                 }
             }
         }
@@ -256,26 +172,26 @@ public:
     QString code(const QString &list, const QString &value) const
     {
         const auto &names = m_lists.value(list);
-        const QString key = normalKey(value);
+        const QString key = ImportCells::normalKey(value);
         if (auto it = names.constFind(key); it != names.constEnd())
             return it.value();
         if (key.size() == 1 && key.at(0).isDigit() && names.contains(QLatin1Char('0') + key))
             return names.value(QLatin1Char('0') + key);
         static const QRegularExpression separator(QStringLiteral("[\\s\\-—:：]+"));
         const QString first = value.trimmed().section(separator, 0, 0);
-        if (first != value.trimmed() && names.contains(normalKey(first)) && names.value(normalKey(first)) == first)
+        if (first != value.trimmed() && names.contains(ImportCells::normalKey(first)) && names.value(ImportCells::normalKey(first)) == first)
             return first;
         return {};
     }
 
-    QString district(const QString &value) const { return m_districts.value(normalKey(value)); }
+    QString district(const QString &value) const { return m_districts.value(ImportCells::normalKey(value)); }
 
     // A street's code by code or name, inside `district` when given. `ambiguous` = the name is
     // used in several districts and none was given.
     QString street(const QString &value, const QString &district, bool *ambiguous) const
     {
         *ambiguous = false;
-        const QList<QString> codes = m_streets.values(normalKey(value));
+        const QList<QString> codes = m_streets.values(ImportCells::normalKey(value));
         QStringList matches;
         for (const QString &c : codes)
             if (district.isEmpty() || m_streetParent.value(c) == district)
@@ -375,7 +291,7 @@ public:
         const QString t = text(field);
         if (t.isEmpty())
             return;
-        if (const auto b = parseYesNo(t))
+        if (const auto b = ImportCells::parseYesNo(t))
             m_values.insert(QString::fromLatin1(field), *b ? 1 : 0);
         else
             report(QString::fromLatin1(field), RegisterImporter::tr("%1: write 是 or 否.").arg(label(field)));
@@ -385,7 +301,7 @@ public:
         const QString t = text(field);
         if (t.isEmpty())
             return;
-        if (const QDate d = parseDate(t); d.isValid())
+        if (const QDate d = ImportCells::parseDate(t); d.isValid())
             m_values.insert(QString::fromLatin1(field), d.toString(Qt::ISODate));
         else
             report(QString::fromLatin1(field), RegisterImporter::tr("%1: not a date; write it as 2024-01-31.").arg(label(field)));
@@ -393,10 +309,10 @@ public:
     // ID numbers and credit codes: refuse what Excel has rounded or what was masked, never guess.
     void number(const char *field)
     {
-        const QString t = codeText(text(field));
+        const QString t = ImportCells::codeText(text(field));
         if (t.isEmpty())
             return;
-        if (isScientific(t))
+        if (ImportCells::isScientific(t))
             report(QString::fromLatin1(field),
                    RegisterImporter::tr("The number was stored as a number, so Excel rounded its last digits. Format the "
                                         "column as text and enter the number again."));
@@ -457,7 +373,7 @@ void readWorker(RowReader &row, EmployerResolver &employers)
     row.yesNo("union_member");
     // The employer: by credit code when one is given (in its own column or instead of the name),
     // else by exact name.
-    const QString byCode = codeText(row.text("employer_credit_code")).toUpper();
+    const QString byCode = ImportCells::codeText(row.text("employer_credit_code")).toUpper();
     const QString byName = row.text("employer");
     if (byCode.isEmpty() && byName.isEmpty())
         return;
