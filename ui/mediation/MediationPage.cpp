@@ -240,7 +240,7 @@ void MediationPage::retranslate()
     m_calendar->setText(tr("Working-day &calendar…"));
     m_statistics->setText(tr("&Statistics…"));
     m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
-    if (m_reminder->isVisible())
+    if (!m_reminder->isHidden()) // shown on this page, even while another tab is in front
         updateReminder();
 }
 
