@@ -5,6 +5,7 @@
 // HOME and the XDG folders point into a temporary directory, so the default database path
 // (<data dir>/UnionDesk/node.db) is never the real one.
 
+#include "cli/CliProcess.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 
@@ -23,15 +24,9 @@
 
 using namespace ud;
 
-namespace {
+using udtest::CliRun;
 
-struct CliRun
-{
-    bool finished = false;
-    int code = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 QByteArray readAll(const QString &path)
 {
@@ -163,47 +158,12 @@ private:
 
 CliRun tst_Cli::run(const QStringList &args, const QString &lang)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LC_ALL"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("UNIONDESK_LANG"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_work ? m_work->path() : m_home.path());
-    QStringList all = args;
-    if (!lang.isEmpty())
-        all = QStringList{QStringLiteral("--lang"), lang} + args;
-    p.start(m_cli, all);
-    CliRun r;
-    if (!p.waitForStarted(10000))
-        return r;
-    r.finished = p.waitForFinished(90000) && p.exitStatus() == QProcess::NormalExit;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return udtest::runCli(m_cli, m_home.path(), m_work ? m_work->path() : m_home.path(), args, lang, 90000);
 }
 
 void tst_Cli::verifyStreams(const CliRun &r, int expectedCode, const QStringList &args)
 {
-    const QString context = QStringLiteral("uniondesk-cli %1\nexit %2\n--- stdout:\n%3\n--- stderr:\n%4")
-                                .arg(args.join(QLatin1Char(' ')))
-                                .arg(r.code)
-                                .arg(r.out, r.err);
-    QVERIFY2(r.finished, qPrintable(context));
-    QVERIFY2(r.code == expectedCode, qPrintable(QStringLiteral("expected exit %1; ").arg(expectedCode) + context));
-    if (expectedCode <= 1) {
-        QVERIFY2(!r.out.trimmed().isEmpty(), qPrintable(QStringLiteral("nothing on stdout; ") + context));
-        QVERIFY2(r.err.isEmpty(), qPrintable(QStringLiteral("unexpected stderr; ") + context));
-    } else {
-        QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(QStringLiteral("an error must be explained on stderr; ") + context));
-        QVERIFY2(r.out.isEmpty(), qPrintable(QStringLiteral("an error must leave stdout empty; ") + context));
-    }
+    udtest::verifyCliStreams(r, expectedCode, args);
 }
 
 void tst_Cli::initTestCase()

@@ -3,6 +3,7 @@
 // CSV on stdout and in files carrying the numbers MediationStatistics computes in-process, XLSX
 // files, and the messages for bad input.
 
+#include "cli/CliProcess.h"
 #include "MediationStatsFixture.h"
 
 #include "reports/MediationStatistics.h"
@@ -24,15 +25,9 @@ using ud::MediationStatistics;
 using ud::StatisticsPeriod;
 using E = ud::MediationStatisticsExport;
 
-namespace {
+using udtest::CliRun;
 
-struct CliRun
-{
-    bool finished = false;
-    int code = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 // The JSON of a report as MediationStatisticsExport would write these figures.
 QJsonObject jsonOf(const MediationFigures &f)
@@ -83,43 +78,12 @@ private:
 
 CliRun tst_ReportCommand::run(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LC_ALL"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("UNIONDESK_LANG"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_work ? m_work->path() : m_home.path());
-    p.start(m_cli, QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    CliRun r;
-    if (!p.waitForStarted(10000))
-        return r;
-    r.finished = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return udtest::runCli(m_cli, m_home.path(), m_work ? m_work->path() : m_home.path(), args);
 }
 
 void tst_ReportCommand::verifyStreams(const CliRun &r, int expectedCode, const QStringList &args)
 {
-    const QString context = QStringLiteral("uniondesk-cli %1\nexit %2\n--- stdout:\n%3\n--- stderr:\n%4")
-                                .arg(args.join(QLatin1Char(' ')))
-                                .arg(r.code)
-                                .arg(r.out, r.err);
-    QVERIFY2(r.finished, qPrintable(context));
-    QVERIFY2(r.code == expectedCode, qPrintable(QStringLiteral("expected exit %1; ").arg(expectedCode) + context));
-    if (expectedCode == 0) {
-        QVERIFY2(!r.out.trimmed().isEmpty(), qPrintable(QStringLiteral("nothing on stdout; ") + context));
-        QVERIFY2(r.err.isEmpty(), qPrintable(QStringLiteral("unexpected stderr; ") + context));
-    } else {
-        QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(QStringLiteral("an error must be explained on stderr; ") + context));
-        QVERIFY2(r.out.isEmpty(), qPrintable(QStringLiteral("an error must leave stdout empty; ") + context));
-    }
+    udtest::verifyCliStreams(r, expectedCode, args);
 }
 
 MediationFigures tst_ReportCommand::figures(const StatisticsPeriod &period, const QString &org)
