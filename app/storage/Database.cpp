@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "core/PrivateFiles.h"
 #include "storage/AuditLog.h"
 #include "storage/StorageLog.h"
 
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -18,6 +20,9 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
+#endif
+#ifdef UD_SYSTEM_SQLITE
+#include <sqlite3.h>
 #endif
 
 namespace ud {
@@ -80,6 +85,42 @@ void syncFile(const QString &path)
     }
 #else
     Q_UNUSED(path);
+#endif
+}
+
+// Tells SQLite not to checkpoint when the connection closes (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE).
+// Only where Qt's SQLite driver uses the same system library as this program (Debian and other
+// Linux distributions); elsewhere SQLite is bundled inside the driver and its handle is not ours.
+void preventCheckpointOnClose(const QSqlDatabase &db)
+{
+#ifdef UD_SYSTEM_SQLITE
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
+#else
+    Q_UNUSED(db);
+#endif
+}
+
+// The last line of defence behind Transaction's check: every commit of this connection, also of
+// a statement run outside a Transaction, is turned into a rollback once the files are displaced.
+void installCommitGuard(const QSqlDatabase &db, const DatabaseFiles *files)
+{
+#ifdef UD_SYSTEM_SQLITE
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData())) {
+            sqlite3_commit_hook(
+                sqlite,
+                [](void *context) -> int { return static_cast<const DatabaseFiles *>(context)->verifyInPlace() ? 0 : 1; },
+                const_cast<DatabaseFiles *>(files));
+        }
+    }
+#else
+    Q_UNUSED(db);
+    Q_UNUSED(files);
 #endif
 }
 
@@ -217,6 +258,8 @@ Status Database::open(const QString &path, OpenMode mode)
         close();
         return s;
     }
+    m_files.track(m_path);
+    installCommitGuard(m_connection, &m_files);
     qCInfo(lcStorage) << "opened" << m_path << "schema" << schemaVersion();
     return Status::success();
 }
@@ -231,15 +274,22 @@ void Database::close()
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             if (db.isOpen()) {
-                // Fold the WAL back into the main file so a closed database is one file.
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-                q.finish();
+                if (m_files.isTracking() && !m_files.verifyInPlace()) {
+                    // Our WAL was deleted under us: folding it back, as SQLite does on close, would
+                    // write stale pages over the file another program has changed meanwhile.
+                    preventCheckpointOnClose(db);
+                } else {
+                    // Fold the WAL back into the main file so a closed database is one file.
+                    QSqlQuery q(db);
+                    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                    q.finish();
+                }
                 db.close();
             }
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    m_files.untrack();
     m_txDepth = 0;
 }
 
@@ -389,6 +439,10 @@ Status Database::backupTo(const QString &destination) const
         QFile::remove(temp);
         return Status::failure(tr("Backup failed: %1").arg(err));
     }
+    if (Status s = PrivateFiles::makePrivate(temp); !s) {
+        QFile::remove(temp);
+        return s;
+    }
     syncFile(temp);
     if (dest.exists() && !QFile::remove(dest.absoluteFilePath())) {
         QFile::remove(temp);
@@ -505,6 +559,12 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
 
 Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDepth)
 {
+    if (m_depth == 0) {
+        if (Status s = m_db.m_files.verifyInPlace(); !s) {
+            m_error = s.error();
+            return;
+        }
+    }
     const QString error = m_db.execTransactionStatement(TxStatement::Begin, m_depth);
     if (error.isEmpty()) {
         m_active = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/DatabaseFiles.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -117,6 +118,10 @@ public:
     // Writers should stop; the outermost Transaction's commit will fail.
     bool transactionLost() const { return m_txLost; }
 
+    // Fails with a message when another program deleted or replaced the open database's files
+    // (see DatabaseFiles). Every write transaction asks first, so nothing more is written then.
+    Status verifyFilesInPlace() const { return m_files.verifyInPlace(); }
+
 private:
     enum class TxStatement { Begin, Commit, Rollback, RollbackTo };
     // Transaction statements prepared once per kind and nesting depth (BEGIN/COMMIT/ROLLBACK or
@@ -140,6 +145,7 @@ private:
     int m_txDepth = 0;
     bool m_utf8 = false;
     QByteArray m_auditHead;
+    DatabaseFiles m_files;
     // A savepoint could not be released or rolled back: SQLite may have rolled back the whole
     // transaction by itself (RAISE(ROLLBACK), a full disk, ...), so until the outermost
     // Transaction ends, no audit head is remembered.

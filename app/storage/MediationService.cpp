@@ -3,6 +3,7 @@
 #include "core/Money.h"
 #include "storage/CaseNumbers.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/IntakeRules.h"
 #include "storage/MediationRepository.h"
 #include "storage/PolicyRepository.h"
@@ -529,6 +530,9 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
 
 Result<QString> MediationService::addAttachment(const QString &caseId, const QString &filePath, const QString &description)
 {
+    // Reading the open database as evidence would drop its locks (see DatabaseFiles).
+    if (Status s = DatabaseFiles::refuseOpenDatabaseFile(filePath); !s)
+        return s;
     QFile file(filePath);
     const QFileInfo info(filePath);
     const qint64 maxBytes = policyNumber(QStringLiteral("attachment.max_bytes"), 20 * 1024 * 1024);
