@@ -1,9 +1,9 @@
 #include "mediation/CaseEvidenceTab.h"
+#include "common/FileDialogs.h"
 
 #include "mediation/CaseDialog.h"
 #include "storage/MediationRepository.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QInputDialog>
@@ -37,7 +37,7 @@ CaseEvidenceTab::CaseEvidenceTab(Database &db, QWidget *parent)
     connect(m_evidence, &QListWidget::currentRowChanged, this, &CaseEvidenceTab::previewAttachment);
     connect(m_attach, &QPushButton::clicked, this, [this] {
         // The file and text dialogs belong to the case dialog, as the tab is only a part of it.
-        const QString path = QFileDialog::getOpenFileName(window(), CaseDialog::tr("Attach evidence"), QString(),
+        const QString path = FileDialogs::openFileToRead(window(), CaseDialog::tr("Attach evidence"), QString(),
                                                           CaseDialog::tr("Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
         if (path.isEmpty())
             return;

@@ -1,4 +1,5 @@
 #include "mediation/MediationPage.h"
+#include "common/FileDialogs.h"
 
 #include "commands/CommandFacade.h"
 #include "core/Money.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -414,7 +414,7 @@ Status MediationPage::exportCurrentList(const QString &path)
 
 void MediationPage::chooseAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the case list"), tr("cases.xlsx"),
+    const QString path = FileDialogs::saveFile(this, tr("Export the case list"), tr("cases.xlsx"),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #include "mediation/MediationStatisticsDialog.h"
+#include "common/FileDialogs.h"
 
 #include "reports/MediationStatistics.h"
 #include "reports/MediationStatisticsExport.h"
@@ -7,7 +8,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -331,7 +331,7 @@ Status MediationStatisticsDialog::exportTo(const QString &path)
 void MediationStatisticsDialog::chooseAndExport()
 {
     const QString suggested = tr("mediation-statistics-%1.xlsx").arg(m_period.key());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the statistics"), suggested,
+    const QString path = FileDialogs::saveFile(this, tr("Export the statistics"), suggested,
                                                       tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #include "shell/MainWindow.h"
+#include "common/FileDialogs.h"
 
 #include "accounts/IdleLock.h"
 #include "accounts/LoginDialog.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,6 +41,7 @@ namespace {
 // After opening, the daily backup is looked at once this much later (then hourly): not in the
 // way of the first paint or of the workspace being built.
 constexpr int kFirstBackupCheckMs = 3000;
+constexpr int kFilesCheckMs = 5000; // a few stat() calls: nothing a user would notice
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -71,6 +72,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_firstBackupCheck->setSingleShot(true);
     m_firstBackupCheck->setInterval(kFirstBackupCheckMs);
     connect(m_firstBackupCheck, &QTimer::timeout, this, &MainWindow::dailyBackup);
+    // Every write already refuses once the database's files were deleted or replaced by another
+    // program; this says so before the user types anything more.
+    m_filesCheck = new QTimer(this);
+    m_filesCheck->setInterval(kFilesCheckMs);
+    connect(m_filesCheck, &QTimer::timeout, this, &MainWindow::checkDatabaseFiles);
 
     createActions();
     createMenus();
@@ -305,6 +311,7 @@ Status MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordSto
     QTimer::singleShot(0, this, [path = m_db->path()] { AppSettings::setLastDatabase(path); });
     m_firstBackupCheck->start();
     m_backupTimer->start();
+    m_filesCheck->start();
     m_idleLock->start();
     updateState();
     return Status::success();
@@ -372,8 +379,23 @@ void MainWindow::buildWorkspaces()
     }
 }
 
+void MainWindow::checkDatabaseFiles()
+{
+    if (!m_db)
+        return;
+    const Status s = m_db->verifyFilesInPlace();
+    if (s)
+        return;
+    m_filesCheck->stop(); // said once; every later write says it again
+    m_backupTimer->stop();
+    m_firstBackupCheck->stop();
+    statusBar()->showMessage(tr("The database files were removed by another program: nothing more is saved."));
+    QMessageBox::critical(this, tr("The database can no longer be written"), s.error());
+}
+
 void MainWindow::closeDatabase()
 {
+    m_filesCheck->stop();
     m_backupTimer->stop();
     m_firstBackupCheck->stop();
     clearWorkspaces();
@@ -476,7 +498,7 @@ Status MainWindow::restoreFrom(const QString &backupFile)
 
 void MainWindow::chooseAndRestore()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from backup"), backupFolder(),
+    const QString file = FileDialogs::openDatabaseFile(this, tr("Restore from backup"), backupFolder(),
                                                       tr("UnionDesk database (*.db)"));
     if (file.isEmpty())
         return;
@@ -501,7 +523,7 @@ void MainWindow::chooseAndRestore()
 
 void MainWindow::chooseAndOpenDatabase()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(AppSettings::lastDatabase()).path(),
+    const QString file = FileDialogs::openDatabaseFile(this, tr("Open database"), QFileInfo(AppSettings::lastDatabase()).path(),
                                                       tr("UnionDesk database (*.db)"));
     if (file.isEmpty())
         return;

@@ -74,6 +74,7 @@ private:
     void showSettings();
     void showAbout();
     void dailyBackup();
+    void checkDatabaseFiles();
     void buildWorkspaces();
     WorkspaceSlot *addWorkspace(const QString &name, const QString &title, std::function<QWidget *(QWidget *)> factory);
     void clearWorkspaces();
@@ -98,6 +99,7 @@ private:
     QLabel *m_nodeLabel;
     QTimer *m_backupTimer;
     QTimer *m_firstBackupCheck;
+    QTimer *m_filesCheck;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -1,11 +1,11 @@
 #include "shell/SettingsDialog.h"
+#include "common/FileDialogs.h"
 
 #include "shell/AppSettings.h"
 #include "Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -31,7 +31,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_backupFolder->setPlaceholderText(tr("The \"backups\" folder beside the database"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
+        const QString dir = FileDialogs::existingFolder(this, tr("Backup folder"), m_backupFolder->text());
         if (!dir.isEmpty())
             m_backupFolder->setText(dir);
     });

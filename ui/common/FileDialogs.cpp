@@ -1,0 +1,108 @@
+#include "common/FileDialogs.h"
+
+#include "storage/DatabaseFiles.h"
+
+#include <QFileDialog>
+#include <QFileIconProvider>
+#include <QMessageBox>
+#include <QMimeDatabase>
+
+namespace ud {
+
+namespace {
+
+// Icons and type names from the file name alone. The default provider asks QMimeDatabase with
+// content matching, which opens the file: see FileDialogs.h.
+class NameOnlyIconProvider : public QFileIconProvider
+{
+public:
+    QIcon icon(IconType type) const override { return QFileIconProvider::icon(type); }
+    QIcon icon(const QFileInfo &info) const override
+    {
+        if (info.isRoot())
+            return QFileIconProvider::icon(Drive);
+        return QFileIconProvider::icon(info.isDir() ? Folder : File);
+    }
+    QString type(const QFileInfo &info) const override
+    {
+        if (!info.isFile())
+            return QFileIconProvider::type(info); // drive or folder: nothing is opened
+        return m_mime.mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+    }
+
+private:
+    QMimeDatabase m_mime;
+};
+
+QFileIconProvider *nameOnlyIcons()
+{
+    static NameOnlyIconProvider provider; // shared by every dialog; it holds no state per dialog
+    return &provider;
+}
+
+QFileDialog::Options options()
+{
+#ifdef Q_OS_WIN
+    return {};
+#else
+    return QFileDialog::DontUseNativeDialog;
+#endif
+}
+
+// Runs one dialog; returns the first selected file or "" when cancelled.
+QString run(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+            QFileDialog::AcceptMode accept, QFileDialog::FileMode mode, QString *selectedFilter)
+{
+    QFileDialog dialog(parent, caption, dir, filter);
+    dialog.setObjectName(QStringLiteral("fileDialog"));
+    dialog.setOptions(options() | (mode == QFileDialog::Directory ? QFileDialog::ShowDirsOnly : QFileDialog::Options()));
+    if (options() & QFileDialog::DontUseNativeDialog)
+        dialog.setIconProvider(nameOnlyIcons());
+    dialog.setAcceptMode(accept);
+    dialog.setFileMode(mode);
+    if (selectedFilter && !selectedFilter->isEmpty())
+        dialog.selectNameFilter(*selectedFilter);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    if (selectedFilter)
+        *selectedFilter = dialog.selectedNameFilter();
+    return dialog.selectedFiles().constFirst();
+}
+
+QString refuseOurDatabase(QWidget *parent, const QString &caption, const QString &path)
+{
+    if (path.isEmpty())
+        return path;
+    if (const Status s = DatabaseFiles::refuseOpenDatabaseFile(path); !s) {
+        QMessageBox::warning(parent, caption, s.error());
+        return {};
+    }
+    return path;
+}
+
+} // namespace
+
+QString FileDialogs::openFileToRead(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    return refuseOurDatabase(parent, caption,
+                             run(parent, caption, dir, filter, QFileDialog::AcceptOpen, QFileDialog::ExistingFile, nullptr));
+}
+
+QString FileDialogs::openDatabaseFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    return run(parent, caption, dir, filter, QFileDialog::AcceptOpen, QFileDialog::ExistingFile, nullptr);
+}
+
+QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+                              QString *selectedFilter)
+{
+    return refuseOurDatabase(parent, caption,
+                             run(parent, caption, dir, filter, QFileDialog::AcceptSave, QFileDialog::AnyFile, selectedFilter));
+}
+
+QString FileDialogs::existingFolder(QWidget *parent, const QString &caption, const QString &dir)
+{
+    return run(parent, caption, dir, QString(), QFileDialog::AcceptOpen, QFileDialog::Directory, nullptr);
+}
+
+} // namespace ud
