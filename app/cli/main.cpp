@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 #include "core/AppIdentity.h"
+#include "core/PrivateFiles.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Databases, backups, exports and documents hold personal data: every file made from here on
+    // is the user's alone (0600, folders 0700).
+    ud::PrivateFiles::restrictNewFiles();
     QCoreApplication app(argc, argv);
     ud::setupApplicationIdentity();
     QStringList args = QCoreApplication::arguments().mid(1);

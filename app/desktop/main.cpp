@@ -1,5 +1,6 @@
 #include "accounts/SetupWizard.h"
 #include "core/AppIdentity.h"
+#include "core/PrivateFiles.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
@@ -12,6 +13,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Databases, backups, exports and documents hold personal data: every file made from here on
+    // is the user's alone (0600, folders 0700).
+    ud::PrivateFiles::restrictNewFiles();
     QApplication app(argc, argv);
     ud::setupApplicationIdentity();
 

@@ -1,5 +1,8 @@
 #include "reports/DocumentPrinter.h"
 
+#include "core/PrivateFiles.h"
+#include "storage/DatabaseFiles.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFontMetricsF>
@@ -107,10 +110,20 @@ Status DocumentPrinter::print(const QTextDocument &document, QPagedPaintDevice *
 
 Status DocumentPrinter::writePdf(const QTextDocument &document, const QString &path, const Options &options)
 {
+    // A printed document carries names and ID numbers: it is the user's alone (design §5). And it
+    // must never land on the open database (see DatabaseFiles).
+    if (Status s = DatabaseFiles::refuseOpenDatabaseFile(path); !s)
+        return s;
     const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
     QFile file(partial);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Status::failure(tr("Cannot write %1: %2").arg(partial, file.errorString()));
+    if (Status s = PrivateFiles::makePrivate(partial); !s) {
+        file.close();
+        file.remove();
+        return s;
+    }
 
     Status printed = Status::success();
     {

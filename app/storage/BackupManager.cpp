@@ -1,5 +1,6 @@
 #include "storage/BackupManager.h"
 
+#include "core/PrivateFiles.h"
 #include "storage/Database.h"
 #include "storage/StorageLog.h"
 
@@ -53,6 +54,9 @@ QFileInfoList BackupManager::backups() const
 
 Result<QString> BackupManager::backupNow(const Database &db, const QDateTime &nowUtc) const
 {
+    // Backups hold the whole register: the folder is the user's alone, even one made before.
+    if (Status s = PrivateFiles::ensurePrivateFolder(m_folder); !s)
+        return s;
     const QString stamp = nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QDir dir(m_folder);
     QString path = dir.filePath(QStringLiteral("uniondesk-%1.db").arg(stamp));
