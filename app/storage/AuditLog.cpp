@@ -2,6 +2,7 @@
 
 #include "core/CanonicalJson.h"
 #include "storage/Database.h"
+#include "storage/NodeKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,8 @@
 #include <QVariant>
 
 #include <sodium.h>
+
+#include <limits>
 
 namespace ud {
 
@@ -51,7 +54,11 @@ void appendUtf8(QByteArray &out, const QString &s)
 // this runs once per change), as lowercase hex, over the UTF-8 text of the entry's fields joined
 // by the unit separator: prev_hash, at, actor, node_id, table_name, record_id, action, version,
 // changes, reason. `buffer` is scratch space, reused between calls.
-QByteArray entryHash(const AuditEntry &e, const QByteArray &prevHash, const QByteArray &changesJson, QByteArray &buffer)
+//
+// From schema 9 on, entries are sealed with the node key instead: the same text, hashed with
+// keyed BLAKE2b-256 (libsodium crypto_generichash) when `key` is not empty.
+QByteArray entryHash(const AuditEntry &e, const QByteArray &prevHash, const QByteArray &changesJson, QByteArray &buffer,
+                     const QByteArray &key = {})
 {
     buffer.clear();
     const QString *fields[] = {&e.at, &e.actor, &e.nodeId, &e.table, &e.recordId, &e.action};
@@ -79,6 +86,8 @@ QByteArray entryHash(const AuditEntry &e, const QByteArray &prevHash, const QByt
         buffer += kSeparator;
         appendUtf8(buffer, e.reason);
     }
+    if (!key.isEmpty())
+        return NodeKey::mac(key, buffer);
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(buffer.constData()),
                        static_cast<unsigned long long>(buffer.size()));
@@ -94,10 +103,10 @@ QString AuditLog::changesToJson(const QJsonObject &changes)
     return QString::fromUtf8(CanonicalJson::fromObject(changes));
 }
 
-QString AuditLog::computeHash(const AuditEntry &e, const QString &changesJson)
+QString AuditLog::computeHash(const AuditEntry &e, const QString &changesJson, const QByteArray &key)
 {
     QByteArray buffer;
-    return QString::fromLatin1(entryHash(e, e.prevHash.toUtf8(), changesJson.toUtf8(), buffer));
+    return QString::fromLatin1(entryHash(e, e.prevHash.toUtf8(), changesJson.toUtf8(), buffer, key));
 }
 
 Status AuditLog::prepare()
@@ -158,6 +167,10 @@ Status AuditLog::appendMany(AuditEntry *entries, const QByteArray *changesJson, 
         if (Status s = prepare(); !s)
             return s;
     }
+    // Every entry written at the current schema is sealed with the node key.
+    const auto key = m_db.sealKey();
+    if (!key)
+        return key.status();
     QString error;
     QSqlQuery *insert = insertStatement(count, &error);
     if (!insert)
@@ -176,7 +189,7 @@ Status AuditLog::appendMany(AuditEntry *entries, const QByteArray *changesJson, 
     // The hashes chain in the order of the entries, which is the order of their rows (seq).
     for (int i = 0; i < count; ++i) {
         AuditEntry &e = entries[i];
-        const QByteArray hash = entryHash(e, prevHash, changesJson[i], m_hashInput);
+        const QByteArray hash = entryHash(e, prevHash, changesJson[i], m_hashInput, key.value());
         const int base = i * kFields;
         insert->bindValue(placeholder(base + 0), m_text[0](utf8Database, text(e.at)));
         insert->bindValue(placeholder(base + 1), m_text[1](utf8Database, text(e.actor)));
@@ -210,6 +223,31 @@ AuditLog::ChainCheck AuditLog::verifyChain(const QSqlDatabase &db)
     ChainCheck result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // Where the sealed part starts and what the head says (schema 9); without log_heads every
+    // entry is a plain one.
+    qint64 keyedFrom = std::numeric_limits<qint64>::max();
+    qint64 headSeq = -1;
+    QString headHash;
+    if (q.exec(QStringLiteral("SELECT keyed_from, seq, hash FROM log_heads WHERE log = 'audit'")) && q.next()) {
+        keyedFrom = q.value(0).toLongLong();
+        headSeq = q.value(1).toLongLong();
+        headHash = q.value(2).toString();
+        result.headRecorded = true;
+    } else if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'log_heads'")) && q.next()
+               && q.value(0).toInt() > 0) {
+        result.ok = false; // the table is there but its row is gone
+        result.headMissing = true;
+    }
+    q.finish();
+    QByteArray key;
+    if (q.exec(QStringLiteral("SELECT node_id FROM node")) && q.next()) {
+        const auto loaded = NodeKey::load(q.value(0).toString());
+        if (loaded)
+            key = loaded.value();
+        result.keyPath = NodeKey::path(q.value(0).toString());
+    }
+    q.finish();
+    result.keyedFrom = keyedFrom;
     if (!q.exec(QStringLiteral("SELECT seq, at, actor, node_id, table_name, record_id, action, version, changes, "
                                "reason, prev_hash, hash FROM audit_log ORDER BY seq"))) {
         result.ok = false;
@@ -217,6 +255,7 @@ AuditLog::ChainCheck AuditLog::verifyChain(const QSqlDatabase &db)
     }
     QString prev = kGenesis;
     qint64 lastSeq = 0;
+    QByteArray buffer;
     while (q.next()) {
         ++result.entries;
         AuditEntry e;
@@ -232,7 +271,16 @@ AuditLog::ChainCheck AuditLog::verifyChain(const QSqlDatabase &db)
         e.reason = q.value(9).toString();
         e.prevHash = q.value(10).toString();
         const QString stored = q.value(11).toString();
-        if (result.ok && (e.prevHash != prev || computeHash(e, json) != stored)) {
+        const bool sealed = e.seq >= keyedFrom;
+        if (sealed)
+            ++result.sealedEntries;
+        bool good = e.prevHash == prev;
+        if (good && sealed && key.isEmpty())
+            result.keyMissing = true; // the link is checked, the seal cannot be
+        else if (good)
+            good = QString::fromLatin1(entryHash(e, e.prevHash.toUtf8(), json.toUtf8(), buffer, sealed ? key : QByteArray()))
+                   == stored;
+        if (result.ok && !good) {
             result.ok = false;
             result.firstBadSeq = e.seq;
         }
@@ -240,12 +288,18 @@ AuditLog::ChainCheck AuditLog::verifyChain(const QSqlDatabase &db)
         lastSeq = e.seq;
     }
     // AUTOINCREMENT remembers the highest seq ever handed out, so entries cut off the end of
-    // the chain (which would still link up) show as missing.
+    // the chain (which would still link up) show as missing; so does the recorded head, which
+    // moves with every append.
     QSqlQuery top(db);
     if (result.ok && top.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) && top.next()
         && top.value(0).toLongLong() > lastSeq) {
         result.ok = false;
         result.firstBadSeq = lastSeq + 1;
+    }
+    if (result.ok && headSeq >= 0 && (headSeq != lastSeq || (lastSeq > 0 && headHash != prev))) {
+        result.ok = false;
+        result.headMismatch = true;
+        result.firstBadSeq = qMin(lastSeq, headSeq) + 1;
     }
     return result;
 }

@@ -53,10 +53,21 @@ public:
         bool ok = true;
         qint64 entries = 0;
         qint64 firstBadSeq = 0;
+        qint64 sealedEntries = 0;  // entries sealed with the node key (schema 9 on)
+        qint64 keyedFrom = 0;      // the first seq sealed with the node key
+        bool keyMissing = false;   // sealed entries exist but this computer has no key for them
+        QString keyPath;           // where the key is looked for
+        bool headRecorded = false; // the database records its newest entry (schema 9 on)
+        bool headMissing = false;  // ... but that record is gone
+        bool headMismatch = false; // the newest entry is not the recorded one (cut off or wiped)
     };
+    // Checks every link; plain entries with SHA-256, sealed ones with the node key (looked up
+    // in the user's data folder, see NodeKey); without the key, only the links are checked
+    // and keyMissing is set.
     static ChainCheck verifyChain(const QSqlDatabase &db);
     static QList<AuditEntry> forRecord(const QSqlDatabase &db, const QString &table, const QString &recordId);
-    static QString computeHash(const AuditEntry &entry, const QString &changesJson);
+    // The entry's hash: plain SHA-256 without a key, sealed (keyed BLAKE2b) with one.
+    static QString computeHash(const AuditEntry &entry, const QString &changesJson, const QByteArray &key = {});
     static QString changesToJson(const QJsonObject &changes);
 
 private:

@@ -1,7 +1,12 @@
 #include "storage/Database.h"
 
 #include "core/PrivateFiles.h"
+#include "storage/AccessLog.h"
 #include "storage/AuditLog.h"
+#include "storage/NodeKey.h"
+#include "storage/RecordReplay.h"
+#include "storage/RecordStore.h"
+#include "storage/ReferenceSchema.h"
 #include "storage/StorageLog.h"
 
 #include <QDateTime>
@@ -15,6 +20,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <memory>
 #include <map>
 
 #ifdef Q_OS_UNIX
@@ -268,6 +274,7 @@ void Database::close()
 {
     m_txStatements.clear();
     resetAuditHead(false);
+    m_sealKey.clear();
     m_utf8 = false;
     m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -411,13 +418,119 @@ CheckReport Database::check() const
     }
     if (report.schemaVersion != latestSchemaVersion())
         report.problems << tr("Schema version is %1, expected %2.").arg(report.schemaVersion).arg(latestSchemaVersion());
+
+    // The node and its key: the sealed entries can only be verified with the key.
+    QString nodeId;
+    if (q.exec(QStringLiteral("SELECT node_id FROM node")) && q.next())
+        nodeId = q.value(0).toString();
+    q.finish();
+    QByteArray key;
+    if (!nodeId.isEmpty()) {
+        const auto loaded = NodeKey::load(nodeId);
+        if (!loaded)
+            report.problems << loaded.error();
+        else
+            key = loaded.value();
+        report.keyPath = NodeKey::path(nodeId);
+    }
+
     const auto chain = AuditLog::verifyChain(connection());
     report.auditEntries = chain.entries;
-    if (!chain.ok)
+    if (chain.headMissing)
+        report.problems << tr("The record of the audit log's newest entry has been removed.");
+    else if (chain.headMismatch)
+        report.problems << tr("The audit log ends before its recorded last entry: entries from %1 on have been "
+                              "removed.")
+                               .arg(chain.firstBadSeq);
+    else if (!chain.ok)
         report.problems << tr("The audit log has been altered at entry %1.").arg(chain.firstBadSeq);
+    const auto access = AccessLog::verifyChain(connection());
+    if (access.headMissing)
+        report.problems << tr("The record of the access log's newest entry has been removed.");
+    else if (!access.ok)
+        report.problems << tr("The access log has been altered or cut short at entry %1.").arg(access.firstBadSeq);
+    if ((chain.keyMissing || access.keyMissing) && key.isEmpty()) {
+        report.keyMissing = true;
+        report.problems << tr("The key that seals this database's logs is not on this computer (it is looked for at "
+                              "%1). The log entries' order was checked but their seals cannot be: this is what "
+                              "happens when a database is brought from another computer. Copy the key file from "
+                              "the computer where the database was used, then check again.")
+                               .arg(QDir::toNativeSeparators(report.keyPath));
+    }
+
+    // The protective triggers (append-only logs, log heads, the node's identity, the search
+    // indexes) are there and are the shipped ones; nothing else has been added.
+    const ReferenceSchema &reference = ReferenceSchema::instance();
+    if (report.schemaVersion == latestSchemaVersion() && reference.error.isEmpty()
+        && q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))) {
+        QMap<QString, QString> present;
+        while (q.next())
+            present.insert(q.value(0).toString(), q.value(1).toString());
+        for (auto it = reference.triggers.cbegin(); it != reference.triggers.cend(); ++it) {
+            if (!present.contains(it.key()))
+                report.problems << tr("The safeguard %1 has been removed from the database.").arg(it.key());
+            else if (present.value(it.key()) != it.value())
+                report.problems << tr("The safeguard %1 has been changed.").arg(it.key());
+        }
+        for (auto it = present.cbegin(); it != present.cend(); ++it)
+            if (!reference.triggers.contains(it.key()))
+                report.problems << tr("The database has a trigger UnionDesk did not make: %1.").arg(it.key());
+    }
+
+    // Every row equals what its audit history says.
+    const auto replay = RecordReplay::run(connection(), key);
+    report.problems << replay.problems;
+    report.recordsChecked = replay.rowsChecked;
+
+    // Every audited change of a synced table is queued for sync until the hub acknowledges it;
+    // there is no sync yet, so no acknowledgement: each must still have its outbox row.
+    QStringList synced;
+    for (const QString &table : ReferenceSchema::recordTables())
+        if (RecordStore::isSyncedTable(table))
+            synced << QLatin1Char('\'') + table + QLatin1Char('\'');
+    if (q.exec(QStringLiteral("SELECT count(*) FROM (SELECT table_name, record_id, version FROM audit_log "
+                              "WHERE table_name IN (%1) EXCEPT SELECT table_name, record_id, version FROM outbox)")
+                   .arg(synced.join(QStringLiteral(", "))))
+        && q.next() && q.value(0).toLongLong() > 0)
+        report.problems << tr("%n change(s) are missing from the queue of changes to sync (rows removed from the "
+                              "outbox).",
+                              nullptr, q.value(0).toInt());
+    q.finish();
     if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
         report.outboxPending = q.value(0).toLongLong();
     return report;
+}
+
+Result<QByteArray> Database::sealKey()
+{
+    if (!m_sealKey.isEmpty())
+        return m_sealKey;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT node_id FROM node")) || !q.next())
+        return Result<QByteArray>::failure(tr("This database has no node identity yet. Set the node up first "
+                                              "(uniondesk-cli init)."));
+    const QString nodeId = q.value(0).toString();
+    q.finish();
+    auto key = NodeKey::load(nodeId);
+    if (!key)
+        return key;
+    if (key.value().isEmpty()) {
+        // Nothing sealed yet (a new node, or a database just upgraded to schema 9): make the key.
+        // Sealed entries without their key cannot be continued: the chain would not verify.
+        if (q.exec(QStringLiteral("SELECT count(*) FROM log_heads WHERE seq >= keyed_from")) && q.next()
+            && q.value(0).toLongLong() > 0)
+            return Result<QByteArray>::failure(
+                tr("This database's logs are sealed with a key that is not on this computer (it is looked for at %1). "
+                   "Nothing can be changed until the key file is copied there from the computer where the database "
+                   "was used.")
+                    .arg(QDir::toNativeSeparators(NodeKey::path(nodeId))));
+        q.finish();
+        key = NodeKey::loadOrCreate(nodeId);
+        if (!key)
+            return key;
+    }
+    m_sealKey = key.value();
+    return m_sealKey;
 }
 
 Status Database::backupTo(const QString &destination) const
@@ -494,9 +607,24 @@ Result<DatabaseFileInfo> Database::inspectFile(const QString &path)
                     error = tr("%1 is damaged: the integrity check failed.").arg(QDir::toNativeSeparators(path));
                 } else if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next()) {
                     error = tr("%1 has broken references between tables.").arg(QDir::toNativeSeparators(path));
-                } else if (q.exec(QStringLiteral("SELECT node_id, org_unit FROM node")) && q.next()) {
-                    info.nodeId = q.value(0).toString();
-                    info.orgUnit = q.value(1).toString();
+                } else {
+                    // Our application id alone is not enough: the UnionDesk tables and a node must be there.
+                    int tables = 0;
+                    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                              "('node', 'org_units', 'code_items', 'users', 'audit_log', 'outbox')"))
+                        && q.next())
+                        tables = q.value(0).toInt();
+                    if (tables != 6)
+                        error = tr("%1 is not a UnionDesk database: the UnionDesk tables are missing.")
+                                    .arg(QDir::toNativeSeparators(path));
+                    else if (q.exec(QStringLiteral("SELECT node_id, org_unit FROM node")) && q.next()
+                             && !q.value(0).toString().isEmpty()) {
+                        info.nodeId = q.value(0).toString();
+                        info.orgUnit = q.value(1).toString();
+                    } else {
+                        error = tr("%1 has no node identity: it is not a database UnionDesk set up.")
+                                    .arg(QDir::toNativeSeparators(path));
+                    }
                 }
             }
             q.finish();
@@ -509,6 +637,74 @@ Result<DatabaseFileInfo> Database::inspectFile(const QString &path)
     return info;
 }
 
+namespace {
+
+// Holds the write lock of an existing database file for as long as it lives: the connection is
+// put in exclusive locking mode and starts an exclusive transaction, which fails while any
+// other connection (another window, the CLI, an import) has the file open.
+class ExclusiveLock
+{
+public:
+    enum class Outcome { Locked, InUse, NotADatabase };
+
+    explicit ExclusiveLock(const QString &path) : m_name(newConnectionName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!db.open()) {
+            m_outcome = Outcome::NotADatabase;
+            return;
+        }
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")) && q.exec(QStringLiteral("BEGIN EXCLUSIVE"))
+            && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
+            q.finish();
+            m_outcome = Outcome::Locked;
+            if (q.exec(QStringLiteral("SELECT node_id FROM node")) && q.next())
+                m_nodeId = q.value(0).toString();
+            q.finish();
+            return;
+        }
+        const QString code = q.lastError().nativeErrorCode();
+        // SQLITE_BUSY (5) or SQLITE_LOCKED (6): someone else has it. Anything else: the file is
+        // damaged or not a database, and replacing it is what restore is for.
+        m_outcome = code == QLatin1String("5") || code == QLatin1String("6") ? Outcome::InUse : Outcome::NotADatabase;
+        q.finish();
+    }
+    ~ExclusiveLock()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("ROLLBACK"));
+                q.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ExclusiveLock(const ExclusiveLock &) = delete;
+    ExclusiveLock &operator=(const ExclusiveLock &) = delete;
+
+    Outcome outcome() const { return m_outcome; }
+    const QString &nodeId() const { return m_nodeId; }
+
+private:
+    QString m_name;
+    Outcome m_outcome = Outcome::NotADatabase;
+    QString m_nodeId;
+};
+
+void removeWithSideFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
 Result<QString> Database::restoreFile(const QString &backup, const QString &target)
 {
     const QFileInfo targetInfo(target);
@@ -520,14 +716,68 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
     if (!QDir().mkpath(targetInfo.absolutePath()))
         return Result<QString>::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
 
+    // A quick refusal before the copy and the full check: the database being replaced belongs
+    // to another node (checked again under the lock below).
+    if (targetInfo.exists()) {
+        const auto current = inspectFile(targetInfo.absoluteFilePath());
+        if (current && !current.value().nodeId.isEmpty() && current.value().nodeId != inspected.value().nodeId)
+            return Result<QString>::failure(
+                tr("The backup was not restored: it belongs to another node (%1) than the database it would replace "
+                   "(%2). Nothing was changed.")
+                    .arg(inspected.value().nodeId, current.value().nodeId));
+    }
+
     const QString temp = targetInfo.absoluteFilePath() + QStringLiteral(".restoring");
-    QFile::remove(temp);
+    removeWithSideFiles(temp);
     if (!QFile::copy(backup, temp)) {
         QFile::remove(temp);
         return Result<QString>::failure(tr("Cannot copy the backup next to the database (is the disk full?)."));
     }
     QFile(temp).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // The full check runs on the copy (upgraded to this version's schema on opening, as the
+    // restored database would be): a backup whose logs or records were tampered with is refused.
+    {
+        Database candidate;
+        Status opened = candidate.open(temp, OpenMode::ExistingOnly);
+        QStringList problems;
+        if (opened)
+            problems = candidate.check().problems;
+        candidate.close();
+        QFile::remove(QStringLiteral("%1.before-schema-%2.db").arg(temp).arg(latestSchemaVersion()));
+        if (!opened || !problems.isEmpty()) {
+            removeWithSideFiles(temp);
+            if (!opened)
+                return Result<QString>::failure(tr("The backup was not restored: %1").arg(opened.error()));
+            const int shown = static_cast<int>(qMin<qsizetype>(problems.size(), 5));
+            return Result<QString>::failure(
+                tr("The backup was not restored because its check failed (nothing was changed):\n%1")
+                    .arg(problems.mid(0, shown).join(QLatin1Char('\n'))));
+        }
+    }
     syncFile(temp);
+
+    // The database being replaced is locked for the whole swap: nobody writes into it meanwhile
+    // (their changes would end up in the kept file), and nobody may have it open.
+    std::unique_ptr<ExclusiveLock> lock;
+    if (targetInfo.exists()) {
+        lock = std::make_unique<ExclusiveLock>(targetInfo.absoluteFilePath());
+        if (lock->outcome() == ExclusiveLock::Outcome::InUse) {
+            lock.reset();
+            removeWithSideFiles(temp);
+            return Result<QString>::failure(
+                tr("The backup was not restored: the database is in use by another window or program (an import, "
+                   "the desktop application or another command). Close it, then restore again. Nothing was changed."));
+        }
+        if (lock->outcome() == ExclusiveLock::Outcome::Locked && !lock->nodeId().isEmpty()
+            && lock->nodeId() != inspected.value().nodeId) {
+            lock.reset();
+            removeWithSideFiles(temp);
+            return Result<QString>::failure(
+                tr("The backup was not restored: it belongs to another node than the database it would replace. "
+                   "Nothing was changed."));
+        }
+    }
 
     QString kept;
     if (targetInfo.exists()) {
@@ -537,7 +787,8 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
         for (int n = 2; QFileInfo::exists(kept); ++n)
             kept = QStringLiteral("%1-%2").arg(stem).arg(n);
         if (!QFile::rename(targetInfo.absoluteFilePath(), kept)) {
-            QFile::remove(temp);
+            lock.reset();
+            removeWithSideFiles(temp);
             return Result<QString>::failure(tr("Cannot rename the current database to keep it; nothing was changed."));
         }
         // A leftover WAL belongs to the old file: it goes with it, or it would be replayed into the new one.
@@ -550,10 +801,12 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
     if (!QFile::rename(temp, targetInfo.absoluteFilePath())) {
         if (!kept.isEmpty())
             QFile::rename(kept, targetInfo.absoluteFilePath());
-        QFile::remove(temp);
+        lock.reset();
+        removeWithSideFiles(temp);
         return Result<QString>::failure(tr("Cannot replace the database with the restored file; the database was left as it was."));
     }
     syncDirectory(targetInfo.absolutePath());
+    lock.reset();
     return kept;
 }
 

@@ -32,6 +32,11 @@ struct CheckReport
     int schemaVersion = 0;
     qint64 auditEntries = 0;
     qint64 outboxPending = 0;
+    qint64 recordsChecked = 0;  // rows compared with their audit history
+    // This computer has no key for the sealed entries (a file brought from another computer):
+    // their links were checked, their seals could not be. Listed among the problems too.
+    bool keyMissing = false;
+    QString keyPath;            // where the key was looked for
 };
 
 // One UnionDesk database file (SQLite). Owns one connection; not shared between threads.
@@ -62,18 +67,30 @@ public:
     bool storesUtf8() const { return m_utf8; }
     static int latestSchemaVersion();
 
-    // Integrity, foreign keys, audit-chain continuity.
+    // Integrity, foreign keys; the audit log's chain and seals, complete to its recorded head;
+    // every record row equal to what its audit history says; the access log's chain; the
+    // protective triggers in place; an outbox row for every change of a synced table.
     CheckReport check() const;
+
+    // The node key that seals new audit and access-log entries (see NodeKey), loaded once.
+    // Made when the node has none yet and nothing has been sealed; an error when sealed entries
+    // exist but their key is not on this computer (they could not be continued).
+    Result<QByteArray> sealKey();
 
     // A consistent copy of the database taken while the application keeps writing
     // (VACUUM INTO runs inside one read transaction). Written to a temporary name, synced to
     // disk and renamed, so a half-written backup never carries the final name.
     Status backupTo(const QString &destination) const;
 
-    // Reads a candidate file read-only and says whether it is a usable UnionDesk database.
+    // Reads a candidate file read-only and says whether it is a usable UnionDesk database:
+    // ours, not damaged, with the UnionDesk tables and a node.
     static Result<DatabaseFileInfo> inspectFile(const QString &path);
 
-    // Replaces `target` (which must not be open anywhere) with a verified copy of `backup`.
+    // Replaces `target` with a verified copy of `backup`. Refused, with nothing changed, when the
+    // backup is not a usable database (inspectFile), belongs to another node than the database it
+    // would replace, or fails check() (tampered, broken chain, key missing); and when another
+    // connection or program is using `target`: the target's write lock is held for the whole
+    // swap, so a concurrent writer either finished before or waits and then fails cleanly.
     // The file being replaced is kept beside it as <target>.replaced-<timestamp>; nothing is
     // removed. Returns the name the old file was kept under ("" if there was none).
     static Result<QString> restoreFile(const QString &backup, const QString &target);
@@ -146,6 +163,7 @@ private:
     bool m_utf8 = false;
     QByteArray m_auditHead;
     DatabaseFiles m_files;
+    QByteArray m_sealKey;
     // A savepoint could not be released or rolled back: SQLite may have rolled back the whole
     // transaction by itself (RAISE(ROLLBACK), a full disk, ...), so until the outermost
     // Transaction ends, no audit head is remembered.

@@ -93,6 +93,9 @@ Result<NodeInfo> NodeIdentity::initialize(Database &db, const QString &orgUnitCo
     ins.addBindValue(info.createdAt);
     if (!ins.exec())
         return Result<NodeInfo>::failure(tr("The node could not be set up: %1").arg(ins.lastError().text()));
+    // The node's key (kept outside the database) seals its audit and access logs from the start.
+    if (auto key = db.sealKey(); !key)
+        return Result<NodeInfo>::failure(tr("The node could not be set up: %1").arg(key.error()));
     return info;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/CanonicalJson.h"
 #include "storage/Database.h"
+#include "storage/RecordReplay.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -61,10 +62,12 @@ bool isSecretColumn(const QString &column)
     return column == QLatin1String("password_hash");
 }
 
-QJsonValue auditValue(const QString &column, const QVariant &v)
+// From schema 9 on, a secret is recorded as a MAC keyed with the node key: it says nothing
+// about the secret, yet `check` can tell whether the stored hash is the one that was written.
+QJsonValue auditValue(const QString &column, const QVariant &v, const QByteArray &key)
 {
     if (isSecretColumn(column) && !v.isNull())
-        return RecordStore::secretText();
+        return key.isEmpty() ? RecordStore::secretText() : RecordReplay::sealedSecret(key, v.toString());
     return jsonOf(v);
 }
 
@@ -357,6 +360,15 @@ Result<Record> RecordStore::writeChange(const QString &table, const QString &id,
     if (action == QLatin1String("update") && rec.deleted)
         return Result<Record>::failure(tr("This record has been deleted; restore it before editing."));
 
+    QByteArray key;
+    for (auto it = changes.cbegin(); it != changes.cend() && key.isEmpty(); ++it) {
+        if (isSecretColumn(it.key())) {
+            auto sealKey = m_db.sealKey();
+            if (!sealKey)
+                return sealKey.status();
+            key = sealKey.value();
+        }
+    }
     QJsonObject diff;
     QStringList sets;
     QVariantList binds;
@@ -364,7 +376,7 @@ Result<Record> RecordStore::writeChange(const QString &table, const QString &id,
         const QVariant before = rec.values.value(it.key());
         if (sameValue(before, it.value()))
             continue;
-        diff.insert(it.key(), QJsonArray{auditValue(it.key(), before), auditValue(it.key(), it.value())});
+        diff.insert(it.key(), QJsonArray{auditValue(it.key(), before, key), auditValue(it.key(), it.value(), key)});
         sets << it.key() + QStringLiteral(" = ?");
         binds << it.value();
         rec.values.insert(it.key(), it.value());

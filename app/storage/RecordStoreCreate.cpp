@@ -4,6 +4,7 @@
 
 #include "core/CanonicalJson.h"
 #include "storage/Database.h"
+#include "storage/RecordReplay.h"
 #include "storage/RecordStore.h"
 
 #include <QSqlError>
@@ -118,8 +119,12 @@ Status RecordStore::prepareNew(const QString &table, const TableInfo &t, const Q
             changes += ',';
         CanonicalJson::appendString(changes, t.columns.at(i));
         changes += ":[null,";
-        if (t.isSecret.at(i))
-            CanonicalJson::appendString(changes, secretText());
+        if (t.isSecret.at(i)) {
+            auto key = m_db.sealKey();
+            if (!key)
+                return key.status();
+            CanonicalJson::appendString(changes, RecordReplay::sealedSecret(key.value(), v.toString()));
+        }
         else
             CanonicalJson::appendVariant(changes, v);
         changes += ']';

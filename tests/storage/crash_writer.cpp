@@ -19,6 +19,9 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // The node key is looked up in the data folder of the application name: the test that
+    // checks what this writer wrote must find the same key.
+    QCoreApplication::setApplicationName(QStringLiteral("tst_crashsafety"));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 3) {
         std::fputs("usage: ud_crash_writer <database> <round>\n", stderr);

@@ -228,7 +228,7 @@ void tst_RecordStoreBatch::writesWhatCreateWrites()
         QCOMPARE(wronglyTyped(*otherDb, t), QStringList());
     }
     verifyChain(*m_db);
-    QVERIFY(m_db->check().ok());
+    QVERIFY2(m_db->check().ok(), qPrintable(m_db->check().problems.join(QLatin1Char(10))));
 }
 
 void tst_RecordStoreBatch::idsAndAuditInInputOrder()
