@@ -476,8 +476,10 @@ int CliApp::cmdRestore(const QStringList &args)
         // Only an administrator of the database in place may replace it. Where there is none (a
         // lost or damaged station), the backup file itself is the key: whoever can read it has
         // its data anyway. The backup is checked first, so a refused restore writes nothing.
+        if (QFileInfo(args.first()).canonicalFilePath() == QFileInfo(m_db).canonicalFilePath())
+            return fail(tr("The backup and the database are the same file."));
         if (auto inspected = Database::inspectFile(args.first()); !inspected)
-            return fail(inspected.error());
+            return fail(tr("The backup was not restored: %1").arg(inspected.error()));
         Database current;
         if (Status s = current.open(m_db, Database::OpenMode::ExistingOnly); !s)
             return fail(s.error());
