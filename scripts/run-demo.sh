@@ -14,7 +14,8 @@ mkdir -p "$DEMO_DIR"
 if [ ! -f "$DEMO_DB" ]; then
   echo "Creating the demo database $DEMO_DB ..."
   build/default/app/cli/uniondesk-cli --db "$DEMO_DB" demo --size 500 --seed 2026 | tee "$DEMO_DIR/demo-created.txt"
-  echo "(The administrator password is also kept in $DEMO_DIR/demo-created.txt.)"
+  echo "(The administrator password is also kept in $DEMO_DIR/demo-created.txt. The command line signs in with it:"
+  echo " UD_USER=admin UD_PASSWORD=... build/default/app/cli/uniondesk-cli --db $DEMO_DB check)"
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

@@ -1,8 +1,8 @@
 #include "cli/CaseImportCommand.h"
 
+#include "cli/CliLogin.h"
 #include "cli/CliOptions.h"
 #include "cli/RegisterCommands.h"
-#include "cli/UserCommand.h"
 #include "reports/CaseRegisterImporter.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -11,7 +11,8 @@
 
 namespace ud {
 
-int runCaseImportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err)
+int runCaseImportCommand(const QStringList &args, const QString &dbPath, CliLogin &login, QTextStream &out,
+                         QTextStream &err)
 {
     enum Exit { Ok = 0, Negative = 1, Usage = 2, Failed = 3 };
     const auto usage = [&err](const QString &message) {
@@ -30,8 +31,11 @@ int runCaseImportCommand(const QStringList &args, const QString &dbPath, QTextSt
         err << RegisterCommands::tr("Error: %1").arg(s.error()) << '\n';
         return Failed;
     }
+    const auto session = login.signIn(db, CliLogin::Need::EditRecords, QStringLiteral("import cases"));
+    if (!session)
+        return CliLogin::refuse(err, session.error());
     RecordStore store(db);
-    store.setActor(cliActor());
+    store.setActor(session.value().username);
     auto result = CaseRegisterImporter(db, store).importFile(path);
     if (!result) {
         err << RegisterCommands::tr("Error: %1").arg(result.error()) << '\n';

@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "cli/CliLogin.h"
 #include "cli/CliOptions.h"
 #include "cli/RegisterCommands.h"
 #include "cli/ReportCommand.h"
@@ -21,40 +22,84 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <unistd.h>
+#endif
 
 namespace ud {
 
 namespace {
 
-// Builds a new database next to its final name and renames it into place only when complete.
+// Builds a new database under a name of its own (unique to this process) next to its final name,
+// and moves it into place only when complete, and only if nothing has appeared at the final name
+// meanwhile: two runs on the same new path never build in the same file, and the second to
+// finish fails instead of replacing the first one's database (whose password was printed).
 class PendingFile
 {
 public:
-    explicit PendingFile(QString finalPath) : m_final(std::move(finalPath)), m_temp(m_final + QStringLiteral(".creating"))
+    explicit PendingFile(QString finalPath)
+        : m_final(std::move(finalPath)),
+          m_temp(QStringLiteral("%1.creating-%2-%3")
+                     .arg(m_final)
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')))
     {
-        for (const char *s : {"", "-wal", "-shm"})
-            QFile::remove(m_temp + QLatin1String(s));
     }
     ~PendingFile()
     {
         if (!m_done)
-            for (const char *s : {"", "-wal", "-shm"})
+            for (const char *s : {"", "-wal", "-shm", "-journal"})
                 QFile::remove(m_temp + QLatin1String(s));
     }
+    PendingFile(const PendingFile &) = delete;
+    PendingFile &operator=(const PendingFile &) = delete;
     const QString &temp() const { return m_temp; }
-    bool commit()
+    // Moves the finished file to the final name; fails (and leaves what is there) if that name
+    // exists by now.
+    Status commit()
     {
-        m_done = QFile::rename(m_temp, m_final);
-        if (m_done)
-            for (const char *s : {"-wal", "-shm"})
-                QFile::remove(m_temp + QLatin1String(s));
-        return m_done;
+        for (const char *s : {"-wal", "-shm", "-journal"})
+            QFile::remove(m_temp + QLatin1String(s));
+        const Status moved = moveWithoutReplacing();
+        m_done = moved.ok();
+        return moved;
     }
 
 private:
+    Status moveWithoutReplacing()
+    {
+        const QString shown = QDir::toNativeSeparators(m_final);
+        const auto appeared = [&shown] {
+            return Status::failure(CliApp::tr("%1 was created by another program while this one was building it; "
+                                              "that file is left as it is and nothing was created.")
+                                       .arg(shown));
+        };
+#ifdef Q_OS_UNIX
+        // link() fails with EEXIST instead of replacing, atomically; then the temporary name goes.
+        const QByteArray from = QFile::encodeName(m_temp);
+        const QByteArray to = QFile::encodeName(m_final);
+        if (::link(from.constData(), to.constData()) == 0) {
+            ::unlink(from.constData());
+            return Status::success();
+        }
+        if (errno == EEXIST)
+            return appeared();
+        // A file system without hard links: QFile::rename, which does not replace an existing file.
+#endif
+        if (QFileInfo::exists(m_final))
+            return appeared();
+        if (!QFile::rename(m_temp, m_final))
+            return QFileInfo::exists(m_final) ? appeared()
+                                              : Status::failure(CliApp::tr("Cannot create %1.").arg(shown));
+        return Status::success();
+    }
+
     QString m_final;
     QString m_temp;
     bool m_done = false;
@@ -131,7 +176,10 @@ void CliApp::printHelp(QTextStream &stream)
           << tr("Options:") << '\n'
           << tr("  --db PATH           the node database (default: %1)").arg(QDir::toNativeSeparators(defaultDatabasePath())) << '\n'
           << tr("  --lang zh_CN|en     language of messages (default: the system's)") << "\n\n"
-          << tr("Exit codes: 0 done, 1 invalid or problems found, 2 wrong command line, 3 failed.") << '\n'
+          << CliLogin::helpText() << "\n\n"
+          << tr("Exit codes: 0 done, 1 invalid or problems found, 2 wrong command line, 3 failed, "
+                "4 login refused or not allowed for the role.")
+          << '\n'
           << tr("Tiers: city, district, street, enterprise, industry.") << '\n';
 }
 
@@ -143,6 +191,26 @@ int CliApp::run(const QStringList &arguments)
         return usage(error);
     if (m_db.isEmpty())
         m_db = defaultDatabasePath();
+    QString user;
+    if (!CliOptions::take(args, QStringLiteral("--user"), &user, &error) && !error.isEmpty())
+        return usage(error);
+    m_login.setUser(user.trimmed());
+    // The login's --password-stdin stands before the command; after it, only where the command
+    // reads no password of its own (init, user add, user passwd set a new password with it).
+    bool passwordFromStdin = false;
+    while (!args.isEmpty() && args.first() == QLatin1String("--password-stdin")) {
+        args.removeFirst();
+        passwordFromStdin = true;
+    }
+    const bool commandReadsPassword = !args.isEmpty()
+                                      && (args.first() == QLatin1String("init")
+                                          || (args.first() == QLatin1String("user") && args.size() > 1
+                                              && (args.at(1) == QLatin1String("add") || args.at(1) == QLatin1String("passwd"))));
+    if (!commandReadsPassword && args.removeAll(QStringLiteral("--password-stdin")) > 0)
+        passwordFromStdin = true;
+    if (passwordFromStdin)
+        m_login.readPasswordFromStdin();
+    m_login.takeEnvironment();
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
         // Asked for: stdout. No command at all is a usage error: stderr, and stdout stays empty.
@@ -168,13 +236,13 @@ int CliApp::run(const QStringList &arguments)
     if (command == QLatin1String("validate"))
         return cmdValidate(args);
     if (command == QLatin1String("import"))
-        return runImportCommand(args, m_db, m_out, m_err);
+        return runImportCommand(args, m_db, m_login, m_out, m_err);
     if (command == QLatin1String("export"))
-        return runExportCommand(args, m_db, m_out, m_err);
+        return runExportCommand(args, m_db, m_login, m_out, m_err);
     if (command == QLatin1String("user"))
-        return runUserCommand(args, m_db, m_out, m_err);
+        return runUserCommand(args, m_db, m_login, m_out, m_err);
     if (command == QLatin1String("report"))
-        return runReportCommand(args, m_db, m_out, m_err);
+        return runReportCommand(args, m_db, m_login, m_out, m_err);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -240,7 +308,7 @@ int CliApp::cmdInit(const QStringList &arguments)
         node = created.value();
         if (!admin.isEmpty()) {
             RecordStore store(db, &clock);
-            store.setActor(cliActor());
+            store.setActor(QStringLiteral("setup")); // as the desktop's setup wizard
             if (!passwordFromStdin)
                 adminPassword = PasswordHasher::generatePassword();
             auto user = Accounts(store).addUser(admin, tr("Administrator"), Role::Administrator, adminPassword);
@@ -248,8 +316,8 @@ int CliApp::cmdInit(const QStringList &arguments)
                 return fail(user.error());
         }
     }
-    if (!pending.commit())
-        return fail(tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_db)));
+    if (Status s = pending.commit(); !s)
+        return fail(s.error());
     m_out << tr("Created node database %1").arg(QDir::toNativeSeparators(m_db)) << '\n'
           << tr("Node: %1 (%2), organisation unit %3 %4, tier %5")
                  .arg(node.displayName, node.nodeId, node.orgUnit, node.orgUnitName, tierDisplayName(node.tier))
@@ -298,6 +366,12 @@ int CliApp::cmdDemo(const QStringList &arguments)
         Database db;
         if (Status s = fresh ? db.open(pending->temp(), Database::OpenMode::CreateIfMissing) : db.open(m_db, Database::OpenMode::ExistingOnly); !s)
             return fail(s.error());
+        if (!fresh) {
+            // Adding invented people to a working database is an administrator's decision.
+            const auto session = m_login.signIn(db, CliLogin::Need::Administrator, QStringLiteral("demo"));
+            if (!session)
+                return CliLogin::refuse(m_err, session.error());
+        }
         RecordStore store(db, &clock);
         store.setActor(QStringLiteral("demo"));
         Database::Transaction all(db); // all or nothing
@@ -316,8 +390,10 @@ int CliApp::cmdDemo(const QStringList &arguments)
             return fail(s.error());
         summary = filled.value();
     }
-    if (fresh && !pending->commit())
-        return fail(tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_db)));
+    if (fresh) {
+        if (Status s = pending->commit(); !s)
+            return fail(s.error());
+    }
     if (fresh)
         m_out << tr("Created demo node %1 for %2").arg(QDir::toNativeSeparators(m_db), node.node.orgUnitName) << '\n'
               << tr("Administrator \"%1\", password: %2").arg(node.adminUser, node.adminPassword) << '\n';
@@ -343,6 +419,8 @@ int CliApp::cmdCheck(const QStringList &args)
     Database db;
     if (Status s = db.open(m_db, Database::OpenMode::ExistingOnly); !s)
         return fail(s.error());
+    if (const auto session = m_login.signIn(db, CliLogin::Need::AnyAccount, QStringLiteral("check")); !session)
+        return CliLogin::refuse(m_err, session.error());
     const CheckReport report = db.check();
     m_out << tr("Database: %1").arg(QDir::toNativeSeparators(db.path())) << '\n'
           << tr("Schema version: %1").arg(report.schemaVersion) << '\n'
@@ -371,6 +449,8 @@ int CliApp::cmdBackup(const QStringList &arguments)
     Database db;
     if (Status s = db.open(m_db, Database::OpenMode::ExistingOnly); !s)
         return fail(s.error());
+    if (const auto session = m_login.signIn(db, CliLogin::Need::Administrator, QStringLiteral("backup")); !session)
+        return CliLogin::refuse(m_err, session.error());
     QString written;
     if (hasTo) {
         if (QFileInfo::exists(to))
@@ -392,6 +472,21 @@ int CliApp::cmdRestore(const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
         return usage(tr("restore needs exactly one backup file."));
+    if (QFileInfo::exists(m_db)) {
+        // Only an administrator of the database in place may replace it. Where there is none (a
+        // lost or damaged station), the backup file itself is the key: whoever can read it has
+        // its data anyway. The backup is checked first, so a refused restore writes nothing.
+        if (QFileInfo(args.first()).canonicalFilePath() == QFileInfo(m_db).canonicalFilePath())
+            return fail(tr("The backup and the database are the same file."));
+        if (auto inspected = Database::inspectFile(args.first()); !inspected)
+            return fail(tr("The backup was not restored: %1").arg(inspected.error()));
+        Database current;
+        if (Status s = current.open(m_db, Database::OpenMode::ExistingOnly); !s)
+            return fail(s.error());
+        if (const auto session = m_login.signIn(current, CliLogin::Need::Administrator, QStringLiteral("restore"));
+            !session)
+            return CliLogin::refuse(m_err, session.error());
+    }
     auto restored = Database::restoreFile(args.first(), m_db);
     if (!restored)
         return fail(restored.error());

@@ -1,9 +1,9 @@
 #include "cli/RegisterCommands.h"
 
 #include "cli/CaseImportCommand.h"
+#include "cli/CliLogin.h"
 #include "cli/CliOptions.h"
 
-#include "cli/UserCommand.h"
 #include "reports/RegisterExport.h"
 #include "reports/RegisterImporter.h"
 #include "storage/Database.h"
@@ -46,10 +46,10 @@ std::optional<RegisterImporter::Kind> kindOf(const QString &word)
 
 } // namespace
 
-int runImportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err)
+int runImportCommand(const QStringList &args, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err)
 {
     if (!args.isEmpty() && args.first() == QLatin1String("cases"))
-        return runCaseImportCommand(args.mid(1), dbPath, out, err);
+        return runCaseImportCommand(args.mid(1), dbPath, login, out, err);
     if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
         return usage(err, RegisterCommands::tr("Unknown option %1.").arg(option));
     if (args.size() != 2)
@@ -62,8 +62,11 @@ int runImportCommand(const QStringList &args, const QString &dbPath, QTextStream
     Database db;
     if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s)
         return fail(err, s.error());
+    const auto session = login.signIn(db, CliLogin::Need::EditRecords, QStringLiteral("import"));
+    if (!session)
+        return CliLogin::refuse(err, session.error());
     RecordStore store(db);
-    store.setActor(cliActor());
+    store.setActor(session.value().username);
     RegisterImporter importer(db, store);
     auto result = importer.importFile(*kind, path);
     if (!result)
@@ -81,7 +84,7 @@ int runImportCommand(const QStringList &args, const QString &dbPath, QTextStream
     return Ok;
 }
 
-int runExportCommand(const QStringList &arguments, const QString &dbPath, QTextStream &out, QTextStream &err)
+int runExportCommand(const QStringList &arguments, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments;
     const bool fullIds = args.removeAll(QStringLiteral("--full-id-numbers")) > 0;
@@ -109,6 +112,11 @@ int runExportCommand(const QStringList &arguments, const QString &dbPath, QTextS
     Database db;
     if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s)
         return fail(err, s.error());
+    const auto session = login.signIn(db, CliLogin::Need::AnyAccount, QStringLiteral("export"));
+    if (!session)
+        return CliLogin::refuse(err, session.error());
+    if (fullIds && !mayReadFullIdNumbers(session.value().role))
+        return CliLogin::refuse(err, RegisterExport::fullIdNumbersRefused(session.value()));
     QString district;
     QString street;
     if (hasArea) {
@@ -135,7 +143,7 @@ int runExportCommand(const QStringList &arguments, const QString &dbPath, QTextS
                 break;
             key = RegisterRepository::workerKey(page.last(), RegisterRepository::WorkerSort::Name);
         }
-        if (Status s = RegisterExport::exportWorkers(db, cliActor(), rows, path, fullIds); !s)
+        if (Status s = RegisterExport::exportWorkers(db, session.value(), rows, path, fullIds); !s)
             return fail(err, s.error());
         out << (fullIds ? RegisterCommands::tr("Exported %n worker(s) to %1 with full ID numbers.", nullptr, static_cast<int>(rows.size()))
                         : RegisterCommands::tr("Exported %n worker(s) to %1 (ID numbers masked).", nullptr, static_cast<int>(rows.size())))

@@ -15,9 +15,13 @@ namespace ud {
 //   Writes the register's list (live records, by name) to FILE (.csv or .xlsx), refusing to
 //   replace an existing file. --district takes a district (6-digit) or street (9-digit) code.
 //   Worker exports mask ID numbers unless --full-id-numbers, and are written to the access log.
-// `args` are the words after the command name; the actor is cliActor() ("cli:<OS user>").
-int runImportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err);
-int runExportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err);
+//   Any role may export; only a role that may read full ID numbers (mayReadFullIdNumbers, i.e.
+//   not a reviewer) gets them, a reviewer asking for them is refused (exit 4).
+// `args` are the words after the command name. Both sign in through `login` (import needs a role
+// that may edit the register); the account is the actor of the audit and access logs.
+class CliLogin;
+int runImportCommand(const QStringList &args, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err);
+int runExportCommand(const QStringList &args, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err);
 
 // The translation context of the two commands' messages.
 class RegisterCommands

@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "cli/CliLogin.h"
 #include "cli/CliOptions.h"
 
 #include "core/StatisticsPeriod.h"
@@ -51,7 +52,7 @@ QString ReportCommand::helpText()
               "                      organisation units whose code starts with PREFIX");
 }
 
-int runReportCommand(const QStringList &arguments, const QString &dbPath, QTextStream &out, QTextStream &err)
+int runReportCommand(const QStringList &arguments, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments;
     QString periodText, fromText, toText, formatText, output, orgUnit, error;
@@ -121,6 +122,8 @@ int runReportCommand(const QStringList &arguments, const QString &dbPath, QTextS
     Database db;
     if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s)
         return fail(err, s.error());
+    if (const auto session = login.signIn(db, CliLogin::Need::AnyAccount, QStringLiteral("report")); !session)
+        return CliLogin::refuse(err, session.error());
     auto figures = MediationStatistics(db).compute(period, orgUnit.trimmed());
     if (!figures)
         return fail(err, figures.error());

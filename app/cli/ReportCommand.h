@@ -14,8 +14,10 @@ namespace ud {
 //   written to a temporary name and renamed into place (an existing report is replaced).
 //   Exit 0: written; 2: wrong command line (bad or missing dates, unknown format...); 3: the
 //   database could not be read or the file could not be written (stderr).
+//   4: the login was refused (every role may read the statistics).
 // `args` are the words after "report".
-int runReportCommand(const QStringList &args, const QString &dbPath, QTextStream &out, QTextStream &err);
+class CliLogin;
+int runReportCommand(const QStringList &args, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err);
 
 class ReportCommand
 {

@@ -1,5 +1,6 @@
 #include "cli/UserCommand.h"
 
+#include "cli/CliLogin.h"
 #include "cli/CliOptions.h"
 
 #include "storage/Accounts.h"
@@ -55,18 +56,16 @@ QString roleKeys()
 
 } // namespace
 
-QString cliActor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
-}
-
 Result<QString> readPasswordFromStdin()
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return Result<QString>::failure(UserCommand::tr("Cannot read the password from standard input."));
-    const QByteArray line = in.readLine();
+    // stdio, not a buffered QFile: only this line is consumed, the next call reads the next one.
+    QByteArray line;
+    char chunk[256];
+    while (std::fgets(chunk, sizeof chunk, stdin)) {
+        line += chunk;
+        if (line.endsWith('\n'))
+            break;
+    }
     QString password = QString::fromUtf8(line);
     while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
         password.chop(1);
@@ -75,9 +74,9 @@ Result<QString> readPasswordFromStdin()
     return password;
 }
 
-int runUserCommand(QStringList args, const QString &dbPath, QTextStream &out, QTextStream &err)
+int runUserCommand(QStringList args, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err)
 {
-    return UserCommand(dbPath, out, err).run(std::move(args));
+    return UserCommand(dbPath, login, out, err).run(std::move(args));
 }
 
 QString UserCommand::helpText()
@@ -122,10 +121,18 @@ public:
             return s;
         if (!NodeIdentity::load(m_db))
             return Status::failure(UserCommand::tr("%1 has not been set up as a node yet.").arg(QDir::toNativeSeparators(path)));
-        m_store = std::make_unique<RecordStore>(m_db);
-        m_store->setActor(cliActor());
-        m_accounts = std::make_unique<Accounts>(*m_store);
         return Status::success();
+    }
+    // Only an administrator manages accounts; the administrator is the actor of the changes.
+    Result<Session> signIn(CliLogin &login, const QString &command)
+    {
+        auto session = login.signIn(m_db, CliLogin::Need::Administrator, command);
+        if (!session)
+            return session;
+        m_store = std::make_unique<RecordStore>(m_db);
+        m_store->setActor(session.value().username);
+        m_accounts = std::make_unique<Accounts>(*m_store);
+        return session;
     }
     Accounts &accounts() { return *m_accounts; }
 
@@ -200,6 +207,8 @@ int UserCommand::add(QStringList args)
     OpenNode node;
     if (Status s = node.open(m_dbPath); !s)
         return fail(s.error());
+    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
+        return CliLogin::refuse(m_err, session.error());
     auto id = node.accounts().addUser(username, name, *role, password, org, reason);
     if (!id)
         return fail(id.error());
@@ -216,6 +225,8 @@ int UserCommand::list(const QStringList &args)
     OpenNode node;
     if (Status s = node.open(m_dbPath); !s)
         return fail(s.error());
+    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
+        return CliLogin::refuse(m_err, session.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QStringList> rows;
     rows << QStringList{tr("USER NAME"), tr("NAME"), tr("ROLE"), tr("ORG UNIT"), tr("STATUS")};
@@ -254,6 +265,8 @@ int UserCommand::setDisabled(QStringList args, bool disabled)
     OpenNode node;
     if (Status s = node.open(m_dbPath); !s)
         return fail(s.error());
+    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
+        return CliLogin::refuse(m_err, session.error());
     const auto user = node.accounts().findByUsername(args.first());
     if (!user)
         return fail(tr("There is no user \"%1\".").arg(args.first()));
@@ -287,6 +300,8 @@ int UserCommand::passwd(QStringList args)
     OpenNode node;
     if (Status s = node.open(m_dbPath); !s)
         return fail(s.error());
+    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
+        return CliLogin::refuse(m_err, session.error());
     const auto user = node.accounts().findByUsername(args.first());
     if (!user)
         return fail(tr("There is no user \"%1\".").arg(args.first()));
@@ -315,6 +330,8 @@ int UserCommand::role(QStringList args)
     OpenNode node;
     if (Status s = node.open(m_dbPath); !s)
         return fail(s.error());
+    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
+        return CliLogin::refuse(m_err, session.error());
     const auto user = node.accounts().findByUsername(args.first());
     if (!user)
         return fail(tr("There is no user \"%1\".").arg(args.first()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Accounts.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -24,9 +26,11 @@ struct DocumentContext
     // Session record only: the session to print (CaseSession::id); empty prints every session of
     // the case, each starting on a new page.
     QString sessionId;
-    // Documents carry full ID numbers because they are signed and filed (the caller audits the
-    // read, design §5). Set to print them masked instead (110105********002X).
-    bool maskIdNumbers = false;
+    // The role of whoever the document is made for. Documents carry full ID numbers because they
+    // are signed and filed (the caller audits the read, design §5), but only for a role that may
+    // read them (mayReadFullIdNumbers); for any other role they are printed masked
+    // (110105********002X). Unless told, the least privilege: a caller that forgets gets masks.
+    Role viewerRole = Role::Reviewer;
     // Body text font, in order of preference; the first installed family is used. The default
     // list starts with Song (宋体) style faces whose text can also be copied out of the PDF intact.
     QStringList fontFamilies = defaultFontFamilies();

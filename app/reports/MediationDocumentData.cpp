@@ -39,7 +39,8 @@ public:
 
     QString idNumber(const QString &id) const
     {
-        return m_context.maskIdNumbers && !id.trimmed().isEmpty() ? ResidentId::mask(id) : id.trimmed();
+        const bool full = mayReadFullIdNumbers(m_context.viewerRole);
+        return !full && !id.trimmed().isEmpty() ? ResidentId::mask(id) : id.trimmed();
     }
 
     static QString sexName(const QString &sex)

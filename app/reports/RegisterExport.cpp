@@ -100,9 +100,32 @@ Table RegisterExport::employers(const QList<Employer> &rows, const Names &names)
     return t;
 }
 
+QString RegisterExport::fullIdNumbersRefused(const Session &viewer)
+{
+    return tr("A %1 may not see full ID numbers, so %2 cannot export them; export the list with masked ID "
+              "numbers instead.")
+        .arg(roleDisplayName(viewer.role), viewer.username);
+}
+
+Status RegisterExport::exportWorkers(Database &db, const Session &viewer, const QList<Worker> &rows,
+                                     const QString &path, bool fullIdNumbers)
+{
+    if (fullIdNumbers && !mayReadFullIdNumbers(viewer.role))
+        return Status::failure(fullIdNumbersRefused(viewer));
+    return exportWorkers(db, viewer.username, rows, path, fullIdNumbers);
+}
+
 Status RegisterExport::exportWorkers(Database &db, const QString &actor, const QList<Worker> &rows, const QString &path,
                                      bool fullIdNumbers)
 {
+    if (fullIdNumbers) {
+        if (const auto role = accountRole(db, actor); role && !mayReadFullIdNumbers(*role)) {
+            Session viewer;
+            viewer.username = actor;
+            viewer.role = *role;
+            return Status::failure(fullIdNumbersRefused(viewer));
+        }
+    }
     if (TabularFile::formatOf(path) == TabularFile::Format::Unknown)
         return Status::failure(tr("%1: unsupported file type; use .xlsx or .csv.").arg(QDir::toNativeSeparators(path)));
     Database::Transaction tx(db);

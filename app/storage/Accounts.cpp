@@ -50,6 +50,22 @@ IdVisibility idVisibility(Role role)
     return role == Role::Reviewer ? IdVisibility::Masked : IdVisibility::MaskedWithReveal;
 }
 
+bool mayReadFullIdNumbers(Role role)
+{
+    return idVisibility(role) != IdVisibility::Masked;
+}
+
+std::optional<Role> accountRole(Database &db, const QString &username)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT role FROM users WHERE username = ? AND deleted = 0 AND disabled = 0"));
+    q.addBindValue(username.trimmed());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    // The schema allows only the four keys; an unreadable one gets the least privilege.
+    return roleFromKey(q.value(0).toString()).value_or(Role::Reviewer);
+}
+
 bool mayManageUsers(Role role)
 {
     return role == Role::Administrator;

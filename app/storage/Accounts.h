@@ -25,8 +25,15 @@ enum class IdVisibility {
     MaskedWithReveal, // lists masked; a detail pane may reveal one number (AccessLog::Event::RevealId)
 };
 IdVisibility idVisibility(Role role);
+// The one rule for full ID numbers, asked by every screen, document, export and command: a role
+// whose idVisibility() is Masked never gets a full number anywhere (design §5).
+bool mayReadFullIdNumbers(Role role);
 bool mayManageUsers(Role role);  // administrators only
 bool mayEditRegister(Role role); // everyone but reviewers
+// The role of the live, enabled account `username` (the actor a RecordStore or access log
+// names), or nullopt when there is no such account. Lets code below the UI apply the policy to
+// whoever is acting, without trusting a flag handed down by its caller.
+std::optional<Role> accountRole(Database &db, const QString &username);
 
 // The signed-in user of the desktop, returned by Accounts::authenticate.
 struct Session

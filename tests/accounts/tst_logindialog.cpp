@@ -15,6 +15,7 @@
 #include "storage/RecordStore.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -45,6 +46,7 @@ private slots:
     void loginThroughExec();
     void emptyFieldsAreAskedFor();
     void lockOutIsShownWithItsEnd();
+    void lockOutMessageFits();
     void fixedUsernameForUnlocking();
 
 private:
@@ -211,6 +213,42 @@ void tst_LoginDialog::lockOutIsShownWithItsEnd()
     clickOk(dialog);
     QVERIFY(dialog.isVisible());
     QVERIFY2(error(dialog)->text().contains(until), qPrintable(error(dialog)->text()));
+}
+
+// The lock-out message is long: it wraps, and the dialog grows to show all of it (it was clipped
+// to the one line the dialog had room for). UD_SCREENSHOT=DIR keeps a picture to look at.
+void tst_LoginDialog::lockOutMessageFits()
+{
+    QVERIFY(m_accounts->addUser(QStringLiteral("sun.li"), QString(), Role::Mediator, kPassword).ok());
+    LoginDialog dialog(*m_accounts, nullptr, m_clock.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QSize before = dialog.size();
+    typeText(edit(dialog, "loginUsernameEdit"), QStringLiteral("sun.li"));
+    for (int i = 0; i < Accounts::kMaxFailedLogins; ++i) {
+        typeText(edit(dialog, "loginPasswordEdit"), QStringLiteral("guess number %1").arg(i));
+        clickOk(dialog);
+    }
+    QLabel *label = error(dialog);
+    QVERIFY(label->text().contains(QStringLiteral("locked")));
+    QApplication::processEvents();
+    QVERIFY(label->wordWrap());
+    QVERIFY(label->isVisible());
+    // The whole text fits the label as laid out, and the label fits inside the dialog.
+    const int needed = label->heightForWidth(label->width());
+    QVERIFY2(needed > label->fontMetrics().height(), "the message should take more than one line at this width");
+    QVERIFY2(label->height() >= needed, qPrintable(QStringLiteral("label %1 px high, its text needs %2 px")
+                                                       .arg(label->height())
+                                                       .arg(needed)));
+    const QRect inDialog(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+    QVERIFY2(dialog.rect().contains(inDialog), "the message runs off the dialog");
+    QVERIFY(label->width() <= dialog.width());
+    QVERIFY(dialog.height() > before.height()); // it grew to make room
+    // The buttons are still below the message, not covered by it.
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons->mapTo(&dialog, QPoint(0, 0)).y() >= inDialog.bottom());
+    if (const QString dir = qEnvironmentVariable("UD_SCREENSHOT"); !dir.isEmpty())
+        dialog.grab().save(QDir(dir).filePath(QStringLiteral("login-lockout.png")));
 }
 
 void tst_LoginDialog::fixedUsernameForUnlocking()

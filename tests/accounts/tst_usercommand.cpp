@@ -1,7 +1,8 @@
 // Tests for `uniondesk-cli user ...` and `init --admin USER --password-stdin`, run as a separate
 // process exactly as scripts run it: exit codes (0 done, 2 wrong command line, 3 failed),
 // messages on the right stream, passwords generated and printed once or read from stdin, and
-// every change audited with the actor "cli:<OS user>".
+// every change audited with the administrator who signed in (UD_USER/UD_PASSWORD), never the OS
+// user.
 //
 // HOME and the XDG folders point into a temporary directory, so the default database path is
 // never the real one.
@@ -30,7 +31,7 @@ namespace {
 
 const QString kBossPassword = QStringLiteral("Boss#2026pw");
 const QString kOsUser = QStringLiteral("tester");
-const QString kActor = QStringLiteral("cli:tester");
+const QString kActor = QStringLiteral("boss"); // the administrator the CLI signs in as
 
 struct CliRun
 {
@@ -115,6 +116,7 @@ private:
     QString m_fixture; // `init --admin boss --password-stdin`, made once
     std::unique_ptr<QTemporaryDir> m_work;
     QString m_db;      // a fresh copy of the fixture for each test
+    QString m_loginPassword = kBossPassword; // boss's password as it is now
 };
 
 CliRun tst_UserCommand::run(const QStringList &args, const QByteArray &input)
@@ -127,6 +129,8 @@ CliRun tst_UserCommand::run(const QStringList &args, const QByteArray &input)
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("USER"), kOsUser);
+    env.insert(QStringLiteral("UD_USER"), QStringLiteral("boss"));
+    env.insert(QStringLiteral("UD_PASSWORD"), m_loginPassword);
     env.remove(QStringLiteral("USERNAME"));
     env.remove(QStringLiteral("LC_ALL"));
     env.remove(QStringLiteral("LANGUAGE"));
@@ -194,6 +198,7 @@ void tst_UserCommand::initTestCase()
 
 void tst_UserCommand::init()
 {
+    m_loginPassword = kBossPassword;
     m_work = std::make_unique<QTemporaryDir>();
     QVERIFY(m_work->isValid());
     m_db = m_work->filePath(QStringLiteral("node.db"));
@@ -207,7 +212,9 @@ void tst_UserCommand::initWithPasswordFromStdin()
     QVERIFY(passwordWorks(QStringLiteral("boss"), kBossPassword));
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT role FROM users WHERE username = 'boss'")).toString(),
              QStringLiteral("administrator"));
-    QCOMPARE(scalar(m_db, QStringLiteral("SELECT created_by FROM users WHERE username = 'boss'")).toString(), kActor);
+    // Made by init, which needs no login: the actor is the setup, as in the desktop's wizard.
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT created_by FROM users WHERE username = 'boss'")).toString(),
+             QStringLiteral("setup"));
 
     // A Windows line end is not part of the password.
     const QString db = m_work->filePath(QStringLiteral("crlf.db"));
@@ -427,6 +434,7 @@ void tst_UserCommand::passwd()
     QVERIFY2(!password.isEmpty(), qPrintable(r.out));
     QVERIFY(passwordWorks(QStringLiteral("boss"), password));
     QVERIFY(!passwordWorks(QStringLiteral("boss"), kBossPassword));
+    m_loginPassword = password;
     QString actor;
     QString reason;
     const QJsonObject changes = lastAudit(QStringLiteral("boss"), &actor, &reason);

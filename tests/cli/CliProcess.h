@@ -12,6 +12,33 @@
 
 namespace udtest {
 
+// The account the CLI signs in as (UD_USER / UD_PASSWORD in the child's environment), for the
+// commands that read or change records. Empty: no login (the variables are removed, so the
+// developer's own environment never leaks into a test).
+struct CliCredentials
+{
+    QString user;
+    QString password;
+};
+inline CliCredentials &cliCredentials()
+{
+    static CliCredentials credentials;
+    return credentials;
+}
+
+// The password printed by `init --admin` or `demo` on a new path ("password: XXXX"), or "".
+inline QString printedPassword(const QString &out)
+{
+    const int at = out.indexOf(QStringLiteral("password: "));
+    if (at < 0)
+        return {};
+    const int from = at + 10;
+    int to = from;
+    while (to < out.size() && !out.at(to).isSpace())
+        ++to;
+    return out.mid(from, to - from);
+}
+
 struct CliRun
 {
     bool finished = false;
@@ -21,9 +48,10 @@ struct CliRun
 };
 
 // Runs `cli` with `args` (after `--lang lang` unless lang is empty) in `workDir`, with HOME and
-// the XDG folders below `home`.
-inline CliRun runCli(const QString &cli, const QString &home, const QString &workDir, const QStringList &args,
-                     const QString &lang = QStringLiteral("en"), int timeoutMs = 120000)
+// the XDG folders below `home`, signed in as cliCredentials(), with `input` on standard input.
+inline CliRun runCliWithInput(const QString &cli, const QString &home, const QString &workDir, const QStringList &args,
+                              const QByteArray &input, const QString &lang = QStringLiteral("en"),
+                              int timeoutMs = 120000)
 {
     const QDir h(home);
     QProcess p;
@@ -36,17 +64,31 @@ inline CliRun runCli(const QString &cli, const QString &home, const QString &wor
     env.remove(QStringLiteral("LC_ALL"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.remove(QStringLiteral("UNIONDESK_LANG"));
+    for (const char *name : {"UD_USER", "UD_PASSWORD", "UD_KEY"})
+        env.remove(QLatin1String(name));
+    if (!cliCredentials().user.isEmpty()) {
+        env.insert(QStringLiteral("UD_USER"), cliCredentials().user);
+        env.insert(QStringLiteral("UD_PASSWORD"), cliCredentials().password);
+    }
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(workDir);
     p.start(cli, lang.isEmpty() ? args : QStringList{QStringLiteral("--lang"), lang} + args);
     CliRun r;
     if (!p.waitForStarted(10000))
         return r;
+    p.write(input);
+    p.closeWriteChannel();
     r.finished = p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit;
     r.code = p.exitCode();
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+inline CliRun runCli(const QString &cli, const QString &home, const QString &workDir, const QStringList &args,
+                     const QString &lang = QStringLiteral("en"), int timeoutMs = 120000)
+{
+    return runCliWithInput(cli, home, workDir, args, QByteArray(), lang, timeoutMs);
 }
 
 // The exit code is `expectedCode`; 0 and 1 (done / problems found) answer on stdout only, every

@@ -154,6 +154,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_work;
     QString m_nodeDb;  // from `init --admin`, made once; copied by tests that need a node
     QString m_demoDb;  // from `demo --size 50 --seed 3`, made once
+    udtest::CliCredentials m_nodeAdmin; // the administrators of the two, for commands that need a login
+    udtest::CliCredentials m_demoAdmin;
 };
 
 CliRun tst_Cli::run(const QStringList &args, const QString &lang)
@@ -176,15 +178,20 @@ void tst_Cli::initTestCase()
     m_nodeDb = m_home.filePath(QStringLiteral("fixtures/node.db"));
     const QStringList initArgs{QStringLiteral("--db"), m_nodeDb, QStringLiteral("init"), QStringLiteral("--org"),
                                QStringLiteral("110105015"), QStringLiteral("--admin"), QStringLiteral("boss")};
-    VERIFY_RUN(run(initArgs), 0, initArgs);
+    const CliRun initRun = run(initArgs);
+    VERIFY_RUN(initRun, 0, initArgs);
+    m_nodeAdmin = {QStringLiteral("boss"), printedPassword(initRun.out)};
     m_demoDb = m_home.filePath(QStringLiteral("fixtures/demo.db"));
     const QStringList demoArgs{QStringLiteral("--db"), m_demoDb, QStringLiteral("demo"), QStringLiteral("--size"),
                                QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("3")};
-    VERIFY_RUN(run(demoArgs), 0, demoArgs);
+    const CliRun demoRun = run(demoArgs);
+    VERIFY_RUN(demoRun, 0, demoArgs);
+    m_demoAdmin = {QStringLiteral("admin"), printedPassword(demoRun.out)};
 }
 
 void tst_Cli::init()
 {
+    udtest::cliCredentials() = {}; // each test signs in where it needs to
     m_work = std::make_unique<QTemporaryDir>();
     QVERIFY(m_work->isValid());
 }
@@ -379,7 +386,8 @@ void tst_Cli::demoCreatesAndAdds()
     QCOMPARE(demoWorkers(db), qint64(50));
     QCOMPARE(filesStartingWith(m_work->path(), QStringLiteral("demo.db")), QStringList{QStringLiteral("demo.db")});
 
-    // On an existing database it adds data and prints no new password.
+    // On an existing database it adds data (an administrator's decision) and prints no new password.
+    udtest::cliCredentials() = {QStringLiteral("admin"), password};
     const QStringList more{QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"),
                            QStringLiteral("7"), QStringLiteral("--seed"), QStringLiteral("11")};
     const CliRun added = run(more);
@@ -454,6 +462,7 @@ void tst_Cli::check()
                             QStringLiteral("UPDATE audit_log SET reason = 'rewritten' WHERE seq = (SELECT min(seq) FROM audit_log)")}));
     const QByteArray before = readAll(db);
 
+    udtest::cliCredentials() = m_nodeAdmin;
     QStringList args{QStringLiteral("--db"), db, QStringLiteral("check")};
     if (kind == QLatin1String("extra"))
         args << QStringLiteral("now");
@@ -473,6 +482,7 @@ void tst_Cli::backupAndRestore()
     const QString db = work(QStringLiteral("node/node.db"));
     QVERIFY(QDir().mkpath(work(QStringLiteral("node"))));
     QVERIFY(QFile::copy(m_demoDb, db));
+    udtest::cliCredentials() = m_demoAdmin;
     const qint64 unitsAtBackup = demoWorkers(db);
     QCOMPARE(unitsAtBackup, qint64(50));
 
@@ -555,6 +565,7 @@ void tst_Cli::restoreRefused()
     }
     const QByteArray before = readAll(db);
 
+    udtest::cliCredentials() = m_nodeAdmin;
     QStringList args{QStringLiteral("--db"), db, QStringLiteral("restore")};
     if (kind == QLatin1String("self"))
         args << db;

@@ -9,6 +9,8 @@
 #include "reports/MediationStatistics.h"
 #include "reports/MediationStatisticsExport.h"
 #include "reports/TabularFile.h"
+#include "storage/Accounts.h"
+#include "storage/RecordStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -104,6 +106,17 @@ void tst_ReportCommand::initTestCase()
     m_db = m_home.filePath(QStringLiteral("stats.db"));
     const ud::Status built = udtest::MediationStatsFixture::build(m_db);
     QVERIFY2(built.ok(), qPrintable(built.error()));
+    // The statistics are read by a reviewer, the least privileged role that may read them.
+    {
+        ud::Database db;
+        QVERIFY(db.open(m_db, ud::Database::OpenMode::ExistingOnly).ok());
+        ud::RecordStore store(db);
+        store.setActor(QStringLiteral("setup"));
+        const auto added = ud::Accounts(store).addUser(QStringLiteral("inspector"), QStringLiteral("Inspector"),
+                                                       ud::Role::Reviewer, QStringLiteral("inspector-pw-1"));
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));
+    }
+    udtest::cliCredentials() = {QStringLiteral("inspector"), QStringLiteral("inspector-pw-1")};
 }
 
 void tst_ReportCommand::init()

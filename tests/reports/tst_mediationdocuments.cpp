@@ -182,6 +182,7 @@ MediationCase collectiveCase()
 DocumentContext context()
 {
     DocumentContext ctx;
+    ctx.viewerRole = Role::Mediator; // documents as the mediator files them: full ID numbers
     ctx.bodyName = u("北京市朝阳区八里庄街道总工会劳动争议调解委员会");
     ctx.today = QDate(2026, 4, 20);
     static const QHash<QString, QString> names{
@@ -251,6 +252,8 @@ private slots:
     void pdf();
     void pdfFailureLeavesNothing();
     void agreementCopiesAreNumberedOnTheirOwn();
+    void idNumbersFollowTheViewersRole_data();
+    void idNumbersFollowTheViewersRole();
 };
 
 void tst_MediationDocuments::initTestCase()
@@ -636,6 +639,65 @@ void tst_MediationDocuments::agreementCopiesAreNumberedOnTheirOwn()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(pageCount(file.readAll()), 3 * perCopy);
+}
+
+void tst_MediationDocuments::idNumbersFollowTheViewersRole_data()
+{
+    QTest::addColumn<MediationDocumentKind>("kind");
+    QTest::addColumn<bool>("collective");
+    QTest::newRow("intake individual") << MediationDocumentKind::Intake << false;
+    QTest::newRow("intake collective") << MediationDocumentKind::Intake << true;
+    QTest::newRow("agreement") << MediationDocumentKind::Agreement << false;
+    // The session record and the notices name the parties without ID numbers.
+}
+
+// One role policy (mayReadFullIdNumbers): a reviewer's document, on the page and in the PDF,
+// holds no full ID number; so does a document made without saying for whom; a mediator's has them.
+void tst_MediationDocuments::idNumbersFollowTheViewersRole()
+{
+    QFETCH(MediationDocumentKind, kind);
+    QFETCH(bool, collective);
+    const MediationCase c = collective ? collectiveCase() : individualCase();
+    QStringList full;
+    for (const CaseParty &p : std::as_const(c.parties))
+        if (!p.idNumber.isEmpty())
+            full << p.idNumber;
+    QVERIFY(!full.isEmpty());
+
+    DocumentContext mediator = context();
+    const QString mediatorText = plainText(kind, c, mediator);
+    QVERIFY2(!mediatorText.isEmpty(), "the document was not made");
+    const bool mediatorSeesSome = std::any_of(full.cbegin(), full.cend(),
+                                              [&](const QString &n) { return mediatorText.contains(n); });
+    QVERIFY2(mediatorSeesSome, qPrintable(mediatorText.left(400)));
+
+    DocumentContext reviewer = context();
+    reviewer.viewerRole = Role::Reviewer;
+    DocumentContext unsaid = context();
+    unsaid.viewerRole = DocumentContext().viewerRole;
+    for (const DocumentContext &ctx : {reviewer, unsaid}) {
+        const QString text = plainText(kind, c, ctx);
+        for (const QString &n : std::as_const(full)) {
+            QVERIFY2(!text.contains(n), qPrintable(n));
+            QVERIFY2(!text.contains(n.left(10)), qPrintable(n)); // not even the birth date in a row
+        }
+        QVERIFY2(text.contains(QStringLiteral("********")), qPrintable(text.left(400)));
+    }
+
+    // The PDF a reviewer saves, as pdftotext reads it.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text is not checked");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reviewer.pdf"));
+    QVERIFY(MediationDocuments::writePdf(kind, c, reviewer, path).ok());
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString extracted = withoutSpaces(QString::fromUtf8(process.readAllStandardOutput()));
+    QVERIFY(!extracted.isEmpty());
+    for (const QString &n : std::as_const(full))
+        QVERIFY2(!extracted.contains(n), qPrintable(n));
 }
 
 QTEST_MAIN(tst_MediationDocuments)

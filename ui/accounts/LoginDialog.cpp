@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ud {
 
 LoginDialog::LoginDialog(Accounts &accounts, QWidget *parent, const Clock *clock)
@@ -75,6 +77,14 @@ void LoginDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+    // A wrapped message (the lock-out explanation takes several lines) needs more height than the
+    // dialog was given when it opened: grow to fit it, never clip it.
+    if (QLayout *l = layout()) {
+        l->activate();
+        const int needed = std::max(heightForWidth(width()), minimumSizeHint().height());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void LoginDialog::accept()

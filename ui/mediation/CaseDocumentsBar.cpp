@@ -22,6 +22,14 @@ struct CaseDocumentsBar::DocumentSetup
     DocumentContext context;
 };
 
+namespace {
+QString idNumbersNote(const DocumentContext &context)
+{
+    return mayReadFullIdNumbers(context.viewerRole) ? QStringLiteral("full ID numbers")
+                                                           : QStringLiteral("masked ID numbers");
+}
+} // namespace
+
 CaseDocumentsBar::CaseDocumentsBar(Database &db, const RegisterLookups &lookups, const QString &caseId,
                                    QWidget *parent)
     : QWidget(parent),
@@ -80,6 +88,9 @@ CaseDocumentsBar::DocumentSetup CaseDocumentsBar::documentSetup() const
 {
     DocumentSetup setup;
     setup.context.today = QDate::currentDate();
+    // Whoever acts gets the ID numbers their role may read: the role is the account's, read from
+    // the database (no account, least privilege), so no caller can forget to mask.
+    setup.context.viewerRole = accountRole(m_db, m_actor).value_or(Role::Reviewer);
     setup.context.codeName = [this](const QString &list, const QString &code) { return m_lookups.codeName(list, code); };
     // The issuing body: the node's union and its mediation committee (fixed document wording).
     if (const auto node = NodeIdentity::load(m_db)) {
@@ -96,9 +107,9 @@ Status CaseDocumentsBar::saveDocument(MediationDocumentKind kind, const QString 
     const Status written = MediationDocuments::writePdf(kind, m_case, setup.context, path);
     if (!written)
         return written;
-    // A printed document carries full ID numbers: the read is recorded (design §5).
+    // A printed document carries personal data: the read is recorded (design §5).
     return AccessLog::append(m_db, m_actor, AccessLog::Event::Export, QStringLiteral("mediation_cases"), m_caseId,
-                             QStringLiteral("document %1 %2").arg(int(kind)).arg(path));
+                             QStringLiteral("document %1 %2; %3").arg(int(kind)).arg(path, idNumbersNote(setup.context)));
 }
 
 void CaseDocumentsBar::chooseAndSaveDocument()
@@ -136,7 +147,7 @@ void CaseDocumentsBar::previewDocument()
         Q_EMIT message(painted.error(), true);
     else
         AccessLog::append(m_db, m_actor, AccessLog::Event::Export, QStringLiteral("mediation_cases"), m_caseId,
-                          QStringLiteral("printed document %1").arg(int(kind)));
+                          QStringLiteral("printed document %1; %2").arg(int(kind)).arg(idNumbersNote(setup.context)));
 }
 
 } // namespace ud

@@ -4,6 +4,7 @@
 #include "core/ResidentId.h"
 #include "register/RegisterLookups.h"
 #include "storage/AccessLog.h"
+#include "storage/Accounts.h"
 #include "core/MediationStateMachine.h"
 #include "storage/MediationRepository.h"
 #include "storage/RegisterRepository.h"
@@ -225,6 +226,10 @@ QString RegisterDetailPane::employerHtml()
 void RegisterDetailPane::reveal()
 {
     if (!m_permissions.canRevealIdNumbers || m_table != QLatin1String("workers") || m_id.isEmpty())
+        return;
+    // The role policy once more, from the acting account itself: a reviewer's session never
+    // reveals, whatever permissions the page was handed.
+    if (const auto role = accountRole(m_db, m_commands.store().actor()); role && !mayReadFullIdNumbers(*role))
         return;
     // No entry in the access log, no number on screen.
     const Status logged = AccessLog::append(m_db, m_commands.store().actor(), AccessLog::Event::RevealId,
