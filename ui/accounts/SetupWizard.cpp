@@ -1,5 +1,7 @@
 #include "accounts/SetupWizard.h"
 
+#include "common/FileDialogs.h"
+
 #include "core/Clock.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
@@ -11,7 +13,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -85,7 +86,7 @@ QWizardPage *SetupWizard::createLocationPage(const QString &defaultPath)
     auto *browse = new QPushButton(tr("Browse…"), page);
     browse->setObjectName(QStringLiteral("setupBrowseButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("New database file"), m_path->text(),
+        const QString file = FileDialogs::saveFile(this, tr("New database file"), m_path->text(),
                                                           tr("UnionDesk database (*.db)"));
         if (!file.isEmpty())
             m_path->setText(QDir::toNativeSeparators(file.endsWith(QLatin1String(".db")) ? file : file + QStringLiteral(".db")));

@@ -1,5 +1,7 @@
 #include "mediation/CaseDocumentsBar.h"
 
+#include "common/FileDialogs.h"
+
 #include "mediation/CaseDialog.h"
 #include "register/RegisterLookups.h"
 #include "reports/DocumentContext.h"
@@ -8,7 +10,6 @@
 #include "storage/NodeIdentity.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintPreviewDialog>
@@ -118,7 +119,7 @@ void CaseDocumentsBar::chooseAndSaveDocument()
         return;
     const auto kind = MediationDocumentKind(m_documentKind->currentData().toInt());
     // The file dialog belongs to the case dialog, as the bar is only a part of it.
-    const QString path = QFileDialog::getSaveFileName(window(), CaseDialog::tr("Save document as PDF"),
+    const QString path = FileDialogs::saveFile(window(), CaseDialog::tr("Save document as PDF"),
                                                       QStringLiteral("%1.pdf").arg(m_case.caseNo),
                                                       CaseDialog::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

@@ -1,5 +1,7 @@
 #include "register/RegisterPage.h"
 
+#include "common/FileDialogs.h"
+
 #include "commands/CommandFacade.h"
 #include "register/EmployersTab.h"
 #include "register/RegisterDetailPane.h"
@@ -14,7 +16,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -229,7 +230,7 @@ void RegisterPage::chooseAndExport()
     RegisterListTab *tab = currentTab();
     const bool workers = tab == m_workersTab;
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this, workers ? tr("Export workers") : tr("Export employers"),
+    QString path = FileDialogs::saveFile(this, workers ? tr("Export workers") : tr("Export employers"),
                                                 workers ? tr("workers.xlsx") : tr("employers.xlsx"),
                                                 TabularFile::nameFilters().join(QStringLiteral(";;")), &selectedFilter);
     if (path.isEmpty())
@@ -256,7 +257,7 @@ void RegisterPage::chooseAndExport()
 void RegisterPage::chooseAndImport()
 {
     const bool workers = currentTab() == m_workersTab;
-    const QString path = QFileDialog::getOpenFileName(this, workers ? tr("Import workers") : tr("Import employers"),
+    const QString path = FileDialogs::openFileToRead(this, workers ? tr("Import workers") : tr("Import employers"),
                                                       QString(), TabularFile::nameFilters().join(QStringLiteral(";;")));
     if (!path.isEmpty())
         importFile(path);
