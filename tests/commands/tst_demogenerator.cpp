@@ -180,6 +180,7 @@ private slots:
     void mediationDemoOnAnyDate_data();
     void mediationDemoOnAnyDate();
     void mediationDemoReachedEveryStatus();
+    void demoTodayComesFromTheClock();
 
 private:
     bool makeDemo(DemoDb &demo, const QString &file, const QString &orgUnit, int size, quint64 seed, int cases = -1);
@@ -686,6 +687,26 @@ void tst_DemoGenerator::mediationDemoReachedEveryStatus()
                                   QStringLiteral("performing"), QStringLiteral("performed"), QStringLiteral("breached")};
     for (const QString &s : statuses)
         QVERIFY2(m_sweepStatuses.value(s) >= 20, qPrintable(s + QLatin1Char(' ') + QString::number(m_sweepStatuses.value(s))));
+}
+
+// Without DemoOptions::today the demo's today is the injected clock's, not the computer's.
+void tst_DemoGenerator::demoTodayComesFromTheClock()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("clock.db")), Database::OpenMode::CreateIfMissing).ok());
+    ManualClock clock(QDateTime(QDate(2031, 5, 20), QTime(10, 0), Qt::LocalTime));
+    RecordStore store(db, &clock);
+    QVERIFY(DemoGenerator::createNode(db, store, clock).ok());
+    DemoOptions options;
+    options.size = 400;
+    options.seed = 3;
+    auto filled = DemoGenerator(db, store, &clock).fill(options);
+    QVERIFY2(filled.ok(), qPrintable(filled.error()));
+    QCOMPARE(filled.value().casesCreated, 20);
+    // Open cases are received at most a few days before today: 2031, not the computer's year.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM mediation_cases WHERE received_on > '2031-05-20'")), qint64(0));
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM mediation_cases WHERE status = 'received' "
+                                     "AND received_on >= '2031-05-13'")) > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoGenerator)
