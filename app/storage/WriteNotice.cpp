@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
 
@@ -312,6 +313,16 @@ std::optional<WriteNotice::Info> WriteNotice::current(const QString &databasePat
         return std::nullopt;
     }
     return info;
+}
+
+QString WriteNotice::accountName(const Database &db, const QString &userName)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT display_name FROM users WHERE username = ?"));
+    q.addBindValue(userName);
+    if (q.exec() && q.next() && !q.value(0).toString().trimmed().isEmpty())
+        return q.value(0).toString().trimmed();
+    return userName;
 }
 
 QString WriteNotice::describe(const Info &i)

@@ -87,6 +87,8 @@ public:
     // True when `error` is SQLite's "database is locked" (SQLITE_BUSY / SQLITE_LOCKED, plain or
     // extended code).
     static bool isBusy(const QSqlError &error);
+    // How others know the account `userName`: its display name ("王芳"), else the name itself.
+    static QString accountName(const Database &db, const QString &userName);
     // "importing 1,000,000 workers", translated.
     static QString describe(const Info &info);
 

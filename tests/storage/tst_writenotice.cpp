@@ -79,6 +79,7 @@ private slots:
     void childProcessHoldsTheLock_data();
     void childProcessHoldsTheLock();
     void defaultBusyTimeoutWait();
+    void accountNameIsTheDisplayName();
 
 private:
     QTemporaryDir m_dir;
@@ -318,6 +319,17 @@ void tst_WriteNotice::defaultBusyTimeoutWait()
     QVERIFY(!refused.isActive());
     qInfo("a refused write waited %lld ms", static_cast<long long>(waited));
     QVERIFY2(waited >= 9000 && waited < 15000, qPrintable(QString::number(waited)));
+}
+
+void tst_WriteNotice::accountNameIsTheDisplayName()
+{
+    Database db;
+    QVERIFY(db.open(m_path, Database::OpenMode::ExistingOnly).ok());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, password_hash, org_unit, origin_node, hlc, "
+                                   "created_at, created_by, updated_at, updated_by) VALUES ('u1', 'wangfang', '王芳', 'mediator', "
+                                   "'x', '110105015', 'n', 'h', '2026-01-01T00:00:00.000Z', 't', '2026-01-01T00:00:00.000Z', 't')")).ok());
+    QCOMPARE(WriteNotice::accountName(db, QStringLiteral("wangfang")), QStringLiteral("王芳"));
+    QCOMPARE(WriteNotice::accountName(db, QStringLiteral("cli:nobody")), QStringLiteral("cli:nobody"));
 }
 
 QTEST_GUILESS_MAIN(tst_WriteNotice)
