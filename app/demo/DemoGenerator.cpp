@@ -110,7 +110,8 @@ Result<DemoSummary> DemoGenerator::fill(const DemoOptions &options)
         return st;
 
     NameBank caseNames(random);
-    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const QDate today = options.today.isValid() ? options.today
+                                                : (m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
     auto cases = MediationDemo(m_db, m_store, caseNames, today).fill(options.cases >= 0 ? options.cases : options.size / MediationDemo::kWorkersPerCase, people);
     if (!cases)
         return cases.status();

@@ -22,7 +22,8 @@ struct DemoOptions
     int size = 200;     // workers to add; employers are a quarter of that, mediation cases a
                         // twentieth (MediationDemo::kWorkersPerCase)
     quint64 seed = 1;   // same seed, same names, codes, addresses and cases
-    QDate today;        // the demo's "today" (cases are dated before it); invalid = the current date
+    QDate today;        // the demo's "today" (cases are dated before it); invalid = the local date
+                        // of the generator's clock
     int cases = -1;     // mediation cases; -1 = size / MediationDemo::kWorkersPerCase
 };
 
@@ -55,7 +56,8 @@ class DemoGenerator
 public:
     static constexpr const char *kDefaultOrgUnit = "110105015"; // 北京市朝阳区八里庄街道
 
-    DemoGenerator(Database &db, RecordStore &store) : m_db(db), m_store(store) {}
+    // `clock` (null: the system clock) gives "today" when DemoOptions::today is not set.
+    DemoGenerator(Database &db, RecordStore &store, const Clock *clock = nullptr) : m_db(db), m_store(store), m_clock(clock) {}
 
     // A complete demo node in an empty database: node identity and an administrator with a
     // generated password (returned so the caller can show it once).
@@ -70,6 +72,7 @@ private:
 
     Database &m_db;
     RecordStore &m_store;
+    const Clock *m_clock;
 };
 
 } // namespace ud

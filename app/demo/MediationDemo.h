@@ -62,6 +62,9 @@ public:
     MediationDemo &operator=(const MediationDemo &) = delete;
 
     Result<Counts> fill(int count, const DemoPeople &people);
+    // The cases fill() writes, planned and not written (the same random draws: call one or the
+    // other on a fresh generator). Reads the mediators and the node's name from the database.
+    QList<DemoCasePlan> plan(int count, const DemoPeople &people);
 
     using Outcome = DemoOutcome;
     static QList<Outcome> allOutcomes();
