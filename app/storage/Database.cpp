@@ -8,6 +8,7 @@
 #include "storage/RecordStore.h"
 #include "storage/ReferenceSchema.h"
 #include "storage/StorageLog.h"
+#include "storage/WriteNotice.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -158,7 +159,7 @@ bool Database::isOpen() const
     return m_connection.isValid() && m_connection.isOpen();
 }
 
-QString Database::execTransactionStatement(TxStatement kind, int depth)
+QString Database::execTransactionStatement(TxStatement kind, int depth, bool *busy)
 {
     if (static_cast<size_t>(depth) >= m_txStatements.size())
         m_txStatements.resize(static_cast<size_t>(depth) + 1);
@@ -189,6 +190,8 @@ QString Database::execTransactionStatement(TxStatement kind, int depth)
     }
     const bool ok = q.exec();
     const QString error = ok ? QString() : q.lastError().text();
+    if (busy)
+        *busy = !ok && WriteNotice::isBusy(q.lastError());
     q.finish();
     return error;
 }
@@ -818,7 +821,8 @@ Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDept
             return;
         }
     }
-    const QString error = m_db.execTransactionStatement(TxStatement::Begin, m_depth);
+    bool busy = false;
+    const QString error = m_db.execTransactionStatement(TxStatement::Begin, m_depth, &busy);
     if (error.isEmpty()) {
         m_active = true;
         ++m_db.m_txDepth;
@@ -827,7 +831,9 @@ Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDept
             m_db.resetAuditHead(false);
         m_auditHeadAtStart = m_db.m_auditHead;
     } else {
-        m_error = Database::tr("Cannot start a transaction: %1").arg(error);
+        // Another connection or program holds the write lock past the busy timeout: say who and
+        // until when when a long job left a notice (WriteNotice), never "database is locked".
+        m_error = busy ? WriteNotice::busyMessage(m_db) : Database::tr("Cannot start a transaction: %1").arg(error);
     }
 }
 

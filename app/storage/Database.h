@@ -144,7 +144,8 @@ private:
     // Transaction statements prepared once per kind and nesting depth (BEGIN/COMMIT/ROLLBACK or
     // SAVEPOINT/RELEASE/ROLLBACK TO): a batch of records then costs no statement parsing.
     // Returns "" on success, else the error.
-    QString execTransactionStatement(TxStatement kind, int depth);
+    // *busy (when given) tells whether it failed because another connection holds the write lock.
+    QString execTransactionStatement(TxStatement kind, int depth, bool *busy = nullptr);
     void resetAuditHead(bool transactionLost)
     {
         m_auditHead.clear();

@@ -143,7 +143,6 @@ void tst_WriteNotice::otherConnectionGetsTheNotice()
 
 // What Database::Transaction says when BEGIN IMMEDIATE times out. Expected to fail until
 // Database::Transaction calls WriteNotice::busyMessage() (see the issue 9 report); then the
-// QEXPECT_FAIL below must go.
 void tst_WriteNotice::transactionErrorCarriesTheNotice()
 {
     Database job;
