@@ -116,7 +116,10 @@ bool looksBinary(const QString &text)
         const char16_t c = text.at(i).unicode();
         if (c == 0)
             return true;
-        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != 0x1A) || c == 0xFFFD || c == 0x7F)
+        // Tab, line ends, vertical tab and form feed (line breaks in cells of some exports) and
+        // Ctrl-Z (an old end-of-file mark) occur in text files.
+        const bool textControl = c == u'\t' || c == u'\n' || c == u'\r' || c == 0x0B || c == 0x0C || c == 0x1A;
+        if ((c < 0x20 && !textControl) || c == 0xFFFD || c == 0x7F)
             ++odd;
     }
     return odd > 2 && odd * 1000 > n;

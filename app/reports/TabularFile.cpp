@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <new>
+
 namespace ud {
 
 TabularFile::Format TabularFile::formatOf(const QString &path)
@@ -28,6 +30,19 @@ QStringList TabularFile::nameFilters()
 }
 
 Result<Table> TabularFile::read(const QString &path)
+{
+    // The limits of ImportLimits keep a read far below the memory of any office PC; should the
+    // machine still run out, the user gets a message and the program goes on.
+    try {
+        return readFile(path);
+    } catch (const std::bad_alloc &) {
+        return Result<Table>::failure(tr("%1 cannot be read: there is not enough memory. Close other programs, or "
+                                         "split the file into several smaller ones.")
+                                          .arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+Result<Table> TabularFile::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const Format format = formatOf(path);

@@ -71,6 +71,8 @@ public:
     // Decodes bytes of unknown encoding as described above; `encoding` receives its name.
     static QString decodeText(const QByteArray &bytes, QString *encoding = nullptr);
 
+private:
+    static Result<Table> readFile(const QString &path);
 };
 
 } // namespace ud
