@@ -19,8 +19,8 @@ constexpr int kMaxCellChars = 32767;
 // Cells of the whole sheet, counting the empty ones that lie between filled ones (every one
 // takes room): e.g. 1,000,000 rows of 30 columns.
 constexpr qint64 kMaxCells = 30000000;
-// Characters of text in the whole sheet, counting shared strings once: ~400 MB as UTF-16.
-constexpr qint64 kMaxTextChars = 200000000;
+// Characters of text in the whole workbook, counting shared strings once: 300 MB as UTF-16.
+constexpr qint64 kMaxTextChars = 150000000;
 
 // XLSX (a ZIP archive of XML parts):
 // members of the archive (a workbook has a few dozen);
@@ -34,8 +34,13 @@ constexpr qint64 kMaxPartBytes = qint64(1536) * 1024 * 1024;
 // kRatioFloorBytes (small parts may compress better without harm);
 constexpr int kMaxCompressionRatio = 200;
 constexpr qint64 kRatioFloorBytes = qint64(16) * 1024 * 1024;
-// strings in the shared-strings table (at most one per cell).
-constexpr qint64 kMaxSharedStrings = kMaxCells;
+// strings in the shared-strings table: a register of a million workers has a few million
+// different texts (names, ID numbers, phones, addresses).
+constexpr qint64 kMaxSharedStrings = 8000000;
+//
+// Together these keep the memory of a read below about 1.5 GB in the worst case (8 million
+// shared strings and 30 million cells at ~24-40 bytes each, plus the text), and its time to
+// parsing at most kMaxPartBytes of XML.
 
 // CSV: the file, and one line (a record: all its cells, with separators and quotes).
 constexpr qint64 kMaxCsvBytes = qint64(512) * 1024 * 1024;
