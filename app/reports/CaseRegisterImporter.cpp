@@ -334,8 +334,10 @@ void readApplicants(RowCells &row, Context &ctx, const QDate &today, CaseImportR
         if (const auto found = ctx.workerById.find(number); !found.isEmpty()) {
             if (found.first().second != name)
                 row.report(QStringLiteral("applicant"),
-                           CaseRegisterImporter::tr("The register has the ID number given for %1 as %2; check the name or the number.")
-                               .arg(name, found.first().second));
+                           // The registered name is not shown: whoever imports may not know who else is in the register.
+                           CaseRegisterImporter::tr("The register has the ID number given for %1 under another name; check "
+                                                    "the name or the number.")
+                               .arg(name));
             party.workerId = found.first().first;
             out.intake.parties << party;
             continue;

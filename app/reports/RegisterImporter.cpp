@@ -480,8 +480,9 @@ QString ImportReport::toText() const
     for (const ImportIssue &i : std::as_const(sorted)) {
         QString where = i.column.isEmpty() ? RegisterImporter::tr("Row %1").arg(i.row)
                                            : RegisterImporter::tr("Row %1, column %2").arg(i.row).arg(i.column);
+        // A cell is quoted up to 60 characters: an over-long one would bury the report.
         if (!i.value.isEmpty())
-            where += QStringLiteral(" (\"%1\")").arg(i.value);
+            where += QStringLiteral(" (\"%1\")").arg(i.value.size() > 60 ? i.value.left(57) + QStringLiteral("...") : i.value);
         out += RegisterImporter::tr("%1: %2").arg(where, i.message);
         out += QLatin1Char('\n');
     }
@@ -550,8 +551,8 @@ Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const 
     const RegisterValidator validator(m_db, QDate::currentDate());
     const Lookups lookups(m_db);
     EmployerResolver employers(m_db);
-    Finder existing(m_db, workers ? QStringLiteral("SELECT name FROM workers WHERE id_number = ? AND deleted = 0")
-                                  : QStringLiteral("SELECT name FROM employers WHERE credit_code = ? AND deleted = 0"));
+    Finder existing(m_db, workers ? QStringLiteral("SELECT 1 FROM workers WHERE id_number = ? AND deleted = 0")
+                                  : QStringLiteral("SELECT 1 FROM employers WHERE credit_code = ? AND deleted = 0"));
     QHash<QString, int> seen; // ID number / credit code / employer name -> its first row
 
     for (int r = 0; r < table.rows.size(); ++r) {
@@ -593,8 +594,11 @@ Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const 
                 row.report(keyField, tr("Same as row %1.").arg(first));
             } else {
                 seen.insert(key, row.row());
-                if (const QStringList names = existing.find(key); !names.isEmpty())
-                    row.report(keyField, tr("Already in the register as %1.").arg(names.first()));
+                // Without the name on record: the report goes to whoever imports the file, who
+                // may have no right to learn who else is in the register.
+                if (!existing.find(key).isEmpty())
+                    row.report(keyField, workers ? tr("A worker with this ID number is already in the register.")
+                                                 : tr("An employer with this credit code is already in the register."));
             }
         } else if (!workers && !row.text("name").isEmpty()) {
             const QString nameKey = QStringLiteral("name:") + row.text("name") + QLatin1Char('|')

@@ -3,6 +3,7 @@
 #include "core/Money.h"
 #include "core/ResidentId.h"
 #include "storage/Database.h"
+#include "storage/RegisterValidator.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -40,6 +41,20 @@ QList<FieldError> IntakeRules::check(const MediationCase &c, const QDate &today)
         add(QStringLiteral("disputeType"), tr("Choose the dispute type."));
     if (c.facts.trimmed().isEmpty())
         add(QStringLiteral("facts"), tr("Describe the facts and reasons of the dispute."));
+    // Lengths: one table for the register and the cases (RegisterValidator::maxLength).
+    const auto tooLong = [](const QString &text, const char *limit) {
+        const int max = RegisterValidator::maxLength(QStringLiteral("case"), QLatin1String(limit));
+        return text.size() > max ? max : 0;
+    };
+    const auto lengthMessage = [](const QString &what, int max, qsizetype length) {
+        return tr("%1 is too long: at most %n character(s), this has %2.", nullptr, max).arg(what).arg(length);
+    };
+    if (const int max = tooLong(c.facts, "facts"))
+        add(QStringLiteral("facts"), lengthMessage(tr("The facts and reasons"), max, c.facts.size()));
+    if (const int max = tooLong(c.requests, "requests"))
+        add(QStringLiteral("requests"), lengthMessage(tr("The requests"), max, c.requests.size()));
+    if (const int max = tooLong(c.notes, "notes"))
+        add(QStringLiteral("notes"), lengthMessage(tr("The notes"), max, c.notes.size()));
 
     const QList<CaseParty> applicants = c.applicants();
     if (applicants.isEmpty())
@@ -58,9 +73,16 @@ QList<FieldError> IntakeRules::check(const MediationCase &c, const QDate &today)
                     tr("The ID number of applicant \"%1\" is not valid: %2").arg(p.name, id.message));
         }
     }
-    for (const CaseParty &p : c.agents())
+    for (const CaseParty &p : c.agents()) {
         if (p.name.trimmed().isEmpty())
             add(QStringLiteral("agents"), tr("Every agent needs a name."));
+        if (const int max = tooLong(p.name, "agent_name"))
+            add(QStringLiteral("agents"), lengthMessage(tr("An agent's name"), max, p.name.size()));
+        if (const int max = tooLong(p.phone, "agent_phone"))
+            add(QStringLiteral("agents"), lengthMessage(tr("An agent's phone number"), max, p.phone.size()));
+        if (const int max = tooLong(p.relation, "agent_relation"))
+            add(QStringLiteral("agents"), lengthMessage(tr("An agent's relation to the party"), max, p.relation.size()));
+    }
 
     const qint64 threshold = m_policy(QStringLiteral("mediation.collective_threshold"), 10);
     const qint64 repsMin = m_policy(QStringLiteral("mediation.representatives_min"), 3);
@@ -96,6 +118,8 @@ QList<FieldError> IntakeRules::check(const MediationCase &c, const QDate &today)
         const QString field = QStringLiteral("claims/%1").arg(i);
         if (it.item.isEmpty())
             add(field, tr("Claim %1: choose what is claimed.").arg(i + 1));
+        if (const int max = tooLong(it.description, "claim_description"))
+            add(field, lengthMessage(tr("The description of claim %1").arg(i + 1), max, it.description.size()));
         if (it.amountFen < 0)
             add(field, tr("Claim %1: an amount cannot be negative.").arg(i + 1));
         else if (it.amountFen > Money::kMaxFen)

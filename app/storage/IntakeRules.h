@@ -16,8 +16,9 @@ class Database;
 // The rules a case must meet before it is registered (受理登记, domain.md §1): date received,
 // source, employer, dispute type, facts, applicants from the register listed once with valid ID
 // numbers, named agents, a collective dispute's threshold and elected representatives, amounts
-// of the claims. Every problem is reported with the form field it belongs to, so the intake form
-// shows them all at once. MediationService::validateIntake and saveParties use it; its messages
+// of the claims, and no text longer than RegisterValidator::maxLength() allows (facts and
+// requests 10,000 characters, notes 2,000, an agent's name 100...). Every problem is reported
+// with the form field it belongs to, so the intake form shows them all at once. MediationService::validateIntake and saveParties use it; its messages
 // keep MediationService's translation context.
 class IntakeRules
 {

@@ -6,6 +6,7 @@
 #include "storage/OrgUnitRepository.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace ud {
@@ -61,7 +62,66 @@ QDate parseDate(const QVariant &v)
     return {};
 }
 
+// Per-field maxima (characters). Names: the longest Chinese personal names, with ethnic-minority
+// and foreign names written out, stay far below 100; employer names (with branch and
+// "有限责任公司") below 200. Addresses: province to room number fits in 200. Free text that
+// officers type: notes 2,000, the facts and requests of a dispute 10,000 (several pages).
+struct TextLimit
+{
+    const char *record;
+    const char *field;
+    int max;
+};
+
+constexpr TextLimit kTextLimits[] = {
+    {"worker", "name", 100},
+    {"worker", "phone", 30},
+    {"worker", "address", 200},
+    {"worker", "post", 100},
+    {"worker", "notes", 2000},
+    {"employer", "name", 200},
+    {"employer", "credit_code_override", 500},
+    {"employer", "legal_representative", 100},
+    {"employer", "phone", 30},
+    {"employer", "address", 200},
+    {"employer", "notes", 2000},
+    {"case", "case_no", 100},
+    {"case", "facts", 10000},
+    {"case", "requests", 10000},
+    {"case", "notes", 2000},
+    {"case", "agent_name", 100},
+    {"case", "agent_phone", 30},
+    {"case", "agent_relation", 50},
+    {"case", "claim_description", 500},
+};
+
+constexpr int kDefaultMaxLength = 100;
+
+// Keeps only the first error of each field in `tooLong` (its length message): the checks of
+// its content that follow would only repeat, or echo megabytes of text.
+void dropFollowUps(QList<FieldError> &errors, const QSet<QString> &tooLong)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < errors.size();) {
+        const QString &field = errors.at(i).field;
+        if (tooLong.contains(field) && seen.contains(field)) {
+            errors.removeAt(i);
+            continue;
+        }
+        seen.insert(field);
+        ++i;
+    }
+}
+
 } // namespace
+
+int RegisterValidator::maxLength(const QString &record, const QString &field)
+{
+    for (const TextLimit &l : kTextLimits)
+        if (record == QLatin1String(l.record) && field == QLatin1String(l.field))
+            return l.max;
+    return kDefaultMaxLength;
+}
 
 RegisterValidator::RegisterValidator(Database &db, const QDate &today) : m_db(db), m_today(today)
 {
@@ -179,6 +239,7 @@ RegisterValidator::Outcome RegisterValidator::checkWorker(const QVariantMap &inp
     Outcome out;
     QList<FieldError> &errors = out.errors;
     QVariantMap &f = out.fields;
+    QSet<QString> tooLong;
     for (auto it = input.cbegin(); it != input.cend(); ++it) {
         if (!workerFields().contains(it.key())) {
             errors << FieldError{it.key(), tr("A worker has no field \"%1\".").arg(it.key())};
@@ -189,6 +250,16 @@ RegisterValidator::Outcome RegisterValidator::checkWorker(const QVariantMap &inp
             v = v.toString().trimmed();
         if (v.toString().isEmpty() && v.typeId() != QMetaType::Bool)
             v = nullableColumns().contains(it.key()) ? QVariant() : QVariant(QString::fromLatin1(""));
+        if (v.typeId() == QMetaType::QString) {
+            const int max = maxLength(QStringLiteral("worker"), it.key());
+            if (const qsizetype length = v.toString().size(); length > max) {
+                errors << FieldError{it.key(), tr("%1 is too long: at most %n character(s), this has %2.", nullptr, max)
+                                                   .arg(fieldLabel(it.key()))
+                                                   .arg(length)};
+                tooLong.insert(it.key());
+                v = v.toString().left(max); // the checks below see no more than this
+            }
+        }
         f.insert(it.key(), v);
     }
     const auto has = [&](const char *k) { return f.contains(QLatin1String(k)); };
@@ -264,6 +335,7 @@ RegisterValidator::Outcome RegisterValidator::checkWorker(const QVariantMap &inp
         else
             f.insert(b, *parsed ? 1 : 0);
     }
+    dropFollowUps(errors, tooLong);
     return out;
 }
 
@@ -272,6 +344,7 @@ RegisterValidator::Outcome RegisterValidator::checkEmployer(const QVariantMap &i
     Outcome out;
     QList<FieldError> &errors = out.errors;
     QVariantMap &f = out.fields;
+    QSet<QString> tooLong;
     for (auto it = input.cbegin(); it != input.cend(); ++it) {
         if (!employerFields().contains(it.key())) {
             errors << FieldError{it.key(), tr("An employer has no field \"%1\".").arg(it.key())};
@@ -282,6 +355,16 @@ RegisterValidator::Outcome RegisterValidator::checkEmployer(const QVariantMap &i
             v = v.toString().trimmed();
         if (v.toString().isEmpty() && v.typeId() != QMetaType::Bool)
             v = nullableColumns().contains(it.key()) ? QVariant() : QVariant(QString::fromLatin1(""));
+        if (v.typeId() == QMetaType::QString) {
+            const int max = maxLength(QStringLiteral("employer"), it.key());
+            if (const qsizetype length = v.toString().size(); length > max) {
+                errors << FieldError{it.key(), tr("%1 is too long: at most %n character(s), this has %2.", nullptr, max)
+                                                   .arg(fieldLabel(it.key()))
+                                                   .arg(length)};
+                tooLong.insert(it.key());
+                v = v.toString().left(max); // the checks below see no more than this
+            }
+        }
         f.insert(it.key(), v);
     }
     const auto has = [&](const char *k) { return f.contains(QLatin1String(k)); };
@@ -373,6 +456,7 @@ RegisterValidator::Outcome RegisterValidator::checkEmployer(const QVariantMap &i
         if (!phone.match(text("phone")).hasMatch())
             errors << FieldError{QStringLiteral("phone"), tr("Phone: \"%1\" is not a phone number.").arg(text("phone"))};
     }
+    dropFollowUps(errors, tooLong);
     return out;
 }
 

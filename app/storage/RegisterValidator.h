@@ -42,6 +42,13 @@ public:
     Outcome checkWorker(const QVariantMap &fields, bool partial = false) const;
     Outcome checkEmployer(const QVariantMap &fields, bool partial = false) const;
 
+    // The longest text a field may hold, in characters; `record` is "worker", "employer" or
+    // "case" (MediationCase fields by their column names: facts, requests, notes, agent_name,
+    // ...). One table for the register and mediation intake, so that no single value can grow
+    // the database by megabytes or pass Excel's 32,767 characters per cell on export. Fields not
+    // in the table (codes, dates, numbers: checked otherwise) get 100.
+    static int maxLength(const QString &record, const QString &field);
+
     static const QStringList &workerFields();
     static const QStringList &employerFields();
     static QString fieldLabel(const QString &field); // translated label of a column

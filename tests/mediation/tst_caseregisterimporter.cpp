@@ -197,6 +197,7 @@ private slots:
     void badRowsImportNothing();
     void headerProblems();
     void sameFileTwice();
+    void overlongTextReportedPerRow();
     void commandLine();
 
 private:
@@ -484,7 +485,7 @@ void tst_CaseRegisterImporter::badRowsImportNothing()
         {15, u("请求金额(元)"), u("not an amount")},
         {16, u("已履行金额(元)"), u("more than the agreed")},
         {17, u("受理日期"), u("future")},
-        {18, u("申请人"), u("王芳")},
+        {18, u("申请人"), u("under another name")}, // without naming the person on record
         {19, u("受理日期"), u("Needed for")},
         {20, u("协议金额(元)"), u("no agreement")},
         {21, u("事实与理由"), u("facts")},
@@ -498,6 +499,9 @@ void tst_CaseRegisterImporter::badRowsImportNothing()
         QVERIFY2(found, qPrintable(QStringLiteral("row %1, %2, \"%3\" not in:\n%4").arg(e.row).arg(e.column, e.part, text)));
     }
     QVERIFY2(report.issues.size() == expected.size(), qPrintable(text));
+    for (const ImportIssue &i : report.issues)
+        if (i.row == 18)
+            QVERIFY2(!i.message.contains(u("王芳")), qPrintable(i.message));
     QVERIFY(text.startsWith(u("Nothing was imported")));
     QVERIFY(text.contains(u("Row 12, column 结案日期 (\"2025-03-01\")")));
 }
@@ -568,6 +572,28 @@ void tst_CaseRegisterImporter::commandLine()
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("cases")}, &out), 2);
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("cases"), m_node->dir.filePath(QStringLiteral("missing.csv"))}, &out), 3);
     QVERIFY2(out.contains(u("missing.csv")), qPrintable(out));
+}
+
+
+// Over-long facts or requests are reported on their row (issue 9), through the intake rules.
+void tst_CaseRegisterImporter::overlongTextReportedPerRow()
+{
+    QList<QStringList> rows = goodRows().mid(0, 2);
+    const int facts = static_cast<int>(headers().indexOf(u("事实与理由")));
+    QVERIFY(facts >= 0);
+    rows[1][facts] = QString(10001, QChar(u'事'));
+    QVERIFY(m_node->writeFile(QStringLiteral("long.csv"), TabularFile::toCsv(table(headers(), rows))));
+    const QString before = m_node->footprint();
+    auto r = m_node->importFile(m_node->dir.filePath(QStringLiteral("long.csv")));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    const ImportReport &report = r.value();
+    const QString text = report.toText();
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(m_node->footprint(), before);
+    QCOMPARE(report.issues.size(), 1);
+    QCOMPARE(report.issues.first().row, 3);
+    QCOMPARE(report.issues.first().column, u("事实与理由"));
+    QVERIFY2(report.issues.first().message.contains(u("10001")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseRegisterImporter)

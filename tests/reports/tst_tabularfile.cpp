@@ -121,6 +121,13 @@ private slots:
     void refusals_data();
     void refusals();
     void writeReplacesAndLeavesNoTemp();
+    void csvFormulaGuard_data();
+    void csvFormulaGuard();
+    void csvBinaryFile_data();
+    void csvBinaryFile();
+    void csvUtf16WithoutBom_data();
+    void csvUtf16WithoutBom();
+    void xlsxOverlongCellIsCutVisibly();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -256,7 +263,10 @@ void tst_TabularFile::csvWriteReadBack()
     // Long digit strings and formula-like text are guarded so Excel keeps them as text.
     QVERIFY2(csv.contains("\"=\"\"11010519491231002X\"\"\""), csv.constData());
     QVERIFY2(csv.contains("\"=\"\"110105491231002\"\"\""), csv.constData());
-    QVERIFY2(csv.contains("\"=\"\"=HYPERLINK(\"\"\"\"x\"\"\"\")\"\"\""), csv.constData());
+    // Formula-like text gets an apostrophe (OWASP); a quoted ="..." would break past 255 characters.
+    QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), csv.constData());
+    QVERIFY2(csv.contains(",'+86 10 6512 3456\r\n"), csv.constData());
+    QVERIFY2(csv.contains(",-5\r\n"), csv.constData()); // a plain number stays a number
     QVERIFY2(csv.contains(",13800138000\r\n"), csv.constData()); // 11 digits: Excel shows these as they are
     QVERIFY(writeBytes(path(u("w.csv")), QByteArray()));
     QVERIFY(TabularFile::write(path(u("w.csv")), t).ok());
@@ -440,6 +450,121 @@ void tst_TabularFile::writeReplacesAndLeavesNoTemp()
     // A folder that does not exist: an error, nothing written.
     QVERIFY(!TabularFile::write(path(u("no/such/dir/x.xlsx")), t).ok());
     QVERIFY(!TabularFile::write(path(u("no/such/dir/x.csv")), t).ok());
+}
+
+// OWASP "CSV Injection": a value starting with = + - @ tab or CR is written with a leading
+// apostrophe unless it is a plain number; reading gives the value back unchanged.
+void tst_TabularFile::csvFormulaGuard_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("written"); // the field as it stands in the file
+    QTest::newRow("OWASP example") << u("-2+3+cmd|' /C calc'!A0") << QByteArray("'-2+3+cmd|' /C calc'!A0");
+    QTest::newRow("plus digit") << u("+1+cmd|' /C calc'!A0") << QByteArray("'+1+cmd|' /C calc'!A0");
+    QTest::newRow("minus space") << u("- 1+cmd") << QByteArray("'- 1+cmd");
+    QTest::newRow("plus space") << u("+ 1") << QByteArray("'+ 1");
+    QTest::newRow("equals") << u("=1+1") << QByteArray("'=1+1");
+    QTest::newRow("at") << u("@SUM(A1:A2)") << QByteArray("'@SUM(A1:A2)");
+    QTest::newRow("minus letter") << u("-x") << QByteArray("'-x");
+    QTest::newRow("lone minus") << u("-") << QByteArray("'-");
+    QTest::newRow("tab first") << u("\t=cmd") << QByteArray("\"'\t=cmd\"");
+    QTest::newRow("CR first") << u("\r=cmd") << QByteArray("\"'\r=cmd\"");
+    QTest::newRow("apostrophe before formula") << u("'=x") << QByteArray("''=x");
+    QTest::newRow("negative amount") << u("-12.50") << QByteArray("-12.50");
+    QTest::newRow("positive number") << u("+3") << QByteArray("+3");
+    QTest::newRow("negative integer") << u("-5") << QByteArray("-5");
+    QTest::newRow("exponent") << u("-1.5e3") << QByteArray("-1.5e3");
+    QTest::newRow("plain text") << u("王芳") << QByteArray("王芳");
+    QTest::newRow("apostrophe text") << u("'abc") << QByteArray("'abc");
+}
+
+void tst_TabularFile::csvFormulaGuard()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, written);
+    Table t;
+    t.headers = {u("h")};
+    t.rows = {{value}, {u("end")}};
+    const QByteArray csv = TabularFile::toCsv(t);
+    const QByteArray expected = "\xEF\xBB\xBFh\r\n" + written + "\r\nend\r\n";
+    QCOMPARE(csv, expected);
+    auto back = TabularFile::parseCsv(csv);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back.value().rows.at(0).at(0), value);
+}
+
+// A binary file named .csv is refused with one message, not read as garbled rows.
+void tst_TabularFile::csvBinaryFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QByteArray random;
+    quint32 x = 12345;
+    for (int i = 0; i < 200000; ++i) {
+        x = x * 1103515245u + 12345u;
+        random.append(static_cast<char>(x >> 24));
+    }
+    QTest::newRow("random bytes") << random;
+    QByteArray png = QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) + random.left(5000);
+    QTest::newRow("PNG header") << png;
+    QByteArray noNul;
+    for (int i = 0; i < 20000; ++i)
+        noNul.append(static_cast<char>(1 + i % 255));
+    QTest::newRow("binary without NUL bytes") << noNul;
+}
+
+void tst_TabularFile::csvBinaryFile()
+{
+    QFETCH(QByteArray, bytes);
+    QVERIFY(writeBytes(path(u("photo.csv")), bytes));
+    auto t = TabularFile::read(path(u("photo.csv")));
+    QVERIFY(!t.ok());
+    QVERIFY2(t.error().contains(u("not a text file")), qPrintable(t.error()));
+    QVERIFY2(t.error().contains(u("photo.csv")), qPrintable(t.error()));
+}
+
+// UTF-16 without a byte-order mark is recognised by where its zero bytes fall.
+void tst_TabularFile::csvUtf16WithoutBom_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString text = u("姓名\t身份证号\t电话\r\n王芳\t110105194912310020\t13800138000\r\n李雷\t11010519491231002X\t\r\n");
+    QStringEncoder le(QStringConverter::Utf16LE);
+    QStringEncoder be(QStringConverter::Utf16BE);
+    QTest::newRow("UTF-16LE") << QByteArray(le.encode(text)) << u("UTF-16LE");
+    QTest::newRow("UTF-16BE") << QByteArray(be.encode(text)) << u("UTF-16BE");
+}
+
+void tst_TabularFile::csvUtf16WithoutBom()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QString detected;
+    TabularFile::decodeText(bytes, &detected);
+    QCOMPARE(detected, encoding);
+    QVERIFY(writeBytes(path(u("unicode.txt")), bytes));
+    auto t = TabularFile::read(path(u("unicode.txt")));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QCOMPARE(t.value().headers, (QStringList{u("姓名"), u("身份证号"), u("电话")}));
+    QCOMPARE(t.value().rows.at(0), (QStringList{u("王芳"), u("110105194912310020"), u("13800138000")}));
+    QCOMPARE(t.value().rows.at(1).at(1), u("11010519491231002X"));
+}
+
+// A cell longer than Excel's 32,767 characters (stored before lengths were checked) does not
+// make the export fail: it is cut off with a visible note.
+void tst_TabularFile::xlsxOverlongCellIsCutVisibly()
+{
+    Table t;
+    t.headers = {u("姓名"), u("备注")};
+    t.rows = {{u("王芳"), QString(40000, QLatin1Char('x'))}, {u("李雷"), u("short")}};
+    const QString file = path(u("long.xlsx"));
+    const auto written = TabularFile::write(file, t);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    auto back = TabularFile::read(file);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    const QString cut = back.value().rows.at(0).at(1);
+    QVERIFY(cut.size() <= 32767);
+    QVERIFY(cut.size() > 32000);
+    QVERIFY2(cut.contains(u("cut off")), qPrintable(cut.right(80)));
+    QCOMPARE(back.value().rows.at(1).at(1), u("short"));
 }
 
 QTEST_GUILESS_MAIN(tst_TabularFile)

@@ -1,6 +1,8 @@
 // RegisterValidator: normalisation and the domain rules for workers and employers (domain §4).
 #include "core/Clock.h"
+#include "core/MediationCase.h"
 #include "storage/Database.h"
+#include "storage/IntakeRules.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
 #include "storage/RegisterValidator.h"
@@ -28,6 +30,10 @@ private slots:
     void employer();
     void employerStreetImpliesDistrict();
     void failingCreditCodeNeedsAReason();
+    void overlongText_data();
+    void overlongText();
+    void overlongIntakeText_data();
+    void overlongIntakeText();
 
 private:
     QTemporaryDir m_dir;
@@ -268,6 +274,110 @@ void tst_RegisterValidator::failingCreditCodeNeedsAReason()
     const auto stillRefused = v.checkEmployer(malformed);
     QVERIFY(!stillRefused.ok());
     QVERIFY(!stillRefused.errors.first().overridable);
+}
+
+// No field takes unbounded text (issue 9: a 10 MB name was accepted and then broke the XLSX
+// export). At its maximum a field passes; one character more gives one message, which does not
+// repeat the text.
+void tst_RegisterValidator::overlongText_data()
+{
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("max");
+    QTest::newRow("worker name") << QStringLiteral("worker") << QStringLiteral("name") << 100;
+    QTest::newRow("worker address") << QStringLiteral("worker") << QStringLiteral("address") << 200;
+    QTest::newRow("worker post") << QStringLiteral("worker") << QStringLiteral("post") << 100;
+    QTest::newRow("worker notes") << QStringLiteral("worker") << QStringLiteral("notes") << 2000;
+    QTest::newRow("employer name") << QStringLiteral("employer") << QStringLiteral("name") << 200;
+    QTest::newRow("employer representative") << QStringLiteral("employer") << QStringLiteral("legal_representative") << 100;
+    QTest::newRow("employer address") << QStringLiteral("employer") << QStringLiteral("address") << 200;
+    QTest::newRow("employer notes") << QStringLiteral("employer") << QStringLiteral("notes") << 2000;
+}
+
+void tst_RegisterValidator::overlongText()
+{
+    QFETCH(QString, record);
+    QFETCH(QString, field);
+    QFETCH(int, max);
+    QCOMPARE(RegisterValidator::maxLength(record, field), max);
+    const bool worker = record == QLatin1String("worker");
+    const RegisterValidator validator(*m_db, m_today);
+    const auto check = [&](const QString &text) {
+        QVariantMap fields{{QStringLiteral("name"), QStringLiteral("王秀英")}};
+        fields.insert(field, text);
+        return worker ? validator.checkWorker(fields) : validator.checkEmployer(fields);
+    };
+    const auto atMax = check(QString(max, QChar(u'字')));
+    QVERIFY2(atMax.ok(), qPrintable(atMax.firstError()));
+
+    const auto over = check(QString(max + 1, QChar(u'字')));
+    QVERIFY(!over.ok());
+    QCOMPARE(over.errors.size(), 1);
+    QCOMPARE(over.errors.first().field, field);
+    QVERIFY2(over.errors.first().message.contains(QString::number(max)), qPrintable(over.errors.first().message));
+    QVERIFY2(over.errors.first().message.contains(QString::number(max + 1)), qPrintable(over.errors.first().message));
+
+    // The probe's 10 MB value: refused, and the message stays short.
+    const auto huge = check(QString(10 * 1024 * 1024, QLatin1Char('x')));
+    QVERIFY(!huge.ok());
+    QCOMPARE(huge.errors.size(), 1);
+    QVERIFY(huge.errors.first().message.size() < 200);
+}
+
+void tst_RegisterValidator::overlongIntakeText_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("max");
+    QTest::newRow("facts") << QStringLiteral("facts") << QStringLiteral("facts") << 10000;
+    QTest::newRow("requests") << QStringLiteral("requests") << QStringLiteral("requests") << 10000;
+    QTest::newRow("notes") << QStringLiteral("notes") << QStringLiteral("notes") << 2000;
+    QTest::newRow("agent name") << QStringLiteral("agent_name") << QStringLiteral("agents") << 100;
+    QTest::newRow("agent relation") << QStringLiteral("agent_relation") << QStringLiteral("agents") << 50;
+    QTest::newRow("claim description") << QStringLiteral("claim_description") << QStringLiteral("claims/0") << 500;
+}
+
+void tst_RegisterValidator::overlongIntakeText()
+{
+    QFETCH(QString, part);
+    QFETCH(QString, field);
+    QFETCH(int, max);
+    QCOMPARE(RegisterValidator::maxLength(QStringLiteral("case"), part), max);
+    const IntakeRules rules(*m_db, [](const QString &, qint64 fallback) { return fallback; });
+    const auto errorsWith = [&](int length) {
+        MediationCase c;
+        c.facts = QStringLiteral("拖欠工资");
+        CaseItem claim;
+        claim.item = QStringLiteral("wages");
+        claim.amountFen = 100;
+        CaseParty agent;
+        agent.role = QStringLiteral("agent");
+        agent.name = QStringLiteral("李律师");
+        const QString text(length, QChar(u'字'));
+        if (part == QLatin1String("facts"))
+            c.facts = text;
+        else if (part == QLatin1String("requests"))
+            c.requests = text;
+        else if (part == QLatin1String("notes"))
+            c.notes = text;
+        else if (part == QLatin1String("agent_name"))
+            agent.name = text;
+        else if (part == QLatin1String("agent_relation"))
+            agent.relation = text;
+        else
+            claim.description = text;
+        c.parties << agent;
+        c.items << claim;
+        QList<FieldError> mine;
+        for (const FieldError &e : rules.check(c, m_today))
+            if (e.field == field)
+                mine << e;
+        return mine;
+    };
+    QVERIFY(errorsWith(max).isEmpty());
+    const QList<FieldError> over = errorsWith(max + 1);
+    QCOMPARE(over.size(), 1);
+    QVERIFY2(over.first().message.contains(QString::number(max + 1)), qPrintable(over.first().message));
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterValidator)
