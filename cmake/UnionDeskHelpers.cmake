@@ -35,6 +35,8 @@ function(ud_add_test name)
     set(env "QT_QPA_PLATFORM=offscreen"
             "UD_TEST_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
             "UD_CLI=$<TARGET_FILE:uniondesk-cli>"
+            # Node keys and other user data of each test in the build tree, never the user's own.
+            "XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-data/${name}"
             "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1"
             "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0"
             "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")

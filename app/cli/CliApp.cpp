@@ -383,7 +383,7 @@ int CliApp::cmdDemo(const QStringList &arguments)
                 return fail(created.error());
             node = created.value();
         }
-        auto filled = DemoGenerator(db, store).fill(options);
+        auto filled = DemoGenerator(db, store, &clock).fill(options);
         if (!filled)
             return fail(filled.error());
         if (Status s = all.commit(); !s)

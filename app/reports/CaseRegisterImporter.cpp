@@ -1,5 +1,7 @@
 #include "reports/CaseRegisterImporter.h"
 
+#include "storage/WriteNotice.h"
+
 #include "core/MediationStateMachine.h"
 #include "core/Money.h"
 #include "core/ResidentId.h"
@@ -543,15 +545,20 @@ Result<ImportReport> CaseRegisterImporter::run(const Table &input, const QString
 
     // Cases are written while the file is still clean, all in this one transaction; at the first
     // problem writing stops (checking goes on, for a complete report) and nothing is committed.
+    WriteNotice notice(m_db, WriteNotice::accountName(m_db, m_store.actor()), WriteNotice::Task::ImportCases,
+                       table.rows.size());
     Database::Transaction tx(m_db);
     if (!tx.isActive())
         return Result<ImportReport>::failure(tx.error());
+    if (table.rows.size() >= WriteNotice::kRowsWorthANotice)
+        notice.post();
     MediationService service(m_store);
     Context ctx(m_db, m_today);
     ctx.collectiveThreshold = static_cast<int>(service.policyNumber(QStringLiteral("mediation.collective_threshold"), 10));
     QHash<QString, QString> created; // ID number -> id of the worker added by this import
 
     for (int r = 0; headersOk && r < table.rows.size(); ++r) {
+        notice.progress(r);
         const QStringList &cells = table.rows.at(r);
         RowCells row(map, cells, table.rowNumber(r), issues);
         for (qsizetype c = table.headers.size(); c < cells.size(); ++c)

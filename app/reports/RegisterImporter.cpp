@@ -1,5 +1,7 @@
 #include "reports/RegisterImporter.h"
 
+#include "storage/WriteNotice.h"
+
 #include "reports/ImportCells.h"
 
 #include "storage/AccessLog.h"
@@ -543,9 +545,14 @@ Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const 
 
     // Rows are written while the file is still clean, all in this one transaction; at the first
     // problem writing stops (checking goes on, for a complete report) and nothing is committed.
+    // A long import holds the write lock for minutes: others are told who, what and until when.
+    WriteNotice notice(m_db, WriteNotice::accountName(m_db, m_store.actor()),
+                       workers ? WriteNotice::Task::ImportWorkers : WriteNotice::Task::ImportEmployers, table.rows.size());
     Database::Transaction tx(m_db);
     if (!tx.isActive())
         return Result<ImportReport>::failure(tx.error());
+    if (table.rows.size() >= WriteNotice::kRowsWorthANotice)
+        notice.post();
     const QString tableName = RegisterImporter::tableName(kind);
     const QString keyField = workers ? QStringLiteral("id_number") : QStringLiteral("credit_code");
     const RegisterValidator validator(m_db, QDate::currentDate());
@@ -556,6 +563,7 @@ Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const 
     QHash<QString, int> seen; // ID number / credit code / employer name -> its first row
 
     for (int r = 0; r < table.rows.size(); ++r) {
+        notice.progress(r);
         const QStringList &cells = table.rows.at(r);
         RowReader row(map, cells, table.rowNumber(r), issues, lookups);
         for (qsizetype c = table.headers.size(); c < cells.size(); ++c)

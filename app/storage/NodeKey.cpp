@@ -27,8 +27,11 @@ bool isSafeName(const QString &nodeId)
 
 QString NodeKey::path(const QString &nodeId)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(base).filePath(QStringLiteral("keys/%1.key").arg(isSafeName(nodeId) ? nodeId : QStringLiteral("invalid")));
+    // The user's data folder named after UnionDesk itself, not after the running program, so
+    // the desktop, uniondesk-cli and any tool of the same user find the same key
+    // (~/.local/share/UnionDesk/keys on Linux).
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("UnionDesk/keys/%1.key").arg(isSafeName(nodeId) ? nodeId : QStringLiteral("invalid")));
 }
 
 Result<QByteArray> NodeKey::load(const QString &nodeId)

@@ -9,6 +9,7 @@
 
 #include "commands/CommandFacade.h"
 #include "common/FileDialogs.h"
+#include "core/AppIdentity.h"
 #include "core/Clock.h"
 #include "core/CreditCode.h"
 #include "shell/MainWindow.h"
@@ -188,9 +189,9 @@ void tst_DatabaseLocks::initTestCase()
     qputenv("HOME", QFile::encodeName(m_home.path()));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationDomain(QStringLiteral("uniondesk.invalid"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_databaselocks"));
+    // As the desktop itself, so that it and the uniondesk-cli started below find the same node
+    // key (below XDG_DATA_HOME); settings and data stay in this test's own HOME.
+    setupApplicationIdentity();
     QVERIFY(!qEnvironmentVariableIsEmpty("UD_CLI"));
 }
 

@@ -9,6 +9,7 @@
 #include "core/ResidentId.h"
 #include "reports/CaseRegisterImporter.h"
 #include "reports/TabularFile.h"
+#include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/MediationRepository.h"
 #include "storage/NodeIdentity.h"
@@ -551,9 +552,15 @@ void tst_CaseRegisterImporter::commandLine()
     const QString cli = qEnvironmentVariable("UD_CLI");
     QVERIFY2(!cli.isEmpty(), "UD_CLI is not set (run through ctest)");
     const QString db = m_node->dir.filePath(QStringLiteral("node.db"));
+    // The command line signs in (issue 9): a mediator may import.
+    QVERIFY(Accounts(*m_node->store).addUser(QStringLiteral("importer"), QString(), Role::Mediator,
+                                             QStringLiteral("importer-pw-1")).ok());
     const auto run = [&cli, &db](const QStringList &args, QString *out) {
         QProcess p;
-        p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("UD_USER"), QStringLiteral("importer"));
+        env.insert(QStringLiteral("UD_PASSWORD"), QStringLiteral("importer-pw-1"));
+        p.setProcessEnvironment(env);
         p.start(cli, QStringList{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")} + args);
         if (!p.waitForFinished(60000))
             return -1;
