@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>The access log cannot be written: its head record is missing.</source>
+        <translation>无法写入访问日志：其末条标记已丢失。</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
@@ -177,10 +184,6 @@
         <translation>名册中有多名职工叫 %1；请填写身份证号。</translation>
     </message>
     <message>
-        <source>The register has the ID number given for %1 as %2; check the name or the number.</source>
-        <translation>为 %1 填写的身份证号在名册中登记的是 %2；请核对姓名或号码。</translation>
-    </message>
-    <message>
         <source>An earlier row gives this ID number to %1; check the name or the number.</source>
         <translation>前面的行已将此身份证号填给 %1；请核对姓名或号码。</translation>
     </message>
@@ -215,6 +218,10 @@
     <message>
         <source>Added with an imported mediation case</source>
         <translation>随导入的调解案件加入</translation>
+    </message>
+    <message>
+        <source>The register has the ID number given for %1 under another name; check the name or the number.</source>
+        <translation>为 %1 填写的身份证号在名册中登记的是另一个姓名，请核对姓名或号码。</translation>
     </message>
 </context>
 <context>
@@ -276,10 +283,6 @@
     <message>
         <source>  --lang zh_CN|en     language of messages (default: the system&apos;s)</source>
         <translation>  --lang zh_CN|en     提示信息的语言（默认跟随系统）</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done, 1 invalid or problems found, 2 wrong command line, 3 failed.</source>
-        <translation>退出码：0 完成，1 数据无效或发现问题，2 命令行有误，3 执行失败。</translation>
     </message>
     <message>
         <source>Tiers: city, district, street, enterprise, industry.</source>
@@ -502,6 +505,66 @@
     <message>
         <source>Mediation cases: %1 added (%2 already present)</source>
         <translation>调解案件：新增 %1 件（%2 件已存在）</translation>
+    </message>
+    <message>
+        <source>%1 was created by another program while this one was building it; that file is left as it is and nothing was created.</source>
+        <translation>在本程序创建 %1 期间，另一个程序已创建了该文件；该文件保持原样，本次没有创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 invalid or problems found, 2 wrong command line, 3 failed, 4 login refused or not allowed for the role.</source>
+        <translation>退出码：0 完成，1 无效或发现问题，2 命令行有误，3 失败，4 登录被拒绝或当前角色无权执行。</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>备份与数据库是同一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>备份未恢复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliLogin</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works on the records, so it needs a login: give your user name with --user NAME (or in UD_USER) and your password on standard input with --password-stdin (or in UD_PASSWORD).</source>
+        <translation>“%1”要读取或修改记录，需要先登录：用 --user 用户名（或环境变量 UD_USER）给出用户名，并用 --password-stdin 从标准输入（或环境变量 UD_PASSWORD）给出密码。</translation>
+    </message>
+    <message>
+        <source>No password for &quot;%1&quot;: give it on standard input with --password-stdin (or in the environment variable UD_PASSWORD).</source>
+        <translation>未提供用户“%1”的密码：请用 --password-stdin 从标准输入给出（或放在环境变量 UD_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for administrators only; %2 is signed in as %3.</source>
+        <translation>“%1”仅限系统管理员使用；%2 当前登录的角色是%3。</translation>
+    </message>
+    <message>
+        <source>A %1 may not change records, so &quot;%2&quot; is refused for %3.</source>
+        <translation>%1不能修改记录，因此拒绝 %3 执行“%2”。</translation>
+    </message>
+    <message>
+        <source>Login (for every command that reads or changes records):
+  --user NAME         the account to act as (or the environment variable UD_USER)
+  --password-stdin    read its password from the first line of standard input; put it
+                      before the command (otherwise the password is taken from the
+                      environment variable UD_PASSWORD)
+  No login: --help, --version, validate, init, and demo on a path that does not exist yet.
+  Roles:  check, export, report: every role (reviewers get masked ID numbers only);
+          import: mediators, union chairs and administrators;
+          user, backup, restore, demo on an existing database: administrators.
+  A refused login or a command the role may not run ends with exit code 4.</source>
+        <translation>登录（凡读取或修改记录的命令都需要）：
+  --user 用户名       以哪个账号执行（也可用环境变量 UD_USER）
+  --password-stdin    从标准输入的第一行读取该账号的密码；请放在命令之前
+                      （否则从环境变量 UD_PASSWORD 读取密码）
+  无需登录：--help、--version、validate、init，以及在尚不存在的路径上运行 demo。
+  角色：  check、export、report：所有角色（审核人员只能得到隐去部分数字的身份证号）；
+          import：调解员、工会主席和系统管理员；
+          user、backup、restore、在已有数据库上运行 demo：仅限系统管理员。
+  登录被拒绝或当前角色无权执行该命令时，退出码为 4。</translation>
     </message>
 </context>
 <context>
@@ -747,6 +810,89 @@
     <message>
         <source>Cannot replace the database with the restored file; the database was left as it was.</source>
         <translation>无法用恢复的文件替换数据库；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s newest entry has been removed.</source>
+        <translation>审计日志最新条目的标记已被删除。</translation>
+    </message>
+    <message>
+        <source>The audit log ends before its recorded last entry: entries from %1 on have been removed.</source>
+        <translation>审计日志未到记录的最后一条就结束了：第 %1 条起的条目已被删除。</translation>
+    </message>
+    <message>
+        <source>The record of the access log&apos;s newest entry has been removed.</source>
+        <translation>访问日志最新条目的标记已被删除。</translation>
+    </message>
+    <message>
+        <source>The access log has been altered or cut short at entry %1.</source>
+        <translation>访问日志在第 %1 条处被篡改或截断。</translation>
+    </message>
+    <message>
+        <source>The key that seals this database&apos;s logs is not on this computer (it is looked for at %1). The log entries&apos; order was checked but their seals cannot be: this is what happens when a database is brought from another computer. Copy the key file from the computer where the database was used, then check again.</source>
+        <translation>本机没有用于封存本数据库日志的密钥（查找位置：%1）。已核对日志条目的先后顺序，但无法核验其封签：数据库从其他电脑拷来时会出现这种情况。请从原先使用该数据库的电脑复制密钥文件，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The safeguard %1 has been removed from the database.</source>
+        <translation>数据库中的保护机制 %1 已被删除。</translation>
+    </message>
+    <message>
+        <source>The safeguard %1 has been changed.</source>
+        <translation>数据库中的保护机制 %1 已被改动。</translation>
+    </message>
+    <message>
+        <source>The database has a trigger UnionDesk did not make: %1.</source>
+        <translation>数据库中有一个不是由 UnionDesk 创建的触发器：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are missing from the queue of changes to sync (rows removed from the outbox).</source>
+        <translation>
+            <numerusform>待同步队列中缺少 %n 项变更（发件箱记录被删除）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no node identity yet. Set the node up first (uniondesk-cli init).</source>
+        <translation>此数据库尚未设置节点身份。请先设置节点（uniondesk-cli init）。</translation>
+    </message>
+    <message>
+        <source>This database&apos;s logs are sealed with a key that is not on this computer (it is looked for at %1). Nothing can be changed until the key file is copied there from the computer where the database was used.</source>
+        <translation>本数据库的日志由本机没有的密钥封存（查找位置：%1）。在从原先使用该数据库的电脑把密钥文件复制到这里之前，不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 is not a UnionDesk database: the UnionDesk tables are missing.</source>
+        <translation>%1 不是 UnionDesk 数据库：缺少 UnionDesk 的数据表。</translation>
+    </message>
+    <message>
+        <source>%1 has no node identity: it is not a database UnionDesk set up.</source>
+        <translation>%1 没有节点身份：它不是由 UnionDesk 初始化的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: it belongs to another node (%1) than the database it would replace (%2). Nothing was changed.</source>
+        <translation>未恢复备份：它属于另一个节点（%1），而不是要被替换的数据库所属的节点（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored because its check failed (nothing was changed):
+%1</source>
+        <translation>备份检查未通过，未恢复（未做任何更改）：
+%1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the database is in use by another window or program (an import, the desktop application or another command). Close it, then restore again. Nothing was changed.</source>
+        <translation>未恢复备份：数据库正被其他窗口或程序使用（导入、桌面程序或其他命令）。请关闭后再恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: it belongs to another node than the database it would replace. Nothing was changed.</source>
+        <translation>未恢复备份：它与要被替换的数据库属于不同的节点。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Another program deleted or replaced the files of the open database (%1). To protect your data, UnionDesk writes nothing more to it. Close UnionDesk, then ask your administrator to check the database; what you have not saved yet is still on the screen, copy it before closing.</source>
+        <translation>另一个程序删除或替换了当前打开的数据库文件（%1）。为保护数据，UnionDesk 不再向其写入任何内容。请关闭 UnionDesk，然后请系统管理员检查数据库；尚未保存的内容仍在屏幕上，请在关闭前先复制下来。</translation>
+    </message>
+    <message>
+        <source>%1 is the database UnionDesk has open (or one of its working files). Choose another file: reading or writing it here could damage the database.</source>
+        <translation>%1 是 UnionDesk 当前打开的数据库（或其工作文件）。请选择其他文件：在这里读取或写入它可能损坏数据库。</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1378,40 @@
         <source>Parties changed</source>
         <translation>变更当事人</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n character(s), this has %2.</source>
+        <translation>
+            <numerusform>%1过长：最多 %n 个字符，现有 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The facts and reasons</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <source>The requests</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s phone number</source>
+        <translation>代理人电话</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s relation to the party</source>
+        <translation>代理人与当事人的关系</translation>
+    </message>
+    <message>
+        <source>The description of claim %1</source>
+        <translation>第 %1 项请求的说明</translation>
+    </message>
 </context>
 <context>
     <name>MediationStateMachine</name>
@@ -1569,6 +1749,29 @@
     </message>
 </context>
 <context>
+    <name>NodeKey</name>
+    <message>
+        <source>The node id &quot;%1&quot; is not valid.</source>
+        <translation>节点标识“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (it should hold %2 bytes).</source>
+        <translation>密钥文件 %1 已损坏（应为 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the node key.</source>
+        <translation>无法为节点密钥创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the node key to %1: %2</source>
+        <translation>无法将节点密钥写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -1595,6 +1798,25 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot make %1 private to you.</source>
+        <translation>无法把 %1 设为仅限本人访问。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private to you.</source>
+        <translation>无法把文件夹 %1 设为仅限本人访问。</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>Redo: %1</source>
@@ -1603,6 +1825,35 @@
     <message>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReplay</name>
+    <message>
+        <source>The reference data of this version could not be prepared: %1</source>
+        <translation>无法准备本版本的基础数据：%1</translation>
+    </message>
+    <message>
+        <source>The records of %1 could not be read for the check.</source>
+        <translation>检查时无法读取 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is in the audit log but its row has been removed.</source>
+        <translation>%2 的记录 %1 在审计日志中有记载，但该记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 has no audit history: it was added outside UnionDesk.</source>
+        <translation>%2 的记录 %1 没有审计历史：它是在 UnionDesk 之外添加的。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 differs from its audit history in: %3 (changed outside UnionDesk).</source>
+        <translation>%2 的记录 %1 在以下字段与审计历史不符：%3（在 UnionDesk 之外被改动）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) of %1 with problems.</source>
+        <translation>
+            <numerusform>……%1 还有 %n 条记录有问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2054,10 @@
         <source>The export could not be logged, so it was removed again: %1</source>
         <translation>无法记录本次导出，因此已删除导出的文件：%1</translation>
     </message>
+    <message>
+        <source>A %1 may not see full ID numbers, so %2 cannot export them; export the list with masked ID numbers instead.</source>
+        <translation>%1无权查看完整的身份证号码，因此 %2 不能导出完整号码；请改为导出隐去部分数字的名单。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImporter</name>
@@ -1911,10 +2166,6 @@
         <translation>与第 %1 行相同。</translation>
     </message>
     <message>
-        <source>Already in the register as %1.</source>
-        <translation>登记库中已有此记录：%1。</translation>
-    </message>
-    <message>
         <source>Same employer as row %1 (same name, no credit code).</source>
         <translation>与第 %1 行为同一用人单位（名称相同，且均无统一社会信用代码）。</translation>
     </message>
@@ -1925,6 +2176,14 @@
     <message>
         <source>The import could not be logged, so nothing was imported: %1</source>
         <translation>无法记录本次导入，因此未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>A worker with this ID number is already in the register.</source>
+        <translation>名册中已有使用该身份证号的职工。</translation>
+    </message>
+    <message>
+        <source>An employer with this credit code is already in the register.</source>
+        <translation>名册中已有使用该统一社会信用代码的单位。</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2417,12 @@
     <message>
         <source>Street/township: &quot;%1&quot; is not in the chosen district.</source>
         <translation>所在街道（乡镇）：“%1”不在所选的区内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n character(s), this has %2.</source>
+        <translation>
+            <numerusform>%1过长：最多 %n 个字符，现有 %2 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,13 +2702,93 @@
         <source>%1 cannot be written: the Excel library (libxlsxwriter) cannot be loaded: %2</source>
         <translation>无法写入 %1：无法加载 Excel 组件（libxlsxwriter）：%2</translation>
     </message>
+    <message>
+        <source>this is not a text file (it holds binary data), so it cannot be read as CSV. Choose the CSV or Excel file exported from the spreadsheet.</source>
+        <translation>这不是文本文件（含有二进制数据），不能作为 CSV 读取。请选择从表格软件导出的 CSV 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 cells; it cannot be imported. Split it into several files.</source>
+        <translation>文件超过 %1 个单元格，无法导入。请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows; an import takes at most %1. Split it into several files.</source>
+        <translation>文件超过 %1 行，一次最多导入 %1 行。请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 characters; it cannot be imported (is a quotation mark missing?).</source>
+        <translation>第 %1 行超过 %2 个字符，无法导入（是否缺少引号？）。</translation>
+    </message>
+    <message>
+        <source>line %1 holds a value of more than %2 characters, more than Excel allows in a cell; shorten it.</source>
+        <translation>第 %1 行有一个值超过 %2 个字符，超出 Excel 单元格的上限，请缩短。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory. Close other programs, or split the file into several smaller ones.</source>
+        <translation>无法读取 %1：内存不足。请关闭其他程序，或把文件拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; at most %3 MB). Split it into several files.</source>
+        <translation>%1 太大，无法导入（%2 MB；最多 %3 MB）。请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more text than an import can take (more than %1 million characters). Split it into several files.</source>
+        <translation>工作簿中的文字超出一次导入的上限（超过 %1 百万个字符）。请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 holds more than %3 characters, more than Excel allows in a cell; shorten it.</source>
+        <translation>单元格 %1%2 超过 %3 个字符，超出 Excel 单元格的上限，请缩短。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 different texts; it cannot be imported. Split it into several files.</source>
+        <translation>工作簿中不同的文字超过 %1 条，无法导入。请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of more than %1 characters, more than Excel allows in a cell; shorten it.</source>
+        <translation>工作簿中有一段文字超过 %1 个字符，超出 Excel 单元格的上限，请缩短。</translation>
+    </message>
+    <message>
+        <source>The workbook has more cell formats than Excel allows; it is damaged.</source>
+        <translation>工作簿的单元格格式数量超出 Excel 的上限，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows; an import takes at most %1. Split it into several files.</source>
+        <translation>工作表超过 %1 行，一次最多导入 %1 行。请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 lies beyond the first %3 columns; an import reads at most %3 columns. Delete what stands there.</source>
+        <translation>单元格 %1%2 位于前 %3 列之外，导入最多读取 %3 列。请删除该处内容。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; it cannot be imported. Split it into several files.</source>
+        <translation>工作表超过 %1 个单元格，无法导入。请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source> [cut off: the full text is longer than an Excel cell can hold]</source>
+        <translation>［已截断：全文超出 Excel 单元格的容量］</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 holds a value longer than Excel allows in a cell (%2 characters); it cannot be imported.</source>
+        <translation>工作簿部件 %1 中有一个值超过 Excel 单元格允许的长度（%2 个字符），无法导入。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is too large when unpacked (more than %2 MB); it cannot be imported. Split the sheet into several files.</source>
+        <translation>工作簿部件 %1 解压后过大（超过 %2 MB），无法导入。请把工作表拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is packed far more tightly than a real spreadsheet (more than %2 times); the file is damaged or made to exhaust memory, and is not imported.</source>
+        <translation>工作簿部件 %1 的压缩比远高于正常表格（超过 %2 倍），文件已损坏或被恶意构造以耗尽内存，不予导入。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import (%1 MB; at most %2 MB). Split it into several files.</source>
+        <translation>工作簿太大，无法导入（%1 MB；最多 %2 MB）。请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>The workbook has %1 parts, more than a spreadsheet has (at most %2); it is not imported.</source>
+        <translation>工作簿包含 %1 个部件，超出正常表格的数量（最多 %2 个），不予导入。</translation>
+    </message>
 </context>
 <context>
     <name>UserCommand</name>
-    <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation>无法从标准输入读取密码。</translation>
-    </message>
     <message>
         <source>No password on standard input (--password-stdin reads one line).</source>
         <translation>标准输入中没有密码（--password-stdin 读取一行）。</translation>
@@ -2599,6 +2944,53 @@
     <message>
         <source>User &quot;%1&quot; is now %2.</source>
         <translation>用户“%1”的角色现为%2。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteNotice</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>importing %L1 workers</source>
+        <translation>正在导入 %L1 名职工</translation>
+    </message>
+    <message>
+        <source>importing %L1 employers</source>
+        <translation>正在导入 %L1 家用人单位</translation>
+    </message>
+    <message>
+        <source>importing %L1 mediation cases</source>
+        <translation>正在导入 %L1 件调解案件</translation>
+    </message>
+    <message>
+        <source>creating demo data (%L1 workers)</source>
+        <translation>正在生成演示数据（%L1 名职工）</translation>
+    </message>
+    <message>
+        <source>saving a large amount of data</source>
+        <translation>正在保存大量数据</translation>
+    </message>
+    <message>
+        <source>The database is busy: another user or program has been saving to it for a while. Please try again in a moment; nothing you entered has been lost.</source>
+        <translation>数据库正忙：另一位用户或另一个程序正在保存数据。请稍后再试，您填写的内容没有丢失。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>另一位用户</translation>
+    </message>
+    <message>
+        <source>Another job is writing to the database: %1 is %2 (started at %3, expected to finish at %4). Please try again later; nothing you entered has been lost.</source>
+        <translation>另一项工作正在写入数据库：%1%2（开始于 %3，预计 %4 完成）。请稍后再试，您填写的内容没有丢失。</translation>
+    </message>
+    <message>
+        <source>Another job is writing to the database: %1 is %2 (started at %3; its end cannot be estimated yet). Please try again later; nothing you entered has been lost.</source>
+        <translation>另一项工作正在写入数据库：%1%2（开始于 %3，暂时无法估计完成时间）。请稍后再试，您填写的内容没有丢失。</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4345,14 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Mediation</source>
         <translation>争议调解</translation>
+    </message>
+    <message>
+        <source>The database files were removed by another program: nothing more is saved.</source>
+        <translation>数据库文件已被其他程序删除：不再保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database can no longer be written</source>
+        <translation>数据库已无法写入</translation>
     </message>
 </context>
 <context>
