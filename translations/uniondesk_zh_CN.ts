@@ -558,8 +558,9 @@
   A refused login or a command the role may not run ends with exit code 4.</source>
         <translation>登录（凡读取或修改记录的命令都需要）：
   --user 用户名       以哪个账号执行（也可用环境变量 UD_USER）
-  --password-stdin    从标准输入的第一行读取该账号的密码；请放在命令之前
-                      （否则从环境变量 UD_PASSWORD 读取密码）
+  --password-stdin    从标准输入的第一行读取该账号的密码；
+                      请放在命令之前（否则从环境变量
+                      UD_PASSWORD 读取密码）
   无需登录：--help、--version、validate、init，以及在尚不存在的路径上运行 demo。
   角色：  check、export、report：所有角色（审核人员只能得到隐去部分数字的身份证号）；
           import：调解员、工会主席和系统管理员；

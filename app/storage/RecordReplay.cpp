@@ -5,6 +5,7 @@
 #include "storage/ReferenceSchema.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -62,18 +63,6 @@ bool matches(const QJsonValue &expected, const QVariant &actual)
         const QString s = expected.toString();
         if (actual.toString() == s)
             return true;
-        // Text that is not valid UTF-16 (a lone surrogate) is stored as its UTF-8 conversion.
-        const auto plain = [](const QString &text) {
-            // How a lone surrogate comes back depends on the path it took (JSON, SQLite, UTF-8):
-            // compared without the characters it may have become.
-            QString out;
-            for (const QChar c : text)
-                if (!c.isSurrogate() && c != QChar(QChar::ReplacementCharacter) && c != QLatin1Char('?'))
-                    out += c;
-            return out;
-        };
-        if (plain(actual.toString()) == plain(s))
-            return true;
         if (isNumericType(actual)) {
             bool ok = false;
             const double d = s.toDouble(&ok);
@@ -82,6 +71,25 @@ bool matches(const QJsonValue &expected, const QVariant &actual)
         return false;
     }
     return false; // arrays and objects are never stored in a column
+}
+
+bool hasSurrogate(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isSurrogate())
+            return true;
+    return false;
+}
+
+// What SQLite stores for `text` bound as RecordStore binds it (UTF-16, converted by SQLite): for
+// text that is not valid UTF-16, which the conversion changes (a lone high surrogate takes the
+// character after it along).
+QString storedForm(const QSqlDatabase &db, const QString &text)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ?"));
+    q.addBindValue(text);
+    return q.exec() && q.next() ? q.value(0).toString() : text;
 }
 
 bool sameStored(const QVariant &a, const QVariant &b)
@@ -121,21 +129,54 @@ struct Entry
     QString nodeId;
 };
 
-// The changes of an entry. Text with a lone surrogate is written as a \\uD8xx escape that
-// QJsonDocument refuses; it is read as a replacement character instead.
+// A lone surrogate (text that is not valid UTF-16, e.g. half of a pasted emoji) is written in the
+// changes as a \\uD8xx escape, which QJsonDocument refuses. It is parsed as the noncharacter
+// U+FDD0 followed by the four hex digits and put back afterwards, so the replay sees exactly the
+// text that was written.
+constexpr char16_t kLoneMarker = 0xFDD0;
+
+QJsonValue restoreLoneSurrogates(const QJsonValue &value)
+{
+    if (value.isString()) {
+        QString text = value.toString();
+        for (qsizetype at = text.indexOf(QChar(kLoneMarker)); at >= 0 && at + 4 < text.size();
+             at = text.indexOf(QChar(kLoneMarker), at + 1)) {
+            bool ok = false;
+            const ushort unit = text.mid(at + 1, 4).toUShort(&ok, 16);
+            if (ok)
+                text.replace(at, 5, QChar(unit));
+        }
+        return text;
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(restoreLoneSurrogates(v));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            out.insert(it.key(), restoreLoneSurrogates(it.value()));
+        return out;
+    }
+    return value;
+}
+
 QJsonObject parseChanges(const QString &json, bool *unreadable)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error == QJsonParseError::NoError)
         return doc.object();
-    static const QRegularExpression lone(QStringLiteral("\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}"));
-    QString fixed = json;
-    fixed.replace(lone, QStringLiteral("\\ufffd"));
-    const QJsonDocument retry = QJsonDocument::fromJson(fixed.toUtf8(), &error);
+    static const QRegularExpression lone(QStringLiteral("\\\\u([dD][89a-fA-F][0-9a-fA-F]{2})"));
+    QString marked = json;
+    marked.replace(lone, QStringLiteral("\\ufdd0\\1"));
+    const QJsonDocument retry = QJsonDocument::fromJson(marked.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
         *unreadable = true;
-    return retry.object();
+    return restoreLoneSurrogates(retry.object()).toObject();
 }
 
 } // namespace
@@ -270,6 +311,8 @@ RecordReplay::Result RecordReplay::run(const QSqlDatabase &db, const QByteArray 
                         same = key.isEmpty() || text == sealedSecret(key, actual.toString());
                     else if (expected.isString() && text == RecordStore::secretText())
                         same = true; // written before schema 9: only "changed" was recorded
+                    else if (expected.isString() && hasSurrogate(text))
+                        same = actual.toString() == storedForm(db, text);
                     else
                         same = matches(expected, actual);
                 } else if (unreadable) {

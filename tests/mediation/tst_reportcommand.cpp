@@ -10,9 +10,14 @@
 #include "reports/MediationStatisticsExport.h"
 #include "reports/TabularFile.h"
 #include "storage/Accounts.h"
+#include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+#include "storage/NodeKey.h"
 #include "storage/RecordStore.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +120,14 @@ void tst_ReportCommand::initTestCase()
         const auto added = ud::Accounts(store).addUser(QStringLiteral("inspector"), QStringLiteral("Inspector"),
                                                        ud::Role::Reviewer, QStringLiteral("inspector-pw-1"));
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));
+        // The command line runs with a HOME of its own, as on another computer: the node key goes
+        // along with the database, as docs/architecture.md tells an administrator to do.
+        const auto node = ud::NodeIdentity::load(db);
+        QVERIFY(node);
+        const QString key = ud::NodeKey::path(node->nodeId);
+        const QString copied = QDir(m_home.filePath(QStringLiteral("data"))).filePath(QStringLiteral("UnionDesk/keys/%1.key").arg(node->nodeId));
+        QVERIFY(QDir().mkpath(QFileInfo(copied).path()));
+        QVERIFY2(QFile::copy(key, copied), qPrintable(key));
     }
     udtest::cliCredentials() = {QStringLiteral("inspector"), QStringLiteral("inspector-pw-1")};
 }
