@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/DatabaseDetail.h"
 
 #include "core/PrivateFiles.h"
 #include "storage/AccessLog.h"
@@ -34,14 +35,20 @@
 
 namespace ud {
 
+using namespace detail;
+
 namespace {
 
 std::atomic<int> g_connectionCounter{0};
 
-QString newConnectionName()
+} // namespace
+
+QString detail::newConnectionName()
 {
     return QStringLiteral("uniondesk-%1").arg(g_connectionCounter.fetch_add(1));
 }
+
+namespace {
 
 // Numbered migrations compiled in from resources/sql/NNNN_name.sql.
 // NNNN_name.sql: four digits, '_', then lower-case letters, digits and '_'. Checked by hand
@@ -73,26 +80,6 @@ const std::map<int, QString> &migrationFiles()
         return found;
     }();
     return files;
-}
-
-QString lastError(const QSqlQuery &q)
-{
-    return q.lastError().text();
-}
-
-// Best effort: make sure a written file reached the disk before it is renamed into place.
-void syncFile(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(path);
-#endif
 }
 
 // Tells SQLite not to checkpoint when the connection closes (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE).
@@ -131,7 +118,29 @@ void installCommitGuard(const QSqlDatabase &db, const DatabaseFiles *files)
 #endif
 }
 
-void syncDirectory(const QString &dir)
+} // namespace
+
+QString detail::lastError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+// Best effort: make sure a written file reached the disk before it is renamed into place.
+void detail::syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+void detail::syncDirectory(const QString &dir)
 {
 #ifdef Q_OS_UNIX
     syncFile(dir);
@@ -139,8 +148,6 @@ void syncDirectory(const QString &dir)
     Q_UNUSED(dir);
 #endif
 }
-
-} // namespace
 
 Database::Database() : m_connectionName(newConnectionName()) {}
 
@@ -400,110 +407,6 @@ Status Database::exec(const QString &sql) const
     return Status::success();
 }
 
-CheckReport Database::check() const
-{
-    CheckReport report;
-    report.schemaVersion = schemaVersion();
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        report.problems << tr("The integrity check could not run: %1").arg(lastError(q));
-    } else {
-        while (q.next()) {
-            const QString line = q.value(0).toString();
-            if (line != QLatin1String("ok"))
-                report.problems << tr("Integrity: %1").arg(line);
-        }
-    }
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (q.next())
-            report.problems << tr("Broken reference: row %1 of table %2 points to a missing row in %3.")
-                                   .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
-    }
-    if (report.schemaVersion != latestSchemaVersion())
-        report.problems << tr("Schema version is %1, expected %2.").arg(report.schemaVersion).arg(latestSchemaVersion());
-
-    // The node and its key: the sealed entries can only be verified with the key.
-    QString nodeId;
-    if (q.exec(QStringLiteral("SELECT node_id FROM node")) && q.next())
-        nodeId = q.value(0).toString();
-    q.finish();
-    QByteArray key;
-    if (!nodeId.isEmpty()) {
-        const auto loaded = NodeKey::load(nodeId);
-        if (!loaded)
-            report.problems << loaded.error();
-        else
-            key = loaded.value();
-        report.keyPath = NodeKey::path(nodeId);
-    }
-
-    const auto chain = AuditLog::verifyChain(connection());
-    report.auditEntries = chain.entries;
-    if (chain.headMissing)
-        report.problems << tr("The record of the audit log's newest entry has been removed.");
-    else if (chain.headMismatch)
-        report.problems << tr("The audit log ends before its recorded last entry: entries from %1 on have been "
-                              "removed.")
-                               .arg(chain.firstBadSeq);
-    else if (!chain.ok)
-        report.problems << tr("The audit log has been altered at entry %1.").arg(chain.firstBadSeq);
-    const auto access = AccessLog::verifyChain(connection());
-    if (access.headMissing)
-        report.problems << tr("The record of the access log's newest entry has been removed.");
-    else if (!access.ok)
-        report.problems << tr("The access log has been altered or cut short at entry %1.").arg(access.firstBadSeq);
-    if ((chain.keyMissing || access.keyMissing) && key.isEmpty()) {
-        report.keyMissing = true;
-        report.problems << tr("The key that seals this database's logs is not on this computer (it is looked for at "
-                              "%1). The log entries' order was checked but their seals cannot be: this is what "
-                              "happens when a database is brought from another computer. Copy the key file from "
-                              "the computer where the database was used, then check again.")
-                               .arg(QDir::toNativeSeparators(report.keyPath));
-    }
-
-    // The protective triggers (append-only logs, log heads, the node's identity, the search
-    // indexes) are there and are the shipped ones; nothing else has been added.
-    const ReferenceSchema &reference = ReferenceSchema::instance();
-    if (report.schemaVersion == latestSchemaVersion() && reference.error.isEmpty()
-        && q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))) {
-        QMap<QString, QString> present;
-        while (q.next())
-            present.insert(q.value(0).toString(), q.value(1).toString());
-        for (auto it = reference.triggers.cbegin(); it != reference.triggers.cend(); ++it) {
-            if (!present.contains(it.key()))
-                report.problems << tr("The safeguard %1 has been removed from the database.").arg(it.key());
-            else if (present.value(it.key()) != it.value())
-                report.problems << tr("The safeguard %1 has been changed.").arg(it.key());
-        }
-        for (auto it = present.cbegin(); it != present.cend(); ++it)
-            if (!reference.triggers.contains(it.key()))
-                report.problems << tr("The database has a trigger UnionDesk did not make: %1.").arg(it.key());
-    }
-
-    // Every row equals what its audit history says.
-    const auto replay = RecordReplay::run(connection(), key);
-    report.problems << replay.problems;
-    report.recordsChecked = replay.rowsChecked;
-
-    // Every audited change of a synced table is queued for sync until the hub acknowledges it;
-    // there is no sync yet, so no acknowledgement: each must still have its outbox row.
-    QStringList synced;
-    for (const QString &table : ReferenceSchema::recordTables())
-        if (RecordStore::isSyncedTable(table))
-            synced << QLatin1Char('\'') + table + QLatin1Char('\'');
-    if (q.exec(QStringLiteral("SELECT count(*) FROM (SELECT table_name, record_id, version FROM audit_log "
-                              "WHERE table_name IN (%1) EXCEPT SELECT table_name, record_id, version FROM outbox)")
-                   .arg(synced.join(QStringLiteral(", "))))
-        && q.next() && q.value(0).toLongLong() > 0)
-        report.problems << tr("%n change(s) are missing from the queue of changes to sync (rows removed from the "
-                              "outbox).",
-                              nullptr, q.value(0).toInt());
-    q.finish();
-    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
-        report.outboxPending = q.value(0).toLongLong();
-    return report;
-}
-
 Result<QByteArray> Database::sealKey()
 {
     if (!m_sealKey.isEmpty())
@@ -534,283 +437,6 @@ Result<QByteArray> Database::sealKey()
     }
     m_sealKey = key.value();
     return m_sealKey;
-}
-
-Status Database::backupTo(const QString &destination) const
-{
-    if (!isOpen())
-        return Status::failure(tr("No database is open."));
-    const QFileInfo dest(destination);
-    if (dest.absoluteFilePath() == m_path)
-        return Status::failure(tr("A backup cannot overwrite the database itself."));
-    if (!QDir().mkpath(dest.absolutePath()))
-        return Status::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dest.absolutePath())));
-    const QString temp = dest.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(temp);
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(temp);
-    if (!q.exec()) {
-        const QString err = lastError(q);
-        QFile::remove(temp);
-        return Status::failure(tr("Backup failed: %1").arg(err));
-    }
-    if (Status s = PrivateFiles::makePrivate(temp); !s) {
-        QFile::remove(temp);
-        return s;
-    }
-    syncFile(temp);
-    if (dest.exists() && !QFile::remove(dest.absoluteFilePath())) {
-        QFile::remove(temp);
-        return Status::failure(tr("Cannot replace the existing file %1.").arg(QDir::toNativeSeparators(destination)));
-    }
-    if (!QFile::rename(temp, dest.absoluteFilePath())) {
-        QFile::remove(temp);
-        return Status::failure(tr("Cannot write the backup to %1.").arg(QDir::toNativeSeparators(destination)));
-    }
-    syncDirectory(dest.absolutePath());
-    return Status::success();
-}
-
-Result<DatabaseFileInfo> Database::inspectFile(const QString &path)
-{
-    const QFileInfo fi(path);
-    if (!fi.isFile())
-        return Result<DatabaseFileInfo>::failure(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
-    DatabaseFileInfo info;
-    info.path = fi.absoluteFilePath();
-    info.sizeBytes = fi.size();
-    const QString name = newConnectionName();
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(info.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-                error = tr("%1 is not a UnionDesk database (it is not an SQLite file or it is damaged).")
-                            .arg(QDir::toNativeSeparators(path));
-            } else if (q.value(0).toInt() != kApplicationId) {
-                error = tr("%1 is an SQLite file but not a UnionDesk database.").arg(QDir::toNativeSeparators(path));
-            } else {
-                q.exec(QStringLiteral("PRAGMA user_version"));
-                q.next();
-                info.schemaVersion = q.value(0).toInt();
-                if (info.schemaVersion > latestSchemaVersion()) {
-                    error = tr("%1 was written by a newer UnionDesk (schema version %2; this version understands "
-                               "up to %3).")
-                                .arg(QDir::toNativeSeparators(path))
-                                .arg(info.schemaVersion)
-                                .arg(latestSchemaVersion());
-                } else if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
-                           || q.value(0).toString() != QLatin1String("ok")) {
-                    error = tr("%1 is damaged: the integrity check failed.").arg(QDir::toNativeSeparators(path));
-                } else if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next()) {
-                    error = tr("%1 has broken references between tables.").arg(QDir::toNativeSeparators(path));
-                } else {
-                    // Our application id alone is not enough: the UnionDesk tables and a node must be there.
-                    int tables = 0;
-                    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                                              "('node', 'org_units', 'code_items', 'users', 'audit_log', 'outbox')"))
-                        && q.next())
-                        tables = q.value(0).toInt();
-                    if (tables != 6)
-                        error = tr("%1 is not a UnionDesk database: the UnionDesk tables are missing.")
-                                    .arg(QDir::toNativeSeparators(path));
-                    else if (q.exec(QStringLiteral("SELECT node_id, org_unit FROM node")) && q.next()
-                             && !q.value(0).toString().isEmpty()) {
-                        info.nodeId = q.value(0).toString();
-                        info.orgUnit = q.value(1).toString();
-                    } else {
-                        error = tr("%1 has no node identity: it is not a database UnionDesk set up.")
-                                    .arg(QDir::toNativeSeparators(path));
-                    }
-                }
-            }
-            q.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!error.isEmpty())
-        return Result<DatabaseFileInfo>::failure(error);
-    return info;
-}
-
-namespace {
-
-// Holds the write lock of an existing database file for as long as it lives: the connection is
-// put in exclusive locking mode and starts an exclusive transaction, which fails while any
-// other connection (another window, the CLI, an import) has the file open.
-class ExclusiveLock
-{
-public:
-    enum class Outcome { Locked, InUse, NotADatabase };
-
-    explicit ExclusiveLock(const QString &path) : m_name(newConnectionName())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-        if (!db.open()) {
-            m_outcome = Outcome::NotADatabase;
-            return;
-        }
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")) && q.exec(QStringLiteral("BEGIN EXCLUSIVE"))
-            && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
-            q.finish();
-            m_outcome = Outcome::Locked;
-            if (q.exec(QStringLiteral("SELECT node_id FROM node")) && q.next())
-                m_nodeId = q.value(0).toString();
-            q.finish();
-            return;
-        }
-        const QString code = q.lastError().nativeErrorCode();
-        // SQLITE_BUSY (5) or SQLITE_LOCKED (6): someone else has it. Anything else: the file is
-        // damaged or not a database, and replacing it is what restore is for.
-        m_outcome = code == QLatin1String("5") || code == QLatin1String("6") ? Outcome::InUse : Outcome::NotADatabase;
-        q.finish();
-    }
-    ~ExclusiveLock()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen()) {
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("ROLLBACK"));
-                q.finish();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ExclusiveLock(const ExclusiveLock &) = delete;
-    ExclusiveLock &operator=(const ExclusiveLock &) = delete;
-
-    Outcome outcome() const { return m_outcome; }
-    const QString &nodeId() const { return m_nodeId; }
-
-private:
-    QString m_name;
-    Outcome m_outcome = Outcome::NotADatabase;
-    QString m_nodeId;
-};
-
-void removeWithSideFiles(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-} // namespace
-
-Result<QString> Database::restoreFile(const QString &backup, const QString &target)
-{
-    const QFileInfo targetInfo(target);
-    if (QFileInfo(backup).absoluteFilePath() == targetInfo.absoluteFilePath())
-        return Result<QString>::failure(tr("The backup and the database are the same file."));
-    const auto inspected = inspectFile(backup);
-    if (!inspected)
-        return Result<QString>::failure(tr("The backup was not restored: %1").arg(inspected.error()));
-    if (!QDir().mkpath(targetInfo.absolutePath()))
-        return Result<QString>::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
-
-    // A quick refusal before the copy and the full check: the database being replaced belongs
-    // to another node (checked again under the lock below).
-    if (targetInfo.exists()) {
-        const auto current = inspectFile(targetInfo.absoluteFilePath());
-        if (current && !current.value().nodeId.isEmpty() && current.value().nodeId != inspected.value().nodeId)
-            return Result<QString>::failure(
-                tr("The backup was not restored: it belongs to another node (%1) than the database it would replace "
-                   "(%2). Nothing was changed.")
-                    .arg(inspected.value().nodeId, current.value().nodeId));
-    }
-
-    const QString temp = targetInfo.absoluteFilePath() + QStringLiteral(".restoring");
-    removeWithSideFiles(temp);
-    if (!QFile::copy(backup, temp)) {
-        QFile::remove(temp);
-        return Result<QString>::failure(tr("Cannot copy the backup next to the database (is the disk full?)."));
-    }
-    QFile(temp).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    // The full check runs on the copy (upgraded to this version's schema on opening, as the
-    // restored database would be): a backup whose logs or records were tampered with is refused.
-    {
-        Database candidate;
-        Status opened = candidate.open(temp, OpenMode::ExistingOnly);
-        QStringList problems;
-        if (opened)
-            problems = candidate.check().problems;
-        candidate.close();
-        QFile::remove(QStringLiteral("%1.before-schema-%2.db").arg(temp).arg(latestSchemaVersion()));
-        if (!opened || !problems.isEmpty()) {
-            removeWithSideFiles(temp);
-            if (!opened)
-                return Result<QString>::failure(tr("The backup was not restored: %1").arg(opened.error()));
-            const int shown = static_cast<int>(qMin<qsizetype>(problems.size(), 5));
-            return Result<QString>::failure(
-                tr("The backup was not restored because its check failed (nothing was changed):\n%1")
-                    .arg(problems.mid(0, shown).join(QLatin1Char('\n'))));
-        }
-    }
-    syncFile(temp);
-
-    // The database being replaced is locked for the whole swap: nobody writes into it meanwhile
-    // (their changes would end up in the kept file), and nobody may have it open.
-    std::unique_ptr<ExclusiveLock> lock;
-    if (targetInfo.exists()) {
-        lock = std::make_unique<ExclusiveLock>(targetInfo.absoluteFilePath());
-        if (lock->outcome() == ExclusiveLock::Outcome::InUse) {
-            lock.reset();
-            removeWithSideFiles(temp);
-            return Result<QString>::failure(
-                tr("The backup was not restored: the database is in use by another window or program (an import, "
-                   "the desktop application or another command). Close it, then restore again. Nothing was changed."));
-        }
-        if (lock->outcome() == ExclusiveLock::Outcome::Locked && !lock->nodeId().isEmpty()
-            && lock->nodeId() != inspected.value().nodeId) {
-            lock.reset();
-            removeWithSideFiles(temp);
-            return Result<QString>::failure(
-                tr("The backup was not restored: it belongs to another node than the database it would replace. "
-                   "Nothing was changed."));
-        }
-    }
-
-    QString kept;
-    if (targetInfo.exists()) {
-        const QString stem = QStringLiteral("%1.replaced-%2").arg(
-            targetInfo.absoluteFilePath(), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        kept = stem;
-        for (int n = 2; QFileInfo::exists(kept); ++n)
-            kept = QStringLiteral("%1-%2").arg(stem).arg(n);
-        if (!QFile::rename(targetInfo.absoluteFilePath(), kept)) {
-            lock.reset();
-            removeWithSideFiles(temp);
-            return Result<QString>::failure(tr("Cannot rename the current database to keep it; nothing was changed."));
-        }
-        // A leftover WAL belongs to the old file: it goes with it, or it would be replayed into the new one.
-        for (const char *suffix : {"-wal", "-shm"}) {
-            const QString side = targetInfo.absoluteFilePath() + QLatin1String(suffix);
-            if (QFileInfo::exists(side))
-                QFile::rename(side, kept + QLatin1String(suffix));
-        }
-    }
-    if (!QFile::rename(temp, targetInfo.absoluteFilePath())) {
-        if (!kept.isEmpty())
-            QFile::rename(kept, targetInfo.absoluteFilePath());
-        lock.reset();
-        removeWithSideFiles(temp);
-        return Result<QString>::failure(tr("Cannot replace the database with the restored file; the database was left as it was."));
-    }
-    syncDirectory(targetInfo.absolutePath());
-    lock.reset();
-    return kept;
 }
 
 Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDepth)
