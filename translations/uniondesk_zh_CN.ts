@@ -1012,6 +1012,21 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>UnionDesk database</source>
+        <translation>工会工作台数据库</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>MediationDeadlines</name>
     <message>
         <source>Decide on acceptance</source>

@@ -25,9 +25,16 @@ public:
     }
     QString type(const QFileInfo &info) const override
     {
+        if (info.isDir() && !info.isRoot())
+            return FileDialogs::tr("Folder");
         if (!info.isFile())
-            return QFileIconProvider::type(info); // drive or folder: nothing is opened
-        return m_mime.mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+            return QFileIconProvider::type(info); // a drive: nothing is opened
+        if (info.suffix().compare(QLatin1String("db"), Qt::CaseInsensitive) == 0)
+            return FileDialogs::tr("UnionDesk database");
+        const QMimeType mime = m_mime.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+        if (mime.isDefault() && !info.suffix().isEmpty())
+            return FileDialogs::tr("%1 file").arg(info.suffix().toUpper());
+        return mime.comment();
     }
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -19,6 +20,8 @@ namespace ud {
 // as an import or evidence nor overwritten by an export, and the caller gets "" after a message.
 class FileDialogs
 {
+    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
+
 public:
     // For a file UnionDesk will read (import, evidence): the open database is refused.
     static QString openFileToRead(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
