@@ -234,6 +234,30 @@ QVariant RegisterValidator::checkDate(const QString &field, const QVariant &valu
     return d.toString(Qt::ISODate);
 }
 
+// A field's value as it is checked and stored: text trimmed, empty text null where the column
+// allows it, and text over the field's maximum length reported (once, in `tooLong`) and cut,
+// so the other checks never echo megabytes of it.
+QVariant RegisterValidator::normalized(const QString &record, const QString &field, const QVariant &value,
+                                       QList<FieldError> &errors, QSet<QString> &tooLong)
+{
+    QVariant v = value;
+    if (v.typeId() == QMetaType::QString)
+        v = v.toString().trimmed();
+    if (v.toString().isEmpty() && v.typeId() != QMetaType::Bool)
+        v = nullableColumns().contains(field) ? QVariant() : QVariant(QString::fromLatin1(""));
+    if (v.typeId() == QMetaType::QString) {
+        const int max = maxLength(record, field);
+        if (const qsizetype length = v.toString().size(); length > max) {
+            errors << FieldError{field, tr("%1 is too long: at most %n character(s), this has %2.", nullptr, max)
+                                            .arg(fieldLabel(field))
+                                            .arg(length)};
+            tooLong.insert(field);
+            v = v.toString().left(max);
+        }
+    }
+    return v;
+}
+
 RegisterValidator::Outcome RegisterValidator::checkWorker(const QVariantMap &input, bool partial) const
 {
     Outcome out;
@@ -245,21 +269,7 @@ RegisterValidator::Outcome RegisterValidator::checkWorker(const QVariantMap &inp
             errors << FieldError{it.key(), tr("A worker has no field \"%1\".").arg(it.key())};
             continue;
         }
-        QVariant v = it.value();
-        if (v.typeId() == QMetaType::QString)
-            v = v.toString().trimmed();
-        if (v.toString().isEmpty() && v.typeId() != QMetaType::Bool)
-            v = nullableColumns().contains(it.key()) ? QVariant() : QVariant(QString::fromLatin1(""));
-        if (v.typeId() == QMetaType::QString) {
-            const int max = maxLength(QStringLiteral("worker"), it.key());
-            if (const qsizetype length = v.toString().size(); length > max) {
-                errors << FieldError{it.key(), tr("%1 is too long: at most %n character(s), this has %2.", nullptr, max)
-                                                   .arg(fieldLabel(it.key()))
-                                                   .arg(length)};
-                tooLong.insert(it.key());
-                v = v.toString().left(max); // the checks below see no more than this
-            }
-        }
+        QVariant v = normalized(QStringLiteral("worker"), it.key(), it.value(), errors, tooLong);
         f.insert(it.key(), v);
     }
     const auto has = [&](const char *k) { return f.contains(QLatin1String(k)); };
@@ -350,21 +360,7 @@ RegisterValidator::Outcome RegisterValidator::checkEmployer(const QVariantMap &i
             errors << FieldError{it.key(), tr("An employer has no field \"%1\".").arg(it.key())};
             continue;
         }
-        QVariant v = it.value();
-        if (v.typeId() == QMetaType::QString)
-            v = v.toString().trimmed();
-        if (v.toString().isEmpty() && v.typeId() != QMetaType::Bool)
-            v = nullableColumns().contains(it.key()) ? QVariant() : QVariant(QString::fromLatin1(""));
-        if (v.typeId() == QMetaType::QString) {
-            const int max = maxLength(QStringLiteral("employer"), it.key());
-            if (const qsizetype length = v.toString().size(); length > max) {
-                errors << FieldError{it.key(), tr("%1 is too long: at most %n character(s), this has %2.", nullptr, max)
-                                                   .arg(fieldLabel(it.key()))
-                                                   .arg(length)};
-                tooLong.insert(it.key());
-                v = v.toString().left(max); // the checks below see no more than this
-            }
-        }
+        QVariant v = normalized(QStringLiteral("employer"), it.key(), it.value(), errors, tooLong);
         f.insert(it.key(), v);
     }
     const auto has = [&](const char *k) { return f.contains(QLatin1String(k)); };

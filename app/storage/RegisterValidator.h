@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QVariantMap>
 
 namespace ud {
@@ -54,6 +55,8 @@ public:
     static QString fieldLabel(const QString &field); // translated label of a column
 
 private:
+    static QVariant normalized(const QString &record, const QString &field, const QVariant &value,
+                               QList<FieldError> &errors, QSet<QString> &tooLong);
     // A code of `list` given as its code or its Chinese name; "" if neither.
     QString resolveCode(const QString &list, const QString &value) const;
     QVariant checkDate(const QString &field, const QVariant &value, QList<FieldError> &errors) const;

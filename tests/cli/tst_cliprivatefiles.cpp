@@ -4,6 +4,7 @@
 // numbers) and XLSX, the mediation report, and the file put in place by restore.
 
 #include "cli/CliProcess.h"
+#include "common/FileMode.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,22 +17,7 @@
 
 using udtest::CliRun;
 
-namespace {
-
-int modeOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return static_cast<int>(st.st_mode & 0777);
-#else
-    Q_UNUSED(path);
-    return -1;
-#endif
-}
-
-} // namespace
+using udtest::modeOf;
 
 class tst_CliPrivateFiles : public QObject
 {

@@ -3,6 +3,7 @@
 // (and their folder, even one made earlier with 0755), printed documents, and everything created
 // after PrivateFiles::restrictNewFiles(), which each executable calls first.
 
+#include "common/FileMode.h"
 #include "core/Clock.h"
 #include "core/PrivateFiles.h"
 #include "reports/DocumentPrinter.h"
@@ -27,22 +28,7 @@
 
 using namespace ud;
 
-namespace {
-
-int modeOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return static_cast<int>(st.st_mode & 0777);
-#else
-    Q_UNUSED(path);
-    return -1;
-#endif
-}
-
-} // namespace
+using udtest::modeOf;
 
 class tst_PrivateFiles : public QObject
 {
