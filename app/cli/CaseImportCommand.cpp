@@ -4,10 +4,12 @@
 #include "cli/CliOptions.h"
 #include "cli/RegisterCommands.h"
 #include "reports/CaseRegisterImporter.h"
+#include "reports/TabularFile.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace ud {
 
@@ -36,7 +38,13 @@ int runCaseImportCommand(const QStringList &args, const QString &dbPath, CliLogi
         return CliLogin::refuse(err, session.error());
     RecordStore store(db);
     store.setActor(session.value().username);
-    auto result = CaseRegisterImporter(db, store).importFile(path);
+    // A file that cannot be read as a table is bad input: exit 1 with the reason.
+    const auto table = TabularFile::read(path);
+    if (!table) {
+        out << table.error() << '\n';
+        return Negative;
+    }
+    auto result = CaseRegisterImporter(db, store).importTable(table.value(), QFileInfo(path).fileName());
     if (!result) {
         err << RegisterCommands::tr("Error: %1").arg(result.error()) << '\n';
         return Failed;

@@ -67,8 +67,15 @@ int runImportCommand(const QStringList &args, const QString &dbPath, CliLogin &l
         return CliLogin::refuse(err, session.error());
     RecordStore store(db);
     store.setActor(session.value().username);
+    // A file that cannot be read as a table (missing, not a spreadsheet, past the import limits)
+    // is bad input like a bad row: exit 1 with the reason, never a crash.
+    const auto table = TabularFile::read(path);
+    if (!table) {
+        out << table.error() << '\n';
+        return Negative;
+    }
     RegisterImporter importer(db, store);
-    auto result = importer.importFile(*kind, path);
+    auto result = importer.importTable(*kind, table.value(), QFileInfo(path).fileName());
     if (!result)
         return fail(err, result.error());
     const ImportReport &report = result.value();

@@ -510,9 +510,9 @@ Result<ImportReport> CaseRegisterImporter::importFile(const QString &path)
     return run(table.value(), QFileInfo(path).fileName());
 }
 
-Result<ImportReport> CaseRegisterImporter::importTable(const Table &table)
+Result<ImportReport> CaseRegisterImporter::importTable(const Table &table, const QString &sourceName)
 {
-    return run(table, QString());
+    return run(table, sourceName);
 }
 
 Result<ImportReport> CaseRegisterImporter::run(const Table &input, const QString &sourceName)

@@ -35,7 +35,8 @@ public:
     // Result failure = the file itself could not be read (or the database failed); otherwise the
     // report, ok or not.
     Result<ImportReport> importFile(const QString &path);
-    Result<ImportReport> importTable(const Table &table);
+    // `sourceName`: the file the table was read from, for the access log ("" when none).
+    Result<ImportReport> importTable(const Table &table, const QString &sourceName = {});
 
     // The Chinese column headers of a template, in the documented order.
     static QStringList templateHeaders();

@@ -514,9 +514,9 @@ Result<ImportReport> RegisterImporter::importFile(Kind kind, const QString &path
     return run(kind, table.value(), QFileInfo(path).fileName());
 }
 
-Result<ImportReport> RegisterImporter::importTable(Kind kind, const Table &table)
+Result<ImportReport> RegisterImporter::importTable(Kind kind, const Table &table, const QString &sourceName)
 {
-    return run(kind, table, QString());
+    return run(kind, table, sourceName);
 }
 
 Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const QString &sourceName)

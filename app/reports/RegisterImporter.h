@@ -53,7 +53,8 @@ public:
     // Result failure = the file itself could not be read (or the database failed); otherwise
     // the report, ok or not.
     Result<ImportReport> importFile(Kind kind, const QString &path);
-    Result<ImportReport> importTable(Kind kind, const Table &table);
+    // `sourceName`: the file the table was read from, for the access log ("" when none).
+    Result<ImportReport> importTable(Kind kind, const Table &table, const QString &sourceName = {});
 
     // The column headers of a template file (Chinese), in order; exports use the same.
     static QStringList templateHeaders(Kind kind);

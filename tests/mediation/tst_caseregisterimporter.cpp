@@ -577,7 +577,8 @@ void tst_CaseRegisterImporter::commandLine()
     QVERIFY2(out.contains(u("Nothing was imported")) && out.contains(u("Row 2, column")), qPrintable(out));
     QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM mediation_cases")), qint64(8));
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("cases")}, &out), 2);
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("cases"), m_node->dir.filePath(QStringLiteral("missing.csv"))}, &out), 3);
+    // A file that cannot be read is bad input: exit 1 with the reason (issue 9).
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("cases"), m_node->dir.filePath(QStringLiteral("missing.csv"))}, &out), 1);
     QVERIFY2(out.contains(u("missing.csv")), qPrintable(out));
 }
 

@@ -362,35 +362,48 @@ void tst_RegisterCli::wrongCommandLine()
 void tst_RegisterCli::failures_data()
 {
     QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("says");
+    // A file that cannot be read as a table is bad input, like a bad row: exit 1 and the reason
+    // on standard output (issue 9). A database that cannot be opened or written: exit 3.
     QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("workers"), QStringLiteral("missing.csv")}
-                                  << u("missing.csv");
+                                  << 1 << u("missing.csv");
     QTest::newRow("old xls") << QStringList{QStringLiteral("import"), QStringLiteral("workers"), QStringLiteral("old.xls")}
-                             << u(".xlsx");
+                             << 1 << u(".xlsx");
     QTest::newRow("broken quotes") << QStringList{QStringLiteral("import"), QStringLiteral("workers"), QStringLiteral("broken.csv")}
-                                   << u("quot");
+                                   << 1 << u("quot");
+    QTest::newRow("binary named .csv") << QStringList{QStringLiteral("import"), QStringLiteral("workers"), QStringLiteral("binary.csv")}
+                                       << 1 << u("not a text file");
+    QTest::newRow("cases from a binary file")
+        << QStringList{QStringLiteral("import"), QStringLiteral("cases"), QStringLiteral("binary.csv")} << 1 << u("not a text file");
     QTest::newRow("no database") << QStringList{QStringLiteral("--db"), QStringLiteral("nowhere.db"), QStringLiteral("import"),
                                                 QStringLiteral("workers"), QStringLiteral("good.csv")}
-                                 << u("nowhere.db");
+                                 << 3 << u("nowhere.db");
     QTest::newRow("export, no database") << QStringList{QStringLiteral("--db"), QStringLiteral("nowhere.db"), QStringLiteral("export"),
                                                         QStringLiteral("workers"), QStringLiteral("new.csv")}
-                                         << u("nowhere.db");
+                                         << 3 << u("nowhere.db");
     QTest::newRow("export into a missing folder")
-        << QStringList{QStringLiteral("export"), QStringLiteral("employers"), QStringLiteral("no/such/dir/e.xlsx")} << u("e.xlsx");
+        << QStringList{QStringLiteral("export"), QStringLiteral("employers"), QStringLiteral("no/such/dir/e.xlsx")} << 3 << u("e.xlsx");
 }
 
 void tst_RegisterCli::failures()
 {
     QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
     QFETCH(QString, says);
     QVERIFY(writeFile(work(QStringLiteral("old.xls")), "\xD0\xCF\x11\xE0"));
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = static_cast<char>((i * 131 + 7) % 256);
+    QVERIFY(writeFile(work(QStringLiteral("binary.csv")), binary));
     QVERIFY(writeFile(work(QStringLiteral("broken.csv")), u("姓名,身份证号\n\"王芳,1\n").toUtf8()));
     QVERIFY(writeFile(work(QStringLiteral("good.csv")), u("姓名\n王芳\n").toUtf8()));
     const QString db = freshNode(QStringLiteral("a.db"));
     const QStringList all = args.first() == QLatin1String("--db") ? args : cli(db, args);
     const CliRun r = run(all);
-    VERIFY_RUN(r, 3, all);
-    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    VERIFY_RUN(r, exitCode, all);
+    const QString said = exitCode == 1 ? r.out : r.err;
+    QVERIFY2(said.contains(says), qPrintable(said));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM workers")), 0);
     QVERIFY(!QFileInfo::exists(work(QStringLiteral("nowhere.db"))));
     QVERIFY(!QFileInfo::exists(work(QStringLiteral("new.csv"))));
