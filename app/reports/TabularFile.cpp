@@ -1,9 +1,11 @@
 #include "reports/TabularFile.h"
 
+#include "core/PrivateFiles.h"
 #include "reports/CsvFile.h"
 #include "reports/ImportLimits.h"
 #include "reports/XlsxReader.h"
 #include "reports/XlsxWriter.h"
+#include "storage/DatabaseFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +33,9 @@ QStringList TabularFile::nameFilters()
 
 Result<Table> TabularFile::read(const QString &path)
 {
+    // Reading the open database as a spreadsheet would drop its locks (see DatabaseFiles).
+    if (Status s = DatabaseFiles::refuseOpenDatabaseFile(path); !s)
+        return s;
     // The limits of ImportLimits keep a read far below the memory of any office PC; should the
     // machine still run out, the user gets a message and the program goes on.
     try {
@@ -94,6 +99,8 @@ QByteArray TabularFile::toCsv(const Table &table)
 Status TabularFile::write(const QString &path, const Table &table)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (Status s = DatabaseFiles::refuseOpenDatabaseFile(path); !s)
+        return s;
     switch (formatOf(path)) {
     case Format::Csv: {
         QSaveFile file(path);
@@ -102,10 +109,13 @@ Status TabularFile::write(const QString &path, const Table &table)
         const QByteArray bytes = toCsv(table);
         if (file.write(bytes) != bytes.size() || !file.commit())
             return Status::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
-        return Status::success();
+        // Lists of people are the user's alone (QSaveFile keeps the mode of a file it replaces).
+        return PrivateFiles::makePrivate(path);
     }
     case Format::Xlsx:
-        return XlsxWriter::write(path, table);
+        if (Status s = XlsxWriter::write(path, table); !s)
+            return s;
+        return PrivateFiles::makePrivate(path);
     case Format::Unknown:
         break;
     }

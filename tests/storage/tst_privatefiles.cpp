@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/PrivateFiles.h"
 #include "reports/DocumentPrinter.h"
+#include "reports/TabularFile.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFiles.h"
@@ -40,6 +41,7 @@ private slots:
     void foldersArePrivate();
     void backupsArePrivate();
     void documentsArePrivate();
+    void exportsArePrivate();
     void newFilesArePrivateAfterRestrict();
 
 private:
@@ -132,6 +134,36 @@ void tst_PrivateFiles::documentsArePrivate()
     const qint64 size = QFileInfo(dbPath).size();
     const Status refused = DocumentPrinter::writePdf(document, dbPath, {});
     QVERIFY(!refused);
+    QCOMPARE(QFileInfo(dbPath).size(), size);
+    QVERIFY(db.verifyFilesInPlace());
+}
+
+void tst_PrivateFiles::exportsArePrivate()
+{
+    Table table;
+    table.headers = {QStringLiteral("姓名"), QStringLiteral("身份证号")};
+    table.rows = {{QStringLiteral("张三"), QStringLiteral("11010519491231002X")}};
+    for (const QString &name : {QStringLiteral("workers.csv"), QStringLiteral("workers.xlsx")}) {
+        const QString path = m_dir->filePath(name);
+        // An older export of the same name that anyone could read.
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QCOMPARE(modeOf(path), 0644);
+        QVERIFY(TabularFile::write(path, table));
+        QCOMPARE(modeOf(path), 0600);
+    }
+
+    // The open database is neither read as a spreadsheet (its locks would go) nor overwritten,
+    // whatever its name.
+    const QString dbPath = m_dir->filePath(QStringLiteral("list.csv"));
+    Database db;
+    QVERIFY(db.open(dbPath, Database::OpenMode::CreateIfMissing));
+    const auto read = TabularFile::read(dbPath);
+    QVERIFY(!read);
+    QVERIFY2(read.error().contains(QLatin1String("list.csv")), qPrintable(read.error()));
+    const qint64 size = QFileInfo(dbPath).size();
+    QVERIFY(!TabularFile::write(dbPath, table));
     QCOMPARE(QFileInfo(dbPath).size(), size);
     QVERIFY(db.verifyFilesInPlace());
 }
