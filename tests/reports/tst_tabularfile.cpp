@@ -4,15 +4,14 @@
 // the refusals (unsupported types, missing or broken files).
 
 #include "reports/TabularFile.h"
+#include "ZipBuilder.h"
 
 #include <xlsxwriter.h>
-#include <zlib.h>
 
 #include <QDir>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
-#include <QtEndian>
 #include <QtTest>
 
 using ud::Table;
@@ -37,65 +36,16 @@ QByteArray readBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QByteArray le16(quint16 v)
-{
-    QByteArray b(2, '\0');
-    qToLittleEndian(v, b.data());
-    return b;
-}
-
-QByteArray le32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    qToLittleEndian(v, b.data());
-    return b;
-}
-
-QByteArray rawDeflate(const QByteArray &data)
-{
-    z_stream z{};
-    QByteArray out(static_cast<qsizetype>(compressBound(static_cast<uLong>(data.size()))) + 64, '\0');
-    deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(static_cast<qsizetype>(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
-// A zip archive with the given members: odd members stored, even ones deflated. (Not QuaZip:
-// it must not share a process with libxlsxwriter, see TabularFile.cpp.)
+// A zip archive with the given members: odd members stored, even ones deflated.
 bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &members)
 {
-    QByteArray body;
-    QByteArray directory;
-    for (int i = 0; i < members.size(); ++i) {
-        const QByteArray name = members.at(i).first.toUtf8();
-        const QByteArray &data = members.at(i).second;
-        const bool deflated = i % 2 == 0;
-        const QByteArray packed = deflated ? rawDeflate(data) : data;
-        const quint32 crc = static_cast<quint32>(crc32(0, reinterpret_cast<const Bytef *>(data.constData()),
-                                                       static_cast<uInt>(data.size())));
-        const QByteArray common = le16(20) + le16(0) + le16(deflated ? 8 : 0) + le16(0) + le16(0) + le32(crc)
-            + le32(static_cast<quint32>(packed.size())) + le32(static_cast<quint32>(data.size()))
-            + le16(static_cast<quint16>(name.size())) + le16(0);
-        const quint32 offset = static_cast<quint32>(body.size());
-        body += le32(0x04034b50) + common + name + packed;
-        directory += le32(0x02014b50) + le16(20) + common + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + name;
-    }
-    const QByteArray end = le32(0x06054b50) + le16(0) + le16(0) + le16(static_cast<quint16>(members.size()))
-        + le16(static_cast<quint16>(members.size())) + le32(static_cast<quint32>(directory.size()))
-        + le32(static_cast<quint32>(body.size())) + le16(0);
-    return writeBytes(path, body + directory + end);
+    QList<ZipBuilder::Member> parts;
+    for (int i = 0; i < members.size(); ++i)
+        parts.append({members.at(i).first, members.at(i).second, i % 2 == 0, std::nullopt});
+    return writeBytes(path, ZipBuilder::archive(parts));
 }
 
-QByteArray xmlHead()
-{
-    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-}
+using ZipBuilder::xmlHead;
 
 } // namespace
 
