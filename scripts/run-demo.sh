@@ -10,6 +10,9 @@ cmake --build --preset default
 
 DEMO_DIR=build/demo
 DEMO_DB=$DEMO_DIR/uniondesk-demo.db
+# The demo folder holds a database of (made-up) people and the administrator's password: the
+# user's alone, like every file UnionDesk writes.
+umask 077
 mkdir -p "$DEMO_DIR"
 if [ ! -f "$DEMO_DB" ]; then
   echo "Creating the demo database $DEMO_DB ..."
