@@ -4,8 +4,10 @@
 
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeDatabase>
+#include <QTreeView>
 
 namespace ud {
 
@@ -63,8 +65,13 @@ QString run(QWidget *parent, const QString &caption, const QString &dir, const Q
     QFileDialog dialog(parent, caption, dir, filter);
     dialog.setObjectName(QStringLiteral("fileDialog"));
     dialog.setOptions(options() | (mode == QFileDialog::Directory ? QFileDialog::ShowDirsOnly : QFileDialog::Options()));
-    if (options() & QFileDialog::DontUseNativeDialog)
+    if (options() & QFileDialog::DontUseNativeDialog) {
         dialog.setIconProvider(nameOnlyIcons());
+        // Room for the type names in words (工会工作台数据库) that replace Qt's "unknown".
+        dialog.resize(760, 460);
+        if (auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView")))
+            details->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    }
     dialog.setAcceptMode(accept);
     dialog.setFileMode(mode);
     if (selectedFilter && !selectedFilter->isEmpty())
