@@ -160,6 +160,31 @@ void typeFileName(QFileDialog *dialog, const QString &path)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
+// Handles the file dialog and the warning after it: once the dialog has shown its folder for half a
+// second, types `path` and presses Enter (an existing file is not asked about again); then takes
+// the warning's text into *warning and closes it.
+std::function<bool(QWidget *)> typeNameThenAnswerWarning(const QString &path, QString *warning)
+{
+    auto shownFor = std::make_shared<QElapsedTimer>();
+    return [path, warning, shownFor](QWidget *modal) {
+        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+            if (!shownFor->isValid())
+                shownFor->start();
+            if (shownFor->elapsed() < 500) // the folder listed, as a user would see it
+                return false;
+            dialog->setOption(QFileDialog::DontConfirmOverwrite);
+            typeFileName(dialog, path);
+            return false; // the warning comes next
+        }
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            *warning = box->text();
+            box->accept();
+            return true;
+        }
+        return false;
+    };
+}
+
 } // namespace
 
 class tst_DatabaseLocks : public QObject
@@ -302,29 +327,13 @@ void tst_DatabaseLocks::openDatabaseRefusedAsFileToRead()
     const int locksBefore = locksHeldOn(m_db);
 
     // The user picks the database itself (here by its WAL's name) as a file to read.
-    bool warned = false;
-    QElapsedTimer shownFor;
-    ModalHandler pick([&](QWidget *modal) {
-        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
-            if (!shownFor.isValid())
-                shownFor.start();
-            if (shownFor.elapsed() < 500) // the folder listed, as a user would see it
-                return false;
-            typeFileName(dialog, m_db + QStringLiteral("-wal"));
-            return false; // the warning comes next
-        }
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            warned = box->text().contains(QLatin1String("station.db"));
-            box->accept();
-            return true;
-        }
-        return false;
-    });
+    QString warning;
+    ModalHandler pick(typeNameThenAnswerWarning(m_db + QStringLiteral("-wal"), &warning));
     const QString chosen = FileDialogs::openFileToRead(nullptr, QStringLiteral("Attach evidence"), m_dir->path(),
                                                        QStringLiteral("All files (*)"));
     QVERIFY2(pick.done(), qPrintable(chosen));
     QVERIFY(chosen.isEmpty());
-    QVERIFY(warned);
+    QVERIFY2(warning.contains(QLatin1String("station.db")), qPrintable(warning));
 #ifdef Q_OS_LINUX
     QCOMPARE(locksHeldOn(m_db), locksBefore);
 #else
@@ -340,30 +349,13 @@ void tst_DatabaseLocks::openDatabaseRefusedAsFileToWrite()
     QVERIFY(db.open(m_db, Database::OpenMode::ExistingOnly));
     const qint64 sizeBefore = QFileInfo(m_db).size();
 
-    bool warned = false;
-    QElapsedTimer shownFor;
-    ModalHandler pick([&](QWidget *modal) {
-        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
-            if (!shownFor.isValid())
-                shownFor.start();
-            if (shownFor.elapsed() < 500)
-                return false;
-            dialog->setOption(QFileDialog::DontConfirmOverwrite);
-            typeFileName(dialog, m_db);
-            return false;
-        }
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            warned = true;
-            box->accept();
-            return true;
-        }
-        return false;
-    });
+    QString warning;
+    ModalHandler pick(typeNameThenAnswerWarning(m_db, &warning));
     const QString chosen = FileDialogs::saveFile(nullptr, QStringLiteral("Save document as PDF"), m_dir->path(),
                                                  QStringLiteral("PDF (*.pdf)"));
     QVERIFY(pick.done());
     QVERIFY(chosen.isEmpty());
-    QVERIFY(warned);
+    QVERIFY(!warning.isEmpty());
     QCOMPARE(QFileInfo(m_db).size(), sizeBefore);
     QVERIFY(db.verifyFilesInPlace());
 }
