@@ -4,13 +4,13 @@
 #include "MediationBenchData.h"
 
 #include "core/Clock.h"
-#include "core/MediationCase.h"
+#include "mediation/MediationCase.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
-#include "storage/MediationRepository.h"
-#include "storage/MediationService.h"
+#include "mediation/MediationRepository.h"
+#include "mediation/MediationService.h"
 #include "storage/RecordStore.h"
-#include "storage/RegisterRepository.h"
+#include "register/RegisterRepository.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -6,10 +6,10 @@
 #include "MediationBenchData.h"
 
 #include "core/StatisticsPeriod.h"
-#include "reports/MediationStatistics.h"
+#include "mediation/MediationStatistics.h"
 #include "storage/Database.h"
-#include "storage/MediationRepository.h"
-#include "storage/MediationService.h"
+#include "mediation/MediationRepository.h"
+#include "mediation/MediationService.h"
 #include "storage/RecordStore.h"
 
 #include <QCommandLineParser>

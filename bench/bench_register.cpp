@@ -5,15 +5,15 @@
 
 #include "core/Clock.h"
 #include "demo/DemoGenerator.h"
-#include "reports/RegisterExport.h"
-#include "reports/RegisterImporter.h"
-#include "reports/TabularFile.h"
-#include "shell/MainWindow.h"
+#include "register/RegisterExport.h"
+#include "register/RegisterImporter.h"
+#include "exchange/TabularFile.h"
+#include "ui/shell/MainWindow.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
-#include "storage/RegisterRepository.h"
-#include "storage/RegisterSearch.h"
+#include "register/RegisterRepository.h"
+#include "register/RegisterSearch.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2203,7 +2203,7 @@
     </message>
 </context>
 <context>
-    <name>RegisterLookups</name>
+    <name>CodeListCache</name>
     <message>
         <source>Male</source>
         <translation>男</translation>

@@ -3,8 +3,8 @@
 #include "cli/CliLogin.h"
 #include "cli/CliOptions.h"
 #include "cli/RegisterCommands.h"
-#include "reports/CaseRegisterImporter.h"
-#include "reports/TabularFile.h"
+#include "mediation/CaseRegisterImporter.h"
+#include "exchange/TabularFile.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 

@@ -4,12 +4,12 @@
 #include "cli/CliLogin.h"
 #include "cli/CliOptions.h"
 
-#include "reports/RegisterExport.h"
-#include "reports/RegisterImporter.h"
+#include "register/RegisterExport.h"
+#include "register/RegisterImporter.h"
 #include "storage/Database.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
-#include "storage/RegisterRepository.h"
+#include "register/RegisterRepository.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 #include "cli/CliOptions.h"
 
 #include "core/StatisticsPeriod.h"
-#include "reports/MediationStatistics.h"
-#include "reports/MediationStatisticsExport.h"
+#include "mediation/MediationStatistics.h"
+#include "mediation/MediationStatisticsExport.h"
 #include "storage/Database.h"
 
 #include <QDir>

@@ -2,12 +2,12 @@
 
 #include "core/Clock.h"
 #include "core/CreditCode.h"
-#include "demo/NameBank.h"
+#include "register/NameBank.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
-#include "storage/RegisterRepository.h"
+#include "register/RegisterRepository.h"
 #include "core/ResidentId.h"
 
 #include <QRandomGenerator>

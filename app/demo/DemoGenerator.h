@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "demo/MediationDemo.h"
+#include "mediation/MediationDemo.h"
 #include "storage/NodeIdentity.h"
 
 #include "storage/OrgUnitRepository.h"

@@ -1,8 +1,8 @@
-#include "accounts/SetupWizard.h"
+#include "ui/accounts/SetupWizard.h"
 #include "core/AppIdentity.h"
 #include "core/PrivateFiles.h"
-#include "shell/AppSettings.h"
-#include "shell/MainWindow.h"
+#include "ui/shell/AppSettings.h"
+#include "ui/shell/MainWindow.h"
 #include "storage/Database.h"
 #include "Translations.h"
 

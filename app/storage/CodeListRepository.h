@@ -24,8 +24,10 @@ class CodeListRepository
 public:
     explicit CodeListRepository(Database &db) : m_db(db) {}
 
-    // Active, live items of `list`, in the list's sort order.
-    QList<CodeItem> items(const QString &list) const;
+    enum class Include { Active, AlsoInactive };
+
+    // Live items of `list` (active ones only, unless told), in the list's sort order.
+    QList<CodeItem> items(const QString &list, Include include = Include::Active) const;
 
 private:
     Database &m_db;

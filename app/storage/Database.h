@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "storage/DatabaseFiles.h"
+#include "core/DatabaseFiles.h"
 
 #include <QCoreApplication>
 #include <QHash>

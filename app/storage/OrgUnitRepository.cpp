@@ -59,6 +59,26 @@ QList<OrgUnit> OrgUnitRepository::children(const QString &parentCode) const
     return out;
 }
 
+QList<OrgUnit> OrgUnitRepository::ofTiers(const QStringList &tiers) const
+{
+    QList<OrgUnit> out;
+    if (tiers.isEmpty())
+        return out;
+    QStringList marks;
+    for (qsizetype i = 0; i < tiers.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM org_units WHERE tier IN (%2) AND deleted = 0 ORDER BY code")
+                  .arg(kColumns, marks.join(QLatin1Char(','))));
+    for (const QString &tier : tiers)
+        q.addBindValue(tier);
+    if (q.exec())
+        while (q.next())
+            out << fromQuery(q);
+    return out;
+}
+
 int OrgUnitRepository::childCount(const QString &parentCode) const
 {
     QSqlQuery q(m_db.connection());

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,8 @@ public:
     // By record id, deleted units included (to follow an undo of a delete).
     std::optional<OrgUnit> findById(const QString &id) const;
     QList<OrgUnit> children(const QString &parentCode) const; // "" = roots
+    // Every live unit of the given tiers ("district", "street", ...), ordered by code.
+    QList<OrgUnit> ofTiers(const QStringList &tiers) const;
     int childCount(const QString &parentCode) const;
     // Matches code prefix or any part of the name; live units only.
     QList<OrgUnit> search(const QString &text, int limit = 50) const;

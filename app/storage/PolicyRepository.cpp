@@ -57,28 +57,21 @@ std::optional<PolicyValue> PolicyRepository::find(const QString &key) const
     return std::nullopt;
 }
 
-DeadlinePolicy PolicyRepository::deadlinePolicy(QStringList *problems) const
-{
-    QMap<QString, QString> map;
-    for (const PolicyValue &v : values(QStringLiteral("mediation.")))
-        map.insert(v.key, v.value);
-    const DeadlinePolicy policy = DeadlinePolicy::fromValues(map, problems);
-    if (problems && !problems->isEmpty())
-        qCWarning(lcStorage) << "policy values out of range, defaults used:" << *problems;
-    return policy;
-}
-
 Result<PolicyValue> PolicyRepository::setValue(const QString &key, const QString &value, qint64 baseVersion,
                                                const QString &reason)
 {
     if (key.trimmed().isEmpty())
         return Result<PolicyValue>::failure(tr("The policy key is missing."));
-    if (Status s = DeadlinePolicy::checkValue(key, value); !s)
-        return s;
+    QString stored = value;
+    if (m_rules) {
+        auto checked = m_rules(key, value);
+        if (!checked)
+            return checked.status();
+        stored = checked.value();
+    }
     if (reason.trimmed().isEmpty())
         return Result<PolicyValue>::failure(tr("Give a reason for changing %1; it is recorded in the change history.")
                                                 .arg(key));
-    const QString stored = DeadlinePolicy::keys().contains(key) ? QString::number(value.trimmed().toInt()) : value;
     const auto existing = find(key);
     auto rec = existing ? m_store.update(kTable, existing->id, baseVersion, {{QStringLiteral("value"), stored}},
                                          reason.trimmed())

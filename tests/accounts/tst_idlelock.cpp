@@ -2,7 +2,7 @@
 // and mouse input anywhere in the application, quiet after firing until start() again, and
 // never with a zero timeout.
 
-#include "accounts/IdleLock.h"
+#include "ui/accounts/IdleLock.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

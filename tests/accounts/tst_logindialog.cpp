@@ -6,7 +6,7 @@
 #include "ModalDriver.h"
 #include "TypeText.h"
 
-#include "accounts/LoginDialog.h"
+#include "ui/accounts/LoginDialog.h"
 #include "core/Clock.h"
 #include "storage/AccessLog.h"
 #include "storage/Accounts.h"

@@ -7,7 +7,7 @@
 #include "ModalDriver.h"
 #include "TypeText.h"
 
-#include "accounts/SetupWizard.h"
+#include "ui/accounts/SetupWizard.h"
 #include "core/Clock.h"
 #include "storage/Accounts.h"
 #include "storage/AuditLog.h"

@@ -7,8 +7,8 @@
 #include "ModalDriver.h"
 #include "TypeText.h"
 
-#include "accounts/UsersModel.h"
-#include "accounts/UsersPage.h"
+#include "ui/accounts/UsersModel.h"
+#include "ui/accounts/UsersPage.h"
 #include "core/Clock.h"
 #include "storage/Accounts.h"
 #include "storage/AuditLog.h"

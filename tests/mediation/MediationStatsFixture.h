@@ -24,12 +24,12 @@
 //  C14   2026-03-30  separation    written_application   acc 03-31    agreed 2026-04-01 2,000   1        (none)
 
 #include "core/Clock.h"
-#include "core/MediationCase.h"
-#include "core/MediationStateMachine.h"
+#include "mediation/MediationCase.h"
+#include "mediation/MediationStateMachine.h"
 #include "core/Result.h"
 #include "storage/Database.h"
-#include "storage/MediationRepository.h"
-#include "storage/MediationService.h"
+#include "mediation/MediationRepository.h"
+#include "mediation/MediationService.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
 

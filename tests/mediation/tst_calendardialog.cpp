@@ -8,7 +8,7 @@
 
 #include "accounts/TypeText.h"
 #include "core/Clock.h"
-#include "mediation/CalendarDialog.h"
+#include "ui/mediation/CalendarDialog.h"
 #include "storage/AuditLog.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"

@@ -5,15 +5,15 @@
 
 #include "core/Clock.h"
 #include "core/CreditCode.h"
-#include "core/MediationStateMachine.h"
+#include "mediation/MediationStateMachine.h"
 #include "core/ResidentId.h"
-#include "reports/CaseRegisterImporter.h"
-#include "reports/TabularFile.h"
+#include "mediation/CaseRegisterImporter.h"
+#include "exchange/TabularFile.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
-#include "storage/MediationRepository.h"
+#include "mediation/MediationRepository.h"
 #include "storage/NodeIdentity.h"
-#include "storage/MediationService.h"
+#include "mediation/MediationService.h"
 #include "storage/RecordStore.h"
 
 #include <QFile>

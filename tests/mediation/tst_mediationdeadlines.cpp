@@ -5,10 +5,10 @@
 // payments made, what each status shows, the Limits handed to MediationStateMachine, and the
 // policy numbers read from policy_values keys. Calendar: OfficialCalendar.h.
 
-#include "OfficialCalendar.h"
-#include "core/DeadlinePolicy.h"
-#include "core/MediationDeadlines.h"
-#include "core/MediationStateMachine.h"
+#include "core/OfficialCalendar.h"
+#include "mediation/DeadlinePolicy.h"
+#include "mediation/MediationDeadlines.h"
+#include "mediation/MediationStateMachine.h"
 
 #include <QtTest>
 

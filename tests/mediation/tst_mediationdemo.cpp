@@ -5,12 +5,12 @@
 // the audited path.
 
 #include "core/Clock.h"
-#include "core/MediationStateMachine.h"
+#include "mediation/MediationStateMachine.h"
 #include "demo/DemoGenerator.h"
-#include "demo/MediationDemo.h"
+#include "mediation/MediationDemo.h"
 #include "storage/Database.h"
-#include "storage/MediationRepository.h"
-#include "storage/MediationService.h"
+#include "mediation/MediationRepository.h"
+#include "mediation/MediationService.h"
 #include "storage/RecordStore.h"
 
 #include <QLoggingCategory>

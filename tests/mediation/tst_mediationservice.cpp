@@ -8,8 +8,8 @@
 #include "core/Money.h"
 #include "core/ResidentId.h"
 #include "storage/Database.h"
-#include "storage/MediationRepository.h"
-#include "storage/MediationService.h"
+#include "mediation/MediationRepository.h"
+#include "mediation/MediationService.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
 

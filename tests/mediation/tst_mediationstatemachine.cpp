@@ -4,7 +4,7 @@
 // acceptance needs, reasons, the mediation window and its extension, review deadlines, unpaid
 // money, dates in the future or out of order, and closed cases.
 
-#include "core/MediationStateMachine.h"
+#include "mediation/MediationStateMachine.h"
 
 #include <QSet>
 #include <QtTest>

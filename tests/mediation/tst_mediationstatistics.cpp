@@ -6,9 +6,9 @@
 #include "MediationStatsFixture.h"
 
 #include "core/Money.h"
-#include "reports/MediationStatistics.h"
-#include "reports/MediationStatisticsExport.h"
-#include "reports/TabularFile.h"
+#include "mediation/MediationStatistics.h"
+#include "mediation/MediationStatisticsExport.h"
+#include "exchange/TabularFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

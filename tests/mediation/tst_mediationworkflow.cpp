@@ -8,14 +8,14 @@
 
 #include "commands/CommandFacade.h"
 #include "core/Money.h"
-#include "mediation/CaseDialog.h"
-#include "mediation/CasesModel.h"
-#include "mediation/MediationPage.h"
-#include "mediation/WorkerPicker.h"
+#include "ui/mediation/CaseDialog.h"
+#include "ui/mediation/CasesModel.h"
+#include "ui/mediation/MediationPage.h"
+#include "ui/common/WorkerPicker.h"
 #include "register/RegisterGuiDriver.h"
 #include "register/RegisterTestData.h"
-#include "storage/MediationRepository.h"
-#include "storage/MediationService.h"
+#include "mediation/MediationRepository.h"
+#include "mediation/MediationService.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -4,7 +4,7 @@
 // bad value that arrived anyway (e.g. synced down) falls back to the default with a message.
 
 #include "core/Clock.h"
-#include "core/DeadlinePolicy.h"
+#include "mediation/DeadlinePolicy.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -76,7 +76,7 @@ void tst_PolicyRepository::init()
                 .ok());
     m_store = std::make_unique<RecordStore>(*m_db, m_clock.get());
     m_store->setActor(QStringLiteral("admin"));
-    m_repo = std::make_unique<PolicyRepository>(*m_db, *m_store);
+    m_repo = std::make_unique<PolicyRepository>(*m_db, *m_store, DeadlinePolicy::rules());
 }
 
 void tst_PolicyRepository::cleanup()
@@ -91,7 +91,7 @@ void tst_PolicyRepository::cleanup()
 void tst_PolicyRepository::seededValuesAreTheDefaults()
 {
     QStringList problems;
-    QVERIFY(m_repo->deadlinePolicy(&problems) == DeadlinePolicy());
+    QVERIFY(DeadlinePolicy::load(*m_repo, &problems) == DeadlinePolicy());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     const QList<PolicyValue> mediation = m_repo->values(QStringLiteral("mediation."));
     QCOMPARE(mediation.size(), 10);
@@ -121,7 +121,7 @@ void tst_PolicyRepository::changeIsAudited()
     QVERIFY2(changed.ok(), qPrintable(changed.error()));
     QCOMPARE(changed.value().value, QStringLiteral("20"));
     QCOMPARE(changed.value().version, 2);
-    QCOMPARE(m_repo->deadlinePolicy().windowDays, 20);
+    QCOMPARE(DeadlinePolicy::load(*m_repo).windowDays, 20);
 
     const QList<AuditEntry> audit = AuditLog::forRecord(m_db->connection(), kTable, before.id);
     QCOMPARE(audit.size(), 1); // the seed rows were inserted by the migration, not audited
@@ -165,7 +165,7 @@ void tst_PolicyRepository::badStoredValueFallsBack()
     const PolicyValue v = *m_repo->find(QStringLiteral("mediation.due_soon_days"));
     QVERIFY(m_store->update(kTable, v.id, v.version, {{QStringLiteral("value"), QStringLiteral("soon")}}).ok());
     QStringList problems;
-    const DeadlinePolicy p = m_repo->deadlinePolicy(&problems);
+    const DeadlinePolicy p = DeadlinePolicy::load(*m_repo, &problems);
     QCOMPARE(p.dueSoonDays, 3);
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.at(0).contains(QStringLiteral("mediation.due_soon_days")), qPrintable(problems.at(0)));

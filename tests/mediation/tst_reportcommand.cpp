@@ -6,9 +6,9 @@
 #include "cli/CliProcess.h"
 #include "MediationStatsFixture.h"
 
-#include "reports/MediationStatistics.h"
-#include "reports/MediationStatisticsExport.h"
-#include "reports/TabularFile.h"
+#include "mediation/MediationStatistics.h"
+#include "mediation/MediationStatisticsExport.h"
+#include "exchange/TabularFile.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"

@@ -10,10 +10,10 @@
 
 #include "commands/CommandFacade.h"
 
-#include "mediation/MediationPage.h"
-#include "mediation/MediationStatisticsDialog.h"
-#include "reports/MediationStatistics.h"
-#include "reports/MediationStatisticsExport.h"
+#include "ui/mediation/MediationPage.h"
+#include "ui/mediation/MediationStatisticsDialog.h"
+#include "mediation/MediationStatistics.h"
+#include "mediation/MediationStatisticsExport.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // column (including the employee count with unknown sizes); the district, industry (大类 and
 // 门类) and size filters agree with the data written; the derived 百人以上 column.
 
-#include "register/EmployersModel.h"
+#include "ui/register/EmployersModel.h"
 #include "register/RegisterTestData.h"
 
 #include <QAbstractItemModelTester>
@@ -249,13 +249,13 @@ void tst_EmployersModel::refreshSeesNewRecord()
 // The names and combo contents behind the codes: GB/T 4754 门类 each followed by its 大类.
 void tst_EmployersModel::lookups()
 {
-    const RegisterLookups lookups(m_data.db);
-    const QList<RegisterLookups::Item> &industry = lookups.items(QStringLiteral("industry"));
+    const CodeListCache lookups(m_data.db);
+    const QList<CodeListCache::Item> &industry = lookups.items(QStringLiteral("industry"));
     QCOMPARE(int(industry.size()), 117); // 20 门类 + 97 大类
     QCOMPARE(industry.first().code, QStringLiteral("A"));
     QString section;
     int sections = 0;
-    for (const RegisterLookups::Item &item : industry) {
+    for (const CodeListCache::Item &item : industry) {
         if (item.code.size() == 1) {
             QVERIFY(item.parentCode.isEmpty());
             QVERIFY(item.code > section);
@@ -284,7 +284,7 @@ void tst_EmployersModel::lookups()
 // first refresh, then exactly what a model loaded at once holds.
 void tst_EmployersModel::loadsWhenFirstNeeded()
 {
-    const RegisterLookups lookups(m_data.db);
+    const CodeListCache lookups(m_data.db);
     EmployersModel later(m_data.db, lookups, false);
     QAbstractItemModelTester tester(&later, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(later.rowCount(), 0);

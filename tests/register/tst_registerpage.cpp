@@ -7,20 +7,20 @@
 // an ID number and exporting write the access log; the page's models pass
 // QAbstractItemModelTester while sorted and filtered from the widgets.
 
-#include "accounts/LoginDialog.h"
+#include "ui/accounts/LoginDialog.h"
 #include "commands/CommandFacade.h"
 #include "core/CreditCode.h"
 #include "core/ResidentId.h"
-#include "register/RegisterListModel.h"
-#include "register/RegisterPage.h"
+#include "ui/register/RegisterListModel.h"
+#include "ui/register/RegisterPage.h"
 #include "register/RegisterGuiDriver.h"
 #include "register/RegisterTestData.h"
-#include "reports/RegisterImporter.h"
-#include "reports/TabularFile.h"
+#include "register/RegisterImporter.h"
+#include "exchange/TabularFile.h"
 #include "storage/AccessLog.h"
 #include "storage/Accounts.h"
 #include "storage/AuditLog.h"
-#include "storage/RegisterRepository.h"
+#include "register/RegisterRepository.h"
 #include "Translations.h"
 
 #include <QAbstractItemModelTester>

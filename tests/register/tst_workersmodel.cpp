@@ -4,7 +4,7 @@
 // numbers never leave the model unmasked.
 
 #include "register/RegisterTestData.h"
-#include "register/WorkersModel.h"
+#include "ui/register/WorkersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>

@@ -9,7 +9,7 @@
 
 #include "core/Clock.h"
 #include "storage/Database.h"
-#include "storage/DatabaseFiles.h"
+#include "core/DatabaseFiles.h"
 #include "storage/NodeIdentity.h"
 
 #include <QFile>

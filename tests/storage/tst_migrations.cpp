@@ -5,10 +5,10 @@
 
 #include "core/Clock.h"
 #include "storage/Database.h"
-#include "storage/MediationRepository.h"
+#include "mediation/MediationRepository.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
-#include "storage/RegisterRepository.h"
+#include "register/RegisterRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>

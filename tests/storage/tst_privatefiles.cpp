@@ -6,11 +6,11 @@
 #include "common/FileMode.h"
 #include "core/Clock.h"
 #include "core/PrivateFiles.h"
-#include "reports/DocumentPrinter.h"
-#include "reports/TabularFile.h"
+#include "documents/DocumentPrinter.h"
+#include "exchange/TabularFile.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
-#include "storage/DatabaseFiles.h"
+#include "core/DatabaseFiles.h"
 #include "storage/NodeIdentity.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "accounts/AddUserDialog.h"
+#include "ui/accounts/AddUserDialog.h"
 
 #include "storage/Accounts.h"
 

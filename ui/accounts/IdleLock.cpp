@@ -1,4 +1,4 @@
-#include "accounts/IdleLock.h"
+#include "ui/accounts/IdleLock.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "accounts/LoginDialog.h"
+#include "ui/accounts/LoginDialog.h"
 
 #include "core/Clock.h"
 #include "storage/NodeIdentity.h"

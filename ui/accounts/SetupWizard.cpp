@@ -1,6 +1,6 @@
-#include "accounts/SetupWizard.h"
+#include "ui/accounts/SetupWizard.h"
 
-#include "common/FileDialogs.h"
+#include "ui/common/FileDialogs.h"
 
 #include "core/Clock.h"
 #include "storage/Accounts.h"

@@ -1,4 +1,4 @@
-#include "accounts/UserChangeDialog.h"
+#include "ui/accounts/UserChangeDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

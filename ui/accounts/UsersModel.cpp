@@ -1,4 +1,4 @@
-#include "accounts/UsersModel.h"
+#include "ui/accounts/UsersModel.h"
 
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"

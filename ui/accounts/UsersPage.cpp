@@ -1,8 +1,8 @@
-#include "accounts/UsersPage.h"
+#include "ui/accounts/UsersPage.h"
 
-#include "accounts/AddUserDialog.h"
-#include "accounts/UserChangeDialog.h"
-#include "accounts/UsersModel.h"
+#include "ui/accounts/AddUserDialog.h"
+#include "ui/accounts/UserChangeDialog.h"
+#include "ui/accounts/UsersModel.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
 

@@ -1,6 +1,6 @@
-#include "common/FileDialogs.h"
+#include "ui/common/FileDialogs.h"
 
-#include "storage/DatabaseFiles.h"
+#include "core/DatabaseFiles.h"
 
 #include <QFileDialog>
 #include <QFileIconProvider>

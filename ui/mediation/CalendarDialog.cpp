@@ -1,4 +1,4 @@
-#include "mediation/CalendarDialog.h"
+#include "ui/mediation/CalendarDialog.h"
 
 #include <QColor>
 #include <QComboBox>

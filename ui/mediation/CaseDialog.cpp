@@ -1,16 +1,16 @@
-#include "mediation/CaseDialog.h"
+#include "ui/mediation/CaseDialog.h"
 
 #include "core/Money.h"
 #include "core/ResidentId.h"
-#include "mediation/CaseDocumentsBar.h"
-#include "mediation/CaseEvidenceTab.h"
-#include "mediation/CasePartiesTab.h"
-#include "reports/MediationDocumentData.h"
-#include "mediation/SessionDialog.h"
-#include "mediation/TransitionDialog.h"
-#include "register/RegisterLookups.h"
-#include "storage/MediationRepository.h"
-#include "storage/MediationService.h"
+#include "ui/mediation/CaseDocumentsBar.h"
+#include "ui/mediation/CaseEvidenceTab.h"
+#include "ui/mediation/CasePartiesTab.h"
+#include "mediation/MediationDocumentData.h"
+#include "ui/mediation/SessionDialog.h"
+#include "ui/mediation/TransitionDialog.h"
+#include "ui/common/CodeListCache.h"
+#include "mediation/MediationRepository.h"
+#include "mediation/MediationService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -47,7 +47,7 @@ QString dateText(const QDate &d)
 
 } // namespace
 
-CaseDialog::CaseDialog(Database &db, MediationService &service, const RegisterLookups &lookups, const QString &caseId,
+CaseDialog::CaseDialog(Database &db, MediationService &service, const CodeListCache &lookups, const QString &caseId,
                        bool mayEdit, LimitsFunction limitsFor, DeadlinesFunction deadlinesText, QWidget *parent)
     : QDialog(parent),
       m_db(db),
@@ -352,7 +352,7 @@ void CaseDialog::addAgreedRow(const CaseItem &item)
     m_agreed->insertRow(r);
     auto *combo = new QComboBox(m_agreed);
     m_lookups.fillCodeCombo(combo, QStringLiteral("claim_item"), QStringLiteral("—"));
-    RegisterLookups::selectCode(combo, item.item);
+    CodeListCache::selectCode(combo, item.item);
     m_agreed->setCellWidget(r, AgreedItem, combo);
     auto *description = new QTableWidgetItem(item.description);
     description->setData(Qt::UserRole, item.id);

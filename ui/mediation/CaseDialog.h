@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/MediationCase.h"
-#include "core/MediationStateMachine.h"
-#include "reports/MediationDocumentData.h"
+#include "mediation/MediationCase.h"
+#include "mediation/MediationStateMachine.h"
+#include "mediation/MediationDocumentData.h"
 
 #include <QDialog>
 
@@ -24,7 +24,7 @@ class CaseEvidenceTab;
 class CasePartiesTab;
 class Database;
 class MediationService;
-class RegisterLookups;
+class CodeListCache;
 
 // The case file (一案一卷) of one dispute: its summary and deadlines, the status moves, the
 // session records, the agreement with its payments, and the evidence. Every change goes
@@ -41,7 +41,7 @@ public:
     using LimitsFunction = std::function<MediationStateMachine::Limits(const MediationCase &)>;
     using DeadlinesFunction = std::function<QString(const MediationCase &)>;
 
-    CaseDialog(Database &db, MediationService &service, const RegisterLookups &lookups, const QString &caseId,
+    CaseDialog(Database &db, MediationService &service, const CodeListCache &lookups, const QString &caseId,
                bool mayEdit, LimitsFunction limitsFor, DeadlinesFunction deadlinesText, QWidget *parent = nullptr);
 
     const MediationCase &currentCase() const { return m_case; }
@@ -75,7 +75,7 @@ private:
 
     Database &m_db;
     MediationService &m_service;
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     QString m_caseId;
     bool m_mayEdit;
     LimitsFunction m_limitsFor;

@@ -1,11 +1,11 @@
-#include "mediation/CaseDocumentsBar.h"
+#include "ui/mediation/CaseDocumentsBar.h"
 
-#include "common/FileDialogs.h"
+#include "ui/common/FileDialogs.h"
 
-#include "mediation/CaseDialog.h"
-#include "register/RegisterLookups.h"
-#include "reports/DocumentContext.h"
-#include "reports/MediationDocuments.h"
+#include "ui/mediation/CaseDialog.h"
+#include "ui/common/CodeListCache.h"
+#include "mediation/DocumentContext.h"
+#include "mediation/MediationDocuments.h"
 #include "storage/AccessLog.h"
 #include "storage/NodeIdentity.h"
 
@@ -31,7 +31,7 @@ QString idNumbersNote(const DocumentContext &context)
 }
 } // namespace
 
-CaseDocumentsBar::CaseDocumentsBar(Database &db, const RegisterLookups &lookups, const QString &caseId,
+CaseDocumentsBar::CaseDocumentsBar(Database &db, const CodeListCache &lookups, const QString &caseId,
                                    QWidget *parent)
     : QWidget(parent),
       m_db(db),

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/MediationCase.h"
+#include "mediation/MediationCase.h"
 #include "core/Result.h"
-#include "reports/MediationDocumentData.h"
+#include "mediation/MediationDocumentData.h"
 
 #include <QWidget>
 
@@ -12,7 +12,7 @@ class QPushButton;
 namespace ud {
 
 class Database;
-class RegisterLookups;
+class CodeListCache;
 
 // The documents row at the foot of the case file (CaseDialog): the documents the case's state
 // allows, shown in a print preview or saved as PDF. The documents carry full ID numbers, so each
@@ -23,7 +23,7 @@ class CaseDocumentsBar : public QWidget
     Q_OBJECT
 
 public:
-    CaseDocumentsBar(Database &db, const RegisterLookups &lookups, const QString &caseId, QWidget *parent = nullptr);
+    CaseDocumentsBar(Database &db, const CodeListCache &lookups, const QString &caseId, QWidget *parent = nullptr);
 
     // The case as last read by the dialog; refreshes the choice of documents.
     void setCase(const MediationCase &c);
@@ -43,7 +43,7 @@ private:
     DocumentSetup documentSetup() const;
 
     Database &m_db;
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     QString m_caseId;
     MediationCase m_case;
     QString m_actor;

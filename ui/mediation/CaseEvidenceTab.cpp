@@ -1,8 +1,8 @@
-#include "mediation/CaseEvidenceTab.h"
-#include "common/FileDialogs.h"
+#include "ui/mediation/CaseEvidenceTab.h"
+#include "ui/common/FileDialogs.h"
 
-#include "mediation/CaseDialog.h"
-#include "storage/MediationRepository.h"
+#include "ui/mediation/CaseDialog.h"
+#include "mediation/MediationRepository.h"
 
 #include <QHBoxLayout>
 #include <QImage>

@@ -1,7 +1,7 @@
-#include "mediation/CasePartiesTab.h"
+#include "ui/mediation/CasePartiesTab.h"
 
 #include "core/ResidentId.h"
-#include "mediation/WorkerPicker.h"
+#include "ui/common/WorkerPicker.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/MediationCase.h"
+#include "mediation/MediationCase.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "mediation/CasesModel.h"
+#include "ui/mediation/CasesModel.h"
 
-#include "core/MediationStateMachine.h"
+#include "mediation/MediationStateMachine.h"
 #include "core/Money.h"
 
 #include <QBrush>

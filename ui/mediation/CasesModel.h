@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/MediationRepository.h"
+#include "mediation/MediationRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

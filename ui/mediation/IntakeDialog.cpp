@@ -1,12 +1,12 @@
-#include "mediation/IntakeDialog.h"
+#include "ui/mediation/IntakeDialog.h"
 
-#include "mediation/IntakeTables.h"
-#include "mediation/WorkerPicker.h"
-#include "register/EmployerPicker.h"
-#include "register/RegisterLookups.h"
+#include "ui/mediation/IntakeTables.h"
+#include "ui/common/WorkerPicker.h"
+#include "ui/common/EmployerPicker.h"
+#include "ui/common/CodeListCache.h"
 #include "storage/DraftStore.h"
-#include "storage/MediationService.h"
-#include "storage/RegisterRepository.h"
+#include "mediation/MediationService.h"
+#include "register/RegisterRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +44,7 @@ QLabel *makeErrorLabel(const QString &field, QWidget *parent)
 
 } // namespace
 
-IntakeDialog::IntakeDialog(Database &db, MediationService &service, const RegisterLookups &lookups,
+IntakeDialog::IntakeDialog(Database &db, MediationService &service, const CodeListCache &lookups,
                            const QString &userName, const QString &defaultMediator, QWidget *parent)
     : QDialog(parent),
       m_db(db),
@@ -146,7 +146,7 @@ void IntakeDialog::buildForm()
 
     m_otherTypes = new QListWidget(page);
     m_otherTypes->setObjectName(QStringLiteral("intakeOtherTypes"));
-    for (const RegisterLookups::Item &item : m_lookups.items(QStringLiteral("dispute_type"))) {
+    for (const CodeListCache::Item &item : m_lookups.items(QStringLiteral("dispute_type"))) {
         auto *row = new QListWidgetItem(item.name, m_otherTypes);
         row->setData(Qt::UserRole, item.code);
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -432,7 +432,7 @@ void IntakeDialog::restoreDraft(const QJsonObject &o)
     m_restoring = true;
     const QDate received = QDate::fromString(o.value(QStringLiteral("receivedOn")).toString(), Qt::ISODate);
     m_receivedOn->setDate(received.isValid() ? received : QDate::currentDate());
-    RegisterLookups::selectCode(m_source, o.value(QStringLiteral("source")).toString());
+    CodeListCache::selectCode(m_source, o.value(QStringLiteral("source")).toString());
     const QString employerId = o.value(QStringLiteral("employerId")).toString();
     const RegisterRepository repo(m_db);
     if (const auto e = employerId.isEmpty() ? std::nullopt : repo.employer(employerId))
@@ -440,7 +440,7 @@ void IntakeDialog::restoreDraft(const QJsonObject &o)
     else
         m_employer->setEmployer({}, {});
     m_consent->setCurrentIndex(o.value(QStringLiteral("consent")).toInt());
-    RegisterLookups::selectCode(m_disputeType, o.value(QStringLiteral("disputeType")).toString());
+    CodeListCache::selectCode(m_disputeType, o.value(QStringLiteral("disputeType")).toString());
     const QJsonArray others = o.value(QStringLiteral("otherTypes")).toArray();
     for (int i = 0; i < m_otherTypes->count(); ++i)
         m_otherTypes->item(i)->setCheckState(

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/MediationCase.h"
-#include "storage/RegisterValidator.h"
+#include "mediation/MediationCase.h"
+#include "register/RegisterValidator.h"
 
 #include <QDialog>
 #include <QHash>
@@ -27,7 +27,7 @@ class IntakeAgentsTable;
 class IntakeApplicantsTable;
 class IntakeClaimsTable;
 class MediationService;
-class RegisterLookups;
+class CodeListCache;
 
 // 受理登记: takes a dispute in. Applicants and the respondent come from the register; claims are
 // entered line by line in yuan (stored as fen). Every change is saved as a draft (DraftStore)
@@ -40,7 +40,7 @@ class IntakeDialog : public QDialog
     Q_OBJECT
 
 public:
-    IntakeDialog(Database &db, MediationService &service, const RegisterLookups &lookups, const QString &userName,
+    IntakeDialog(Database &db, MediationService &service, const CodeListCache &lookups, const QString &userName,
                  const QString &defaultMediator, QWidget *parent = nullptr);
     ~IntakeDialog() override;
 
@@ -68,7 +68,7 @@ private:
 
     Database &m_db;
     MediationService &m_service;
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     QString m_userName;
     std::unique_ptr<DraftStore> m_drafts;
     QTimer *m_draftTimer;

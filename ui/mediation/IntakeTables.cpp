@@ -1,11 +1,11 @@
-#include "mediation/IntakeTables.h"
+#include "ui/mediation/IntakeTables.h"
 
 #include "core/Money.h"
 #include "core/ResidentId.h"
-#include "mediation/IntakeDialog.h"
-#include "mediation/WorkerPicker.h"
-#include "register/RegisterLookups.h"
-#include "storage/RegisterRepository.h"
+#include "ui/mediation/IntakeDialog.h"
+#include "ui/common/WorkerPicker.h"
+#include "ui/common/CodeListCache.h"
+#include "register/RegisterRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -259,7 +259,7 @@ void IntakeAgentsTable::restoreDraft(const QJsonArray &agents)
 
 // --- Claims -------------------------------------------------------------------------------------
 
-IntakeClaimsTable::IntakeClaimsTable(const RegisterLookups &lookups, QWidget *parent)
+IntakeClaimsTable::IntakeClaimsTable(const CodeListCache &lookups, QWidget *parent)
     : QWidget(parent),
       m_lookups(lookups)
 {
@@ -308,7 +308,7 @@ void IntakeClaimsTable::addRow(const QString &item, const QString &description, 
     m_table->insertRow(row);
     auto *itemCombo = new QComboBox(m_table);
     m_lookups.fillCodeCombo(itemCombo, QStringLiteral("claim_item"), QStringLiteral("—"));
-    RegisterLookups::selectCode(itemCombo, item);
+    CodeListCache::selectCode(itemCombo, item);
     connect(itemCombo, &QComboBox::currentIndexChanged, this, &IntakeClaimsTable::changed);
     m_table->setCellWidget(row, ClaimItem, itemCombo);
     m_table->setItem(row, ClaimDescription, new QTableWidgetItem(description));

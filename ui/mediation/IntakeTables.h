@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/MediationCase.h"
-#include "storage/Register.h"
-#include "storage/RegisterValidator.h"
+#include "mediation/MediationCase.h"
+#include "register/Register.h"
+#include "register/RegisterValidator.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,7 +15,7 @@ class QTableWidget;
 namespace ud {
 
 class Database;
-class RegisterLookups;
+class CodeListCache;
 class WorkerPicker;
 
 // The three tables of the intake form (IntakeDialog): applicants, agents and claims, each with
@@ -90,7 +90,7 @@ class IntakeClaimsTable : public QWidget
     Q_OBJECT
 
 public:
-    explicit IntakeClaimsTable(const RegisterLookups &lookups, QWidget *parent = nullptr);
+    explicit IntakeClaimsTable(const CodeListCache &lookups, QWidget *parent = nullptr);
 
     void addRow(const QString &item, const QString &description, const QString &amount);
     // Unreadable amounts count as 0 here; amountErrors() reports them (fields "claims/<row>").
@@ -106,7 +106,7 @@ Q_SIGNALS:
 private:
     void showTotal();
 
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     QTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;

@@ -1,18 +1,18 @@
-#include "mediation/MediationPage.h"
-#include "common/FileDialogs.h"
+#include "ui/mediation/MediationPage.h"
+#include "ui/common/FileDialogs.h"
 
 #include "commands/CommandFacade.h"
 #include "core/Money.h"
-#include "core/MediationDeadlines.h"
-#include "mediation/CalendarDialog.h"
-#include "mediation/CaseDialog.h"
-#include "mediation/CasesModel.h"
-#include "mediation/IntakeDialog.h"
-#include "mediation/MediationStatisticsDialog.h"
-#include "register/RegisterLookups.h"
-#include "reports/TabularFile.h"
+#include "mediation/MediationDeadlines.h"
+#include "ui/mediation/CalendarDialog.h"
+#include "ui/mediation/CaseDialog.h"
+#include "ui/mediation/CasesModel.h"
+#include "ui/mediation/IntakeDialog.h"
+#include "ui/mediation/MediationStatisticsDialog.h"
+#include "ui/common/CodeListCache.h"
+#include "exchange/TabularFile.h"
 #include "storage/CalendarRepository.h"
-#include "storage/MediationService.h"
+#include "mediation/MediationService.h"
 #include "storage/PolicyRepository.h"
 
 #include <QCheckBox>
@@ -54,7 +54,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
       m_db(db),
       m_commands(commands),
       m_session(session),
-      m_lookups(std::make_unique<RegisterLookups>(db)),
+      m_lookups(std::make_unique<CodeListCache>(db)),
       m_service(std::make_unique<MediationService>(commands.store())),
       m_model(new CasesModel(db, this)),
       m_search(new QLineEdit(this)),
@@ -221,7 +221,7 @@ void MediationPage::retranslate()
         const QSignalBlocker block(m_type);
         m_type->clear();
         m_lookups->fillCodeCombo(m_type, QStringLiteral("dispute_type"), tr("All dispute types"));
-        RegisterLookups::selectCode(m_type, type);
+        CodeListCache::selectCode(m_type, type);
     }
     m_mediator->setPlaceholderText(tr("Mediator"));
     m_useDates->setText(tr("Received from"));
@@ -285,7 +285,7 @@ void MediationPage::reloadDeadlines()
     PolicyRepository policies(m_db, m_commands.store());
     auto calendar = calendars.load();
     m_deadlines = std::make_unique<MediationDeadlines>(calendar ? calendar.take() : WorkCalendar(),
-                                                       policies.deadlinePolicy());
+                                                       DeadlinePolicy::load(policies));
 }
 
 MediationRepository::Filter MediationPage::deadlineFilter(const QDate &day) const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/MediationStateMachine.h"
+#include "mediation/MediationStateMachine.h"
 #include "storage/Accounts.h"
-#include "storage/MediationRepository.h"
+#include "mediation/MediationRepository.h"
 
 #include <QHash>
 #include <QPointer>
@@ -27,7 +27,7 @@ class Database;
 class CaseDialog;
 class MediationDeadlines;
 class MediationService;
-class RegisterLookups;
+class CodeListCache;
 
 // The mediation workspace (劳动争议调解): the case list with its filters (status, dispute type,
 // mediator, date range, deadlines due soon or passed, collective) and full-text search, new cases (intake), the
@@ -42,7 +42,7 @@ public:
 
     CasesModel *model() const { return m_model; }
     MediationService &service() { return *m_service; }
-    const RegisterLookups &lookups() const { return *m_lookups; }
+    const CodeListCache &lookups() const { return *m_lookups; }
     // Opens the case file (non-modal in the app; tests call it and drive the dialog).
     void openCase(const QString &caseId);
     const MediationDeadlines &deadlines() const { return *m_deadlines; }
@@ -78,7 +78,7 @@ private:
     Database &m_db;
     CommandFacade &m_commands;
     Session m_session;
-    std::unique_ptr<RegisterLookups> m_lookups;
+    std::unique_ptr<CodeListCache> m_lookups;
     std::unique_ptr<MediationService> m_service;
     std::unique_ptr<MediationDeadlines> m_deadlines;
     CasesModel *m_model;

@@ -1,8 +1,8 @@
-#include "mediation/MediationStatisticsDialog.h"
-#include "common/FileDialogs.h"
+#include "ui/mediation/MediationStatisticsDialog.h"
+#include "ui/common/FileDialogs.h"
 
-#include "reports/MediationStatistics.h"
-#include "reports/MediationStatisticsExport.h"
+#include "mediation/MediationStatistics.h"
+#include "mediation/MediationStatisticsExport.h"
 
 #include <QComboBox>
 #include <QDateEdit>

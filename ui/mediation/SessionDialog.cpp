@@ -1,4 +1,4 @@
-#include "mediation/SessionDialog.h"
+#include "ui/mediation/SessionDialog.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "mediation/TransitionDialog.h"
+#include "ui/mediation/TransitionDialog.h"
 
-#include "register/RegisterLookups.h"
+#include "ui/common/CodeListCache.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,7 +13,7 @@
 
 namespace ud {
 
-TransitionDialog::TransitionDialog(const MediationCase &c, const RegisterLookups &lookups, QWidget *parent)
+TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &lookups, QWidget *parent)
     : QDialog(parent),
       m_target(new QComboBox(this)),
       m_date(new QDateEdit(QDate::currentDate(), this)),

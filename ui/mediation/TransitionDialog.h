@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/MediationStateMachine.h"
+#include "mediation/MediationStateMachine.h"
 
 #include <QDialog>
 
@@ -11,7 +11,7 @@ class QPlainTextEdit;
 
 namespace ud {
 
-class RegisterLookups;
+class CodeListCache;
 
 // Asks for the next status of a case, the date and the reason. The choices are the moves the
 // lifecycle allows from the case's status; the rules about the case's data are checked by the
@@ -21,7 +21,7 @@ class TransitionDialog : public QDialog
     Q_OBJECT
 
 public:
-    TransitionDialog(const MediationCase &c, const RegisterLookups &lookups, QWidget *parent = nullptr);
+    TransitionDialog(const MediationCase &c, const CodeListCache &lookups, QWidget *parent = nullptr);
     MediationStateMachine::Request request() const;
     void showError(const QString &message);
     // Preselects a target status, if it is one of the choices.

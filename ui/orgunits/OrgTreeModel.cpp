@@ -1,4 +1,4 @@
-#include "orgunits/OrgTreeModel.h"
+#include "ui/orgunits/OrgTreeModel.h"
 
 #include "storage/NodeIdentity.h"
 

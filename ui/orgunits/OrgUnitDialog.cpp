@@ -1,4 +1,4 @@
-#include "orgunits/OrgUnitDialog.h"
+#include "ui/orgunits/OrgUnitDialog.h"
 
 #include "core/CreditCode.h"
 #include "storage/NodeIdentity.h"

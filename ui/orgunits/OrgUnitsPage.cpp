@@ -1,8 +1,8 @@
-#include "orgunits/OrgUnitsPage.h"
+#include "ui/orgunits/OrgUnitsPage.h"
 
 #include "commands/CommandFacade.h"
-#include "orgunits/OrgTreeModel.h"
-#include "orgunits/OrgUnitDialog.h"
+#include "ui/orgunits/OrgTreeModel.h"
+#include "ui/orgunits/OrgUnitDialog.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"

@@ -1,4 +1,4 @@
-#include "register/DuplicatePanel.h"
+#include "ui/register/DuplicatePanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

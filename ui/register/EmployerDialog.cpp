@@ -1,10 +1,10 @@
-#include "register/EmployerDialog.h"
+#include "ui/register/EmployerDialog.h"
 
 #include "commands/CommandFacade.h"
 #include "core/CreditCode.h"
-#include "register/DuplicatePanel.h"
-#include "register/RegisterLookups.h"
-#include "storage/RegisterRepository.h"
+#include "ui/register/DuplicatePanel.h"
+#include "ui/common/CodeListCache.h"
+#include "register/RegisterRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +24,7 @@ namespace {
 const QString kErrorStyle = QStringLiteral("color: #b00020;");
 const QString kOverride = QStringLiteral("credit_code_override");
 
-QString describe(const Employer &e, const RegisterLookups &lookups)
+QString describe(const Employer &e, const CodeListCache &lookups)
 {
     QStringList parts{e.name};
     if (!e.creditCode.isEmpty())
@@ -35,7 +35,7 @@ QString describe(const Employer &e, const RegisterLookups &lookups)
 }
 } // namespace
 
-EmployerDialog::EmployerDialog(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+EmployerDialog::EmployerDialog(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                                const QString &employerId, QWidget *parent)
     : QDialog(parent), m_db(db), m_commands(commands), m_lookups(lookups)
 {
@@ -154,8 +154,8 @@ EmployerDialog::EmployerDialog(Database &db, CommandFacade &commands, const Regi
     m_name->setText(e.name);
     m_creditCode->setText(e.creditCode);
     m_reason->setText(e.creditCodeOverride);
-    RegisterLookups::selectCode(m_type, e.employerType);
-    RegisterLookups::selectCode(m_industry, e.industry);
+    CodeListCache::selectCode(m_type, e.employerType);
+    CodeListCache::selectCode(m_industry, e.industry);
     m_count->setValue(e.employeeCount.value_or(-1));
     m_unionFounded->setChecked(e.unionFounded);
     if (e.unionFoundedOn.isValid())
@@ -169,9 +169,9 @@ EmployerDialog::EmployerDialog(Database &db, CommandFacade &commands, const Regi
     m_notes->setPlainText(e.notes);
     // A new employer starts in the node's own district and street.
     const QString district = m_original ? e.district : m_lookups.homeDistrict();
-    RegisterLookups::selectCode(m_district, district);
+    CodeListCache::selectCode(m_district, district);
     districtChanged();
-    RegisterLookups::selectCode(m_street, m_original ? e.street : m_lookups.homeStreet());
+    CodeListCache::selectCode(m_street, m_original ? e.street : m_lookups.homeStreet());
     m_unionDate->setEnabled(m_unionFounded->isChecked());
     retranslate();
     resize(820, sizeHint().height());
@@ -235,7 +235,7 @@ void EmployerDialog::districtChanged()
 {
     const QString street = m_street->currentData().toString();
     m_lookups.fillStreetCombo(m_street, m_district->currentData().toString(), tr("— none —"));
-    RegisterLookups::selectCode(m_street, street);
+    CodeListCache::selectCode(m_street, street);
     m_street->setEnabled(m_street->count() > 1);
 }
 

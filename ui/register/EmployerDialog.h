@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Register.h"
-#include "storage/RegisterValidator.h"
+#include "register/Register.h"
+#include "register/RegisterValidator.h"
 
 #include <QDialog>
 #include <QHash>
@@ -22,7 +22,7 @@ namespace ud {
 class CommandFacade;
 class Database;
 class DuplicatePanel;
-class RegisterLookups;
+class CodeListCache;
 
 // Adds an employer (用人单位) to the register or edits one. The unified social credit code is
 // checked (GB 32100): a code whose check character fails can be kept only with a recorded
@@ -38,7 +38,7 @@ class EmployerDialog : public QDialog
 public:
     enum class Outcome { None, Saved, Unchanged, OpenExisting };
 
-    EmployerDialog(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+    EmployerDialog(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                    const QString &employerId = {}, QWidget *parent = nullptr);
 
     Outcome outcome() const { return m_outcome; }
@@ -66,7 +66,7 @@ private:
 
     Database &m_db;
     CommandFacade &m_commands;
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     std::optional<Employer> m_original;
     Outcome m_outcome = Outcome::None;
     QString m_recordId;

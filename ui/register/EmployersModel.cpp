@@ -1,17 +1,17 @@
-#include "register/EmployersModel.h"
+#include "ui/register/EmployersModel.h"
 
 #include <QLocale>
 
 namespace ud {
 
 EmployersModel::EmployersModel(Database &db, QObject *parent)
-    : RegisterListModel(parent), m_repo(db), m_ownLookups(std::make_unique<RegisterLookups>(db)), m_lookups(m_ownLookups.get())
+    : RegisterListModel(parent), m_repo(db), m_ownLookups(std::make_unique<CodeListCache>(db)), m_lookups(m_ownLookups.get())
 {
     m_sortColumn = NameColumn;
     reload(0);
 }
 
-EmployersModel::EmployersModel(Database &db, const RegisterLookups &lookups, bool loadNow, QObject *parent)
+EmployersModel::EmployersModel(Database &db, const CodeListCache &lookups, bool loadNow, QObject *parent)
     : RegisterListModel(parent), m_repo(db), m_lookups(&lookups)
 {
     m_sortColumn = NameColumn;

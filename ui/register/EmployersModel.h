@@ -1,9 +1,9 @@
 #pragma once
 
-#include "register/RegisterListModel.h"
-#include "register/RegisterLookups.h"
-#include "storage/Register.h"
-#include "storage/RegisterRepository.h"
+#include "ui/register/RegisterListModel.h"
+#include "ui/common/CodeListCache.h"
+#include "register/Register.h"
+#include "register/RegisterRepository.h"
 
 #include <QHash>
 #include <QList>
@@ -40,7 +40,7 @@ public:
     explicit EmployersModel(Database &db, QObject *parent = nullptr);
     // With the page's lookups (kept alive by the caller); with `loadNow` false the model stays
     // empty until refresh(), setFilter() or sort() first loads it (a list in a hidden tab).
-    EmployersModel(Database &db, const RegisterLookups &lookups, bool loadNow, QObject *parent = nullptr);
+    EmployersModel(Database &db, const CodeListCache &lookups, bool loadNow, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -71,8 +71,8 @@ private:
     QVariant display(const Employer &e, int column) const;
 
     RegisterRepository m_repo;
-    std::unique_ptr<RegisterLookups> m_ownLookups;
-    const RegisterLookups *m_lookups;
+    std::unique_ptr<CodeListCache> m_ownLookups;
+    const CodeListCache *m_lookups;
     RegisterRepository::EmployerFilter m_filter;
     QList<Employer> m_rows;
     QHash<QString, int> m_rowOfId;

@@ -1,10 +1,10 @@
-#include "register/EmployersTab.h"
+#include "ui/register/EmployersTab.h"
 
 #include "commands/CommandFacade.h"
-#include "register/EmployerDialog.h"
-#include "register/EmployersModel.h"
-#include "register/RegisterLookups.h"
-#include "reports/RegisterExport.h"
+#include "ui/register/EmployerDialog.h"
+#include "ui/register/EmployersModel.h"
+#include "ui/common/CodeListCache.h"
+#include "register/RegisterExport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,7 +15,7 @@
 
 namespace ud {
 
-EmployersTab::EmployersTab(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+EmployersTab::EmployersTab(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                            const RegisterPermissions &permissions, QWidget *parent)
     : RegisterListTab(db, commands, lookups, permissions, QStringLiteral("employers"),
                       new EmployersModel(db, lookups, false), parent)

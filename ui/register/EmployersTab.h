@@ -1,6 +1,6 @@
 #pragma once
 
-#include "register/RegisterListTab.h"
+#include "ui/register/RegisterListTab.h"
 
 class QComboBox;
 class QLabel;
@@ -18,7 +18,7 @@ class EmployersTab : public RegisterListTab
     Q_OBJECT
 
 public:
-    EmployersTab(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+    EmployersTab(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                  const RegisterPermissions &permissions, QWidget *parent = nullptr);
 
     EmployersModel *employersModel() const { return m_employers; }

@@ -1,10 +1,10 @@
-#include "register/MergeDialog.h"
+#include "ui/register/MergeDialog.h"
 
 #include "core/ResidentId.h"
-#include "register/RegisterLookups.h"
+#include "ui/common/CodeListCache.h"
 #include "storage/RecordStore.h"
-#include "storage/RegisterRepository.h"
-#include "storage/RegisterService.h"
+#include "register/RegisterRepository.h"
+#include "register/RegisterService.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -25,7 +25,7 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
-MergeDialog::MergeDialog(Database &db, RecordStore &store, const RegisterLookups &lookups, const QString &table,
+MergeDialog::MergeDialog(Database &db, RecordStore &store, const CodeListCache &lookups, const QString &table,
                          const QString &firstId, const QString &secondId, QWidget *parent)
     : QDialog(parent), m_db(db), m_store(store), m_lookups(lookups), m_table(table), m_first(firstId), m_second(secondId)
 {
@@ -85,7 +85,7 @@ QString MergeDialog::summary(const QString &id) const
         if (!w)
             return tr("(not found)");
         html = QStringLiteral("<b>%1</b><table>").arg(w->name.toHtmlEscaped());
-        html += row(tr("Sex"), RegisterLookups::sexName(w->sex));
+        html += row(tr("Sex"), CodeListCache::sexName(w->sex));
         html += row(tr("Birth date"), w->birthDate.toString(Qt::ISODate));
         html += row(tr("ID number"), w->idNumber.isEmpty() ? QString() : ResidentId::mask(w->idNumber));
         html += row(tr("Employer"), w->employerName);

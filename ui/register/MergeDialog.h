@@ -10,7 +10,7 @@ namespace ud {
 
 class Database;
 class RecordStore;
-class RegisterLookups;
+class CodeListCache;
 
 // Merges two register records that turned out to be the same person or employer: both are
 // shown side by side, the user picks the one to keep and gives a reason; RegisterService then
@@ -22,7 +22,7 @@ class MergeDialog : public QDialog
 
 public:
     // `table` is "workers" or "employers".
-    MergeDialog(Database &db, RecordStore &store, const RegisterLookups &lookups, const QString &table,
+    MergeDialog(Database &db, RecordStore &store, const CodeListCache &lookups, const QString &table,
                 const QString &firstId, const QString &secondId, QWidget *parent = nullptr);
 
     QString keptId() const;
@@ -39,7 +39,7 @@ private:
 
     Database &m_db;
     RecordStore &m_store;
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     QString m_table;
     QString m_first;
     QString m_second;

@@ -1,13 +1,13 @@
-#include "register/RegisterDetailPane.h"
+#include "ui/register/RegisterDetailPane.h"
 
 #include "commands/CommandFacade.h"
 #include "core/ResidentId.h"
-#include "register/RegisterLookups.h"
+#include "ui/common/CodeListCache.h"
 #include "storage/AccessLog.h"
 #include "storage/Accounts.h"
-#include "core/MediationStateMachine.h"
-#include "storage/MediationRepository.h"
-#include "storage/RegisterRepository.h"
+#include "mediation/MediationStateMachine.h"
+#include "mediation/MediationRepository.h"
+#include "register/RegisterRepository.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,7 +35,7 @@ QString link(const QString &table, const QString &id, const QString &text)
 }
 } // namespace
 
-RegisterDetailPane::RegisterDetailPane(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+RegisterDetailPane::RegisterDetailPane(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                                        const RegisterPermissions &permissions, QWidget *parent)
     : QWidget(parent), m_db(db), m_commands(commands), m_lookups(lookups), m_permissions(permissions)
 {
@@ -122,7 +122,7 @@ QString RegisterDetailPane::workerHtml()
     html += QStringLiteral("<table>");
     const QString idNumber = w->idNumber.isEmpty() ? QString() : (m_revealed ? w->idNumber : ResidentId::mask(w->idNumber));
     html += row(tr("ID number"), idNumber);
-    html += row(tr("Sex"), RegisterLookups::sexName(w->sex));
+    html += row(tr("Sex"), CodeListCache::sexName(w->sex));
     html += row(tr("Birth date"), w->birthDate.isValid() ? w->birthDate.toString(Qt::ISODate) : QString());
     html += row(tr("Ethnicity"), m_lookups.codeName(QStringLiteral("ethnicity"), w->ethnicity));
     html += row(tr("Hukou"), m_lookups.codeName(QStringLiteral("hukou_type"), w->hukouType));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "register/RegisterPermissions.h"
+#include "ui/register/RegisterPermissions.h"
 
 #include <QWidget>
 
@@ -15,7 +15,7 @@ struct CaseListRow;
 
 class CommandFacade;
 class Database;
-class RegisterLookups;
+class CodeListCache;
 
 // The selected register record in full: a worker's fields (ID number masked; with the right to
 // see it, one click reveals it and writes an access-log entry), or an employer's fields and its
@@ -25,7 +25,7 @@ class RegisterDetailPane : public QWidget
     Q_OBJECT
 
 public:
-    RegisterDetailPane(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+    RegisterDetailPane(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                        const RegisterPermissions &permissions, QWidget *parent = nullptr);
 
     void showRecord(const QString &table, const QString &id); // "workers" / "employers"; empty id clears
@@ -48,7 +48,7 @@ private:
 
     Database &m_db;
     CommandFacade &m_commands;
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     RegisterPermissions m_permissions;
     QString m_table;
     QString m_id;

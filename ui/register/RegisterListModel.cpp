@@ -1,4 +1,4 @@
-#include "register/RegisterListModel.h"
+#include "ui/register/RegisterListModel.h"
 
 namespace ud {
 

@@ -1,8 +1,8 @@
-#include "register/RegisterListTab.h"
+#include "ui/register/RegisterListTab.h"
 
 #include "commands/CommandFacade.h"
-#include "register/MergeDialog.h"
-#include "register/RegisterListModel.h"
+#include "ui/register/MergeDialog.h"
+#include "ui/register/RegisterListModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +23,7 @@ QString singular(const QString &table)
 }
 } // namespace
 
-RegisterListTab::RegisterListTab(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+RegisterListTab::RegisterListTab(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                                  const RegisterPermissions &permissions, const QString &table, RegisterListModel *model,
                                  QWidget *parent)
     : QWidget(parent), m_db(db), m_commands(commands), m_lookups(lookups), m_permissions(permissions), m_table(table),

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "register/RegisterPermissions.h"
+#include "ui/register/RegisterPermissions.h"
 
 #include <QWidget>
 
@@ -15,7 +15,7 @@ namespace ud {
 class CommandFacade;
 class Database;
 class RegisterListModel;
-class RegisterLookups;
+class CodeListCache;
 
 // One list of the register (workers or employers): filter widgets on top (added by the
 // subclass), a lazily loaded, sortable table, an "N of M" status line, and the add / edit /
@@ -27,7 +27,7 @@ class RegisterListTab : public QWidget
 public:
     // `table` is "workers" or "employers"; object names derive from it ("workersTable",
     // "addWorkerButton", ...). The tab takes ownership of `model`.
-    RegisterListTab(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+    RegisterListTab(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                     const RegisterPermissions &permissions, const QString &table, RegisterListModel *model,
                     QWidget *parent = nullptr);
 
@@ -61,7 +61,7 @@ protected:
 
     Database &m_db;
     CommandFacade &m_commands;
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     RegisterPermissions m_permissions;
     QPushButton *m_add;
     QPushButton *m_edit;

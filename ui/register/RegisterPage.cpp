@@ -1,15 +1,15 @@
-#include "register/RegisterPage.h"
+#include "ui/register/RegisterPage.h"
 
-#include "common/FileDialogs.h"
+#include "ui/common/FileDialogs.h"
 
 #include "commands/CommandFacade.h"
-#include "register/EmployersTab.h"
-#include "register/RegisterDetailPane.h"
-#include "register/RegisterListModel.h"
-#include "register/WorkersTab.h"
-#include "reports/RegisterImporter.h"
-#include "reports/TabularFile.h"
-#include "storage/RegisterRepository.h"
+#include "ui/register/EmployersTab.h"
+#include "ui/register/RegisterDetailPane.h"
+#include "ui/register/RegisterListModel.h"
+#include "ui/register/WorkersTab.h"
+#include "register/RegisterImporter.h"
+#include "exchange/TabularFile.h"
+#include "register/RegisterRepository.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "register/RegisterLookups.h"
-#include "register/RegisterPermissions.h"
+#include "ui/common/CodeListCache.h"
+#include "ui/register/RegisterPermissions.h"
 
 #include <QSet>
 #include <QWidget>
@@ -59,7 +59,7 @@ private:
     Database &m_db;
     CommandFacade &m_commands;
     RegisterPermissions m_permissions;
-    RegisterLookups m_lookups;
+    CodeListCache m_lookups;
     QLineEdit *m_search;
     QTimer *m_searchTimer;
     QListWidget *m_results;

@@ -1,11 +1,11 @@
-#include "register/WorkerDialog.h"
+#include "ui/register/WorkerDialog.h"
 
 #include "commands/CommandFacade.h"
 #include "core/ResidentId.h"
-#include "register/DuplicatePanel.h"
-#include "register/EmployerPicker.h"
-#include "register/RegisterLookups.h"
-#include "storage/RegisterRepository.h"
+#include "ui/register/DuplicatePanel.h"
+#include "ui/common/EmployerPicker.h"
+#include "ui/common/CodeListCache.h"
+#include "register/RegisterRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,7 +37,7 @@ QString describe(const Worker &w)
 }
 } // namespace
 
-WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                            const QString &workerId, QWidget *parent)
     : QDialog(parent), m_db(db), m_commands(commands), m_lookups(lookups)
 {
@@ -145,9 +145,9 @@ WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const Register
         m_name->setText(w.name);
         if (w.birthDate.isValid())
             m_birthDate->setText(w.birthDate.toString(Qt::ISODate));
-        RegisterLookups::selectCode(m_sex, w.sex);
-        RegisterLookups::selectCode(m_ethnicity, w.ethnicity);
-        RegisterLookups::selectCode(m_hukou, w.hukouType);
+        CodeListCache::selectCode(m_sex, w.sex);
+        CodeListCache::selectCode(m_ethnicity, w.ethnicity);
+        CodeListCache::selectCode(m_hukou, w.hukouType);
         m_phone->setText(w.phone);
         m_address->setText(w.address);
         m_employer->setEmployer(w.employerId, w.employerName);
@@ -178,8 +178,8 @@ void WorkerDialog::retranslate()
     m_notesLabel->setText(tr("N&otes:"));
     m_unionMember->setText(tr("&Union member"));
     m_sex->setItemText(0, tr("From the ID number"));
-    m_sex->setItemText(1, RegisterLookups::sexName(QStringLiteral("male")));
-    m_sex->setItemText(2, RegisterLookups::sexName(QStringLiteral("female")));
+    m_sex->setItemText(1, CodeListCache::sexName(QStringLiteral("male")));
+    m_sex->setItemText(2, CodeListCache::sexName(QStringLiteral("female")));
     m_birthDate->setToolTip(tr("Leave empty to take the birth date from the ID number; if given, it must match it."));
     m_employer->lineEdit()->setPlaceholderText(tr("Type part of the name to search"));
     if (m_original && !m_original->idNumber.isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Register.h"
-#include "storage/RegisterValidator.h"
+#include "register/Register.h"
+#include "register/RegisterValidator.h"
 
 #include <QDialog>
 #include <QHash>
@@ -22,7 +22,7 @@ class CommandFacade;
 class Database;
 class DuplicatePanel;
 class EmployerPicker;
-class RegisterLookups;
+class CodeListCache;
 
 // Adds a worker to the register or edits one. On OK the fields are checked (RegisterValidator:
 // resident ID checksum, birth date and sex against the ID, code lists, employer, phone); errors
@@ -41,7 +41,7 @@ class WorkerDialog : public QDialog
 public:
     enum class Outcome { None, Saved, Unchanged, OpenExisting };
 
-    WorkerDialog(Database &db, CommandFacade &commands, const RegisterLookups &lookups, const QString &workerId = {},
+    WorkerDialog(Database &db, CommandFacade &commands, const CodeListCache &lookups, const QString &workerId = {},
                  QWidget *parent = nullptr);
 
     // Fill in a new worker's employer (adding from an employer's page).
@@ -71,7 +71,7 @@ private:
 
     Database &m_db;
     CommandFacade &m_commands;
-    const RegisterLookups &m_lookups;
+    const CodeListCache &m_lookups;
     std::optional<Worker> m_original;
     Outcome m_outcome = Outcome::None;
     QString m_recordId;

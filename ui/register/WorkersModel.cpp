@@ -1,4 +1,4 @@
-#include "register/WorkersModel.h"
+#include "ui/register/WorkersModel.h"
 
 #include "core/ResidentId.h"
 
@@ -36,7 +36,7 @@ QVariant WorkersModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case NameColumn: return w.name;
-    case SexColumn: return RegisterLookups::sexName(w.sex);
+    case SexColumn: return CodeListCache::sexName(w.sex);
     case BirthDateColumn: return w.birthDate.isValid() ? w.birthDate.toString(Qt::ISODate) : QString();
     case IdNumberColumn: return w.idNumber.isEmpty() ? QString() : ResidentId::mask(w.idNumber);
     case EmployerColumn: return w.employerName;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "register/RegisterListModel.h"
-#include "register/RegisterLookups.h"
-#include "storage/Register.h"
-#include "storage/RegisterRepository.h"
+#include "ui/register/RegisterListModel.h"
+#include "ui/common/CodeListCache.h"
+#include "register/Register.h"
+#include "register/RegisterRepository.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "register/WorkersTab.h"
+#include "ui/register/WorkersTab.h"
 
 #include "commands/CommandFacade.h"
-#include "register/RegisterLookups.h"
-#include "register/WorkerDialog.h"
-#include "register/WorkersModel.h"
-#include "reports/RegisterExport.h"
+#include "ui/common/CodeListCache.h"
+#include "ui/register/WorkerDialog.h"
+#include "ui/register/WorkersModel.h"
+#include "register/RegisterExport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,7 +15,7 @@
 
 namespace ud {
 
-WorkersTab::WorkersTab(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+WorkersTab::WorkersTab(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                        const RegisterPermissions &permissions, QWidget *parent)
     : RegisterListTab(db, commands, lookups, permissions, QStringLiteral("workers"), new WorkersModel(db), parent)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "register/RegisterListTab.h"
+#include "ui/register/RegisterListTab.h"
 
 class QComboBox;
 class QLabel;
@@ -16,7 +16,7 @@ class WorkersTab : public RegisterListTab
     Q_OBJECT
 
 public:
-    WorkersTab(Database &db, CommandFacade &commands, const RegisterLookups &lookups,
+    WorkersTab(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                const RegisterPermissions &permissions, QWidget *parent = nullptr);
 
     WorkersModel *workersModel() const { return m_workers; }

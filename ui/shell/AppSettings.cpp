@@ -1,4 +1,4 @@
-#include "shell/AppSettings.h"
+#include "ui/shell/AppSettings.h"
 
 #include <QSettings>
 

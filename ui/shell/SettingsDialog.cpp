@@ -1,7 +1,7 @@
-#include "shell/SettingsDialog.h"
-#include "common/FileDialogs.h"
+#include "ui/shell/SettingsDialog.h"
+#include "ui/common/FileDialogs.h"
 
-#include "shell/AppSettings.h"
+#include "ui/shell/AppSettings.h"
 #include "Translations.h"
 
 #include <QComboBox>

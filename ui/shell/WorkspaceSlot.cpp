@@ -1,4 +1,4 @@
-#include "shell/WorkspaceSlot.h"
+#include "ui/shell/WorkspaceSlot.h"
 
 #include <QTimer>
 #include <QVBoxLayout>

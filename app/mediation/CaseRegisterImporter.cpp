@@ -1,0 +1,638 @@
+#include "mediation/CaseRegisterImporter.h"
+
+#include "storage/WriteNotice.h"
+
+#include "mediation/MediationStateMachine.h"
+#include "core/Money.h"
+#include "core/ResidentId.h"
+#include "mediation/CaseImportPath.h"
+#include "mediation/CaseImportVocabulary.h"
+#include "exchange/ImportCells.h"
+#include "storage/AccessLog.h"
+#include "storage/Database.h"
+#include "mediation/MediationService.h"
+#include "storage/RecordStore.h"
+#include "register/RegisterValidator.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace ud {
+
+namespace {
+
+struct ColumnSpec
+{
+    const char *field;
+    const char *names; // '|'-separated; the first is the template header
+    bool required;
+};
+
+// Headers of a union office's register, then English field names (docs/import-cases.md).
+constexpr ColumnSpec kColumns[] = {
+    {"case_no", "案号|调解案号|案件编号|case_no|case_number", false},
+    {"received_on", "收到申请日期|收到申请时间|申请日期|收案日期|登记日期|received_on|date_received", true},
+    {"applicant", "申请人|申请人姓名|applicant|applicants|applicant_name", true},
+    {"applicant_id", "申请人身份证号|申请人身份证号码|身份证号|身份证号码|公民身份号码|applicant_id_number|applicant_id|id_number", false},
+    {"employer", "用人单位|被申请人|用人单位名称|单位名称|employer|respondent|employer_name", false},
+    {"credit_code", "统一社会信用代码|用人单位统一社会信用代码|信用代码|credit_code|employer_credit_code|uscc", false},
+    {"dispute_type", "争议类型|纠纷类型|案由|dispute_type", true},
+    {"source", "来源|案件来源|申请方式|source", true},
+    {"claimed", "请求金额|申请金额|标的额|claimed|claimed_amount|claim_amount", false},
+    {"status", "状态|案件状态|办理状态|status", true},
+    {"decided_on", "受理日期|受理时间|decided_on|accepted_on|date_accepted", false},
+    {"closed_on", "结案日期|结案时间|closed_on|date_closed", false},
+    {"agreed", "协议金额|调解金额|agreed|agreed_amount", false},
+    {"paid", "已履行金额|履行金额|已支付金额|paid|paid_amount", false},
+    {"mediators", "调解员|承办调解员|mediators|mediator", false},
+    {"facts", "事实与理由|事实和理由|案情|案情简介|facts|facts_and_reasons", true},
+    // Optional columns a register may have.
+    {"requests", "请求事项|申请事项|requests", false},
+    {"collective", "集体争议|是否集体争议|collective", false},
+    {"worker_count", "涉及人数|涉及职工人数|worker_count|workers", false},
+    {"agreed_on", "协议日期|协议生效日期|agreed_on|agreement_date", false},
+    {"review_on", "确认申请日期|审查确认申请日期|review_on|review_applied_on", false},
+    {"performed_on", "履行日期|履行完毕日期|performed_on|payment_date", false},
+    {"close_reason", "结案原因|结案方式|不予受理理由|close_reason|reason", false},
+    {"notes", "备注|notes|remarks", false},
+};
+
+const char kIgnoredColumns[] = "序号|编号|no|no.|#";
+
+QStringList names(const char *list)
+{
+    return QString::fromUtf8(list).split(QLatin1Char('|'));
+}
+
+QString templateHeader(const QString &field)
+{
+    for (const ColumnSpec &spec : kColumns)
+        if (field == QLatin1String(spec.field))
+            return names(spec.names).first();
+    return field;
+}
+
+struct ColumnMap
+{
+    QHash<QString, int> index; // field -> column
+    QStringList headers;
+    int mapped = 0;
+    QStringList unknown;
+    QStringList doubled;
+};
+
+ColumnMap mapColumns(const QStringList &headers)
+{
+    ColumnMap m;
+    m.headers = headers;
+    const QStringList ignored = names(kIgnoredColumns);
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString h = ImportCells::normalHeader(headers.at(c));
+        if (h.isEmpty() || ignored.contains(h))
+            continue;
+        bool found = false;
+        for (const ColumnSpec &spec : kColumns) {
+            if (!names(spec.names).contains(h))
+                continue;
+            const QString field = QLatin1String(spec.field);
+            if (m.index.contains(field))
+                m.doubled << headers.at(c).trimmed();
+            else {
+                m.index.insert(field, c);
+                ++m.mapped;
+            }
+            found = true;
+            break;
+        }
+        if (!found)
+            m.unknown << headers.at(c).trimmed();
+    }
+    return m;
+}
+
+// The header row: the table's own, or one of the next rows when the first is a title.
+ColumnMap locateHeader(const Table &input, Table &table)
+{
+    table = input;
+    ColumnMap map = mapColumns(table.headers);
+    for (int i = 0; i < qMin<qsizetype>(5, input.rows.size()) && map.mapped < 3; ++i) {
+        ColumnMap candidate = mapColumns(input.rows.at(i));
+        if (candidate.mapped < 3)
+            continue;
+        map = candidate;
+        table.headers = input.rows.at(i);
+        table.headerRow = input.rowNumber(i);
+        table.rows = input.rows.mid(i + 1);
+        table.rowNumbers.clear();
+        for (int r = i + 1; r < input.rows.size(); ++r)
+            table.rowNumbers << input.rowNumber(r);
+    }
+    return map;
+}
+
+// A prepared lookup: the first two rows of (column 0, column 1) for a key.
+class Finder
+{
+public:
+    Finder(Database &db, const QString &sql) : m_query(db.connection())
+    {
+        m_query.setForwardOnly(true);
+        m_query.prepare(sql);
+    }
+    QList<QPair<QString, QString>> find(const QString &key)
+    {
+        QList<QPair<QString, QString>> out;
+        m_query.addBindValue(key);
+        if (m_query.exec())
+            while (out.size() < 2 && m_query.next())
+                out.append({m_query.value(0).toString(), m_query.value(1).toString()});
+        m_query.finish();
+        return out;
+    }
+
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+};
+
+// One data row: its cells by field, and its problems.
+class RowCells
+{
+public:
+    RowCells(const ColumnMap &map, const QStringList &cells, int row, QList<ImportIssue> &issues)
+        : m_map(map), m_cells(cells), m_row(row), m_issues(issues), m_before(issues.size())
+    {
+    }
+    int row() const { return m_row; }
+    bool clean() const { return m_issues.size() == m_before; }
+    bool has(const QString &field) const { return m_map.index.contains(field); }
+    QString text(const char *field) const { return text(QLatin1String(field)); }
+    QString text(const QString &field) const
+    {
+        const int c = m_map.index.value(field, -1);
+        return c >= 0 && c < m_cells.size() ? m_cells.at(c).trimmed() : QString();
+    }
+    // A problem with the cell of `field`; a column the file does not have is named by its template header.
+    // Whether a problem with the cell of `field` has been reported already.
+    bool reported(const QString &field) const { return m_reported.contains(field); }
+    void report(const QString &field, const QString &message)
+    {
+        m_reported.insert(field);
+        const int c = m_map.index.value(field, -1);
+        m_issues.append({m_row, c >= 0 ? m_map.headers.at(c).trimmed() : templateHeader(field), text(field), message});
+    }
+    void reportRow(const QString &message, const QString &value = {}) { m_issues.append({m_row, {}, value, message}); }
+
+    QDate date(const char *field)
+    {
+        const QString t = text(field);
+        if (t.isEmpty())
+            return {};
+        const QDate d = ImportCells::parseDate(t);
+        if (!d.isValid())
+            report(QLatin1String(field), RegisterImporter::tr("%1: not a date; write it as 2024-01-31.").arg(header(field)));
+        return d;
+    }
+    std::optional<qint64> money(const char *field)
+    {
+        const QString t = text(field);
+        if (t.isEmpty())
+            return std::nullopt;
+        const auto fen = Money::parseYuan(t);
+        if (!fen) {
+            report(QLatin1String(field), fen.error());
+            return std::nullopt;
+        }
+        return fen.value();
+    }
+    QString header(const char *field) const
+    {
+        const int c = m_map.index.value(QLatin1String(field), -1);
+        return c >= 0 ? m_map.headers.at(c).trimmed() : templateHeader(QLatin1String(field));
+    }
+
+private:
+    const ColumnMap &m_map;
+    const QStringList &m_cells;
+    int m_row;
+    QList<ImportIssue> &m_issues;
+    qsizetype m_before;
+    QSet<QString> m_reported;
+};
+
+// Everything the file's rows are checked against, loaded or prepared once.
+struct Context
+{
+    Context(Database &db, const QDate &today)
+        : vocabulary(db), validator(db, today),
+          workerById(db, QStringLiteral("SELECT id, name FROM workers WHERE id_number = ? AND deleted = 0")),
+          workerByName(db, QStringLiteral("SELECT id, name FROM workers WHERE name = ? AND deleted = 0")),
+          employerByCode(db, QStringLiteral("SELECT id, name FROM employers WHERE credit_code = ? AND deleted = 0")),
+          employerByName(db, QStringLiteral("SELECT id, name FROM employers WHERE name = ? AND deleted = 0")),
+          sameCase(db, QStringLiteral("SELECT c.case_no, c.id FROM mediation_cases c JOIN mediation_parties p ON p.case_id = c.id "
+                                      "WHERE p.worker_id = ? AND p.role = 'applicant' AND p.deleted = 0 AND c.deleted = 0 "
+                                      "AND c.employer_id = ? AND c.received_on = ?"))
+    {
+    }
+    // The case the database has already for this applicant, employer and date received.
+    QString existingCase(const QString &workerId, const QString &employerId, const QDate &received)
+    {
+        QSqlQuery &q = sameCase.query();
+        q.addBindValue(workerId);
+        q.addBindValue(employerId);
+        q.addBindValue(received.toString(Qt::ISODate));
+        const QString caseNo = q.exec() && q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return caseNo;
+    }
+    CaseImportVocabulary vocabulary;
+    RegisterValidator validator;
+    Finder workerById;
+    Finder workerByName;
+    Finder employerByCode;
+    Finder employerByName;
+    Finder sameCase;
+    QHash<QString, int> caseNumbers;   // case number -> first row
+    QHash<QString, int> caseKeys;      // first applicant, employer, date received -> first row
+    QHash<QString, QString> newNames;  // ID number of a worker to add -> name
+    int collectiveThreshold = 10;
+};
+
+void readEmployer(RowCells &row, Context &ctx, CaseImportRow &out)
+{
+    const QString code = ImportCells::codeText(row.text("credit_code")).toUpper();
+    const QString name = row.text("employer");
+    if (code.isEmpty() && name.isEmpty()) {
+        row.report(QStringLiteral("employer"), CaseRegisterImporter::tr("Enter the employer (the respondent) or its credit code."));
+        return;
+    }
+    const QString field = code.isEmpty() ? QStringLiteral("employer") : QStringLiteral("credit_code");
+    const auto found = code.isEmpty() ? ctx.employerByName.find(name) : ctx.employerByCode.find(code);
+    if (found.isEmpty())
+        row.report(field, RegisterImporter::tr("Unknown employer: it is not in the register. Import or enter the employer first."));
+    else if (found.size() > 1)
+        row.report(field, CaseRegisterImporter::tr("Several employers in the register have this name; add the column %1 to say which one.")
+                              .arg(templateHeader(QStringLiteral("credit_code"))));
+    else
+        out.intake.employerId = found.first().first;
+}
+
+void readApplicants(RowCells &row, Context &ctx, const QDate &today, CaseImportRow &out)
+{
+    const QStringList givenNames = ImportCells::splitList(row.text("applicant"));
+    const QStringList givenIds = ImportCells::splitList(row.text("applicant_id"));
+    if (givenNames.isEmpty() && givenIds.isEmpty()) {
+        row.report(QStringLiteral("applicant"), CaseRegisterImporter::tr("Enter the applicant."));
+        return;
+    }
+    if (!givenIds.isEmpty() && givenIds.size() != givenNames.size()) {
+        row.report(QStringLiteral("applicant_id"),
+                   CaseRegisterImporter::tr("%1 name(s) but %2 ID number(s); give one ID number for each applicant, in the same order.")
+                       .arg(givenNames.size())
+                       .arg(givenIds.size()));
+        return;
+    }
+    for (int i = 0; i < givenNames.size(); ++i) {
+        const QString name = givenNames.at(i);
+        CaseParty party;
+        party.name = name;
+        const QString id = ImportCells::codeText(givenIds.value(i));
+        if (id.isEmpty()) {
+            const auto found = ctx.workerByName.find(name);
+            if (found.isEmpty())
+                row.report(QStringLiteral("applicant"),
+                           CaseRegisterImporter::tr("%1 is not in the register; give the ID number (column %2) so the worker can be added.")
+                               .arg(name, templateHeader(QStringLiteral("applicant_id"))));
+            else if (found.size() > 1)
+                row.report(QStringLiteral("applicant"),
+                           CaseRegisterImporter::tr("Several workers in the register are called %1; give the ID number.").arg(name));
+            else
+                party.workerId = found.first().first;
+            out.intake.parties << party;
+            continue;
+        }
+        if (ImportCells::isScientific(id)) {
+            row.report(QStringLiteral("applicant_id"),
+                       RegisterImporter::tr("The number was stored as a number, so Excel rounded its last digits. Format the "
+                                            "column as text and enter the number again."));
+            continue;
+        }
+        if (id.contains(QLatin1Char('*'))) {
+            row.report(QStringLiteral("applicant_id"),
+                       RegisterImporter::tr("The number is masked. Export again with full ID numbers to import it."));
+            continue;
+        }
+        const ResidentId::Check check = ResidentId::check(id, today);
+        if (!check.ok()) {
+            row.report(QStringLiteral("applicant_id"), RegisterImporter::tr("%1: %2").arg(name, check.message));
+            continue;
+        }
+        const QString number = check.info.normalized;
+        if (const auto found = ctx.workerById.find(number); !found.isEmpty()) {
+            if (found.first().second != name)
+                row.report(QStringLiteral("applicant"),
+                           // The registered name is not shown: whoever imports may not know who else is in the register.
+                           CaseRegisterImporter::tr("The register has the ID number given for %1 under another name; check "
+                                                    "the name or the number.")
+                               .arg(name));
+            party.workerId = found.first().first;
+            out.intake.parties << party;
+            continue;
+        }
+        // Not in the register yet: added with the case, employed by the respondent.
+        if (const QString earlier = ctx.newNames.value(number); !earlier.isEmpty() && earlier != name) {
+            row.report(QStringLiteral("applicant"),
+                       CaseRegisterImporter::tr("An earlier row gives this ID number to %1; check the name or the number.").arg(earlier));
+            continue;
+        }
+        QVariantMap worker = {{QStringLiteral("name"), name}, {QStringLiteral("id_number"), number}};
+        if (!out.intake.employerId.isEmpty())
+            worker.insert(QStringLiteral("employer_id"), out.intake.employerId);
+        const RegisterValidator::Outcome outcome = ctx.validator.checkWorker(worker);
+        for (const FieldError &e : outcome.errors)
+            row.report(e.field == QLatin1String("name") ? QStringLiteral("applicant") : QStringLiteral("applicant_id"), e.message);
+        if (!outcome.ok())
+            continue;
+        ctx.newNames.insert(number, name);
+        out.newWorkers << outcome.fields;
+        party.workerId = QStringLiteral("new:") + number;
+        out.intake.parties << party;
+    }
+}
+
+CaseImportRow readRow(RowCells &row, Context &ctx, const QDate &today)
+{
+    CaseImportRow out;
+    out.row = row.row();
+    MediationCase &c = out.intake;
+    const CaseImportVocabulary &words = ctx.vocabulary;
+    c.caseNo = row.text("case_no");
+    if (!c.caseNo.isEmpty()) {
+        if (const int first = ctx.caseNumbers.value(c.caseNo); first > 0)
+            row.report(QStringLiteral("case_no"), RegisterImporter::tr("Same as row %1.").arg(first));
+        else
+            ctx.caseNumbers.insert(c.caseNo, row.row());
+    }
+    c.receivedOn = row.date("received_on");
+    if (!row.has(QStringLiteral("received_on")) || row.text("received_on").isEmpty())
+        row.report(QStringLiteral("received_on"), CaseRegisterImporter::tr("Enter the date the application was received."));
+    readEmployer(row, ctx, out);
+    readApplicants(row, ctx, today, out);
+    // The same case twice: in the file, or already in the database (a file imported again).
+    if (!c.parties.isEmpty() && !c.parties.first().workerId.isEmpty() && !c.employerId.isEmpty() && c.receivedOn.isValid()) {
+        const QString worker = c.parties.first().workerId;
+        const QString key = worker + QLatin1Char('|') + c.employerId + QLatin1Char('|') + c.receivedOn.toString(Qt::ISODate);
+        if (const int first = ctx.caseKeys.value(key); first > 0)
+            row.report(QStringLiteral("applicant"), CaseRegisterImporter::tr("The same case as row %1 (same applicant, employer and date received).").arg(first));
+        else if (const QString existing = ctx.existingCase(worker, c.employerId, c.receivedOn); !existing.isEmpty())
+            row.report(QStringLiteral("applicant"), CaseRegisterImporter::tr("Already imported or entered as case %1 (same applicant, employer and date received).").arg(existing));
+        else
+            ctx.caseKeys.insert(key, row.row());
+    }
+
+    const auto coded = [&row, &words](const char *field, const char *list, const QString &message) {
+        const QString t = row.text(field);
+        if (t.isEmpty()) {
+            row.report(QLatin1String(field), message.arg(words.shown(QLatin1String(list))));
+            return QString();
+        }
+        const QString code = words.code(QLatin1String(list), t);
+        if (code.isEmpty())
+            row.report(QLatin1String(field), message.arg(words.shown(QLatin1String(list))));
+        return code;
+    };
+    c.disputeType = coded("dispute_type", "dispute_type", CaseRegisterImporter::tr("Write one of the dispute types: %1."));
+    c.source = coded("source", "case_source", CaseRegisterImporter::tr("Write one of the sources: %1."));
+    const QString statusKey = coded("status", "status", CaseRegisterImporter::tr("Write one of the statuses: %1."));
+    out.status = MediationStateMachine::statusFromKey(statusKey).value_or(CaseStatus::Received);
+    const QString reason = row.text("close_reason");
+    if (out.status == CaseStatus::Failed && !reason.isEmpty()) {
+        out.closeReason = words.code(QStringLiteral("case_close_reason"), reason);
+        if (out.closeReason.isEmpty())
+            out.reason = reason; // the register's own words: no agreement, with its reason
+    } else {
+        out.reason = reason;
+    }
+
+    out.decidedOn = row.date("decided_on");
+    out.closedOn = row.date("closed_on");
+    out.agreedOn = row.date("agreed_on");
+    if (!out.agreedOn.isValid())
+        out.agreedOn = out.closedOn;
+    out.reviewOn = row.date("review_on");
+    out.performedOn = row.date("performed_on");
+    if (!out.performedOn.isValid() && row.text("agreed_on").size() > 0
+        && (out.status == CaseStatus::Performed || out.status == CaseStatus::Breached))
+        out.performedOn = out.closedOn;
+    out.agreedFen = row.money("agreed");
+    out.paidFen = row.money("paid");
+    const auto claimed = row.money("claimed");
+    if (claimed && *claimed > 0) {
+        CaseItem claim;
+        claim.kind = QStringLiteral("claim");
+        claim.item = CaseImportPath::mainItem(c.disputeType);
+        claim.amountFen = *claimed;
+        c.items << claim;
+    }
+
+    bool countOk = true;
+    const QString count = row.text("worker_count").remove(QStringLiteral("人"));
+    const int workers = count.isEmpty() ? 0 : count.toInt(&countOk);
+    if (!countOk || workers < 0)
+        row.report(QStringLiteral("worker_count"), CaseRegisterImporter::tr("Write the number of workers concerned, e.g. 25."));
+    std::optional<bool> collective;
+    if (const QString t = row.text("collective"); !t.isEmpty()) {
+        collective = ImportCells::parseYesNo(t);
+        if (!collective)
+            row.report(QStringLiteral("collective"), RegisterImporter::tr("%1: write 是 or 否.").arg(row.header("collective")));
+    }
+    // A collective dispute lists its elected representatives as the applicants (art. 7).
+    c.collective = collective.value_or(workers >= ctx.collectiveThreshold);
+    c.workerCount = std::max(workers, static_cast<int>(c.parties.size()));
+    for (CaseParty &p : c.parties)
+        p.representative = c.collective;
+    c.facts = row.text("facts");
+    c.requests = row.text("requests");
+    c.mediators = ImportCells::splitList(row.text("mediators")).join(QStringLiteral("、"));
+    c.notes = row.text("notes");
+    return out;
+}
+
+// The column of an intake problem.
+QString columnOf(const FieldError &e, const RowCells &row)
+{
+    const QString f = e.field;
+    if (f == QLatin1String("receivedOn"))
+        return QStringLiteral("received_on");
+    if (f == QLatin1String("caseNo"))
+        return QStringLiteral("case_no");
+    if (f == QLatin1String("employer"))
+        return row.text("credit_code").isEmpty() ? QStringLiteral("employer") : QStringLiteral("credit_code");
+    if (f == QLatin1String("disputeType"))
+        return QStringLiteral("dispute_type");
+    if (f.startsWith(QLatin1String("claims/")))
+        return QStringLiteral("claimed");
+    if ((f == QLatin1String("workerCount") || f == QLatin1String("collective")) && row.has(QStringLiteral("worker_count")))
+        return QStringLiteral("worker_count");
+    if (f == QLatin1String("workerCount") || f == QLatin1String("collective") || f == QLatin1String("applicants"))
+        return QStringLiteral("applicant");
+    return f; // source, facts
+}
+
+} // namespace
+
+CaseRegisterImporter::CaseRegisterImporter(Database &db, RecordStore &store, const QDate &today)
+    : m_db(db), m_store(store), m_today(today)
+{
+}
+
+QStringList CaseRegisterImporter::templateHeaders()
+{
+    QStringList out;
+    for (const ColumnSpec &spec : kColumns) {
+        const QString field = QLatin1String(spec.field);
+        const bool yuan = field == QLatin1String("claimed") || field == QLatin1String("agreed") || field == QLatin1String("paid");
+        out << names(spec.names).first() + (yuan ? QStringLiteral("(元)") : QString());
+    }
+    return out;
+}
+
+Result<ImportReport> CaseRegisterImporter::importFile(const QString &path)
+{
+    auto table = TabularFile::read(path);
+    if (!table)
+        return table.status();
+    return run(table.value(), QFileInfo(path).fileName());
+}
+
+Result<ImportReport> CaseRegisterImporter::importTable(const Table &table, const QString &sourceName)
+{
+    return run(table, sourceName);
+}
+
+Result<ImportReport> CaseRegisterImporter::run(const Table &input, const QString &sourceName)
+{
+    ImportReport report;
+    QList<ImportIssue> &issues = report.issues;
+    Table table;
+    const ColumnMap map = locateHeader(input, table);
+    const int headerRow = table.headerRow;
+    report.rowsRead = static_cast<int>(table.rows.size());
+    if (table.headers.isEmpty()) {
+        issues.append({headerRow, {}, {}, RegisterImporter::tr("The file is empty.")});
+        return report;
+    }
+    if (!map.unknown.isEmpty())
+        issues.append({headerRow, map.unknown.join(QStringLiteral(", ")), {},
+                       RegisterImporter::tr("Unknown column(s). Rename them to the template's headers (%1) or delete them.")
+                           .arg(templateHeaders().join(QStringLiteral("、")))});
+    for (const QString &h : std::as_const(map.doubled))
+        issues.append({headerRow, h, {},
+                       RegisterImporter::tr("This column gives the same information as another column; keep one of them.")});
+    for (const ColumnSpec &spec : kColumns)
+        if (spec.required && !map.index.contains(QLatin1String(spec.field)))
+            issues.append({headerRow, {}, {}, RegisterImporter::tr("The column %1 is missing; it is required.").arg(names(spec.names).first())});
+    if (!map.index.contains(QStringLiteral("employer")) && !map.index.contains(QStringLiteral("credit_code")))
+        issues.append({headerRow, {}, {}, RegisterImporter::tr("The column %1 is missing; it is required.").arg(templateHeader(QStringLiteral("employer")))});
+    if (table.rows.isEmpty())
+        issues.append({headerRow, {}, {}, RegisterImporter::tr("The file has no data rows under the headers.")});
+    const bool headersOk = issues.isEmpty();
+
+    // Cases are written while the file is still clean, all in this one transaction; at the first
+    // problem writing stops (checking goes on, for a complete report) and nothing is committed.
+    WriteNotice notice(m_db, WriteNotice::accountName(m_db, m_store.actor()), WriteNotice::Task::ImportCases,
+                       table.rows.size());
+    Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<ImportReport>::failure(tx.error());
+    if (table.rows.size() >= WriteNotice::kRowsWorthANotice)
+        notice.post();
+    MediationService service(m_store);
+    Context ctx(m_db, m_today);
+    ctx.collectiveThreshold = static_cast<int>(service.policyNumber(QStringLiteral("mediation.collective_threshold"), 10));
+    QHash<QString, QString> created; // ID number -> id of the worker added by this import
+
+    for (int r = 0; headersOk && r < table.rows.size(); ++r) {
+        notice.progress(r);
+        const QStringList &cells = table.rows.at(r);
+        RowCells row(map, cells, table.rowNumber(r), issues);
+        for (qsizetype c = table.headers.size(); c < cells.size(); ++c)
+            if (!cells.at(c).trimmed().isEmpty()) {
+                row.reportRow(RegisterImporter::tr("A value stands in a column without a header."), cells.at(c).trimmed());
+                break;
+            }
+        const CaseImportRow caseRow = readRow(row, ctx, m_today);
+        const CaseImportPath path(caseRow);
+        for (const CaseImportPath::Problem &p : path.problems())
+            if (!row.reported(p.field))
+                row.report(p.field, p.message);
+        // What the intake form would say, for the cells not reported already.
+        for (const FieldError &e : service.validateIntake(caseRow.intake, m_today)) {
+            const QString column = columnOf(e, row);
+            // Cases older than five years are history being imported, not a typing error.
+            if (e.field == QLatin1String("receivedOn") && caseRow.intake.receivedOn.isValid() && caseRow.intake.receivedOn <= m_today)
+                continue;
+            const bool applicantDone = column == QLatin1String("applicant") && row.reported(QStringLiteral("applicant_id"));
+            const bool employerDone = column == QLatin1String("employer") && row.reported(QStringLiteral("credit_code"));
+            if (!row.reported(column) && !applicantDone && !employerDone)
+                row.report(column, e.message);
+        }
+        if (!row.clean())
+            continue;
+        for (const CaseImportPath::Problem &p : path.check(m_today))
+            row.report(p.field, p.message);
+        if (!row.clean() || !issues.isEmpty())
+            continue;
+
+        // The file is clean so far: write this case.
+        MediationCase intake = caseRow.intake;
+        Status written = Status::success();
+        for (const QVariantMap &worker : caseRow.newWorkers) {
+            const QString number = worker.value(QStringLiteral("id_number")).toString();
+            if (created.contains(number))
+                continue;
+            auto added = m_store.create(QStringLiteral("workers"), worker, tr("Added with an imported mediation case"));
+            if (!added) {
+                written = added.status();
+                break;
+            }
+            created.insert(number, added.value().id);
+        }
+        for (CaseParty &p : intake.parties)
+            if (p.workerId.startsWith(QLatin1String("new:")))
+                p.workerId = created.value(p.workerId.mid(4));
+        if (written) {
+            if (auto saved = path.write(service, m_db, intake, m_today); !saved)
+                written = saved.status();
+        }
+        if (!written)
+            row.reportRow(RegisterImporter::tr("Could not be saved: %1").arg(written.error()));
+    }
+    if (!issues.isEmpty()) {
+        // Row by row, and inside a row in the order of the sheet's columns.
+        std::stable_sort(issues.begin(), issues.end(), [&table](const ImportIssue &x, const ImportIssue &y) {
+            if (x.row != y.row)
+                return x.row < y.row;
+            return table.headers.indexOf(x.column) < table.headers.indexOf(y.column);
+        });
+        return report; // the transaction rolls back: nothing of this file is kept
+    }
+
+    const QString detail = QStringLiteral("mediation_cases; file %1; %2 rows")
+                               .arg(sourceName.isEmpty() ? QStringLiteral("(table)") : sourceName)
+                               .arg(report.rowsRead);
+    if (Status s = AccessLog::append(m_db, m_store.actor(), AccessLog::Event::Import, QStringLiteral("mediation_cases"), {}, detail); !s)
+        return Result<ImportReport>::failure(
+            RegisterImporter::tr("The import could not be logged, so nothing was imported: %1").arg(s.error()));
+    if (Status s = tx.commit(); !s)
+        return Result<ImportReport>::failure(s.error());
+    report.imported = report.rowsRead;
+    return report;
+}
+
+} // namespace ud

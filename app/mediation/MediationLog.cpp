@@ -1,0 +1,3 @@
+#include "mediation/MediationLog.h"
+
+Q_LOGGING_CATEGORY(lcMediation, "uniondesk.mediation")

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/FieldError.h"
+#include "mediation/MediationCase.h"
+#include "mediation/MediationStateMachine.h"
+#include "core/Result.h"
+#include "register/RegisterValidator.h" // FieldError
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace ud {
+
+class RecordStore;
+
+// Writes of the mediation workspace (issue 4). Every operation is one transaction through
+// RecordStore: all of its rows, audit entries and outbox rows, or nothing.
+class MediationService
+{
+    Q_DECLARE_TR_FUNCTIONS(MediationService)
+
+public:
+    explicit MediationService(RecordStore &store) : m_store(store) {}
+
+    // Intake (受理登记): checks every field and reports all problems at once. FieldError::field
+    // names the form's part: receivedOn, source, employer, disputeType, facts, applicants,
+    // agents, collective, workerCount, claims/N.
+    QList<FieldError> validateIntake(const MediationCase &intake, const QDate &today) const;
+    // Registers the case (status "received") with its applicants, agents and claims and a new
+    // case number from this node's block, or the number in intake.caseNo when one is given (a
+    // case of an earlier register being imported; it must be unique). Returns the new case's id.
+    Result<QString> registerCase(const MediationCase &intake, const QDate &today);
+
+    // Moves the case along its lifecycle (MediationStateMachine) and stores the date, the
+    // reason and what the move records (decision reason, close reason, review kind...).
+    Status transition(const QString &caseId, qint64 baseVersion, const MediationStateMachine::Request &request,
+                      const QDate &today, const MediationStateMachine::Limits &limits);
+
+    // Both parties agreed to extend the mediation window by `days` (recorded consent).
+    Status extendWindow(const QString &caseId, qint64 baseVersion, int days, const QString &consent);
+
+    // Case fields edited after intake (facts, mediators, follow-up, notes...). Only the columns
+    // of mediation_cases that a user may edit are accepted.
+    Status updateCase(const QString &caseId, qint64 baseVersion, const QVariantMap &changes, const QString &reason = {});
+
+    // 调解笔录: creates (empty id) or updates a session.
+    Result<QString> saveSession(const QString &caseId, const CaseSession &session);
+    Status removeSession(const QString &sessionId, qint64 baseVersion);
+
+    // The agreement's terms: replaces the agreed items (kind "agreed") and stores the text fields.
+    Status saveAgreement(const QString &caseId, const QString &terms, const QString &waivedClaims,
+                         const QString &taxBorneBy, const QList<CaseItem> &agreedItems);
+    // Replaces the claims (kind "claim").
+    Status saveClaims(const QString &caseId, const QList<CaseItem> &claims);
+    // Replaces the case's applicants and agents (a worker who joins the case, a lawyer or a
+    // relative who appears later): the intake's rules for parties apply (applicants from the
+    // register and listed once, agents named, a collective case's threshold and elected
+    // representatives); the number of workers involved grows with the applicants. Parties keep
+    // their id when they are kept; those left out are removed. Refused once the case is closed.
+    Status saveParties(const QString &caseId, const QList<CaseParty> &parties, const QDate &today);
+
+    // A payment made under the agreement. Refused when it would take the total paid above the
+    // agreed sum, when it is dated before the agreement or in the future.
+    Result<QString> addPayment(const QString &caseId, const CasePayment &payment, const QDate &today);
+
+    // Evidence: copies the file's bytes into the database (once per content hash) and adds the
+    // attachment record. Refuses files above the policy's size limit.
+    Result<QString> addAttachment(const QString &caseId, const QString &filePath, const QString &description);
+    Status removeAttachment(const QString &attachmentId, qint64 baseVersion);
+
+    // The policy number `key` from policy_values, or `fallback`.
+    qint64 policyNumber(const QString &key, qint64 fallback) const;
+
+private:
+    // The case as stored now: refused when it no longer exists or was deleted, and with
+    // `closedMessage` when one is given and the case is closed.
+    Result<MediationCase> caseToChange(const QString &caseId, const QString &closedMessage = {}) const;
+    // Replaces the case's lines of `kind` (create, update, remove), from the case as already read.
+    Status replaceItems(const MediationCase &current, const QString &kind, const QList<CaseItem> &items);
+
+    RecordStore &m_store;
+};
+
+} // namespace ud

@@ -1,0 +1,221 @@
+#include "mediation/MediationStateMachine.h"
+
+#include "core/Money.h"
+
+namespace ud {
+
+namespace {
+
+struct StatusInfo
+{
+    CaseStatus status;
+    const char *key;
+};
+
+constexpr StatusInfo kStatuses[] = {
+    {CaseStatus::Received, "received"},
+    {CaseStatus::Accepted, "accepted"},
+    {CaseStatus::Rejected, "rejected"},
+    {CaseStatus::InMediation, "in_mediation"},
+    {CaseStatus::Agreed, "agreed"},
+    {CaseStatus::Failed, "failed"},
+    {CaseStatus::ArbitrationReview, "arbitration_review"},
+    {CaseStatus::JudicialConfirmation, "judicial_confirmation"},
+    {CaseStatus::Performing, "performing"},
+    {CaseStatus::Performed, "performed"},
+    {CaseStatus::Breached, "breached"},
+};
+
+QString isoDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString MediationStateMachine::statusKey(CaseStatus status)
+{
+    for (const auto &s : kStatuses)
+        if (s.status == status)
+            return QLatin1String(s.key);
+    return {};
+}
+
+std::optional<CaseStatus> MediationStateMachine::statusFromKey(const QString &key)
+{
+    for (const auto &s : kStatuses)
+        if (key == QLatin1String(s.key))
+            return s.status;
+    return std::nullopt;
+}
+
+QList<CaseStatus> MediationStateMachine::allStatuses()
+{
+    QList<CaseStatus> all;
+    for (const auto &s : kStatuses)
+        all.append(s.status);
+    return all;
+}
+
+QString MediationStateMachine::statusName(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::Received: return tr("Received");
+    case CaseStatus::Accepted: return tr("Accepted");
+    case CaseStatus::Rejected: return tr("Not accepted");
+    case CaseStatus::InMediation: return tr("In mediation");
+    case CaseStatus::Agreed: return tr("Agreement reached");
+    case CaseStatus::Failed: return tr("Mediation ended without agreement");
+    case CaseStatus::ArbitrationReview: return tr("Arbitration review applied for");
+    case CaseStatus::JudicialConfirmation: return tr("Judicial confirmation applied for");
+    case CaseStatus::Performing: return tr("Being performed");
+    case CaseStatus::Performed: return tr("Performed");
+    case CaseStatus::Breached: return tr("Not performed (breached)");
+    }
+    return {};
+}
+
+bool MediationStateMachine::isFinal(CaseStatus status)
+{
+    return status == CaseStatus::Rejected || status == CaseStatus::Failed || status == CaseStatus::Performed
+        || status == CaseStatus::Breached;
+}
+
+bool MediationStateMachine::isClosed(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::Received:
+    case CaseStatus::Accepted:
+    case CaseStatus::Rejected:
+    case CaseStatus::InMediation:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QList<CaseStatus> MediationStateMachine::successors(CaseStatus from)
+{
+    switch (from) {
+    case CaseStatus::Received:
+        return {CaseStatus::Accepted, CaseStatus::Rejected};
+    case CaseStatus::Accepted:
+        return {CaseStatus::InMediation, CaseStatus::Failed};
+    case CaseStatus::InMediation:
+        return {CaseStatus::Agreed, CaseStatus::Failed};
+    case CaseStatus::Agreed:
+        return {CaseStatus::ArbitrationReview, CaseStatus::JudicialConfirmation, CaseStatus::Performing,
+                CaseStatus::Performed, CaseStatus::Breached};
+    case CaseStatus::ArbitrationReview:
+    case CaseStatus::JudicialConfirmation:
+        return {CaseStatus::Performing, CaseStatus::Performed, CaseStatus::Breached};
+    case CaseStatus::Performing:
+        return {CaseStatus::Performed, CaseStatus::Breached};
+    case CaseStatus::Rejected:
+    case CaseStatus::Failed:
+    case CaseStatus::Performed:
+    case CaseStatus::Breached:
+        return {};
+    }
+    return {};
+}
+
+Status MediationStateMachine::check(const MediationCase &c, const Request &r, const QDate &today, const Limits &limits)
+{
+    const QString from = statusName(c.status);
+    const QString to = statusName(r.to);
+    if (isFinal(c.status))
+        return Status::failure(tr("The case is closed (%1); its status cannot change any more.").arg(from));
+    if (!successors(c.status).contains(r.to))
+        return Status::failure(tr("A case that is \"%1\" cannot become \"%2\".").arg(from, to));
+    if (!r.on.isValid())
+        return Status::failure(tr("Enter the date on which the case became \"%1\".").arg(to));
+    if (r.on > today)
+        return Status::failure(tr("The date %1 is in the future.").arg(isoDate(r.on)));
+    if (c.receivedOn.isValid() && r.on < c.receivedOn)
+        return Status::failure(tr("The date %1 is before the application was received (%2).")
+                                   .arg(isoDate(r.on), isoDate(c.receivedOn)));
+    const QString reason = r.reason.trimmed();
+
+    switch (r.to) {
+    case CaseStatus::Accepted:
+        if (c.respondentConsent == false)
+            return Status::failure(tr("The employer refused mediation; the case cannot be accepted. "
+                                      "Record it as not accepted and tell the applicant about arbitration."));
+        if (c.applicants().isEmpty())
+            return Status::failure(tr("A case needs at least one applicant before it is accepted."));
+        if (c.employerId.isEmpty())
+            return Status::failure(tr("A case needs the employer before it is accepted."));
+        if (c.disputeType.isEmpty())
+            return Status::failure(tr("Choose the dispute type before accepting the case."));
+        break;
+    case CaseStatus::Rejected:
+        if (reason.isEmpty())
+            return Status::failure(tr("Give the reasons for not accepting the case; they go into the written notice."));
+        break;
+    case CaseStatus::InMediation:
+        if (c.decidedOn.isValid() && r.on < c.decidedOn)
+            return Status::failure(tr("Mediation cannot start (%1) before the case was accepted (%2).")
+                                       .arg(isoDate(r.on), isoDate(c.decidedOn)));
+        break;
+    case CaseStatus::Agreed:
+        if (c.agreedItems().isEmpty() && c.agreementTerms.trimmed().isEmpty())
+            return Status::failure(tr("Enter the agreement's terms or at least one agreed amount first."));
+        if (limits.windowEnd.isValid() && r.on > limits.windowEnd)
+            return Status::failure(tr("The mediation window ended on %1. An agreement after it needs both "
+                                      "parties' recorded consent to extend the window first.")
+                                       .arg(isoDate(limits.windowEnd)));
+        for (const CaseItem &item : c.agreedItems())
+            if (item.dueOn.isValid() && item.dueOn < r.on)
+                return Status::failure(tr("A payment date (%1) is before the agreement's date (%2).")
+                                           .arg(isoDate(item.dueOn), isoDate(r.on)));
+        break;
+    case CaseStatus::Failed:
+        if (r.closeReason.isEmpty())
+            return Status::failure(tr("Choose why mediation ended without agreement."));
+        if (r.closeReason == QLatin1String("window_expired") && limits.windowEnd.isValid()
+            && r.on <= limits.windowEnd)
+            return Status::failure(tr("The mediation window has not expired: it ends on %1.")
+                                       .arg(isoDate(limits.windowEnd)));
+        break;
+    case CaseStatus::ArbitrationReview:
+        if (limits.arbitrationReviewDue.isValid() && r.on > limits.arbitrationReviewDue)
+            return Status::failure(tr("Arbitration review had to be applied for by %1.")
+                                       .arg(isoDate(limits.arbitrationReviewDue)));
+        break;
+    case CaseStatus::JudicialConfirmation:
+        if (limits.confirmationDue.isValid() && r.on > limits.confirmationDue)
+            return Status::failure(tr("Judicial confirmation had to be applied for by %1.")
+                                       .arg(isoDate(limits.confirmationDue)));
+        break;
+    case CaseStatus::Performing:
+        break;
+    case CaseStatus::Performed:
+        if (c.paidFen() < c.agreedFen())
+            return Status::failure(tr("%1 yuan of the agreed sum is still unpaid; record the payments first.")
+                                       .arg(Money::formatYuan(c.outstandingFen())));
+        break;
+    case CaseStatus::Breached:
+        if (reason.isEmpty())
+            return Status::failure(tr("Describe how the agreement was not performed."));
+        break;
+    case CaseStatus::Received:
+        break;
+    }
+    // The steps of a case happen in order: no step is dated before the one the case is at (the
+    // acceptance decision, the agreement, the application for review).
+    if (r.to == CaseStatus::Accepted || r.to == CaseStatus::Rejected)
+        return Status::success();
+    if (c.reviewAppliedOn.isValid() && r.on < c.reviewAppliedOn)
+        return Status::failure(tr("The date %1 is before the review was applied for (%2).")
+                                   .arg(isoDate(r.on), isoDate(c.reviewAppliedOn)));
+    if (c.agreedOn.isValid() && r.on < c.agreedOn)
+        return Status::failure(tr("The date %1 is before the agreement took effect (%2).")
+                                   .arg(isoDate(r.on), isoDate(c.agreedOn)));
+    if (c.decidedOn.isValid() && r.on < c.decidedOn)
+        return Status::failure(tr("The date %1 is before the case was accepted (%2).")
+                                   .arg(isoDate(r.on), isoDate(c.decidedOn)));
+    return Status::success();
+}
+
+} // namespace ud

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Result.h"
+#include "mediation/MediationStatistics.h"
+#include "exchange/TabularFile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace ud {
+
+// MediationFigures as a sheet (CSV or XLSX) or as JSON.
+//
+// The sheet has two columns, figure and value, in the order unions quote them, then a block per
+// dispute type and per source (name, code, accepted, succeeded, recovered in yuan). Labels are
+// translated (English source strings; the zh_CN catalogue gives the Chinese report headings);
+// amounts are plain yuan with two decimals ("63000.10"), 万元 rounded half up ("6.30"), the
+// success rate in percent with one decimal ("75.0").
+//
+// The JSON has stable English keys, whatever the language: period, from, to, org_unit,
+// pending_at_start, accepted, not_accepted, closed, succeeded, failed, success_rate (percent,
+// one decimal), recovered_fen (integer), recovered_yuan and recovered_wan_yuan (text),
+// workers_involved, collective_cases, collective_workers, pending_at_end, by_dispute_type and
+// by_source (arrays of {code, name, accepted, succeeded, recovered_fen}); keys are sorted.
+class MediationStatisticsExport
+{
+    Q_DECLARE_TR_FUNCTIONS(MediationStatisticsExport)
+
+public:
+    enum class Format { Csv, Xlsx, Json };
+    // "csv", "xlsx", "json" (any case); std::nullopt otherwise.
+    static std::optional<Format> formatFromName(const QString &name);
+
+    static Table table(const MediationFigures &figures);
+    static QByteArray json(const MediationFigures &figures);
+    // Bytes of the file or stream for Csv (UTF-8 with BOM, as TabularFile writes it) and Json.
+    static QByteArray bytes(const MediationFigures &figures, Format format);
+
+    // Writes `path` through a temporary file renamed into place, so a failed write leaves no
+    // partial report (and an older report of that name untouched). XLSX needs a .xlsx name.
+    static Status write(const MediationFigures &figures, Format format, const QString &path);
+
+    // 万元 with two decimals, rounded half up, without grouping: "7177.00".
+    static QString plainWanYuan(qint64 fen);
+};
+
+} // namespace ud

@@ -1,0 +1,154 @@
+#include "register/RegisterExport.h"
+
+#include "core/ResidentId.h"
+#include "register/RegisterImporter.h"
+#include "storage/AccessLog.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace ud {
+
+namespace {
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("是") : QStringLiteral("否");
+}
+
+QString named(const QHash<QString, QString> &names, const QString &code)
+{
+    return names.value(code, code);
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+RegisterExport::Names RegisterExport::names(Database &db)
+{
+    Names n;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT list, code, name_zh FROM code_items WHERE deleted = 0 "
+                              "AND list IN ('ethnicity', 'hukou_type', 'employer_type', 'industry')"))) {
+        while (q.next()) {
+            const QString list = q.value(0).toString();
+            const QString code = q.value(1).toString();
+            const QString name = q.value(2).toString();
+            if (list == QLatin1String("ethnicity"))
+                n.ethnicity.insert(code, name);
+            else if (list == QLatin1String("hukou_type"))
+                n.hukouType.insert(code, name);
+            else if (list == QLatin1String("employer_type"))
+                n.employerType.insert(code, name);
+            else
+                n.industry.insert(code, code + QLatin1Char(' ') + name);
+        }
+    }
+    if (q.exec(QStringLiteral("SELECT code, short_name FROM org_units WHERE deleted = 0 AND tier IN ('district', 'street')")))
+        while (q.next())
+            n.orgUnits.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.exec(QStringLiteral("SELECT id, credit_code FROM employers WHERE credit_code IS NOT NULL AND credit_code <> ''")))
+        while (q.next())
+            n.employerCodes.insert(q.value(0).toString(), q.value(1).toString());
+    return n;
+}
+
+Table RegisterExport::workers(const QList<Worker> &rows, bool fullIdNumbers, const Names &names)
+{
+    Table t;
+    t.headers = RegisterImporter::templateHeaders(RegisterImporter::Kind::Workers);
+    t.rows.reserve(rows.size());
+    for (const Worker &w : rows) {
+        QString sex;
+        if (w.sex == QLatin1String("male"))
+            sex = QStringLiteral("男");
+        else if (w.sex == QLatin1String("female"))
+            sex = QStringLiteral("女");
+        // Same order as the template: 姓名 性别 民族 出生日期 身份证号 联系电话 住址 户口性质 工作单位
+        // 单位统一社会信用代码 岗位 是否工会会员 备注.
+        t.rows.append({w.name, sex, named(names.ethnicity, w.ethnicity), isoDate(w.birthDate),
+                       fullIdNumbers || w.idNumber.isEmpty() ? w.idNumber : ResidentId::mask(w.idNumber), w.phone,
+                       w.address, named(names.hukouType, w.hukouType), w.employerName,
+                       names.employerCodes.value(w.employerId), w.post, yesNo(w.unionMember), w.notes});
+    }
+    return t;
+}
+
+Table RegisterExport::employers(const QList<Employer> &rows, const Names &names)
+{
+    Table t;
+    t.headers = RegisterImporter::templateHeaders(RegisterImporter::Kind::Employers);
+    t.rows.reserve(rows.size());
+    for (const Employer &e : rows) {
+        // 单位名称 统一社会信用代码 单位类型 行业 职工人数 是否建会 建会日期 职代会 厂务公开 集体协商 法定代表人
+        // 联系电话 地址 所在区 所在街道 备注 信用代码保留原因.
+        t.rows.append({e.name, e.creditCode, named(names.employerType, e.employerType), named(names.industry, e.industry),
+                       e.employeeCount ? QString::number(*e.employeeCount) : QString(), yesNo(e.unionFounded),
+                       isoDate(e.unionFoundedOn), yesNo(e.hasWorkersCongress), yesNo(e.hasOpenAffairs),
+                       yesNo(e.hasCollectiveBargaining), e.legalRepresentative, e.phone, e.address,
+                       named(names.orgUnits, e.district), named(names.orgUnits, e.street), e.notes,
+                       e.creditCodeOverride});
+    }
+    return t;
+}
+
+QString RegisterExport::fullIdNumbersRefused(const Session &viewer)
+{
+    return tr("A %1 may not see full ID numbers, so %2 cannot export them; export the list with masked ID "
+              "numbers instead.")
+        .arg(roleDisplayName(viewer.role), viewer.username);
+}
+
+Status RegisterExport::exportWorkers(Database &db, const Session &viewer, const QList<Worker> &rows,
+                                     const QString &path, bool fullIdNumbers)
+{
+    if (fullIdNumbers && !mayReadFullIdNumbers(viewer.role))
+        return Status::failure(fullIdNumbersRefused(viewer));
+    return exportWorkers(db, viewer.username, rows, path, fullIdNumbers);
+}
+
+Status RegisterExport::exportWorkers(Database &db, const QString &actor, const QList<Worker> &rows, const QString &path,
+                                     bool fullIdNumbers)
+{
+    if (fullIdNumbers) {
+        if (const auto role = accountRole(db, actor); role && !mayReadFullIdNumbers(*role)) {
+            Session viewer;
+            viewer.username = actor;
+            viewer.role = *role;
+            return Status::failure(fullIdNumbersRefused(viewer));
+        }
+    }
+    if (TabularFile::formatOf(path) == TabularFile::Format::Unknown)
+        return Status::failure(tr("%1: unsupported file type; use .xlsx or .csv.").arg(QDir::toNativeSeparators(path)));
+    Database::Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    const QString detail = QStringLiteral("workers; file %1; %2 rows; %3")
+                               .arg(QFileInfo(path).fileName())
+                               .arg(rows.size())
+                               .arg(fullIdNumbers ? QStringLiteral("full ID numbers") : QStringLiteral("masked ID numbers"));
+    if (Status s = AccessLog::append(db, actor, AccessLog::Event::Export, QStringLiteral("workers"), {}, detail); !s)
+        return Status::failure(tr("The export could not be logged, so it was not written: %1").arg(s.error()));
+    if (Status s = TabularFile::write(path, workers(rows, fullIdNumbers, names(db))); !s)
+        return s;
+    if (Status s = tx.commit(); !s) {
+        QFile::remove(path);
+        return Status::failure(tr("The export could not be logged, so it was removed again: %1").arg(s.error()));
+    }
+    return Status::success();
+}
+
+Status RegisterExport::exportEmployers(Database &db, const QList<Employer> &rows, const QString &path)
+{
+    return TabularFile::write(path, employers(rows, names(db)));
+}
+
+} // namespace ud

@@ -1,0 +1,646 @@
+#include "register/RegisterImporter.h"
+
+#include "storage/WriteNotice.h"
+
+#include "exchange/ImportCells.h"
+
+#include "storage/AccessLog.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "register/RegisterValidator.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <optional>
+
+namespace ud {
+
+namespace {
+
+struct ColumnSpec
+{
+    const char *field; // a column of the table, or "employer" / "employer_credit_code" for workers
+    const char *names; // '|'-separated; the first is the template header
+};
+
+// Headers as they appear on union forms, then English field names.
+constexpr ColumnSpec kWorkerColumns[] = {
+    {"name", "姓名|职工姓名|name"},
+    {"sex", "性别|sex|gender"},
+    {"ethnicity", "民族|ethnicity"},
+    {"birth_date", "出生日期|出生年月日|生日|birth_date|birthdate|date_of_birth"},
+    {"id_number", "身份证号|身份证号码|公民身份号码|居民身份证号码|身份证|证件号码|id_number|id_no|resident_id"},
+    {"phone", "联系电话|电话|手机|手机号|手机号码|联系方式|phone|mobile|telephone"},
+    {"address", "住址|地址|家庭住址|现住址|居住地址|address"},
+    {"hukou_type", "户口性质|户籍类型|户口类型|户籍性质|hukou_type|hukou"},
+    {"employer", "工作单位|单位名称|单位|所在单位|employer|employer_name"},
+    {"employer_credit_code", "单位统一社会信用代码|单位信用代码|统一社会信用代码|employer_credit_code"},
+    {"post", "岗位|职务|工种|post|position|job"},
+    {"union_member", "是否工会会员|工会会员|会员|union_member"},
+    {"notes", "备注|notes|remarks"},
+};
+
+constexpr ColumnSpec kEmployerColumns[] = {
+    {"name", "单位名称|企业名称|单位|名称|name|employer"},
+    {"credit_code", "统一社会信用代码|信用代码|社会信用代码|credit_code|uscc"},
+    {"employer_type", "单位类型|单位性质|企业类型|企业性质|employer_type"},
+    {"industry", "行业|所属行业|行业类别|行业代码|industry"},
+    {"employee_count", "职工人数|职工数|员工人数|从业人数|employee_count|employees"},
+    {"union_founded", "是否建会|已建会|建会|union_founded"},
+    {"union_founded_on", "建会日期|建会时间|union_founded_on"},
+    {"has_workers_congress", "职代会|是否建立职代会|职工代表大会|has_workers_congress"},
+    {"has_open_affairs", "厂务公开|has_open_affairs"},
+    {"has_collective_bargaining", "集体协商|has_collective_bargaining"},
+    {"legal_representative", "法定代表人|法人代表|法人|legal_representative"},
+    {"phone", "联系电话|电话|phone"},
+    {"address", "地址|单位地址|注册地址|住所|address"},
+    {"district", "所在区|区|所属区|区县|district"},
+    {"street", "所在街道|街道|街道乡镇|所属街道|street"},
+    {"notes", "备注|notes|remarks"},
+    {"credit_code_override", "信用代码保留原因|credit_code_override"},
+};
+
+// Row numbers that forms carry; their columns are ignored.
+const char kIgnoredColumns[] = "序号|编号|no|no.|#";
+
+template <size_t N>
+QList<ColumnSpec> specs(const ColumnSpec (&a)[N])
+{
+    return QList<ColumnSpec>(a, a + N);
+}
+
+QList<ColumnSpec> columnsOf(RegisterImporter::Kind kind)
+{
+    return kind == RegisterImporter::Kind::Workers ? specs(kWorkerColumns) : specs(kEmployerColumns);
+}
+
+struct ColumnMap
+{
+    QHash<QString, int> index; // field -> column
+    QStringList headers;
+    int mapped = 0;
+    QStringList unknown;
+    QStringList doubled;
+};
+
+ColumnMap mapColumns(RegisterImporter::Kind kind, const QStringList &headers)
+{
+    ColumnMap m;
+    m.headers = headers;
+    const QStringList ignored = QString::fromUtf8(kIgnoredColumns).split(QLatin1Char('|'));
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString h = ImportCells::normalHeader(headers.at(c));
+        if (h.isEmpty() || ignored.contains(h))
+            continue;
+        bool found = false;
+        for (const ColumnSpec &spec : columnsOf(kind)) {
+            if (!QString::fromUtf8(spec.names).split(QLatin1Char('|')).contains(h))
+                continue;
+            const QString field = QString::fromLatin1(spec.field);
+            if (m.index.contains(field)) {
+                m.doubled << headers.at(c).trimmed();
+            } else {
+                m.index.insert(field, c);
+                ++m.mapped;
+            }
+            found = true;
+            break;
+        }
+        if (!found)
+            m.unknown << headers.at(c).trimmed();
+    }
+    return m;
+}
+
+std::optional<QString> parseSex(const QString &text)
+{
+    const QString s = text.trimmed().toLower();
+    if (s == QStringLiteral("男") || s == QStringLiteral("男性") || s == QLatin1String("male") || s == QLatin1String("m")
+        || s == QLatin1String("1"))
+        return QStringLiteral("male");
+    if (s == QStringLiteral("女") || s == QStringLiteral("女性") || s == QLatin1String("female") || s == QLatin1String("f")
+        || s == QLatin1String("2"))
+        return QStringLiteral("female");
+    return std::nullopt;
+}
+
+// Names of code-list items and org units, loaded once per import.
+class Lookups
+{
+public:
+    explicit Lookups(Database &db)
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        // 门类 first: a 大类 with the same name (K 房地产业 / 70 房地产业) wins, as employers carry 大类.
+        if (q.exec(QStringLiteral("SELECT list, code, name_zh, name_en FROM code_items WHERE deleted = 0 AND active = 1 "
+                                  "AND list IN ('ethnicity', 'hukou_type', 'employer_type', 'industry') "
+                                  "ORDER BY list, coalesce(parent_code, '') <> '', sort_order"))) {
+            while (q.next()) {
+                auto &names = m_lists[q.value(0).toString()];
+                const QString code = q.value(1).toString();
+                names.insert(ImportCells::normalKey(code), code);
+                names.insert(ImportCells::normalKey(q.value(2).toString()), code);
+                if (!q.value(3).toString().isEmpty())
+                    names.insert(ImportCells::normalKey(q.value(3).toString()), code);
+                if (q.value(0).toString() == QLatin1String("ethnicity") && q.value(2).toString().endsWith(QStringLiteral("族")))
+                    names.insert(ImportCells::normalKey(q.value(2).toString().chopped(1)), code); // 汉 -> 汉族
+            }
+        }
+        if (q.exec(QStringLiteral("SELECT code, coalesce(parent_code, ''), tier, short_name, name FROM org_units "
+                                  "WHERE deleted = 0 AND tier IN ('district', 'street')"))) {
+            while (q.next()) {
+                const QString code = q.value(0).toString();
+                const QString parent = q.value(1).toString();
+                if (q.value(2).toString() == QLatin1String("district")) {
+                    for (int i : {0, 3, 4})
+                        m_districts.insert(ImportCells::normalKey(q.value(i).toString()), code);
+                } else {
+                    m_streetParent.insert(code, parent);
+                    for (int i : {3, 4})
+                        m_streets.insert(ImportCells::normalKey(q.value(i).toString()), code);
+                }
+            }
+        }
+    }
+
+    // The code for a code or name of `list`; "47 房屋建筑业" and "1" for "01" are accepted.
+    QString code(const QString &list, const QString &value) const
+    {
+        const auto &names = m_lists.value(list);
+        const QString key = ImportCells::normalKey(value);
+        if (auto it = names.constFind(key); it != names.constEnd())
+            return it.value();
+        if (key.size() == 1 && key.at(0).isDigit() && names.contains(QLatin1Char('0') + key))
+            return names.value(QLatin1Char('0') + key);
+        static const QRegularExpression separator(QStringLiteral("[\\s\\-—:：]+"));
+        const QString first = value.trimmed().section(separator, 0, 0);
+        if (first != value.trimmed() && names.contains(ImportCells::normalKey(first)) && names.value(ImportCells::normalKey(first)) == first)
+            return first;
+        return {};
+    }
+
+    QString district(const QString &value) const { return m_districts.value(ImportCells::normalKey(value)); }
+
+    // A street's code by code or name, inside `district` when given. `ambiguous` = the name is
+    // used in several districts and none was given.
+    QString street(const QString &value, const QString &district, bool *ambiguous) const
+    {
+        *ambiguous = false;
+        const QList<QString> codes = m_streets.values(ImportCells::normalKey(value));
+        QStringList matches;
+        for (const QString &c : codes)
+            if (district.isEmpty() || m_streetParent.value(c) == district)
+                matches << c;
+        const QString code = value.trimmed();
+        if (matches.isEmpty() && m_streetParent.contains(code) && (district.isEmpty() || m_streetParent.value(code) == district))
+            matches << code;
+        matches.removeDuplicates();
+        *ambiguous = matches.size() > 1;
+        return matches.size() == 1 ? matches.first() : QString();
+    }
+
+    QString streetDistrict(const QString &street) const { return m_streetParent.value(street); }
+
+private:
+    QHash<QString, QHash<QString, QString>> m_lists;
+    QHash<QString, QString> m_districts;
+    QMultiHash<QString, QString> m_streets;
+    QHash<QString, QString> m_streetParent;
+};
+
+// Reusable prepared lookups by indexed columns (never a scan per row).
+class Finder
+{
+public:
+    explicit Finder(Database &db, const QString &sql) : m_query(db.connection())
+    {
+        m_query.setForwardOnly(true);
+        m_query.prepare(sql);
+    }
+    // First column of each row for `key` (at most two rows).
+    QStringList find(const QString &key)
+    {
+        QStringList out;
+        m_query.addBindValue(key);
+        if (m_query.exec())
+            while (out.size() < 2 && m_query.next())
+                out << m_query.value(0).toString();
+        m_query.finish();
+        return out;
+    }
+
+private:
+    QSqlQuery m_query;
+};
+
+QString label(const char *field)
+{
+    return RegisterValidator::fieldLabel(QString::fromLatin1(field));
+}
+
+// One data row being read: its cells by field, the values for the validator, and the issues.
+class RowReader
+{
+public:
+    RowReader(const ColumnMap &map, const QStringList &cells, int row, QList<ImportIssue> &issues, const Lookups &lookups)
+        : m_map(map), m_cells(cells), m_row(row), m_issues(issues), m_lookups(lookups)
+    {
+    }
+    int row() const { return m_row; }
+    QVariantMap &values() { return m_values; }
+    const Lookups &lookups() const { return m_lookups; }
+    bool has(const QString &field) const { return m_map.index.contains(field); }
+    QString text(const char *field) const { return text(QString::fromLatin1(field)); }
+    QString text(const QString &field) const
+    {
+        const int c = m_map.index.value(field, -1);
+        return c >= 0 && c < m_cells.size() ? m_cells.at(c).trimmed() : QString();
+    }
+    void report(const QString &field, const QString &message)
+    {
+        const int c = m_map.index.value(field, -1);
+        m_issues.append({m_row, c >= 0 ? m_map.headers.at(c).trimmed() : QString(), text(field), message});
+    }
+    void reportRow(const QString &message, const QString &value = {}) { m_issues.append({m_row, {}, value, message}); }
+
+    // The cell as it is.
+    void plain(const char *field)
+    {
+        if (const QString t = text(field); !t.isEmpty())
+            m_values.insert(QString::fromLatin1(field), t);
+    }
+    // A code-list item by code or name.
+    void code(const char *field, const char *list)
+    {
+        const QString t = text(field);
+        if (t.isEmpty())
+            return;
+        const QString c = m_lookups.code(QString::fromLatin1(list), t);
+        if (c.isEmpty())
+            report(QString::fromLatin1(field), RegisterImporter::tr("%1: not in the list of the register.").arg(label(field)));
+        else
+            m_values.insert(QString::fromLatin1(field), c);
+    }
+    void yesNo(const char *field)
+    {
+        const QString t = text(field);
+        if (t.isEmpty())
+            return;
+        if (const auto b = ImportCells::parseYesNo(t))
+            m_values.insert(QString::fromLatin1(field), *b ? 1 : 0);
+        else
+            report(QString::fromLatin1(field), RegisterImporter::tr("%1: write 是 or 否.").arg(label(field)));
+    }
+    void date(const char *field)
+    {
+        const QString t = text(field);
+        if (t.isEmpty())
+            return;
+        if (const QDate d = ImportCells::parseDate(t); d.isValid())
+            m_values.insert(QString::fromLatin1(field), d.toString(Qt::ISODate));
+        else
+            report(QString::fromLatin1(field), RegisterImporter::tr("%1: not a date; write it as 2024-01-31.").arg(label(field)));
+    }
+    // ID numbers and credit codes: refuse what Excel has rounded or what was masked, never guess.
+    void number(const char *field)
+    {
+        const QString t = ImportCells::codeText(text(field));
+        if (t.isEmpty())
+            return;
+        if (ImportCells::isScientific(t))
+            report(QString::fromLatin1(field),
+                   RegisterImporter::tr("The number was stored as a number, so Excel rounded its last digits. Format the "
+                                        "column as text and enter the number again."));
+        else if (t.contains(QLatin1Char('*')))
+            report(QString::fromLatin1(field),
+                   RegisterImporter::tr("The number is masked. Export again with full ID numbers to import it."));
+        else
+            m_values.insert(QString::fromLatin1(field), t);
+    }
+
+private:
+    const ColumnMap &m_map;
+    const QStringList &m_cells;
+    int m_row;
+    QList<ImportIssue> &m_issues;
+    const Lookups &m_lookups;
+    QVariantMap m_values;
+};
+
+// Employers named in a workers file, by credit code or exact name, each looked up once.
+class EmployerResolver
+{
+public:
+    explicit EmployerResolver(Database &db)
+        : m_byCode(db, QStringLiteral("SELECT id FROM employers WHERE credit_code = ? AND deleted = 0")),
+          m_byName(db, QStringLiteral("SELECT id FROM employers WHERE name = ? AND deleted = 0"))
+    {
+    }
+    // Matching ids (at most two).
+    QStringList find(const QString &value, bool isCode)
+    {
+        const QString key = (isCode ? QStringLiteral("c:") : QStringLiteral("n:")) + value;
+        auto it = m_cache.constFind(key);
+        if (it == m_cache.constEnd())
+            it = m_cache.insert(key, isCode ? m_byCode.find(value) : m_byName.find(value));
+        return it.value();
+    }
+
+private:
+    Finder m_byCode;
+    Finder m_byName;
+    QHash<QString, QStringList> m_cache;
+};
+
+void readWorker(RowReader &row, EmployerResolver &employers)
+{
+    row.plain("post");
+    row.number("id_number");
+    row.date("birth_date");
+    if (const QString sex = row.text("sex"); !sex.isEmpty()) {
+        if (const auto s = parseSex(sex))
+            row.values().insert(QStringLiteral("sex"), *s);
+        else
+            row.report(QStringLiteral("sex"), RegisterImporter::tr("Sex: write 男 or 女."));
+    }
+    row.code("ethnicity", "ethnicity");
+    row.code("hukou_type", "hukou_type");
+    row.yesNo("union_member");
+    // The employer: by credit code when one is given (in its own column or instead of the name),
+    // else by exact name.
+    const QString byCode = ImportCells::codeText(row.text("employer_credit_code")).toUpper();
+    const QString byName = row.text("employer");
+    if (byCode.isEmpty() && byName.isEmpty())
+        return;
+    static const QRegularExpression codeLike(QStringLiteral("^[0-9A-Za-z]{18}$"));
+    const bool nameIsCode = byCode.isEmpty() && codeLike.match(byName).hasMatch();
+    const QStringList ids = !byCode.isEmpty() ? employers.find(byCode, true)
+                                              : employers.find(nameIsCode ? byName.toUpper() : byName, nameIsCode);
+    const QString field = byCode.isEmpty() ? QStringLiteral("employer") : QStringLiteral("employer_credit_code");
+    if (ids.isEmpty())
+        row.report(field, RegisterImporter::tr("Unknown employer: it is not in the register. Import or enter the employer first."));
+    else if (ids.size() > 1)
+        row.report(field, RegisterImporter::tr("Several employers in the register have this name; add the column "
+                                               "单位统一社会信用代码 to say which one."));
+    else
+        row.values().insert(QStringLiteral("employer_id"), ids.first());
+}
+
+void readEmployer(RowReader &row)
+{
+    row.plain("legal_representative");
+    row.plain("credit_code_override");
+    row.number("credit_code");
+    row.code("employer_type", "employer_type");
+    row.code("industry", "industry");
+    static const QRegularExpression zeroDecimals(QStringLiteral("\\.0+$"));
+    QString count = row.text("employee_count");
+    count.remove(QStringLiteral("人")).remove(QLatin1Char(',')).remove(zeroDecimals);
+    if (!count.trimmed().isEmpty())
+        row.values().insert(QStringLiteral("employee_count"), count.trimmed());
+    for (const char *b : {"union_founded", "has_workers_congress", "has_open_affairs", "has_collective_bargaining"})
+        row.yesNo(b);
+    row.date("union_founded_on");
+
+    const QString districtText = row.text("district");
+    QString district;
+    if (!districtText.isEmpty()) {
+        district = row.lookups().district(districtText);
+        if (district.isEmpty())
+            row.report(QStringLiteral("district"), RegisterImporter::tr("Unknown district: it is not in the organisation tree."));
+        else
+            row.values().insert(QStringLiteral("district"), district);
+    }
+    // The street inside the district given, or on its own when no district is given (not when
+    // the district is unknown: that is reported already).
+    const QString streetText = row.text("street");
+    if (streetText.isEmpty() || (!districtText.isEmpty() && district.isEmpty()))
+        return;
+    bool ambiguous = false;
+    const QString street = row.lookups().street(streetText, district, &ambiguous);
+    if (ambiguous) {
+        row.report(QStringLiteral("street"), RegisterImporter::tr("Several districts have a street of this name; fill in the district."));
+    } else if (street.isEmpty()) {
+        row.report(QStringLiteral("street"), district.isEmpty()
+                                                 ? RegisterImporter::tr("Unknown street or township: it is not in the organisation tree.")
+                                                 : RegisterImporter::tr("Unknown street or township: it is not in this district."));
+    } else {
+        row.values().insert(QStringLiteral("street"), street);
+        if (district.isEmpty())
+            row.values().insert(QStringLiteral("district"), row.lookups().streetDistrict(street));
+    }
+}
+
+// The header row: the table's own, or one of the next rows when the first is a title (职工名册).
+ColumnMap locateHeader(RegisterImporter::Kind kind, const Table &input, Table &table)
+{
+    table = input;
+    ColumnMap map = mapColumns(kind, table.headers);
+    for (int i = 0; i < qMin<qsizetype>(5, input.rows.size()) && map.mapped < 2; ++i) {
+        ColumnMap candidate = mapColumns(kind, input.rows.at(i));
+        if (candidate.mapped < 2)
+            continue;
+        map = candidate;
+        table.headers = input.rows.at(i);
+        table.headerRow = input.rowNumber(i);
+        table.rows = input.rows.mid(i + 1);
+        table.rowNumbers.clear();
+        for (int r = i + 1; r < input.rows.size(); ++r)
+            table.rowNumbers << input.rowNumber(r);
+    }
+    return map;
+}
+
+} // namespace
+
+QString ImportReport::summary() const
+{
+    if (ok())
+        return RegisterImporter::tr("%n row(s) read, all imported.", nullptr, rowsRead);
+    QSet<int> rows;
+    for (const ImportIssue &i : issues)
+        rows.insert(i.row);
+    return RegisterImporter::tr("Nothing was imported: %n problem(s) in %1 row(s) of the file (%2 data rows read). "
+                                "Correct the file and import it again.",
+                                nullptr, static_cast<int>(issues.size()))
+        .arg(rows.size())
+        .arg(rowsRead);
+}
+
+QString ImportReport::toText() const
+{
+    QList<ImportIssue> sorted = issues;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
+    QString out = summary() + QLatin1Char('\n');
+    for (const ImportIssue &i : std::as_const(sorted)) {
+        QString where = i.column.isEmpty() ? RegisterImporter::tr("Row %1").arg(i.row)
+                                           : RegisterImporter::tr("Row %1, column %2").arg(i.row).arg(i.column);
+        // A cell is quoted up to 60 characters: an over-long one would bury the report.
+        if (!i.value.isEmpty())
+            where += QStringLiteral(" (\"%1\")").arg(i.value.size() > 60 ? i.value.left(57) + QStringLiteral("...") : i.value);
+        out += RegisterImporter::tr("%1: %2").arg(where, i.message);
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+RegisterImporter::RegisterImporter(Database &db, RecordStore &store) : m_db(db), m_store(store) {}
+
+QStringList RegisterImporter::templateHeaders(Kind kind)
+{
+    QStringList out;
+    for (const ColumnSpec &spec : columnsOf(kind))
+        out << QString::fromUtf8(spec.names).section(QLatin1Char('|'), 0, 0);
+    return out;
+}
+
+QString RegisterImporter::tableName(Kind kind)
+{
+    return kind == Kind::Workers ? QStringLiteral("workers") : QStringLiteral("employers");
+}
+
+Result<ImportReport> RegisterImporter::importFile(Kind kind, const QString &path)
+{
+    auto table = TabularFile::read(path);
+    if (!table)
+        return table.status();
+    return run(kind, table.value(), QFileInfo(path).fileName());
+}
+
+Result<ImportReport> RegisterImporter::importTable(Kind kind, const Table &table, const QString &sourceName)
+{
+    return run(kind, table, sourceName);
+}
+
+Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const QString &sourceName)
+{
+    ImportReport report;
+    QList<ImportIssue> &issues = report.issues;
+    const bool workers = kind == Kind::Workers;
+    Table table;
+    const ColumnMap map = locateHeader(kind, input, table);
+    const int headerRow = table.headerRow;
+    report.rowsRead = static_cast<int>(table.rows.size());
+    if (table.headers.isEmpty()) {
+        issues.append({headerRow, {}, {}, tr("The file is empty.")});
+        return report;
+    }
+    if (!map.unknown.isEmpty())
+        issues.append({headerRow, map.unknown.join(QStringLiteral(", ")), {},
+                       tr("Unknown column(s). Rename them to the template's headers (%1) or delete them.")
+                           .arg(templateHeaders(kind).join(QStringLiteral("、")))});
+    for (const QString &h : std::as_const(map.doubled))
+        issues.append({headerRow, h, {}, tr("This column gives the same information as another column; keep one of them.")});
+    if (!map.index.contains(QStringLiteral("name")))
+        issues.append({headerRow, {}, {}, tr("The column %1 is missing; it is required.").arg(templateHeaders(kind).first())});
+    if (table.rows.isEmpty())
+        issues.append({headerRow, {}, {}, tr("The file has no data rows under the headers.")});
+
+    // Rows are written while the file is still clean, all in this one transaction; at the first
+    // problem writing stops (checking goes on, for a complete report) and nothing is committed.
+    // A long import holds the write lock for minutes: others are told who, what and until when.
+    WriteNotice notice(m_db, WriteNotice::accountName(m_db, m_store.actor()),
+                       workers ? WriteNotice::Task::ImportWorkers : WriteNotice::Task::ImportEmployers, table.rows.size());
+    Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<ImportReport>::failure(tx.error());
+    if (table.rows.size() >= WriteNotice::kRowsWorthANotice)
+        notice.post();
+    const QString tableName = RegisterImporter::tableName(kind);
+    const QString keyField = workers ? QStringLiteral("id_number") : QStringLiteral("credit_code");
+    const RegisterValidator validator(m_db, QDate::currentDate());
+    const Lookups lookups(m_db);
+    EmployerResolver employers(m_db);
+    Finder existing(m_db, workers ? QStringLiteral("SELECT 1 FROM workers WHERE id_number = ? AND deleted = 0")
+                                  : QStringLiteral("SELECT 1 FROM employers WHERE credit_code = ? AND deleted = 0"));
+    QHash<QString, int> seen; // ID number / credit code / employer name -> its first row
+
+    for (int r = 0; r < table.rows.size(); ++r) {
+        notice.progress(r);
+        const QStringList &cells = table.rows.at(r);
+        RowReader row(map, cells, table.rowNumber(r), issues, lookups);
+        for (qsizetype c = table.headers.size(); c < cells.size(); ++c)
+            if (!cells.at(c).trimmed().isEmpty()) {
+                row.reportRow(tr("A value stands in a column without a header."), cells.at(c).trimmed());
+                break;
+            }
+        row.plain("name");
+        if (const QString phone = row.text("phone"); !phone.isEmpty())
+            row.values().insert(QStringLiteral("phone"), phone.startsWith(QLatin1Char('\'')) ? phone.mid(1) : phone);
+        row.plain("address");
+        row.plain("notes");
+        if (workers)
+            readWorker(row, employers);
+        else
+            readEmployer(row);
+
+        const RegisterValidator::Outcome outcome = workers ? validator.checkWorker(row.values()) : validator.checkEmployer(row.values());
+        for (const FieldError &e : outcome.errors) {
+            QString field = e.field;
+            if (field == QLatin1String("employer_id"))
+                field = row.text("employer_credit_code").isEmpty() ? QStringLiteral("employer") : QStringLiteral("employer_credit_code");
+            QString message = e.message;
+            if (field == QLatin1String("credit_code") && e.overridable)
+                message = tr("%1 Correct the code, or enter this employer by hand and give the reason for keeping it.").arg(message);
+            if (row.has(field))
+                row.report(field, message);
+            else
+                row.reportRow(message);
+        }
+
+        // Duplicates: within the file first, then against the register.
+        const QString key = outcome.fields.value(keyField).toString();
+        if (!key.isEmpty()) {
+            if (const int first = seen.value(key); first > 0) {
+                row.report(keyField, tr("Same as row %1.").arg(first));
+            } else {
+                seen.insert(key, row.row());
+                // Without the name on record: the report goes to whoever imports the file, who
+                // may have no right to learn who else is in the register.
+                if (!existing.find(key).isEmpty())
+                    row.report(keyField, workers ? tr("A worker with this ID number is already in the register.")
+                                                 : tr("An employer with this credit code is already in the register."));
+            }
+        } else if (!workers && !row.text("name").isEmpty()) {
+            const QString nameKey = QStringLiteral("name:") + row.text("name") + QLatin1Char('|')
+                + outcome.fields.value(QStringLiteral("district")).toString();
+            if (const int first = seen.value(nameKey); first > 0)
+                row.report(QStringLiteral("name"), tr("Same employer as row %1 (same name, no credit code).").arg(first));
+            else
+                seen.insert(nameKey, row.row());
+        }
+
+        if (issues.isEmpty()) {
+            if (auto created = m_store.create(tableName, outcome.fields); !created)
+                row.reportRow(tr("Could not be saved: %1").arg(created.error()));
+        }
+    }
+    if (!issues.isEmpty()) {
+        // Row by row, and inside a row in the order of the sheet's columns.
+        std::stable_sort(issues.begin(), issues.end(), [&table](const ImportIssue &x, const ImportIssue &y) {
+            if (x.row != y.row)
+                return x.row < y.row;
+            return table.headers.indexOf(x.column) < table.headers.indexOf(y.column);
+        });
+        return report; // the transaction rolls back: nothing of this file is kept
+    }
+
+    const QString detail = QStringLiteral("%1; file %2; %3 rows")
+                               .arg(tableName, sourceName.isEmpty() ? QStringLiteral("(table)") : sourceName)
+                               .arg(report.rowsRead);
+    if (Status s = AccessLog::append(m_db, m_store.actor(), AccessLog::Event::Import, tableName, {}, detail); !s)
+        return Result<ImportReport>::failure(tr("The import could not be logged, so nothing was imported: %1").arg(s.error()));
+    if (Status s = tx.commit(); !s)
+        return Result<ImportReport>::failure(s.error());
+    report.imported = report.rowsRead;
+    return report;
+}
+
+} // namespace ud

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/Result.h"
+#include "exchange/TabularFile.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace ud {
+
+class Database;
+class RecordStore;
+
+struct ImportIssue
+{
+    int row = 0;     // row as the user sees it in the sheet: the header is row 1 (or where it was found)
+    QString column;  // the file's own header text; empty for the whole row or file
+    QString value;   // the cell as read
+    QString message; // translated
+};
+
+struct ImportReport
+{
+    int rowsRead = 0;
+    int imported = 0;
+    QList<ImportIssue> issues;
+
+    bool ok() const { return issues.isEmpty(); }
+    QString summary() const; // one translated line
+    QString toText() const;  // the summary, then one translated line per issue, in row order
+};
+
+// Imports a sheet of workers or employers into the register, all or nothing: every row is read
+// and checked (RegisterValidator, plus the importer's own checks: names of code-list items,
+// districts, streets and employers; duplicates within the file and against the register), and
+// only if no row has a problem are all rows written through RecordStore in one transaction,
+// with an AccessLog "import" entry. Otherwise nothing is written and the report says, row by
+// row, what is wrong and why.
+//
+// Columns are found by their headers: the Chinese headers of union forms or the English field
+// names (see templateHeaders() and the synonyms in the .cpp); a title row above the headers is
+// skipped. Columns headed 序号/No. are ignored.
+class RegisterImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterImporter)
+
+public:
+    enum class Kind { Workers, Employers };
+
+    RegisterImporter(Database &db, RecordStore &store);
+
+    // Result failure = the file itself could not be read (or the database failed); otherwise
+    // the report, ok or not.
+    Result<ImportReport> importFile(Kind kind, const QString &path);
+    // `sourceName`: the file the table was read from, for the access log ("" when none).
+    Result<ImportReport> importTable(Kind kind, const Table &table, const QString &sourceName = {});
+
+    // The column headers of a template file (Chinese), in order; exports use the same.
+    static QStringList templateHeaders(Kind kind);
+    // "workers" / "employers"
+    static QString tableName(Kind kind);
+
+private:
+    Result<ImportReport> run(Kind kind, const Table &table, const QString &sourceName);
+
+    Database &m_db;
+    RecordStore &m_store;
+};
+
+} // namespace ud

@@ -1,0 +1,704 @@
+// Tests for ud::MediationDocuments: the five mediation documents for an individual and a
+// collective case, rendered to text and to PDF.
+//
+// Set UD_KEEP_DOCUMENTS=<folder> to keep the PDFs and their HTML (docs-<kind>-<case>.pdf/.html)
+// for a look.
+
+#include "core/ChineseAmount.h"
+#include "mediation/MediationCase.h"
+#include "core/Money.h"
+#include "core/ResidentId.h"
+#include "mediation/MediationDocuments.h"
+
+#include <QFile>
+#include <QFontInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QtTest>
+
+using namespace ud;
+
+namespace {
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// A valid 18-digit ID number from its first 17 digits.
+QString residentId(const char *first17)
+{
+    const QString base = QString::fromLatin1(first17);
+    return base + ResidentId::checkDigit(base);
+}
+
+CaseParty applicant(const char *name, const char *sex, QDate birth, const char *id17, const char *post,
+                    bool representative = false)
+{
+    CaseParty p;
+    p.id = QStringLiteral("p-") + QString::fromLatin1(id17).right(6);
+    p.role = QStringLiteral("applicant");
+    p.side = QStringLiteral("worker");
+    p.name = u(name);
+    p.sex = QString::fromLatin1(sex);
+    p.birthDate = birth;
+    p.idNumber = residentId(id17);
+    p.ethnicity = QStringLiteral("01");
+    p.address = u("北京市朝阳区八里庄街道红庙北里12号楼3单元501室");
+    p.phone = QStringLiteral("13800138000");
+    p.post = u(post);
+    p.representative = representative;
+    return p;
+}
+
+CaseParty agent(const char *name, const char *side, const char *relation)
+{
+    CaseParty p;
+    p.role = QStringLiteral("agent");
+    p.side = QString::fromLatin1(side);
+    p.name = u(name);
+    p.relation = u(relation);
+    p.phone = QStringLiteral("010-65001234");
+    return p;
+}
+
+CaseItem item(const char *kind, const char *code, qint64 fen, const char *description = "", QDate due = {})
+{
+    CaseItem i;
+    i.kind = QString::fromLatin1(kind);
+    i.item = QString::fromLatin1(code);
+    i.amountFen = fen;
+    i.description = u(description);
+    i.dueOn = due;
+    return i;
+}
+
+void setEmployer(MediationCase &c)
+{
+    c.employerId = QStringLiteral("e-1");
+    c.employerName = u("北京华建建筑工程有限公司");
+    c.employerCreditCode = QStringLiteral("91110105MA01C2XQ3K");
+    c.employerAddress = u("北京市朝阳区八里庄西里98号");
+    c.employerLegalRep = u("王建国");
+    c.employerPhone = QStringLiteral("010-85861234");
+}
+
+// 张伟 v. 北京华建: unpaid wages and compensation, agreed after two sessions.
+MediationCase individualCase()
+{
+    MediationCase c;
+    c.id = QStringLiteral("case-12");
+    c.caseNo = u("朝阳区八里庄街道调字〔2026〕第0012号");
+    c.caseYear = 2026;
+    c.caseSeq = 12;
+    c.status = CaseStatus::Agreed;
+    c.receivedOn = QDate(2026, 3, 2);
+    c.source = QStringLiteral("written_application");
+    c.disputeType = QStringLiteral("remuneration");
+    c.otherDisputeTypes = {QStringLiteral("separation")};
+    c.facts = u("申请人自2021年5月起在被申请人处从事钢筋工工作，2026年1月被申请人以项目停工为由解除劳动合同，"
+                "拖欠2025年11月至2026年1月工资共计12,345.67元，未支付经济补偿。");
+    c.requests = u("请求被申请人支付拖欠工资、解除劳动合同经济补偿及加班费。");
+    c.mediators = u("刘芳、陈静");
+    c.respondentConsent = true;
+    c.decidedOn = QDate(2026, 3, 3);
+    c.agreedOn = QDate(2026, 3, 16);
+    c.agreementTerms = u("乙方于2026年3月31日前为甲方出具解除劳动合同的证明，并在十五日内办理档案和社会保险关系转移手续。");
+    c.waivedClaims = u("加班费3,600.00元。");
+    c.taxBorneBy = QStringLiteral("employer");
+    setEmployer(c);
+    c.parties = {applicant("张伟", "male", QDate(1985, 3, 12), "11010519850312001", "钢筋工"),
+                 agent("李明", "worker", "律师"), agent("赵敏", "employer", "人事经理")};
+    c.items = {item("claim", "wage", 1234567, "2025年11月至2026年1月"),
+               item("claim", "compensation", 2400000, "N=4.5个月"),
+               item("claim", "overtime", 360000),
+               item("agreed", "wage", 1234567, "2025年11月至2026年1月", QDate(2026, 3, 31)),
+               item("agreed", "compensation", 2000000, "", QDate(2026, 4, 15))};
+    CaseSession first;
+    first.id = QStringLiteral("s-1");
+    first.startedAt = QStringLiteral("2026-03-05T14:30");
+    first.place = u("八里庄街道总工会职工服务站调解室");
+    first.mediators = u("刘芳、陈静");
+    first.recorder = u("孙丽");
+    first.attendees = u("张伟（申请人）、李明（申请人委托代理人）、赵敏（被申请人委托代理人）");
+    first.statements = u("申请人称被申请人拖欠工资三个月。被申请人称项目款未到位，同意支付工资，对经济补偿数额有异议。");
+    first.proposals = u("调解员建议双方以工资全额加经济补偿20,000元为基础协商。");
+    first.progress = u("双方同意工资全额支付，经济补偿数额待被申请人请示后答复。");
+    first.nextStep = u("2026年3月16日上午再次调解。");
+    CaseSession second = first;
+    second.id = QStringLiteral("s-2");
+    second.startedAt = QStringLiteral("2026-03-16T09:00");
+    second.attendees = u("张伟、赵敏");
+    second.statements = u("被申请人同意支付经济补偿20,000元，申请人放弃加班费请求。");
+    second.progress = u("达成调解协议。");
+    second.nextStep = u("制作调解协议书并签字盖章。");
+    c.sessions = {first, second};
+    return c;
+}
+
+// 35 workers of 北京华建, represented by three of them; no agreement within 15 days.
+MediationCase collectiveCase()
+{
+    MediationCase c;
+    c.id = QStringLiteral("case-13");
+    c.caseNo = u("朝阳区八里庄街道调字〔2026〕第0013号");
+    c.caseYear = 2026;
+    c.caseSeq = 13;
+    c.status = CaseStatus::Failed;
+    c.receivedOn = QDate(2026, 4, 1);
+    c.source = QStringLiteral("oral_application");
+    c.collective = true;
+    c.workerCount = 35;
+    c.disputeType = QStringLiteral("remuneration");
+    c.facts = u("被申请人拖欠35名职工2026年2月至3月工资。");
+    c.requests = u("请求支付拖欠工资。");
+    c.mediators = u("刘芳");
+    c.respondentConsent = true;
+    c.decidedOn = QDate(2026, 4, 2);
+    c.closedOn = QDate(2026, 4, 17);
+    c.closeReason = QStringLiteral("window_expired");
+    c.opinion = u("建议被申请人尽快筹措资金足额支付拖欠工资；申请人可依法申请劳动争议仲裁。");
+    setEmployer(c);
+    c.parties = {applicant("马丽娜", "female", QDate(1990, 7, 1), "11010519900701002", "木工", true),
+                 applicant("周强", "male", QDate(1979, 12, 31), "11010819791231003", "瓦工", true),
+                 applicant("吴海", "male", QDate(1988, 1, 20), "11010519880120005", "电工", true),
+                 applicant("郑小军", "male", QDate(1995, 5, 5), "11010519950505007", "力工")};
+    c.items = {item("claim", "wage", 87654321, "35人2026年2月至3月工资")};
+    CaseSession s;
+    s.id = QStringLiteral("s-3");
+    s.startedAt = QStringLiteral("2026-04-08T10:00");
+    s.place = u("八里庄街道总工会职工服务站调解室");
+    s.mediators = u("刘芳");
+    s.recorder = u("孙丽");
+    s.attendees = u("马丽娜、周强、吴海、赵敏");
+    s.statements = u("被申请人称无力支付。");
+    c.sessions = {s};
+    return c;
+}
+
+DocumentContext context()
+{
+    DocumentContext ctx;
+    ctx.viewerRole = Role::Mediator; // documents as the mediator files them: full ID numbers
+    ctx.bodyName = u("北京市朝阳区八里庄街道总工会劳动争议调解委员会");
+    ctx.today = QDate(2026, 4, 20);
+    static const QHash<QString, QString> names{
+        {QStringLiteral("ethnicity/01"), u("汉族")},
+        {QStringLiteral("case_source/written_application"), u("书面申请")},
+        {QStringLiteral("case_source/oral_application"), u("口头申请（当场记录）")},
+        {QStringLiteral("dispute_type/remuneration"), u("劳动报酬、工伤医疗费、经济补偿或赔偿金")},
+        {QStringLiteral("dispute_type/separation"), u("除名、辞退、辞职、离职")},
+        {QStringLiteral("claim_item/wage"), u("拖欠工资（劳动报酬）")},
+        {QStringLiteral("claim_item/compensation"), u("经济补偿金")},
+        {QStringLiteral("claim_item/overtime"), u("加班费")},
+        {QStringLiteral("case_close_reason/window_expired"), u("逾期未达成协议（收到申请之日起15日）")},
+    };
+    ctx.codeName = [](const QString &list, const QString &code) {
+        return names.value(list + QLatin1Char('/') + code);
+    };
+    return ctx;
+}
+
+QString plainText(MediationDocumentKind kind, const MediationCase &c, const DocumentContext &ctx = context())
+{
+    Result<std::unique_ptr<QTextDocument>> doc = MediationDocuments::document(kind, c, ctx);
+    if (!doc) {
+        qWarning("%s", qPrintable(doc.error()));
+        return QString();
+    }
+    return doc.value()->toPlainText();
+}
+
+QString withoutSpaces(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+int pageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
+    int n = 0;
+    for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ud::MediationDocumentKind)
+
+class tst_MediationDocuments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void intakeIndividual();
+    void intakeCollective();
+    void sessionRecord();
+    void sessionRecordOneSession();
+    void agreement();
+    void agreementWithoutPaymentOrderItems();
+    void agreementCollective();
+    void termination();
+    void nonAcceptance();
+    void refusesDocumentsTheCaseCannotHave();
+    void escapesUserText();
+    void pdf_data();
+    void pdf();
+    void pdfFailureLeavesNothing();
+    void agreementCopiesAreNumberedOnTheirOwn();
+    void idNumbersFollowTheViewersRole_data();
+    void idNumbersFollowTheViewersRole();
+};
+
+void tst_MediationDocuments::initTestCase()
+{
+    const QFont font = MediationDocuments::bodyFont(context());
+    qInfo("Body font: asked for %s, got %s", qPrintable(font.families().join(QStringLiteral(", "))),
+          qPrintable(QFontInfo(font).family()));
+    QVERIFY2(!font.families().isEmpty(), "no font family");
+}
+
+void tst_MediationDocuments::intakeIndividual()
+{
+    const MediationCase c = individualCase();
+    const QString text = plainText(MediationDocumentKind::Intake, c);
+    QVERIFY(text.contains(u("劳动争议调解受理登记表")));
+    QVERIFY(text.contains(c.caseNo));
+    QVERIFY(text.contains(u("北京市朝阳区八里庄街道总工会劳动争议调解委员会")));
+    QVERIFY(text.contains(u("2026年3月2日")));
+    QVERIFY(text.contains(u("书面申请")));
+    QVERIFY(text.contains(u("■书面")));
+    QVERIFY(text.contains(u("□口头")));
+    QVERIFY(text.contains(u("张伟")));
+    QVERIFY(text.contains(c.parties.first().idNumber));
+    QVERIFY(text.contains(u("汉族")));
+    QVERIFY(text.contains(u("年龄\n40"))); // age on the day received: born 1985-03-12, received 2026-03-02
+    QVERIFY(text.contains(u("钢筋工")));
+    QVERIFY(text.contains(u("13800138000")));
+    QVERIFY(text.contains(c.employerName));
+    QVERIFY(text.contains(c.employerCreditCode));
+    QVERIFY(text.contains(c.employerAddress));
+    QVERIFY(text.contains(u("王建国")));
+    QVERIFY(text.contains(u("李明（申请人委托代理人，律师")));
+    QVERIFY(text.contains(u("赵敏（被申请人委托代理人，人事经理")));
+    QVERIFY(text.contains(u("劳动报酬、工伤医疗费、经济补偿或赔偿金、除名、辞退、辞职、离职")));
+    QVERIFY(text.contains(u("拖欠工资（劳动报酬）")));
+    QVERIFY(text.contains(u("12,345.67")));
+    QVERIFY(text.contains(u("24,000.00")));
+    // 12,345.67 + 24,000.00 + 3,600.00
+    QVERIFY(text.contains(u("39,945.67")));
+    QVERIFY(text.contains(ChineseAmount::capital(3994567)));
+    QVERIFY(text.contains(u("叁万玖仟玖佰肆拾伍元陆角柒分")));
+    QVERIFY(text.contains(c.facts));
+    QVERIFY(text.contains(u("刘芳、陈静")));
+    QVERIFY(text.contains(u("■同意")));
+    QVERIFY(text.contains(u("■受理")));
+    QVERIFY(text.contains(u("2026年3月3日")));
+}
+
+void tst_MediationDocuments::intakeCollective()
+{
+    const MediationCase c = collectiveCase();
+    const QString text = plainText(MediationDocumentKind::Intake, c);
+    QVERIFY(text.contains(c.caseNo));
+    QVERIFY(text.contains(u("■口头")));
+    QVERIFY(text.contains(u("涉及职工 35 人")));
+    QVERIFY(text.contains(u("职工代表：马丽娜、周强、吴海")));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(text.contains(c.parties.at(i).name));
+        QVERIFY(text.contains(c.parties.at(i).idNumber));
+    }
+    // Only the representatives are listed.
+    QVERIFY(!text.contains(u("郑小军")));
+    QVERIFY(text.contains(u("876,543.21")));
+    QVERIFY(text.contains(u("捌拾柒万陆仟伍佰肆拾叁元贰角壹分")));
+}
+
+void tst_MediationDocuments::sessionRecord()
+{
+    const MediationCase c = individualCase();
+    const QString text = plainText(MediationDocumentKind::SessionRecord, c);
+    QCOMPARE(text.count(u("调解笔录")), 2);
+    QVERIFY(text.contains(u("（第一次）")));
+    QVERIFY(text.contains(u("（第二次）")));
+    QVERIFY(text.contains(u("2026年3月5日 14时30分")));
+    QVERIFY(text.contains(u("2026年3月16日 9时00分")));
+    QVERIFY(text.contains(c.sessions.at(0).place));
+    QVERIFY(text.contains(u("孙丽")));
+    QVERIFY(text.contains(c.sessions.at(0).statements));
+    QVERIFY(text.contains(c.sessions.at(0).proposals));
+    QVERIFY(text.contains(c.sessions.at(0).progress));
+    QVERIFY(text.contains(c.sessions.at(0).nextStep));
+    QVERIFY(text.contains(c.sessions.at(1).statements));
+    // A signature line for everyone present: attendees, mediators, recorder.
+    for (const char *signer : {"张伟（申请人）", "李明（申请人委托代理人）", "赵敏（被申请人委托代理人）", "刘芳", "陈静", "孙丽"})
+        QVERIFY2(text.contains(u(signer) + u("\t（签名）")) || text.contains(u(signer) + u("\n（签名）")),
+                 signer);
+}
+
+void tst_MediationDocuments::sessionRecordOneSession()
+{
+    const MediationCase c = individualCase();
+    DocumentContext ctx = context();
+    ctx.sessionId = QStringLiteral("s-2");
+    const QString text = plainText(MediationDocumentKind::SessionRecord, c, ctx);
+    QCOMPARE(text.count(u("调解笔录")), 1);
+    QVERIFY(text.contains(u("（第二次）")));
+    QVERIFY(!text.contains(c.sessions.at(0).statements));
+
+    ctx.sessionId = QStringLiteral("no-such-session");
+    const Result<QString> html = MediationDocuments::html(MediationDocumentKind::SessionRecord, c, ctx);
+    QVERIFY(!html.ok());
+    QVERIFY(html.error().contains(QStringLiteral("no-such-session")));
+}
+
+void tst_MediationDocuments::agreement()
+{
+    const MediationCase c = individualCase();
+    const QString text = plainText(MediationDocumentKind::Agreement, c);
+    // 一式三份: three copies, each marked.
+    QCOMPARE(text.count(u("劳动争议调解协议书")), 3);
+    QVERIFY(text.contains(u("第一份　甲方（劳动者）执")));
+    QVERIFY(text.contains(u("第二份　乙方（用人单位）执")));
+    QVERIFY(text.contains(u("第三份　调解组织存档")));
+    QCOMPARE(text.count(c.caseNo), 3);
+    // Parties.
+    QVERIFY(text.contains(u("甲方（劳动者）：张伟，男，41岁，汉族，住北京市朝阳区八里庄街道红庙北里12号楼3单元501室，"
+                            "工作单位：北京华建建筑工程有限公司，工作岗位：钢筋工，公民身份号码：")
+                          + c.parties.first().idNumber));
+    QVERIFY(text.contains(u("乙方（用人单位）：北京华建建筑工程有限公司，住所：北京市朝阳区八里庄西里98号")));
+    QVERIFY(text.contains(u("法定代表人（主要负责人）：王建国")));
+    QVERIFY(text.contains(u("甲方委托代理人：李明，律师")));
+    QVERIFY(text.contains(u("乙方委托代理人：赵敏，人事经理")));
+    // Dispute and positions.
+    QVERIFY(text.contains(u("甲方于2026年3月2日向北京市朝阳区八里庄街道总工会劳动争议调解委员会申请调解")));
+    QVERIFY(text.contains(c.requests));
+    // Terms item by item, in figures and in capitals, with payment dates.
+    QVERIFY(text.contains(u("一、乙方于2026年3月31日前向甲方支付拖欠工资（劳动报酬）（2025年11月至2026年1月）"
+                            "人民币12,345.67元（大写：壹万贰仟叁佰肆拾伍元陆角柒分）。")));
+    QVERIFY(text.contains(u("二、乙方于2026年4月15日前向甲方支付经济补偿金人民币20,000.00元（大写：贰万元整）。")));
+    QVERIFY(text.contains(u("以上款项合计人民币32,345.67元（大写：叁万贰仟叁佰肆拾伍元陆角柒分）。")));
+    QVERIFY(text.contains(u("三、") + c.agreementTerms));
+    QVERIFY(text.contains(u("四、上述款项依法应缴纳的个人所得税由乙方承担")));
+    QVERIFY(text.contains(u("五、甲方自愿放弃以下请求：加班费3,600.00元。")));
+    // Art. 14 (effect), art. 15, art. 16 (支付令: wages and compensation are in it), copies.
+    QVERIFY(text.contains(u("本协议自双方当事人签名或者盖章，经调解员签名并加盖调解组织印章后生效，对双方当事人具有约束力")));
+    QVERIFY(text.contains(u("第十四条")));
+    QVERIFY(text.contains(u("申请支付令")));
+    QVERIFY(text.contains(u("第十六条")));
+    QVERIFY(text.contains(u("本协议一式三份")));
+    // Signature and seal areas, dated.
+    QCOMPARE(text.count(u("甲方（签名）")), 3);
+    QCOMPARE(text.count(u("乙方（盖章）")), 3);
+    QCOMPARE(text.count(u("调解员（签名）")), 3);
+    QCOMPARE(text.count(u("调解组织（印章）")), 3);
+    QVERIFY(text.contains(u("2026年3月16日")));
+}
+
+void tst_MediationDocuments::agreementWithoutPaymentOrderItems()
+{
+    MediationCase c = individualCase();
+    c.items = {item("agreed", "overtime", 300000, "", QDate(2026, 3, 31))};
+    c.agreedOn = QDate();
+    c.taxBorneBy.clear();
+    c.waivedClaims.clear();
+    const QString text = plainText(MediationDocumentKind::Agreement, c);
+    QVERIFY(text.contains(u("一、乙方于2026年3月31日前向甲方支付加班费人民币3,000.00元（大写：叁仟元整）。")));
+    QVERIFY(text.contains(u("二、") + c.agreementTerms));
+    QVERIFY(!text.contains(u("三、")));
+    QVERIFY(!text.contains(u("支付令")));
+    QVERIFY(text.contains(u("第十四条")));
+    // Not signed yet: the dates are left for the pen.
+    QVERIFY(text.contains(u("　　年　　月　　日")));
+}
+
+void tst_MediationDocuments::agreementCollective()
+{
+    MediationCase c = collectiveCase();
+    c.status = CaseStatus::Agreed;
+    c.items.append(item("agreed", "wage", 87654321, "", QDate(2026, 5, 10)));
+    const QString text = plainText(MediationDocumentKind::Agreement, c);
+    QVERIFY(text.contains(u("甲方（劳动者）：北京华建建筑工程有限公司马丽娜等 35 名职工")));
+    QVERIFY(text.contains(u("职工代表1：马丽娜，女")));
+    QVERIFY(text.contains(c.parties.at(1).idNumber));
+    QVERIFY(!text.contains(u("郑小军")));
+    QVERIFY(text.contains(u("捌拾柒万陆仟伍佰肆拾叁元贰角壹分")));
+    QCOMPARE(text.count(u("甲方职工代表（签名）")), 3);
+    QVERIFY(text.contains(u("申请支付令")));
+}
+
+void tst_MediationDocuments::termination()
+{
+    const MediationCase c = collectiveCase();
+    const QString text = plainText(MediationDocumentKind::Termination, c);
+    QVERIFY(text.contains(u("终止调解通知书")));
+    QVERIFY(text.contains(c.caseNo));
+    QVERIFY(text.contains(u("马丽娜、周强、吴海、郑小军等 35 名职工、北京华建建筑工程有限公司：")));
+    QVERIFY(text.contains(u("本会于2026年4月1日收到调解申请")));
+    QVERIFY(text.contains(u("自本会收到调解申请之日起十五日内，双方未能达成调解协议。")));
+    QVERIFY(text.contains(c.opinion));
+    QVERIFY(text.contains(u("第五条、第十四条")));
+    QVERIFY(text.contains(u("申请仲裁")));
+    QVERIFY(text.contains(u("第二十七条")));
+    QVERIFY(text.contains(u("时效期间为一年")));
+    QVERIFY(text.contains(u("2026年4月17日")));
+
+    MediationCase refused = c;
+    refused.closeReason = QStringLiteral("refusal");
+    QVERIFY(plainText(MediationDocumentKind::Termination, refused).contains(u("因一方当事人拒绝调解")));
+    MediationCase withdrawn = c;
+    withdrawn.closeReason = QStringLiteral("withdrawal");
+    QVERIFY(plainText(MediationDocumentKind::Termination, withdrawn).contains(u("申请人已撤回调解申请")));
+    MediationCase noAgreement = c;
+    noAgreement.closeReason = QStringLiteral("no_agreement");
+    QVERIFY(plainText(MediationDocumentKind::Termination, noAgreement).contains(u("经调解，双方未能达成调解协议")));
+}
+
+void tst_MediationDocuments::nonAcceptance()
+{
+    MediationCase c = individualCase();
+    c.status = CaseStatus::Rejected;
+    c.decidedOn = QDate(2026, 3, 4);
+    c.decisionReason = u("被申请人明确表示拒绝调解。");
+    c.sessions.clear();
+    const QString text = plainText(MediationDocumentKind::NonAcceptance, c);
+    QVERIFY(text.contains(u("不予受理通知书")));
+    QVERIFY(text.contains(c.caseNo));
+    QVERIFY(text.contains(u("张伟：")));
+    QVERIFY(text.contains(u("你于2026年3月2日向本会提出的与北京华建建筑工程有限公司之间")));
+    QVERIFY(text.contains(u("经审查，被申请人明确表示拒绝调解。根据")));
+    QVERIFY(text.contains(u("本会决定不予受理")));
+    QVERIFY(text.contains(u("第五条")));
+    QVERIFY(text.contains(u("时效期间为一年")));
+    QVERIFY(text.contains(u("2026年3月4日")));
+}
+
+void tst_MediationDocuments::refusesDocumentsTheCaseCannotHave()
+{
+    const DocumentContext ctx = context();
+    MediationCase c = individualCase();
+    QVERIFY(!MediationDocuments::html(MediationDocumentKind::Termination, c, ctx).ok());
+    QVERIFY(!MediationDocuments::html(MediationDocumentKind::NonAcceptance, c, ctx).ok());
+    c.items.clear();
+    c.agreementTerms.clear();
+    QVERIFY(!MediationDocuments::html(MediationDocumentKind::Agreement, c, ctx).ok());
+    c.sessions.clear();
+    const Result<QString> noSessions = MediationDocuments::html(MediationDocumentKind::SessionRecord, c, ctx);
+    QVERIFY(!noSessions.ok());
+    QVERIFY(noSessions.error().contains(c.caseNo));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.pdf"));
+    QVERIFY(!MediationDocuments::writePdf(MediationDocumentKind::Agreement, c, ctx, path).ok());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+}
+
+void tst_MediationDocuments::escapesUserText()
+{
+    MediationCase c = individualCase();
+    c.facts = QStringLiteral("<script>alert('x')</script> & <b>bold</b>\nsecond line");
+    c.parties.first().name = QStringLiteral("<img src=x>");
+    const Result<QString> html = MediationDocuments::html(MediationDocumentKind::Intake, c, context());
+    QVERIFY(html.ok());
+    QVERIFY(!html.value().contains(QStringLiteral("<script>")));
+    QVERIFY(!html.value().contains(QStringLiteral("<b>bold")));
+    QVERIFY(!html.value().contains(QStringLiteral("<img")));
+    QVERIFY(html.value().contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;<br/>second line"))
+            || html.value().contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;<br/>second line")));
+    // What is printed is the text as typed.
+    const QString text = plainText(MediationDocumentKind::Intake, c);
+    QVERIFY(text.contains(QStringLiteral("<script>alert('x')</script> & <b>bold</b>")));
+    QVERIFY(text.contains(QStringLiteral("<img src=x>")));
+}
+
+void tst_MediationDocuments::pdf_data()
+{
+    QTest::addColumn<MediationDocumentKind>("kind");
+    QTest::addColumn<bool>("collective");
+    QTest::addColumn<int>("minPages");
+
+    QTest::newRow("intake individual") << MediationDocumentKind::Intake << false << 1;
+    QTest::newRow("intake collective") << MediationDocumentKind::Intake << true << 1;
+    QTest::newRow("session individual") << MediationDocumentKind::SessionRecord << false << 2;
+    QTest::newRow("session collective") << MediationDocumentKind::SessionRecord << true << 1;
+    QTest::newRow("agreement individual") << MediationDocumentKind::Agreement << false << 3;
+    QTest::newRow("agreement collective") << MediationDocumentKind::Agreement << true << 3;
+    QTest::newRow("termination collective") << MediationDocumentKind::Termination << true << 1;
+    QTest::newRow("non-acceptance individual") << MediationDocumentKind::NonAcceptance << false << 1;
+}
+
+void tst_MediationDocuments::pdf()
+{
+    QFETCH(MediationDocumentKind, kind);
+    QFETCH(bool, collective);
+    QFETCH(int, minPages);
+
+    MediationCase c = collective ? collectiveCase() : individualCase();
+    if (kind == MediationDocumentKind::NonAcceptance) {
+        c.status = CaseStatus::Rejected;
+        c.decisionReason = u("申请事项不属于劳动争议");
+    }
+    if (kind == MediationDocumentKind::Agreement && collective) {
+        c.status = CaseStatus::Agreed;
+        c.agreedOn = QDate(2026, 4, 15);
+        c.items.append(item("agreed", "wage", 87654321, "35人2026年2月至3月工资", QDate(2026, 5, 10)));
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = QStringLiteral("docs-%1-%2.pdf")
+                             .arg(MediationDocumentData::templateName(kind), collective ? QStringLiteral("collective")
+                                                                                        : QStringLiteral("individual"));
+    const QString path = dir.filePath(name);
+    const Status written = MediationDocuments::writePdf(kind, c, context(), path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY2(bytes.size() > 10000, qPrintable(QString::number(bytes.size())));
+    QVERIFY2(bytes.contains("/FontFile"), "no embedded font");
+    QVERIFY2(pageCount(bytes) >= minPages, qPrintable(QString::number(pageCount(bytes))));
+    QVERIFY(bytes.contains("/MediaBox [0 0 595")); // A4: 595 x 842 pt
+
+    if (const QByteArray keep = qgetenv("UD_KEEP_DOCUMENTS"); !keep.isEmpty()) {
+        const QString kept = QString::fromLocal8Bit(keep) + QLatin1Char('/') + name;
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(path, kept));
+        QFile html(kept.left(kept.size() - 3) + QStringLiteral("html"));
+        QVERIFY(html.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        html.write(MediationDocuments::html(kind, c, context()).value().toUtf8());
+    }
+
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        qInfo("pdftotext (poppler-utils) is not installed: the PDF's text is not checked");
+        return;
+    }
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString extracted = withoutSpaces(QString::fromUtf8(process.readAllStandardOutput()));
+    QVERIFY2(extracted.contains(withoutSpaces(c.caseNo)), qPrintable(extracted.left(400)));
+    QVERIFY2(extracted.contains(c.applicants().first().name), qPrintable(extracted.left(400)));
+    QVERIFY(extracted.contains(u("第1页")));
+}
+
+void tst_MediationDocuments::pdfFailureLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing-folder/agreement.pdf"));
+    const Status written = MediationDocuments::writePdf(MediationDocumentKind::Agreement, individualCase(), context(), path);
+    QVERIFY(!written.ok());
+    QVERIFY(!written.error().isEmpty());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+
+    // An older file at the path survives a failed write.
+    const QString existing = dir.filePath(QStringLiteral("old.pdf"));
+    {
+        QFile old(existing);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("%PDF-old");
+    }
+    MediationCase notFailed = individualCase();
+    QVERIFY(!MediationDocuments::writePdf(MediationDocumentKind::Termination, notFailed, context(), existing).ok());
+    QFile old(existing);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("%PDF-old"));
+}
+
+void tst_MediationDocuments::agreementCopiesAreNumberedOnTheirOwn()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        qInfo("pdftotext (poppler-utils) is not installed: page numbers are not checked");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("agreement.pdf"));
+    QVERIFY(MediationDocuments::writePdf(MediationDocumentKind::Agreement, individualCase(), context(), path).ok());
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString extracted = withoutSpaces(QString::fromUtf8(process.readAllStandardOutput()));
+    // Each copy starts again at page 1 and counts only its own pages.
+    QCOMPARE(extracted.count(u("第1页")), 3);
+    static const QRegularExpression total(QStringLiteral("第1页共(\\d+)页"));
+    const QRegularExpressionMatch m = total.match(extracted);
+    QVERIFY(m.hasMatch());
+    const int perCopy = m.captured(1).toInt();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(pageCount(file.readAll()), 3 * perCopy);
+}
+
+void tst_MediationDocuments::idNumbersFollowTheViewersRole_data()
+{
+    QTest::addColumn<MediationDocumentKind>("kind");
+    QTest::addColumn<bool>("collective");
+    QTest::newRow("intake individual") << MediationDocumentKind::Intake << false;
+    QTest::newRow("intake collective") << MediationDocumentKind::Intake << true;
+    QTest::newRow("agreement") << MediationDocumentKind::Agreement << false;
+    // The session record and the notices name the parties without ID numbers.
+}
+
+// One role policy (mayReadFullIdNumbers): a reviewer's document, on the page and in the PDF,
+// holds no full ID number; so does a document made without saying for whom; a mediator's has them.
+void tst_MediationDocuments::idNumbersFollowTheViewersRole()
+{
+    QFETCH(MediationDocumentKind, kind);
+    QFETCH(bool, collective);
+    const MediationCase c = collective ? collectiveCase() : individualCase();
+    QStringList full;
+    for (const CaseParty &p : std::as_const(c.parties))
+        if (!p.idNumber.isEmpty())
+            full << p.idNumber;
+    QVERIFY(!full.isEmpty());
+
+    DocumentContext mediator = context();
+    const QString mediatorText = plainText(kind, c, mediator);
+    QVERIFY2(!mediatorText.isEmpty(), "the document was not made");
+    const bool mediatorSeesSome = std::any_of(full.cbegin(), full.cend(),
+                                              [&](const QString &n) { return mediatorText.contains(n); });
+    QVERIFY2(mediatorSeesSome, qPrintable(mediatorText.left(400)));
+
+    DocumentContext reviewer = context();
+    reviewer.viewerRole = Role::Reviewer;
+    DocumentContext unsaid = context();
+    unsaid.viewerRole = DocumentContext().viewerRole;
+    for (const DocumentContext &ctx : {reviewer, unsaid}) {
+        const QString text = plainText(kind, c, ctx);
+        for (const QString &n : std::as_const(full)) {
+            QVERIFY2(!text.contains(n), qPrintable(n));
+            QVERIFY2(!text.contains(n.left(10)), qPrintable(n)); // not even the birth date in a row
+        }
+        QVERIFY2(text.contains(QStringLiteral("********")), qPrintable(text.left(400)));
+    }
+
+    // The PDF a reviewer saves, as pdftotext reads it.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text is not checked");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reviewer.pdf"));
+    QVERIFY(MediationDocuments::writePdf(kind, c, reviewer, path).ok());
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString extracted = withoutSpaces(QString::fromUtf8(process.readAllStandardOutput()));
+    QVERIFY(!extracted.isEmpty());
+    for (const QString &n : std::as_const(full))
+        QVERIFY2(!extracted.contains(n), qPrintable(n));
+}
+
+QTEST_MAIN(tst_MediationDocuments)
+#include "tst_mediationdocuments.moc"
