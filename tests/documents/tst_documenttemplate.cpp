@@ -2,7 +2,6 @@
 
 #include "documents/DocumentTemplate.h"
 
-#include <QDirIterator>
 #include <QtTest>
 
 using ud::DocumentTemplate;
@@ -16,7 +15,6 @@ private slots:
     void render();
     void errors_data();
     void errors();
-    void loadsTheCompiledInTemplates();
     void missingFile();
 };
 
@@ -103,22 +101,6 @@ void tst_DocumentTemplate::errors()
     QVERIFY(!out.ok());
     QVERIFY2(out.error().contains(mentions), qPrintable(out.error()));
     QVERIFY(out.error().contains(QStringLiteral("tpl.html")));
-}
-
-void tst_DocumentTemplate::loadsTheCompiledInTemplates()
-{
-    QStringList names;
-    QDirIterator it(QStringLiteral(":/templates/mediation"));
-    while (it.hasNext())
-        names.append(it.next().section(QLatin1Char('/'), -1));
-    names.sort();
-    QCOMPARE(names, QStringList({QStringLiteral("agreement.html"), QStringLiteral("document.css"),
-                                 QStringLiteral("footer.txt"), QStringLiteral("intake.html"),
-                                 QStringLiteral("non_acceptance.html"), QStringLiteral("session.html"),
-                                 QStringLiteral("termination.html")}));
-    const ud::Result<QString> agreement = DocumentTemplate::load(QStringLiteral(":/templates/mediation/agreement.html"));
-    QVERIFY(agreement.ok());
-    QVERIFY(agreement.value().contains(QString::fromUtf8("劳动争议调解协议书")));
 }
 
 void tst_DocumentTemplate::missingFile()

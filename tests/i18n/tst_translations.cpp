@@ -258,7 +258,7 @@ void tst_Translations::inSyncWithSources()
     process.setWorkingDirectory(root);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(lupdate, {QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-I"), QStringLiteral("app"),
-                            QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("-I"),
+                            QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-I"),
                             QStringLiteral("translations"), QStringLiteral("-no-obsolete"),
                             QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy});
     QVERIFY2(process.waitForFinished(120000), qPrintable(lupdate + QStringLiteral(": ") + process.errorString()));

@@ -8,8 +8,10 @@
 #include "mediation/MediationCase.h"
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "documents/DocumentTemplate.h"
 #include "mediation/MediationDocuments.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QFontInfo>
 #include <QProcess>
@@ -237,6 +239,7 @@ class tst_MediationDocuments : public QObject
 
 private slots:
     void initTestCase();
+    void templatesAreCompiledIn();
     void intakeIndividual();
     void intakeCollective();
     void sessionRecord();
@@ -698,6 +701,23 @@ void tst_MediationDocuments::idNumbersFollowTheViewersRole()
     QVERIFY(!extracted.isEmpty());
     for (const QString &n : std::as_const(full))
         QVERIFY2(!extracted.contains(n), qPrintable(n));
+}
+
+// The templates live beside the module (app/mediation/templates) and are compiled into it.
+void tst_MediationDocuments::templatesAreCompiledIn()
+{
+    QStringList names;
+    QDirIterator it(QStringLiteral(":/templates/mediation"));
+    while (it.hasNext())
+        names.append(it.next().section(QLatin1Char('/'), -1));
+    names.sort();
+    QCOMPARE(names, QStringList({QStringLiteral("agreement.html"), QStringLiteral("document.css"),
+                                 QStringLiteral("footer.txt"), QStringLiteral("intake.html"),
+                                 QStringLiteral("non_acceptance.html"), QStringLiteral("session.html"),
+                                 QStringLiteral("termination.html")}));
+    const ud::Result<QString> agreement = DocumentTemplate::load(QStringLiteral(":/templates/mediation/agreement.html"));
+    QVERIFY(agreement.ok());
+    QVERIFY(agreement.value().contains(QString::fromUtf8("劳动争议调解协议书")));
 }
 
 QTEST_MAIN(tst_MediationDocuments)
