@@ -19,8 +19,8 @@ QString ExportCommand::help() const
 {
     // Written with the other blocks of --help, hence their translation context.
     return CliApp::tr("  export workers|employers FILE [--district CODE] [--full-id-numbers]\n"
-              "                      write the register's list to FILE (.csv or .xlsx); ID numbers are\n"
-              "                      masked unless --full-id-numbers; worker exports are logged");
+                      "                      write the register's list to FILE (.csv or .xlsx); ID numbers are\n"
+                      "                      masked unless --full-id-numbers; worker exports are logged");
 }
 
 CliExit ExportCommand::run(const QStringList &arguments, CliContext &cli)
@@ -62,8 +62,8 @@ CliExit ExportCommand::run(const QStringList &arguments, CliContext &cli)
         const auto unit = OrgUnitRepository(db).find(area.trimmed());
         if (!unit || (unit->tier != QLatin1String("district") && unit->tier != QLatin1String("street")))
             return cli.usage(tr("--district takes the code of a district or street in the organisation tree, "
-                                    "e.g. 110105; \"%1\" is not one.")
-                                  .arg(area));
+                                "e.g. 110105; \"%1\" is not one.")
+                                 .arg(area));
         (unit->tier == QLatin1String("district") ? district : street) = unit->code;
     }
 
@@ -84,10 +84,11 @@ CliExit ExportCommand::run(const QStringList &arguments, CliContext &cli)
         }
         if (Status s = RegisterExport::exportWorkers(db, session.value(), rows, path, fullIds); !s)
             return cli.fail(s.error());
-        cli.out() << (fullIds ? tr("Exported %n worker(s) to %1 with full ID numbers.", nullptr, static_cast<int>(rows.size()))
-                        : tr("Exported %n worker(s) to %1 (ID numbers masked).", nullptr, static_cast<int>(rows.size())))
-                   .arg(shown)
-            << '\n';
+        const int count = static_cast<int>(rows.size());
+        cli.out() << (fullIds ? tr("Exported %n worker(s) to %1 with full ID numbers.", nullptr, count)
+                              : tr("Exported %n worker(s) to %1 (ID numbers masked).", nullptr, count))
+                         .arg(shown)
+                  << '\n';
         return CliExit::Ok;
     }
     RegisterRepository::EmployerFilter filter;

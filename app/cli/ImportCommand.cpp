@@ -25,8 +25,8 @@ QString ImportCommand::help() const
 {
     // Written with the other blocks of --help, hence their translation context.
     return CliApp::tr("  import workers|employers FILE\n"
-              "                      check every row of FILE (.csv, .txt or .xlsx) and import all rows,\n"
-              "                      or none and list the problems row by row (exit 1)");
+                      "                      check every row of FILE (.csv, .txt or .xlsx) and import all rows,\n"
+                      "                      or none and list the problems row by row (exit 1)");
 }
 
 CliExit ImportCommand::run(const QStringList &args, CliContext &cli)

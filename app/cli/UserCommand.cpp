@@ -147,7 +147,7 @@ CliExit UserCommand::run(const QStringList &arguments, CliContext &cli)
     if (args.isEmpty())
         return usage(cli, tr("user needs a command: add, list, disable, enable, passwd or role."));
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("help")) { // as `user --help`, which the dispatcher answers
         printHelp(cli.out());
         return CliExit::Ok;
     }

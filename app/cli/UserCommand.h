@@ -4,8 +4,6 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
-#include <QStringList>
-#include <QTextStream>
 
 namespace ud {
 
