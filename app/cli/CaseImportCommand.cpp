@@ -1,10 +1,12 @@
 #include "cli/CaseImportCommand.h"
 
-#include "cli/CliLogin.h"
+#include "cli/CliApp.h"
+#include "cli/CliContext.h"
 #include "cli/CliOptions.h"
-#include "cli/RegisterCommands.h"
-#include "mediation/CaseRegisterImporter.h"
+#include "cli/ImportCommand.h"
+
 #include "exchange/TabularFile.h"
+#include "mediation/CaseRegisterImporter.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
@@ -13,50 +15,46 @@
 
 namespace ud {
 
-int runCaseImportCommand(const QStringList &args, const QString &dbPath, CliLogin &login, QTextStream &out,
-                         QTextStream &err)
+QString CaseImportCommand::help() const
 {
-    enum Exit { Ok = 0, Negative = 1, Usage = 2, Failed = 3 };
-    const auto usage = [&err](const QString &message) {
-        err << RegisterCommands::tr("Error: %1").arg(message) << '\n'
-            << RegisterCommands::tr("Run \"uniondesk-cli --help\" for the commands.") << '\n';
-        return Usage;
-    };
+    // Written with the other blocks of --help, hence their translation context.
+    return CliApp::tr("  import cases FILE   import an existing register of mediation cases (.csv, .txt or .xlsx;\n"
+                      "                      columns in docs/import-cases.md), all rows or none, like the register");
+}
+
+CliExit CaseImportCommand::run(const QStringList &args, CliContext &cli)
+{
     if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
-        return usage(RegisterCommands::tr("Unknown option %1.").arg(option));
+        return cli.usage(ImportCommand::tr("Unknown option %1.").arg(option));
     if (args.size() != 1)
-        return usage(CaseImportCommand::tr("import cases needs one file."));
+        return cli.usage(tr("import cases needs one file."));
     const QString path = args.first();
 
     Database db;
-    if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s) {
-        err << RegisterCommands::tr("Error: %1").arg(s.error()) << '\n';
-        return Failed;
-    }
-    const auto session = login.signIn(db, CliLogin::Need::EditRecords, QStringLiteral("import cases"));
+    if (Status s = db.open(cli.dbPath(), Database::OpenMode::ExistingOnly); !s)
+        return cli.fail(s.error());
+    const auto session = cli.signIn(db, *this);
     if (!session)
-        return CliLogin::refuse(err, session.error());
+        return cli.refuse(session.error());
     RecordStore store(db);
     store.setActor(session.value().username);
     // A file that cannot be read as a table is bad input: exit 1 with the reason.
     const auto table = TabularFile::read(path);
     if (!table) {
-        out << table.error() << '\n';
-        return Negative;
+        cli.out() << table.error() << '\n';
+        return CliExit::Negative;
     }
     auto result = CaseRegisterImporter(db, store).importTable(table.value(), QFileInfo(path).fileName());
-    if (!result) {
-        err << RegisterCommands::tr("Error: %1").arg(result.error()) << '\n';
-        return Failed;
-    }
+    if (!result)
+        return cli.fail(result.error());
     const ImportReport &report = result.value();
     if (!report.ok()) {
-        out << report.toText();
-        return Negative;
+        cli.out() << report.toText();
+        return CliExit::Negative;
     }
-    out << CaseImportCommand::tr("Imported %n mediation case(s) from %1.", nullptr, report.imported).arg(QDir::toNativeSeparators(path))
-        << '\n';
-    return Ok;
+    cli.out() << tr("Imported %n mediation case(s) from %1.", nullptr, report.imported).arg(QDir::toNativeSeparators(path))
+              << '\n';
+    return CliExit::Ok;
 }
 
 } // namespace ud

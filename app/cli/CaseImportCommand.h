@@ -1,8 +1,8 @@
 #pragma once
 
+#include "cli/CliCommand.h"
+
 #include <QCoreApplication>
-#include <QStringList>
-#include <QTextStream>
 
 namespace ud {
 
@@ -11,16 +11,16 @@ namespace ud {
 //   described in docs/import-cases.md), checks every row and imports all cases or none.
 //   Exit 0: imported (summary on stdout); 1: the file has problems, nothing was written (the
 //   row-by-row report on stdout); 2: wrong command line; 3: the file or database could not be
-//   read or written (stderr); 4: the login was refused or the role may not edit. `args` are the
-//   words after "cases".
-class CliLogin;
-int runCaseImportCommand(const QStringList &args, const QString &dbPath, CliLogin &login, QTextStream &out,
-                         QTextStream &err);
-
-// The translation context of the command's messages.
-class CaseImportCommand
+//   read or written (stderr); 4: the login was refused or the role may not edit.
+class CaseImportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CaseImportCommand)
+
+public:
+    QString name() const override { return QStringLiteral("import cases"); }
+    QString help() const override;
+    std::optional<CliLogin::Need> need() const override { return CliLogin::Need::EditRecords; }
+    CliExit run(const QStringList &args, CliContext &cli) override;
 };
 
 } // namespace ud

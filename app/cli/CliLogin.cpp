@@ -29,12 +29,6 @@ void CliLogin::takeEnvironment()
     }
 }
 
-int CliLogin::refuse(QTextStream &err, const QString &message)
-{
-    err << tr("Error: %1").arg(message) << '\n';
-    return kRefused;
-}
-
 Result<Session> CliLogin::signIn(Database &db, Need need, const QString &command)
 {
     if (m_user.isEmpty())

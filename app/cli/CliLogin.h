@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QTextStream>
 
 namespace ud {
 
@@ -29,9 +28,6 @@ public:
         EditRecords,   // changes the register or cases: import (mayEditRegister)
         Administrator, // user management, backup, restore, demo data in a working database
     };
-    // The exit code of a refused login or a command the role may not run.
-    static constexpr int kRefused = 4;
-
     // The login options, given before the command (`--user NAME` may stand anywhere); without
     // --user, UD_USER and UD_PASSWORD are used. With passwordFromStdin the first line of
     // standard input is read now, before a command reads any password of its own.
@@ -40,9 +36,8 @@ public:
     void takeEnvironment();
 
     // Signs in on `db` and checks that the account may do what `command` (e.g. "backup") needs.
+    // A refusal ends the command with CliExit::Refused (CliContext::refuse).
     Result<Session> signIn(Database &db, Need need, const QString &command);
-    // Prints "Error: message" and returns kRefused.
-    static int refuse(QTextStream &err, const QString &message);
 
     // The login options and the table of which role may run which command, for --help.
     static QString helpText();

@@ -1,6 +1,6 @@
 #include "cli/ReportCommand.h"
 
-#include "cli/CliLogin.h"
+#include "cli/CliContext.h"
 #include "cli/CliOptions.h"
 
 #include "core/StatisticsPeriod.h"
@@ -17,21 +17,7 @@ namespace ud {
 
 namespace {
 
-enum Exit { Ok = 0, Usage = 2, Failed = 3 };
 using Format = MediationStatisticsExport::Format;
-
-int usage(QTextStream &err, const QString &message)
-{
-    err << ReportCommand::tr("Error: %1").arg(message) << '\n'
-        << ReportCommand::tr("Run \"uniondesk-cli --help\" for the commands.") << '\n';
-    return Usage;
-}
-
-int fail(QTextStream &err, const QString &message)
-{
-    err << ReportCommand::tr("Error: %1").arg(message) << '\n';
-    return Failed;
-}
 
 std::optional<Format> formatOfFile(const QString &path)
 {
@@ -40,7 +26,7 @@ std::optional<Format> formatOfFile(const QString &path)
 
 } // namespace
 
-QString ReportCommand::helpText()
+QString ReportCommand::help() const
 {
     return tr("  report mediation (--period P | --from DATE --to DATE) --format csv|xlsx|json\n"
               "           [--output FILE] [--org-unit PREFIX]\n"
@@ -52,7 +38,7 @@ QString ReportCommand::helpText()
               "                      organisation units whose code starts with PREFIX");
 }
 
-int runReportCommand(const QStringList &arguments, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err)
+CliExit ReportCommand::run(const QStringList &arguments, CliContext &cli)
 {
     QStringList args = arguments;
     QString periodText, fromText, toText, formatText, output, orgUnit, error;
@@ -63,42 +49,42 @@ int runReportCommand(const QStringList &arguments, const QString &dbPath, CliLog
     const bool hasOutput = CliOptions::take(args, QStringLiteral("--output"), &output, &error);
     CliOptions::take(args, QStringLiteral("--org-unit"), &orgUnit, &error);
     if (!error.isEmpty())
-        return usage(err, error);
+        return cli.usage(error);
     if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
-        return usage(err, ReportCommand::tr("Unknown option %1.").arg(option));
+        return cli.usage(ReportCommand::tr("Unknown option %1.").arg(option));
     if (args.isEmpty())
-        return usage(err, ReportCommand::tr("report needs what to report: mediation."));
+        return cli.usage(ReportCommand::tr("report needs what to report: mediation."));
     if (args.first() != QLatin1String("mediation"))
-        return usage(err, ReportCommand::tr("Unknown report \"%1\"; the reports are: mediation.").arg(args.first()));
+        return cli.usage(ReportCommand::tr("Unknown report \"%1\"; the reports are: mediation.").arg(args.first()));
     if (args.size() > 1)
-        return usage(err, ReportCommand::tr("Unexpected argument \"%1\".").arg(args.at(1)));
+        return cli.usage(ReportCommand::tr("Unexpected argument \"%1\".").arg(args.at(1)));
 
     // The period.
     StatisticsPeriod period;
     if (hasPeriod && (hasFrom || hasTo))
-        return usage(err, ReportCommand::tr("Give either --period or --from and --to, not both."));
+        return cli.usage(ReportCommand::tr("Give either --period or --from and --to, not both."));
     if (hasPeriod) {
         auto parsed = StatisticsPeriod::parse(periodText);
         if (!parsed)
-            return usage(err, parsed.error());
+            return cli.usage(parsed.error());
         period = parsed.value();
     } else if (hasFrom && hasTo) {
         const QDate from = StatisticsPeriod::parseIsoDate(fromText);
         const QDate to = StatisticsPeriod::parseIsoDate(toText);
         if (!from.isValid())
-            return usage(err, ReportCommand::tr("--from \"%1\" is not a date; write yyyy-MM-dd, e.g. 2026-01-01.").arg(fromText));
+            return cli.usage(ReportCommand::tr("--from \"%1\" is not a date; write yyyy-MM-dd, e.g. 2026-01-01.").arg(fromText));
         if (!to.isValid())
-            return usage(err, ReportCommand::tr("--to \"%1\" is not a date; write yyyy-MM-dd, e.g. 2026-03-31.").arg(toText));
+            return cli.usage(ReportCommand::tr("--to \"%1\" is not a date; write yyyy-MM-dd, e.g. 2026-03-31.").arg(toText));
         if (from > to)
-            return usage(err, ReportCommand::tr("--from %1 is after --to %2.").arg(fromText, toText));
+            return cli.usage(ReportCommand::tr("--from %1 is after --to %2.").arg(fromText, toText));
         auto range = StatisticsPeriod::range(from, to);
         if (!range)
-            return usage(err, range.error());
+            return cli.usage(range.error());
         period = range.value();
     } else if (hasFrom || hasTo) {
-        return usage(err, ReportCommand::tr("--from and --to go together: give both days of the period."));
+        return cli.usage(ReportCommand::tr("--from and --to go together: give both days of the period."));
     } else {
-        return usage(err, ReportCommand::tr("report mediation needs a period: --period 2026-Q1, or --from DATE --to DATE."));
+        return cli.usage(ReportCommand::tr("report mediation needs a period: --period 2026-Q1, or --from DATE --to DATE."));
     }
 
     // The format, and where it goes.
@@ -106,42 +92,42 @@ int runReportCommand(const QStringList &arguments, const QString &dbPath, CliLog
     if (hasFormat) {
         format = MediationStatisticsExport::formatFromName(formatText);
         if (!format)
-            return usage(err, ReportCommand::tr("Unknown format \"%1\"; use csv, xlsx or json.").arg(formatText));
+            return cli.usage(ReportCommand::tr("Unknown format \"%1\"; use csv, xlsx or json.").arg(formatText));
     } else if (hasOutput) {
         format = formatOfFile(output);
     }
     if (!format)
-        return usage(err, ReportCommand::tr("report mediation needs --format csv, xlsx or json."));
+        return cli.usage(ReportCommand::tr("report mediation needs --format csv, xlsx or json."));
     if (*format == Format::Xlsx && !hasOutput)
-        return usage(err, ReportCommand::tr("An Excel report is a file: give --output FILE.xlsx."));
+        return cli.usage(ReportCommand::tr("An Excel report is a file: give --output FILE.xlsx."));
     if (*format == Format::Xlsx && formatOfFile(output) != Format::Xlsx)
-        return usage(err, ReportCommand::tr("An Excel report needs a file name ending in .xlsx: %1").arg(QDir::toNativeSeparators(output)));
+        return cli.usage(ReportCommand::tr("An Excel report needs a file name ending in .xlsx: %1").arg(QDir::toNativeSeparators(output)));
     if (hasOutput && QFileInfo(output).isDir())
-        return usage(err, ReportCommand::tr("%1 is a folder; give a file name.").arg(QDir::toNativeSeparators(output)));
+        return cli.usage(ReportCommand::tr("%1 is a folder; give a file name.").arg(QDir::toNativeSeparators(output)));
 
     Database db;
-    if (Status s = db.open(dbPath, Database::OpenMode::ExistingOnly); !s)
-        return fail(err, s.error());
-    if (const auto session = login.signIn(db, CliLogin::Need::AnyAccount, QStringLiteral("report")); !session)
-        return CliLogin::refuse(err, session.error());
+    if (Status s = db.open(cli.dbPath(), Database::OpenMode::ExistingOnly); !s)
+        return cli.fail(s.error());
+    if (const auto session = cli.signIn(db, *this); !session)
+        return cli.refuse(session.error());
     auto figures = MediationStatistics(db).compute(period, orgUnit.trimmed());
     if (!figures)
-        return fail(err, figures.error());
+        return cli.fail(figures.error());
 
     if (!hasOutput) {
         QByteArray bytes = MediationStatisticsExport::bytes(figures.value(), *format);
         if (bytes.startsWith("\xEF\xBB\xBF")) // a byte-order mark only helps Excel open a file
             bytes.remove(0, 3);
-        out << QString::fromUtf8(bytes);
-        return Ok;
+        cli.out() << QString::fromUtf8(bytes);
+        return CliExit::Ok;
     }
     if (Status s = MediationStatisticsExport::write(figures.value(), *format, output); !s)
-        return fail(err, s.error());
-    out << ReportCommand::tr("Mediation statistics for %1 (%2 to %3) written to %4.")
+        return cli.fail(s.error());
+    cli.out() << ReportCommand::tr("Mediation statistics for %1 (%2 to %3) written to %4.")
                .arg(period.label(), period.from().toString(Qt::ISODate), period.to().toString(Qt::ISODate),
                     QDir::toNativeSeparators(output))
         << '\n';
-    return Ok;
+    return CliExit::Ok;
 }
 
 } // namespace ud

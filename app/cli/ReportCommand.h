@@ -1,8 +1,8 @@
 #pragma once
 
+#include "cli/CliCommand.h"
+
 #include <QCoreApplication>
-#include <QStringList>
-#include <QTextStream>
 
 namespace ud {
 
@@ -15,16 +15,15 @@ namespace ud {
 //   Exit 0: written; 2: wrong command line (bad or missing dates, unknown format...); 3: the
 //   database could not be read or the file could not be written (stderr).
 //   4: the login was refused (every role may read the statistics).
-// `args` are the words after "report".
-class CliLogin;
-int runReportCommand(const QStringList &args, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err);
-
-class ReportCommand
+class ReportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 
 public:
-    static QString helpText();
+    QString name() const override { return QStringLiteral("report"); }
+    QString help() const override;
+    std::optional<CliLogin::Need> need() const override { return CliLogin::Need::AnyAccount; }
+    CliExit run(const QStringList &args, CliContext &cli) override;
 };
 
 } // namespace ud

@@ -1,5 +1,6 @@
 #include "cli/UserCommand.h"
 
+#include "cli/CliContext.h"
 #include "cli/CliLogin.h"
 #include "cli/CliOptions.h"
 
@@ -20,8 +21,6 @@
 namespace ud {
 
 namespace {
-
-enum Exit { Ok = 0, Negative = 1, Usage = 2, Failed = 3 };
 
 bool takeFlag(QStringList &args, const QString &name)
 {
@@ -74,12 +73,7 @@ Result<QString> readPasswordFromStdin()
     return password;
 }
 
-int runUserCommand(QStringList args, const QString &dbPath, CliLogin &login, QTextStream &out, QTextStream &err)
-{
-    return UserCommand(dbPath, login, out, err).run(std::move(args));
-}
-
-QString UserCommand::helpText()
+QString UserCommand::help() const
 {
     return tr("  user add USERNAME --role ROLE [--name NAME] [--org CODE] [--password-stdin]\n"
               "           [--reason R]\n"
@@ -94,16 +88,19 @@ QString UserCommand::helpText()
               "                      roles: mediator, union_chair, reviewer, administrator");
 }
 
-int UserCommand::usage(const QString &message)
+QString UserCommand::usageLine() const
 {
-    m_err << tr("Error: %1").arg(message) << '\n' << tr("Run \"uniondesk-cli user --help\" for the user commands.") << '\n';
-    return Usage;
+    return tr("Usage: uniondesk-cli [--db PATH] user COMMAND [options]");
 }
 
-int UserCommand::fail(const QString &message)
+bool UserCommand::readsOwnPassword(const QStringList &args) const
 {
-    m_err << tr("Error: %1").arg(message) << '\n';
-    return Failed;
+    return !args.isEmpty() && (args.first() == QLatin1String("add") || args.first() == QLatin1String("passwd"));
+}
+
+CliExit UserCommand::usage(CliContext &cli, const QString &message)
+{
+    return cli.usage(message, tr("Run \"uniondesk-cli user --help\" for the user commands."));
 }
 
 namespace {
@@ -124,9 +121,9 @@ public:
         return Status::success();
     }
     // Only an administrator manages accounts; the administrator is the actor of the changes.
-    Result<Session> signIn(CliLogin &login, const QString &command)
+    Result<Session> signIn(CliContext &cli, const CliCommand &command)
     {
-        auto session = login.signIn(m_db, CliLogin::Need::Administrator, command);
+        auto session = cli.signIn(m_db, command);
         if (!session)
             return session;
         m_store = std::make_unique<RecordStore>(m_db);
@@ -144,31 +141,32 @@ private:
 
 } // namespace
 
-int UserCommand::run(QStringList args)
+CliExit UserCommand::run(const QStringList &arguments, CliContext &cli)
 {
+    QStringList args = arguments;
     if (args.isEmpty())
-        return usage(tr("user needs a command: add, list, disable, enable, passwd or role."));
+        return usage(cli, tr("user needs a command: add, list, disable, enable, passwd or role."));
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        m_out << tr("Usage: uniondesk-cli [--db PATH] user COMMAND [options]") << '\n' << helpText() << '\n';
-        return Ok;
+    if (command == QLatin1String("help")) { // as `user --help`, which the dispatcher answers
+        printHelp(cli.out());
+        return CliExit::Ok;
     }
     if (command == QLatin1String("add"))
-        return add(args);
+        return add(args, cli);
     if (command == QLatin1String("list"))
-        return list(args);
+        return list(args, cli);
     if (command == QLatin1String("disable"))
-        return setDisabled(args, true);
+        return setDisabled(args, true, cli);
     if (command == QLatin1String("enable"))
-        return setDisabled(args, false);
+        return setDisabled(args, false, cli);
     if (command == QLatin1String("passwd"))
-        return passwd(args);
+        return passwd(args, cli);
     if (command == QLatin1String("role"))
-        return role(args);
-    return usage(tr("Unknown user command \"%1\"; use add, list, disable, enable, passwd or role.").arg(command));
+        return role(args, cli);
+    return usage(cli, tr("Unknown user command \"%1\"; use add, list, disable, enable, passwd or role.").arg(command));
 }
 
-int UserCommand::add(QStringList args)
+CliExit UserCommand::add(QStringList args, CliContext &cli)
 {
     QString roleText;
     QString name;
@@ -181,52 +179,52 @@ int UserCommand::add(QStringList args)
     CliOptions::take(args, QStringLiteral("--reason"), &reason, &error);
     const bool fromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
     if (!error.isEmpty())
-        return usage(error);
+        return usage(cli, error);
     if (!CliOptions::firstUnknown(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
+        return usage(cli, tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (args.size() != 1)
-        return usage(tr("user add needs exactly one user name."));
+        return usage(cli, tr("user add needs exactly one user name."));
     if (!hasRole)
-        return usage(tr("user add needs --role ROLE (%1).").arg(roleKeys()));
+        return usage(cli, tr("user add needs --role ROLE (%1).").arg(roleKeys()));
     const auto role = roleFromKey(roleText);
     if (!role)
-        return usage(tr("Unknown role \"%1\"; use %2.").arg(roleText, roleKeys()));
+        return usage(cli, tr("Unknown role \"%1\"; use %2.").arg(roleText, roleKeys()));
     const QString username = args.first();
     if (Status s = Accounts::checkUsername(username); !s)
-        return usage(s.error());
+        return usage(cli, s.error());
 
     QString password;
     if (fromStdin) {
         auto read = readPasswordFromStdin();
         if (!read)
-            return fail(read.error());
+            return cli.fail(read.error());
         password = read.value();
     } else {
         password = PasswordHasher::generatePassword();
     }
     OpenNode node;
-    if (Status s = node.open(m_dbPath); !s)
-        return fail(s.error());
-    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
-        return CliLogin::refuse(m_err, session.error());
+    if (Status s = node.open(cli.dbPath()); !s)
+        return cli.fail(s.error());
+    if (auto session = node.signIn(cli, *this); !session)
+        return cli.refuse(session.error());
     auto id = node.accounts().addUser(username, name, *role, password, org, reason);
     if (!id)
-        return fail(id.error());
-    m_out << tr("Added user \"%1\" (%2).").arg(username, roleDisplayName(*role)) << '\n';
+        return cli.fail(id.error());
+    cli.out() << tr("Added user \"%1\" (%2).").arg(username, roleDisplayName(*role)) << '\n';
     if (!fromStdin)
-        m_out << tr("Initial password: %1 (shown once; change it after the first login)").arg(password) << '\n';
-    return Ok;
+        cli.out() << tr("Initial password: %1 (shown once; change it after the first login)").arg(password) << '\n';
+    return CliExit::Ok;
 }
 
-int UserCommand::list(const QStringList &args)
+CliExit UserCommand::list(const QStringList &args, CliContext &cli)
 {
     if (!args.isEmpty())
-        return usage(tr("user list takes no arguments."));
+        return usage(cli, tr("user list takes no arguments."));
     OpenNode node;
-    if (Status s = node.open(m_dbPath); !s)
-        return fail(s.error());
-    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
-        return CliLogin::refuse(m_err, session.error());
+    if (Status s = node.open(cli.dbPath()); !s)
+        return cli.fail(s.error());
+    if (auto session = node.signIn(cli, *this); !session)
+        return cli.refuse(session.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QStringList> rows;
     rows << QStringList{tr("USER NAME"), tr("NAME"), tr("ROLE"), tr("ORG UNIT"), tr("STATUS")};
@@ -246,99 +244,99 @@ int UserCommand::list(const QStringList &args)
         QString line;
         for (int c = 0; c < r.size(); ++c)
             line += c + 1 < r.size() ? padded(r.at(c), widths.at(c) + 2) : r.at(c);
-        m_out << line << '\n';
+        cli.out() << line << '\n';
     }
-    return Ok;
+    return CliExit::Ok;
 }
 
-int UserCommand::setDisabled(QStringList args, bool disabled)
+CliExit UserCommand::setDisabled(QStringList args, bool disabled, CliContext &cli)
 {
     QString reason;
     QString error;
     CliOptions::take(args, QStringLiteral("--reason"), &reason, &error);
     if (!error.isEmpty())
-        return usage(error);
+        return usage(cli, error);
     if (!CliOptions::firstUnknown(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
+        return usage(cli, tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (args.size() != 1)
-        return usage(disabled ? tr("user disable needs exactly one user name.") : tr("user enable needs exactly one user name."));
+        return usage(cli, disabled ? tr("user disable needs exactly one user name.") : tr("user enable needs exactly one user name."));
     OpenNode node;
-    if (Status s = node.open(m_dbPath); !s)
-        return fail(s.error());
-    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
-        return CliLogin::refuse(m_err, session.error());
+    if (Status s = node.open(cli.dbPath()); !s)
+        return cli.fail(s.error());
+    if (auto session = node.signIn(cli, *this); !session)
+        return cli.refuse(session.error());
     const auto user = node.accounts().findByUsername(args.first());
     if (!user)
-        return fail(tr("There is no user \"%1\".").arg(args.first()));
+        return cli.fail(tr("There is no user \"%1\".").arg(args.first()));
     if (Status s = node.accounts().setDisabled(user->id, disabled, reason); !s)
-        return fail(s.error());
-    m_out << (disabled ? tr("User \"%1\" is disabled.") : tr("User \"%1\" is enabled.")).arg(user->username) << '\n';
-    return Ok;
+        return cli.fail(s.error());
+    cli.out() << (disabled ? tr("User \"%1\" is disabled.") : tr("User \"%1\" is enabled.")).arg(user->username) << '\n';
+    return CliExit::Ok;
 }
 
-int UserCommand::passwd(QStringList args)
+CliExit UserCommand::passwd(QStringList args, CliContext &cli)
 {
     QString reason;
     QString error;
     CliOptions::take(args, QStringLiteral("--reason"), &reason, &error);
     const bool fromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
     if (!error.isEmpty())
-        return usage(error);
+        return usage(cli, error);
     if (!CliOptions::firstUnknown(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
+        return usage(cli, tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (args.size() != 1)
-        return usage(tr("user passwd needs exactly one user name."));
+        return usage(cli, tr("user passwd needs exactly one user name."));
     QString password;
     if (fromStdin) {
         auto read = readPasswordFromStdin();
         if (!read)
-            return fail(read.error());
+            return cli.fail(read.error());
         password = read.value();
     } else {
         password = PasswordHasher::generatePassword();
     }
     OpenNode node;
-    if (Status s = node.open(m_dbPath); !s)
-        return fail(s.error());
-    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
-        return CliLogin::refuse(m_err, session.error());
+    if (Status s = node.open(cli.dbPath()); !s)
+        return cli.fail(s.error());
+    if (auto session = node.signIn(cli, *this); !session)
+        return cli.refuse(session.error());
     const auto user = node.accounts().findByUsername(args.first());
     if (!user)
-        return fail(tr("There is no user \"%1\".").arg(args.first()));
+        return cli.fail(tr("There is no user \"%1\".").arg(args.first()));
     if (Status s = node.accounts().setPassword(user->id, password, reason); !s)
-        return fail(s.error());
-    m_out << tr("New password set for \"%1\".").arg(user->username) << '\n';
+        return cli.fail(s.error());
+    cli.out() << tr("New password set for \"%1\".").arg(user->username) << '\n';
     if (!fromStdin)
-        m_out << tr("New password: %1 (shown once)").arg(password) << '\n';
-    return Ok;
+        cli.out() << tr("New password: %1 (shown once)").arg(password) << '\n';
+    return CliExit::Ok;
 }
 
-int UserCommand::role(QStringList args)
+CliExit UserCommand::role(QStringList args, CliContext &cli)
 {
     QString reason;
     QString error;
     CliOptions::take(args, QStringLiteral("--reason"), &reason, &error);
     if (!error.isEmpty())
-        return usage(error);
+        return usage(cli, error);
     if (!CliOptions::firstUnknown(args).isEmpty())
-        return usage(tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
+        return usage(cli, tr("Unknown option %1.").arg(CliOptions::firstUnknown(args)));
     if (args.size() != 2)
-        return usage(tr("user role needs a user name and a role (%1).").arg(roleKeys()));
+        return usage(cli, tr("user role needs a user name and a role (%1).").arg(roleKeys()));
     const auto newRole = roleFromKey(args.at(1));
     if (!newRole)
-        return usage(tr("Unknown role \"%1\"; use %2.").arg(args.at(1), roleKeys()));
+        return usage(cli, tr("Unknown role \"%1\"; use %2.").arg(args.at(1), roleKeys()));
     OpenNode node;
-    if (Status s = node.open(m_dbPath); !s)
-        return fail(s.error());
-    if (auto session = node.signIn(m_login, QStringLiteral("user")); !session)
-        return CliLogin::refuse(m_err, session.error());
+    if (Status s = node.open(cli.dbPath()); !s)
+        return cli.fail(s.error());
+    if (auto session = node.signIn(cli, *this); !session)
+        return cli.refuse(session.error());
     const auto user = node.accounts().findByUsername(args.first());
     if (!user)
-        return fail(tr("There is no user \"%1\".").arg(args.first()));
+        return cli.fail(tr("There is no user \"%1\".").arg(args.first()));
     if (Status s = node.accounts().setRole(user->id, *newRole, reason); !s)
-        return fail(s.error());
-    m_out << tr("User \"%1\" is now %2.").arg(user->username, roleDisplayName(*newRole)) << '\n';
-    return Ok;
+        return cli.fail(s.error());
+    cli.out() << tr("User \"%1\" is now %2.").arg(user->username, roleDisplayName(*newRole)) << '\n';
+    return CliExit::Ok;
 }
 
 } // namespace ud

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     ud::CliApp cli(out, err);
-    const int code = cli.run(args);
+    const int code = static_cast<int>(cli.run(args));
     out.flush();
     err.flush();
     return code;

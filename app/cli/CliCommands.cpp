@@ -1,0 +1,34 @@
+#include "cli/CliCommands.h"
+
+#include "cli/BackupCommand.h"
+#include "cli/CaseImportCommand.h"
+#include "cli/CheckCommand.h"
+#include "cli/DemoCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/InitCommand.h"
+#include "cli/ReportCommand.h"
+#include "cli/RestoreCommand.h"
+#include "cli/UserCommand.h"
+#include "cli/ValidateCommand.h"
+
+namespace ud {
+
+std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<CaseImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    return commands;
+}
+
+} // namespace ud

@@ -1,0 +1,87 @@
+#include "cli/ValidateCommand.h"
+
+#include "cli/CliContext.h"
+
+#include "core/CreditCode.h"
+#include "core/ResidentId.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace ud {
+
+namespace {
+
+// The node's division list with each code's full name ("note" holds the province and city).
+// Read here rather than through CodeListRepository, which does not return the note column.
+DivisionCodes divisionCodesFrom(Database &db)
+{
+    DivisionCodes codes;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT code, note || ' ' || name_zh FROM code_items WHERE list = 'division' AND deleted = 0")))
+        while (q.next())
+            codes.insert(q.value(0).toString(), q.value(1).toString());
+    return codes;
+}
+
+} // namespace
+
+QString ValidateCommand::help() const
+{
+    return tr("  validate id|uscc VALUE\n"
+              "                      check a resident ID number or a unified social credit code");
+}
+
+QString ValidateCommand::sexName(Sex sex)
+{
+    switch (sex) {
+    case Sex::Male: return tr("male");
+    case Sex::Female: return tr("female");
+    case Sex::Unknown: break;
+    }
+    return tr("unknown");
+}
+
+CliExit ValidateCommand::run(const QStringList &args, CliContext &cli)
+{
+    if (args.size() != 2)
+        return cli.usage(tr("validate needs a kind (id or uscc) and a value."));
+    const QString kind = args.at(0);
+    const QString value = args.at(1);
+    if (kind == QLatin1String("id")) {
+        // The node's own division list when there is one (administrators may have added codes).
+        Database db;
+        DivisionCodes fromDb;
+        if (QFileInfo::exists(cli.dbPath()) && db.open(cli.dbPath(), Database::OpenMode::ExistingOnly))
+            fromDb = divisionCodesFrom(db);
+        const DivisionCodes &codes = fromDb.size() > 0 ? fromDb : DivisionCodes::bundled();
+        const auto check = ResidentId::check(value, QDate::currentDate(), codes);
+        if (!check.ok()) {
+            cli.out() << tr("Invalid resident ID number: %1").arg(check.message) << '\n';
+            return CliExit::Negative;
+        }
+        cli.out() << tr("Valid resident ID number.") << '\n'
+                  << tr("Birth date: %1, sex: %2, area: %3 %4")
+                         .arg(check.info.birthDate.toString(Qt::ISODate), sexName(check.info.sex), check.info.divisionCode,
+                              codes.name(check.info.divisionCode))
+                  << '\n';
+        if (check.info.wasLegacy15)
+            cli.out() << tr("Legacy 15-digit number; its 18-digit form is %1").arg(check.info.normalized) << '\n';
+        return CliExit::Ok;
+    }
+    if (kind == QLatin1String("uscc")) {
+        const auto check = CreditCode::check(value);
+        if (!check.ok()) {
+            cli.out() << tr("Invalid unified social credit code: %1").arg(check.message) << '\n';
+            return CliExit::Negative;
+        }
+        cli.out() << tr("Valid unified social credit code.") << '\n'
+                  << tr("Registration authority: %1").arg(CreditCode::authorityName(check.normalized.at(0))) << '\n';
+        return CliExit::Ok;
+    }
+    return cli.usage(tr("Unknown kind \"%1\"; use id or uscc.").arg(kind));
+}
+
+} // namespace ud
