@@ -17,10 +17,11 @@ QString ImportReport::summary() const
     QSet<int> rows;
     for (const ImportIssue &i : issues)
         rows.insert(i.row);
+    const int problems = static_cast<int>(issues.size());
     return QCoreApplication::translate("RegisterImporter",
                                        "Nothing was imported: %n problem(s) in %1 row(s) of the file (%2 data rows read). "
                                        "Correct the file and import it again.",
-                                       nullptr, static_cast<int>(issues.size()))
+                                       nullptr, problems)
         .arg(rows.size())
         .arg(rowsRead);
 }
