@@ -2,11 +2,10 @@
 
 #include "mediation/MediationStateMachine.h"
 #include "exchange/ImportCells.h"
-#include "storage/Database.h"
+#include "storage/CodeListRepository.h"
 
 #include <QList>
 #include <QPair>
-#include <QSqlQuery>
 
 namespace ud {
 
@@ -21,17 +20,15 @@ QStringList splitWords(const char *list)
 
 CaseImportVocabulary::CaseImportVocabulary(Database &db)
 {
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT list, code, name_zh, name_en FROM code_items WHERE deleted = 0 AND active = 1 "
-                              "AND list IN ('dispute_type', 'case_source', 'case_close_reason') ORDER BY list, sort_order"))) {
-        while (q.next()) {
-            const QString list = q.value(0).toString();
-            const QString code = q.value(1).toString();
-            QString zh = q.value(2).toString();
+    const CodeListRepository codeLists(db);
+    for (const char *listName : {"case_close_reason", "case_source", "dispute_type"}) {
+        const QString list = QString::fromLatin1(listName);
+        for (const CodeItem &item : codeLists.items(list)) {
+            QString zh = item.nameZh;
             m_shown[list] << zh;
-            add(list, code, {code, zh, q.value(3).toString()});
+            add(list, item.code, {item.code, zh, item.nameEn});
             zh = zh.section(QChar(0xFF08), 0, 0); // without "（当场记录）"
-            add(list, code, zh.split(QChar(0x3001))); // each part of "除名、辞退、辞职、离职"
+            add(list, item.code, zh.split(QChar(0x3001))); // each part of "除名、辞退、辞职、离职"
         }
     }
     const auto words = [this](const char *list, const char *code, const char *synonyms) {

@@ -8,6 +8,9 @@
 #include "mediation/CaseImportPath.h"
 #include "mediation/CaseImportVocabulary.h"
 #include "exchange/ImportCells.h"
+#include "exchange/ImportColumns.h"
+#include "exchange/ImportRow.h"
+#include "exchange/ImportRun.h"
 #include "storage/AccessLog.h"
 #include "storage/Database.h"
 #include "mediation/MediationService.h"
@@ -16,21 +19,14 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace ud {
 
 namespace {
-
-struct ColumnSpec
-{
-    const char *field;
-    const char *names; // '|'-separated; the first is the template header
-    bool required;
-};
 
 // Headers of a union office's register, then English field names (docs/import-cases.md).
 constexpr ColumnSpec kColumns[] = {
@@ -61,77 +57,16 @@ constexpr ColumnSpec kColumns[] = {
     {"notes", "备注|notes|remarks", false},
 };
 
-const char kIgnoredColumns[] = "序号|编号|no|no.|#";
-
-QStringList names(const char *list)
+// The columns; a file names the employer by name or by credit code, at least one of them.
+const ImportColumns &columns()
 {
-    return QString::fromUtf8(list).split(QLatin1Char('|'));
+    static const ImportColumns c = ImportColumns(kColumns).requireOneOf({QStringLiteral("employer"), QStringLiteral("credit_code")});
+    return c;
 }
 
 QString templateHeader(const QString &field)
 {
-    for (const ColumnSpec &spec : kColumns)
-        if (field == QLatin1String(spec.field))
-            return names(spec.names).first();
-    return field;
-}
-
-struct ColumnMap
-{
-    QHash<QString, int> index; // field -> column
-    QStringList headers;
-    int mapped = 0;
-    QStringList unknown;
-    QStringList doubled;
-};
-
-ColumnMap mapColumns(const QStringList &headers)
-{
-    ColumnMap m;
-    m.headers = headers;
-    const QStringList ignored = names(kIgnoredColumns);
-    for (int c = 0; c < headers.size(); ++c) {
-        const QString h = ImportCells::normalHeader(headers.at(c));
-        if (h.isEmpty() || ignored.contains(h))
-            continue;
-        bool found = false;
-        for (const ColumnSpec &spec : kColumns) {
-            if (!names(spec.names).contains(h))
-                continue;
-            const QString field = QLatin1String(spec.field);
-            if (m.index.contains(field))
-                m.doubled << headers.at(c).trimmed();
-            else {
-                m.index.insert(field, c);
-                ++m.mapped;
-            }
-            found = true;
-            break;
-        }
-        if (!found)
-            m.unknown << headers.at(c).trimmed();
-    }
-    return m;
-}
-
-// The header row: the table's own, or one of the next rows when the first is a title.
-ColumnMap locateHeader(const Table &input, Table &table)
-{
-    table = input;
-    ColumnMap map = mapColumns(table.headers);
-    for (int i = 0; i < qMin<qsizetype>(5, input.rows.size()) && map.mapped < 3; ++i) {
-        ColumnMap candidate = mapColumns(input.rows.at(i));
-        if (candidate.mapped < 3)
-            continue;
-        map = candidate;
-        table.headers = input.rows.at(i);
-        table.headerRow = input.rowNumber(i);
-        table.rows = input.rows.mid(i + 1);
-        table.rowNumbers.clear();
-        for (int r = i + 1; r < input.rows.size(); ++r)
-            table.rowNumbers << input.rowNumber(r);
-    }
-    return map;
+    return columns().templateHeader(field);
 }
 
 // A prepared lookup: the first two rows of (column 0, column 1) for a key.
@@ -160,33 +95,23 @@ private:
     QSqlQuery m_query;
 };
 
-// One data row: its cells by field, and its problems.
+
+// One data row: the framework's row (cells by field, problems) and the register's dates and amounts.
 class RowCells
 {
 public:
-    RowCells(const ColumnMap &map, const QStringList &cells, int row, QList<ImportIssue> &issues)
-        : m_map(map), m_cells(cells), m_row(row), m_issues(issues), m_before(issues.size())
-    {
-    }
-    int row() const { return m_row; }
-    bool clean() const { return m_issues.size() == m_before; }
-    bool has(const QString &field) const { return m_map.index.contains(field); }
-    QString text(const char *field) const { return text(QLatin1String(field)); }
-    QString text(const QString &field) const
-    {
-        const int c = m_map.index.value(field, -1);
-        return c >= 0 && c < m_cells.size() ? m_cells.at(c).trimmed() : QString();
-    }
-    // A problem with the cell of `field`; a column the file does not have is named by its template header.
+    explicit RowCells(ImportRow &row) : m_row(row) {}
+    int row() const { return m_row.row(); }
+    bool clean() const { return m_row.clean(); }
+    bool has(const QString &field) const { return m_row.has(field); }
+    QString text(const char *field) const { return m_row.text(field); }
+    QString text(const QString &field) const { return m_row.text(field); }
     // Whether a problem with the cell of `field` has been reported already.
-    bool reported(const QString &field) const { return m_reported.contains(field); }
-    void report(const QString &field, const QString &message)
-    {
-        m_reported.insert(field);
-        const int c = m_map.index.value(field, -1);
-        m_issues.append({m_row, c >= 0 ? m_map.headers.at(c).trimmed() : templateHeader(field), text(field), message});
-    }
-    void reportRow(const QString &message, const QString &value = {}) { m_issues.append({m_row, {}, value, message}); }
+    bool reported(const QString &field) const { return m_row.reported(field); }
+    // A problem with the cell of `field`; a column the file does not have is named by its template header.
+    void report(const QString &field, const QString &message) { m_row.report(field, message); }
+    void reportRow(const QString &message, const QString &value = {}) { m_row.reportRow(message, value); }
+    QString header(const char *field) const { return m_row.header(field); }
 
     QDate date(const char *field)
     {
@@ -210,19 +135,9 @@ public:
         }
         return fen.value();
     }
-    QString header(const char *field) const
-    {
-        const int c = m_map.index.value(QLatin1String(field), -1);
-        return c >= 0 ? m_map.headers.at(c).trimmed() : templateHeader(QLatin1String(field));
-    }
 
 private:
-    const ColumnMap &m_map;
-    const QStringList &m_cells;
-    int m_row;
-    QList<ImportIssue> &m_issues;
-    qsizetype m_before;
-    QSet<QString> m_reported;
+    ImportRow &m_row;
 };
 
 // Everything the file's rows are checked against, loaded or prepared once.
@@ -484,6 +399,105 @@ QString columnOf(const FieldError &e, const RowCells &row)
     return f; // source, facts
 }
 
+
+// Mediation's side of an ImportRun: its transaction, WriteNotice and access-log entry, and the
+// reading, checking and writing of one case (with the applicants it adds to the register).
+class CaseTarget final : public ImportRun::Target
+{
+public:
+    CaseTarget(Database &db, RecordStore &store, const QDate &today, const QString &sourceName)
+        : m_db(db), m_store(store), m_today(today), m_sourceName(sourceName)
+    {
+    }
+
+    Status begin(qsizetype rows) override
+    {
+        // Cases are written while the file is still clean, all in this one transaction; at the first
+        // problem writing stops (checking goes on, for a complete report) and nothing is committed.
+        m_notice.emplace(m_db, WriteNotice::accountName(m_db, m_store.actor()), WriteNotice::Task::ImportCases, rows);
+        m_tx.emplace(m_db);
+        if (!m_tx->isActive())
+            return Status::failure(m_tx->error());
+        if (rows >= WriteNotice::kRowsWorthANotice)
+            m_notice->post();
+        m_service.emplace(m_store);
+        m_ctx.emplace(m_db, m_today);
+        m_ctx->collectiveThreshold =
+            static_cast<int>(m_service->policyNumber(QStringLiteral("mediation.collective_threshold"), 10));
+        return Status::success();
+    }
+
+    void progress(qsizetype index) override { m_notice->progress(index); }
+
+    bool read(ImportRow &cells) override
+    {
+        RowCells row(cells);
+        m_caseRow = readRow(row, *m_ctx, m_today);
+        const CaseImportPath path(m_caseRow);
+        for (const CaseImportPath::Problem &p : path.problems())
+            if (!row.reported(p.field))
+                row.report(p.field, p.message);
+        // What the intake form would say, for the cells not reported already.
+        for (const FieldError &e : m_service->validateIntake(m_caseRow.intake, m_today)) {
+            const QString column = columnOf(e, row);
+            // Cases older than five years are history being imported, not a typing error.
+            if (e.field == QLatin1String("receivedOn") && m_caseRow.intake.receivedOn.isValid() && m_caseRow.intake.receivedOn <= m_today)
+                continue;
+            const bool applicantDone = column == QLatin1String("applicant") && row.reported(QStringLiteral("applicant_id"));
+            const bool employerDone = column == QLatin1String("employer") && row.reported(QStringLiteral("credit_code"));
+            if (!row.reported(column) && !applicantDone && !employerDone)
+                row.report(column, e.message);
+        }
+        if (!row.clean())
+            return false;
+        for (const CaseImportPath::Problem &p : path.check(m_today))
+            row.report(p.field, p.message);
+        return row.clean();
+    }
+
+    // The file is clean so far: write this case.
+    Status write(ImportRow &) override
+    {
+        const CaseImportPath path(m_caseRow);
+        MediationCase intake = m_caseRow.intake;
+        for (const QVariantMap &worker : m_caseRow.newWorkers) {
+            const QString number = worker.value(QStringLiteral("id_number")).toString();
+            if (m_created.contains(number))
+                continue;
+            auto added = m_store.create(QStringLiteral("workers"), worker, CaseRegisterImporter::tr("Added with an imported mediation case"));
+            if (!added)
+                return added.status();
+            m_created.insert(number, added.value().id);
+        }
+        for (CaseParty &p : intake.parties)
+            if (p.workerId.startsWith(QLatin1String("new:")))
+                p.workerId = m_created.value(p.workerId.mid(4));
+        return path.write(*m_service, m_db, intake, m_today).status();
+    }
+
+    Status finish(const ImportReport &report) override
+    {
+        const QString detail = QStringLiteral("mediation_cases; file %1; %2 rows")
+                                   .arg(m_sourceName.isEmpty() ? QStringLiteral("(table)") : m_sourceName)
+                                   .arg(report.rowsRead);
+        if (Status s = AccessLog::append(m_db, m_store.actor(), AccessLog::Event::Import, QStringLiteral("mediation_cases"), {}, detail); !s)
+            return Status::failure(RegisterImporter::tr("The import could not be logged, so nothing was imported: %1").arg(s.error()));
+        return m_tx->commit();
+    }
+
+private:
+    Database &m_db;
+    RecordStore &m_store;
+    const QDate m_today;
+    const QString m_sourceName;
+    std::optional<WriteNotice> m_notice; // declared before the transaction: removed after it ended
+    std::optional<Database::Transaction> m_tx;
+    std::optional<MediationService> m_service;
+    std::optional<Context> m_ctx;
+    QHash<QString, QString> m_created; // ID number -> id of the worker added by this import
+    CaseImportRow m_caseRow;           // the row read last
+};
+
 } // namespace
 
 CaseRegisterImporter::CaseRegisterImporter(Database &db, RecordStore &store, const QDate &today)
@@ -491,13 +505,14 @@ CaseRegisterImporter::CaseRegisterImporter(Database &db, RecordStore &store, con
 {
 }
 
+
 QStringList CaseRegisterImporter::templateHeaders()
 {
     QStringList out;
-    for (const ColumnSpec &spec : kColumns) {
-        const QString field = QLatin1String(spec.field);
+    for (const ColumnSpec &spec : columns().specs()) {
+        const QString field = QLatin1String(spec.key);
         const bool yuan = field == QLatin1String("claimed") || field == QLatin1String("agreed") || field == QLatin1String("paid");
-        out << names(spec.names).first() + (yuan ? QStringLiteral("(元)") : QString());
+        out << templateHeader(field) + (yuan ? QStringLiteral("(元)") : QString());
     }
     return out;
 }
@@ -515,124 +530,15 @@ Result<ImportReport> CaseRegisterImporter::importTable(const Table &table, const
     return run(table, sourceName);
 }
 
+
 Result<ImportReport> CaseRegisterImporter::run(const Table &input, const QString &sourceName)
 {
-    ImportReport report;
-    QList<ImportIssue> &issues = report.issues;
-    Table table;
-    const ColumnMap map = locateHeader(input, table);
-    const int headerRow = table.headerRow;
-    report.rowsRead = static_cast<int>(table.rows.size());
-    if (table.headers.isEmpty()) {
-        issues.append({headerRow, {}, {}, RegisterImporter::tr("The file is empty.")});
-        return report;
-    }
-    if (!map.unknown.isEmpty())
-        issues.append({headerRow, map.unknown.join(QStringLiteral(", ")), {},
-                       RegisterImporter::tr("Unknown column(s). Rename them to the template's headers (%1) or delete them.")
-                           .arg(templateHeaders().join(QStringLiteral("、")))});
-    for (const QString &h : std::as_const(map.doubled))
-        issues.append({headerRow, h, {},
-                       RegisterImporter::tr("This column gives the same information as another column; keep one of them.")});
-    for (const ColumnSpec &spec : kColumns)
-        if (spec.required && !map.index.contains(QLatin1String(spec.field)))
-            issues.append({headerRow, {}, {}, RegisterImporter::tr("The column %1 is missing; it is required.").arg(names(spec.names).first())});
-    if (!map.index.contains(QStringLiteral("employer")) && !map.index.contains(QStringLiteral("credit_code")))
-        issues.append({headerRow, {}, {}, RegisterImporter::tr("The column %1 is missing; it is required.").arg(templateHeader(QStringLiteral("employer")))});
-    if (table.rows.isEmpty())
-        issues.append({headerRow, {}, {}, RegisterImporter::tr("The file has no data rows under the headers.")});
-    const bool headersOk = issues.isEmpty();
-
-    // Cases are written while the file is still clean, all in this one transaction; at the first
-    // problem writing stops (checking goes on, for a complete report) and nothing is committed.
-    WriteNotice notice(m_db, WriteNotice::accountName(m_db, m_store.actor()), WriteNotice::Task::ImportCases,
-                       table.rows.size());
-    Database::Transaction tx(m_db);
-    if (!tx.isActive())
-        return Result<ImportReport>::failure(tx.error());
-    if (table.rows.size() >= WriteNotice::kRowsWorthANotice)
-        notice.post();
-    MediationService service(m_store);
-    Context ctx(m_db, m_today);
-    ctx.collectiveThreshold = static_cast<int>(service.policyNumber(QStringLiteral("mediation.collective_threshold"), 10));
-    QHash<QString, QString> created; // ID number -> id of the worker added by this import
-
-    for (int r = 0; headersOk && r < table.rows.size(); ++r) {
-        notice.progress(r);
-        const QStringList &cells = table.rows.at(r);
-        RowCells row(map, cells, table.rowNumber(r), issues);
-        for (qsizetype c = table.headers.size(); c < cells.size(); ++c)
-            if (!cells.at(c).trimmed().isEmpty()) {
-                row.reportRow(RegisterImporter::tr("A value stands in a column without a header."), cells.at(c).trimmed());
-                break;
-            }
-        const CaseImportRow caseRow = readRow(row, ctx, m_today);
-        const CaseImportPath path(caseRow);
-        for (const CaseImportPath::Problem &p : path.problems())
-            if (!row.reported(p.field))
-                row.report(p.field, p.message);
-        // What the intake form would say, for the cells not reported already.
-        for (const FieldError &e : service.validateIntake(caseRow.intake, m_today)) {
-            const QString column = columnOf(e, row);
-            // Cases older than five years are history being imported, not a typing error.
-            if (e.field == QLatin1String("receivedOn") && caseRow.intake.receivedOn.isValid() && caseRow.intake.receivedOn <= m_today)
-                continue;
-            const bool applicantDone = column == QLatin1String("applicant") && row.reported(QStringLiteral("applicant_id"));
-            const bool employerDone = column == QLatin1String("employer") && row.reported(QStringLiteral("credit_code"));
-            if (!row.reported(column) && !applicantDone && !employerDone)
-                row.report(column, e.message);
-        }
-        if (!row.clean())
-            continue;
-        for (const CaseImportPath::Problem &p : path.check(m_today))
-            row.report(p.field, p.message);
-        if (!row.clean() || !issues.isEmpty())
-            continue;
-
-        // The file is clean so far: write this case.
-        MediationCase intake = caseRow.intake;
-        Status written = Status::success();
-        for (const QVariantMap &worker : caseRow.newWorkers) {
-            const QString number = worker.value(QStringLiteral("id_number")).toString();
-            if (created.contains(number))
-                continue;
-            auto added = m_store.create(QStringLiteral("workers"), worker, tr("Added with an imported mediation case"));
-            if (!added) {
-                written = added.status();
-                break;
-            }
-            created.insert(number, added.value().id);
-        }
-        for (CaseParty &p : intake.parties)
-            if (p.workerId.startsWith(QLatin1String("new:")))
-                p.workerId = created.value(p.workerId.mid(4));
-        if (written) {
-            if (auto saved = path.write(service, m_db, intake, m_today); !saved)
-                written = saved.status();
-        }
-        if (!written)
-            row.reportRow(RegisterImporter::tr("Could not be saved: %1").arg(written.error()));
-    }
-    if (!issues.isEmpty()) {
-        // Row by row, and inside a row in the order of the sheet's columns.
-        std::stable_sort(issues.begin(), issues.end(), [&table](const ImportIssue &x, const ImportIssue &y) {
-            if (x.row != y.row)
-                return x.row < y.row;
-            return table.headers.indexOf(x.column) < table.headers.indexOf(y.column);
-        });
-        return report; // the transaction rolls back: nothing of this file is kept
-    }
-
-    const QString detail = QStringLiteral("mediation_cases; file %1; %2 rows")
-                               .arg(sourceName.isEmpty() ? QStringLiteral("(table)") : sourceName)
-                               .arg(report.rowsRead);
-    if (Status s = AccessLog::append(m_db, m_store.actor(), AccessLog::Event::Import, QStringLiteral("mediation_cases"), {}, detail); !s)
-        return Result<ImportReport>::failure(
-            RegisterImporter::tr("The import could not be logged, so nothing was imported: %1").arg(s.error()));
-    if (Status s = tx.commit(); !s)
-        return Result<ImportReport>::failure(s.error());
-    report.imported = report.rowsRead;
-    return report;
+    ImportRun::Options options;
+    options.headerMinimum = 3;
+    options.shownHeaders = templateHeaders();
+    options.rowsDespiteHeaderProblems = false;
+    CaseTarget target(m_db, m_store, m_today, sourceName);
+    return ImportRun::run(columns(), options, input, target);
 }
 
 } // namespace ud

@@ -3,7 +3,9 @@
 #include "core/ResidentId.h"
 #include "register/RegisterImporter.h"
 #include "storage/AccessLog.h"
+#include "storage/CodeListRepository.h"
 #include "storage/Database.h"
+#include "storage/OrgUnitRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,27 +36,21 @@ QString isoDate(const QDate &d)
 RegisterExport::Names RegisterExport::names(Database &db)
 {
     Names n;
+    // Inactive items too: a record may still carry a code that is no longer offered.
+    const CodeListRepository codeLists(db);
+    const auto collect = [&codeLists](const char *list, QHash<QString, QString> &into) {
+        for (const CodeItem &item : codeLists.items(QString::fromLatin1(list), CodeListRepository::Include::AlsoInactive))
+            into.insert(item.code, item.nameZh);
+    };
+    collect("ethnicity", n.ethnicity);
+    collect("hukou_type", n.hukouType);
+    collect("employer_type", n.employerType);
+    for (const CodeItem &item : codeLists.items(QStringLiteral("industry"), CodeListRepository::Include::AlsoInactive))
+        n.industry.insert(item.code, item.code + QLatin1Char(' ') + item.nameZh);
+    for (const OrgUnit &unit : OrgUnitRepository(db).ofTiers({QStringLiteral("district"), QStringLiteral("street")}))
+        n.orgUnits.insert(unit.code, unit.shortName);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT list, code, name_zh FROM code_items WHERE deleted = 0 "
-                              "AND list IN ('ethnicity', 'hukou_type', 'employer_type', 'industry')"))) {
-        while (q.next()) {
-            const QString list = q.value(0).toString();
-            const QString code = q.value(1).toString();
-            const QString name = q.value(2).toString();
-            if (list == QLatin1String("ethnicity"))
-                n.ethnicity.insert(code, name);
-            else if (list == QLatin1String("hukou_type"))
-                n.hukouType.insert(code, name);
-            else if (list == QLatin1String("employer_type"))
-                n.employerType.insert(code, name);
-            else
-                n.industry.insert(code, code + QLatin1Char(' ') + name);
-        }
-    }
-    if (q.exec(QStringLiteral("SELECT code, short_name FROM org_units WHERE deleted = 0 AND tier IN ('district', 'street')")))
-        while (q.next())
-            n.orgUnits.insert(q.value(0).toString(), q.value(1).toString());
     if (q.exec(QStringLiteral("SELECT id, credit_code FROM employers WHERE credit_code IS NOT NULL AND credit_code <> ''")))
         while (q.next())
             n.employerCodes.insert(q.value(0).toString(), q.value(1).toString());

@@ -3,9 +3,14 @@
 #include "storage/WriteNotice.h"
 
 #include "exchange/ImportCells.h"
+#include "exchange/ImportColumns.h"
+#include "exchange/ImportRow.h"
+#include "exchange/ImportRun.h"
 
 #include "storage/AccessLog.h"
+#include "storage/CodeListRepository.h"
 #include "storage/Database.h"
+#include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
 #include "register/RegisterValidator.h"
 
@@ -13,25 +18,17 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <optional>
 
 namespace ud {
 
 namespace {
 
-struct ColumnSpec
-{
-    const char *field; // a column of the table, or "employer" / "employer_credit_code" for workers
-    const char *names; // '|'-separated; the first is the template header
-};
-
 // Headers as they appear on union forms, then English field names.
 constexpr ColumnSpec kWorkerColumns[] = {
-    {"name", "姓名|职工姓名|name"},
+    {"name", "姓名|职工姓名|name", true},
     {"sex", "性别|sex|gender"},
     {"ethnicity", "民族|ethnicity"},
     {"birth_date", "出生日期|出生年月日|生日|birth_date|birthdate|date_of_birth"},
@@ -47,7 +44,7 @@ constexpr ColumnSpec kWorkerColumns[] = {
 };
 
 constexpr ColumnSpec kEmployerColumns[] = {
-    {"name", "单位名称|企业名称|单位|名称|name|employer"},
+    {"name", "单位名称|企业名称|单位|名称|name|employer", true},
     {"credit_code", "统一社会信用代码|信用代码|社会信用代码|credit_code|uscc"},
     {"employer_type", "单位类型|单位性质|企业类型|企业性质|employer_type"},
     {"industry", "行业|所属行业|行业类别|行业代码|industry"},
@@ -66,56 +63,11 @@ constexpr ColumnSpec kEmployerColumns[] = {
     {"credit_code_override", "信用代码保留原因|credit_code_override"},
 };
 
-// Row numbers that forms carry; their columns are ignored.
-const char kIgnoredColumns[] = "序号|编号|no|no.|#";
-
-template <size_t N>
-QList<ColumnSpec> specs(const ColumnSpec (&a)[N])
+const ImportColumns &columnsOf(RegisterImporter::Kind kind)
 {
-    return QList<ColumnSpec>(a, a + N);
-}
-
-QList<ColumnSpec> columnsOf(RegisterImporter::Kind kind)
-{
-    return kind == RegisterImporter::Kind::Workers ? specs(kWorkerColumns) : specs(kEmployerColumns);
-}
-
-struct ColumnMap
-{
-    QHash<QString, int> index; // field -> column
-    QStringList headers;
-    int mapped = 0;
-    QStringList unknown;
-    QStringList doubled;
-};
-
-ColumnMap mapColumns(RegisterImporter::Kind kind, const QStringList &headers)
-{
-    ColumnMap m;
-    m.headers = headers;
-    const QStringList ignored = QString::fromUtf8(kIgnoredColumns).split(QLatin1Char('|'));
-    for (int c = 0; c < headers.size(); ++c) {
-        const QString h = ImportCells::normalHeader(headers.at(c));
-        if (h.isEmpty() || ignored.contains(h))
-            continue;
-        bool found = false;
-        for (const ColumnSpec &spec : columnsOf(kind)) {
-            if (!QString::fromUtf8(spec.names).split(QLatin1Char('|')).contains(h))
-                continue;
-            const QString field = QString::fromLatin1(spec.field);
-            if (m.index.contains(field)) {
-                m.doubled << headers.at(c).trimmed();
-            } else {
-                m.index.insert(field, c);
-                ++m.mapped;
-            }
-            found = true;
-            break;
-        }
-        if (!found)
-            m.unknown << headers.at(c).trimmed();
-    }
-    return m;
+    static const ImportColumns workers(kWorkerColumns);
+    static const ImportColumns employers(kEmployerColumns);
+    return kind == RegisterImporter::Kind::Workers ? workers : employers;
 }
 
 std::optional<QString> parseSex(const QString &text)
@@ -130,42 +82,40 @@ std::optional<QString> parseSex(const QString &text)
     return std::nullopt;
 }
 
+
 // Names of code-list items and org units, loaded once per import.
 class Lookups
 {
 public:
     explicit Lookups(Database &db)
     {
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        // 门类 first: a 大类 with the same name (K 房地产业 / 70 房地产业) wins, as employers carry 大类.
-        if (q.exec(QStringLiteral("SELECT list, code, name_zh, name_en FROM code_items WHERE deleted = 0 AND active = 1 "
-                                  "AND list IN ('ethnicity', 'hukou_type', 'employer_type', 'industry') "
-                                  "ORDER BY list, coalesce(parent_code, '') <> '', sort_order"))) {
-            while (q.next()) {
-                auto &names = m_lists[q.value(0).toString()];
-                const QString code = q.value(1).toString();
-                names.insert(ImportCells::normalKey(code), code);
-                names.insert(ImportCells::normalKey(q.value(2).toString()), code);
-                if (!q.value(3).toString().isEmpty())
-                    names.insert(ImportCells::normalKey(q.value(3).toString()), code);
-                if (q.value(0).toString() == QLatin1String("ethnicity") && q.value(2).toString().endsWith(QStringLiteral("族")))
-                    names.insert(ImportCells::normalKey(q.value(2).toString().chopped(1)), code); // 汉 -> 汉族
+        const CodeListRepository codeLists(db);
+        for (const char *list : {"employer_type", "ethnicity", "hukou_type", "industry"}) {
+            const QString listName = QString::fromLatin1(list);
+            auto &names = m_lists[listName];
+            const QList<CodeItem> items = codeLists.items(listName);
+            // 门类 first: a 大类 with the same name (K 房地产业 / 70 房地产业) wins, as employers carry 大类.
+            for (const bool withParent : {false, true}) {
+                for (const CodeItem &item : items) {
+                    if (item.parentCode.isEmpty() == withParent)
+                        continue;
+                    names.insert(ImportCells::normalKey(item.code), item.code);
+                    names.insert(ImportCells::normalKey(item.nameZh), item.code);
+                    if (!item.nameEn.isEmpty())
+                        names.insert(ImportCells::normalKey(item.nameEn), item.code);
+                    if (listName == QLatin1String("ethnicity") && item.nameZh.endsWith(QStringLiteral("族")))
+                        names.insert(ImportCells::normalKey(item.nameZh.chopped(1)), item.code); // 汉 -> 汉族
+                }
             }
         }
-        if (q.exec(QStringLiteral("SELECT code, coalesce(parent_code, ''), tier, short_name, name FROM org_units "
-                                  "WHERE deleted = 0 AND tier IN ('district', 'street')"))) {
-            while (q.next()) {
-                const QString code = q.value(0).toString();
-                const QString parent = q.value(1).toString();
-                if (q.value(2).toString() == QLatin1String("district")) {
-                    for (int i : {0, 3, 4})
-                        m_districts.insert(ImportCells::normalKey(q.value(i).toString()), code);
-                } else {
-                    m_streetParent.insert(code, parent);
-                    for (int i : {3, 4})
-                        m_streets.insert(ImportCells::normalKey(q.value(i).toString()), code);
-                }
+        for (const OrgUnit &unit : OrgUnitRepository(db).ofTiers({QStringLiteral("district"), QStringLiteral("street")})) {
+            if (unit.tier == QLatin1String("district")) {
+                for (const QString &name : {unit.code, unit.shortName, unit.name})
+                    m_districts.insert(ImportCells::normalKey(name), unit.code);
+            } else {
+                m_streetParent.insert(unit.code, unit.parentCode);
+                for (const QString &name : {unit.shortName, unit.name})
+                    m_streets.insert(ImportCells::normalKey(name), unit.code);
             }
         }
     }
@@ -245,30 +195,20 @@ QString label(const char *field)
     return RegisterValidator::fieldLabel(QString::fromLatin1(field));
 }
 
-// One data row being read: its cells by field, the values for the validator, and the issues.
+// One data row being read: the framework's row (cells by column, issues), the values for the
+// validator and the register's ways of reading a cell.
 class RowReader
 {
 public:
-    RowReader(const ColumnMap &map, const QStringList &cells, int row, QList<ImportIssue> &issues, const Lookups &lookups)
-        : m_map(map), m_cells(cells), m_row(row), m_issues(issues), m_lookups(lookups)
-    {
-    }
-    int row() const { return m_row; }
+    RowReader(ImportRow &row, const Lookups &lookups) : m_row(row), m_lookups(lookups) {}
+    int row() const { return m_row.row(); }
     QVariantMap &values() { return m_values; }
     const Lookups &lookups() const { return m_lookups; }
-    bool has(const QString &field) const { return m_map.index.contains(field); }
-    QString text(const char *field) const { return text(QString::fromLatin1(field)); }
-    QString text(const QString &field) const
-    {
-        const int c = m_map.index.value(field, -1);
-        return c >= 0 && c < m_cells.size() ? m_cells.at(c).trimmed() : QString();
-    }
-    void report(const QString &field, const QString &message)
-    {
-        const int c = m_map.index.value(field, -1);
-        m_issues.append({m_row, c >= 0 ? m_map.headers.at(c).trimmed() : QString(), text(field), message});
-    }
-    void reportRow(const QString &message, const QString &value = {}) { m_issues.append({m_row, {}, value, message}); }
+    bool has(const QString &field) const { return m_row.has(field); }
+    QString text(const char *field) const { return m_row.text(field); }
+    QString text(const QString &field) const { return m_row.text(field); }
+    void report(const QString &field, const QString &message) { m_row.report(field, message); }
+    void reportRow(const QString &message, const QString &value = {}) { m_row.reportRow(message, value); }
 
     // The cell as it is.
     void plain(const char *field)
@@ -326,10 +266,7 @@ public:
     }
 
 private:
-    const ColumnMap &m_map;
-    const QStringList &m_cells;
-    int m_row;
-    QList<ImportIssue> &m_issues;
+    ImportRow &m_row;
     const Lookups &m_lookups;
     QVariantMap m_values;
 };
@@ -438,67 +375,133 @@ void readEmployer(RowReader &row)
     }
 }
 
-// The header row: the table's own, or one of the next rows when the first is a title (职工名册).
-ColumnMap locateHeader(RegisterImporter::Kind kind, const Table &input, Table &table)
+// The register's side of an ImportRun: its transaction, WriteNotice and access-log entry, and
+// the reading, checking and writing of one worker or employer.
+class RegisterTarget final : public ImportRun::Target
 {
-    table = input;
-    ColumnMap map = mapColumns(kind, table.headers);
-    for (int i = 0; i < qMin<qsizetype>(5, input.rows.size()) && map.mapped < 2; ++i) {
-        ColumnMap candidate = mapColumns(kind, input.rows.at(i));
-        if (candidate.mapped < 2)
-            continue;
-        map = candidate;
-        table.headers = input.rows.at(i);
-        table.headerRow = input.rowNumber(i);
-        table.rows = input.rows.mid(i + 1);
-        table.rowNumbers.clear();
-        for (int r = i + 1; r < input.rows.size(); ++r)
-            table.rowNumbers << input.rowNumber(r);
+public:
+    RegisterTarget(Database &db, RecordStore &store, RegisterImporter::Kind kind, const QString &sourceName)
+        : m_db(db), m_store(store), m_workers(kind == RegisterImporter::Kind::Workers),
+          m_tableName(RegisterImporter::tableName(kind)), m_sourceName(sourceName),
+          m_keyField(m_workers ? QStringLiteral("id_number") : QStringLiteral("credit_code"))
+    {
     }
-    return map;
-}
+
+    Status begin(qsizetype rows) override
+    {
+        // Rows are written while the file is still clean, all in this one transaction; at the first
+        // problem writing stops (checking goes on, for a complete report) and nothing is committed.
+        // A long import holds the write lock for minutes: others are told who, what and until when.
+        m_notice.emplace(m_db, WriteNotice::accountName(m_db, m_store.actor()),
+                         m_workers ? WriteNotice::Task::ImportWorkers : WriteNotice::Task::ImportEmployers, rows);
+        m_tx.emplace(m_db);
+        if (!m_tx->isActive())
+            return Status::failure(m_tx->error());
+        if (rows >= WriteNotice::kRowsWorthANotice)
+            m_notice->post();
+        m_validator.emplace(m_db, QDate::currentDate());
+        m_lookups.emplace(m_db);
+        m_employers.emplace(m_db);
+        m_existing.emplace(m_db, m_workers ? QStringLiteral("SELECT 1 FROM workers WHERE id_number = ? AND deleted = 0")
+                                           : QStringLiteral("SELECT 1 FROM employers WHERE credit_code = ? AND deleted = 0"));
+        return Status::success();
+    }
+
+    void progress(qsizetype index) override { m_notice->progress(index); }
+
+    bool read(ImportRow &cells) override
+    {
+        RowReader row(cells, *m_lookups);
+        row.plain("name");
+        if (const QString phone = row.text("phone"); !phone.isEmpty())
+            row.values().insert(QStringLiteral("phone"), phone.startsWith(QLatin1Char('\'')) ? phone.mid(1) : phone);
+        row.plain("address");
+        row.plain("notes");
+        if (m_workers)
+            readWorker(row, *m_employers);
+        else
+            readEmployer(row);
+
+        const RegisterValidator::Outcome outcome =
+            m_workers ? m_validator->checkWorker(row.values()) : m_validator->checkEmployer(row.values());
+        for (const FieldError &e : outcome.errors) {
+            QString field = e.field;
+            if (field == QLatin1String("employer_id"))
+                field = row.text("employer_credit_code").isEmpty() ? QStringLiteral("employer") : QStringLiteral("employer_credit_code");
+            QString message = e.message;
+            if (field == QLatin1String("credit_code") && e.overridable)
+                message = RegisterImporter::tr("%1 Correct the code, or enter this employer by hand and give the reason for keeping it.")
+                              .arg(message);
+            if (row.has(field))
+                row.report(field, message);
+            else
+                row.reportRow(message);
+        }
+
+        // Duplicates: within the file first, then against the register.
+        const QString key = outcome.fields.value(m_keyField).toString();
+        if (!key.isEmpty()) {
+            if (const int first = m_seen.value(key); first > 0) {
+                row.report(m_keyField, RegisterImporter::tr("Same as row %1.").arg(first));
+            } else {
+                m_seen.insert(key, row.row());
+                // Without the name on record: the report goes to whoever imports the file, who
+                // may have no right to learn who else is in the register.
+                if (!m_existing->find(key).isEmpty())
+                    row.report(m_keyField, m_workers ? RegisterImporter::tr("A worker with this ID number is already in the register.")
+                                                     : RegisterImporter::tr("An employer with this credit code is already in the register."));
+            }
+        } else if (!m_workers && !row.text("name").isEmpty()) {
+            const QString nameKey = QStringLiteral("name:") + row.text("name") + QLatin1Char('|')
+                + outcome.fields.value(QStringLiteral("district")).toString();
+            if (const int first = m_seen.value(nameKey); first > 0)
+                row.report(QStringLiteral("name"), RegisterImporter::tr("Same employer as row %1 (same name, no credit code).").arg(first));
+            else
+                m_seen.insert(nameKey, row.row());
+        }
+        m_fields = outcome.fields;
+        return true;
+    }
+
+    Status write(ImportRow &) override
+    {
+        return m_store.create(m_tableName, m_fields).status();
+    }
+
+    Status finish(const ImportReport &report) override
+    {
+        const QString detail = QStringLiteral("%1; file %2; %3 rows")
+                                   .arg(m_tableName, m_sourceName.isEmpty() ? QStringLiteral("(table)") : m_sourceName)
+                                   .arg(report.rowsRead);
+        if (Status s = AccessLog::append(m_db, m_store.actor(), AccessLog::Event::Import, m_tableName, {}, detail); !s)
+            return Status::failure(RegisterImporter::tr("The import could not be logged, so nothing was imported: %1").arg(s.error()));
+        return m_tx->commit();
+    }
+
+private:
+    Database &m_db;
+    RecordStore &m_store;
+    const bool m_workers;
+    const QString m_tableName;
+    const QString m_sourceName;
+    const QString m_keyField;
+    std::optional<WriteNotice> m_notice; // declared before the transaction: removed after it ended
+    std::optional<Database::Transaction> m_tx;
+    std::optional<RegisterValidator> m_validator;
+    std::optional<Lookups> m_lookups;
+    std::optional<EmployerResolver> m_employers;
+    std::optional<Finder> m_existing;
+    QHash<QString, int> m_seen; // ID number / credit code / employer name -> its first row
+    QVariantMap m_fields;       // the row read last, as the validator returned it
+};
 
 } // namespace
-
-QString ImportReport::summary() const
-{
-    if (ok())
-        return RegisterImporter::tr("%n row(s) read, all imported.", nullptr, rowsRead);
-    QSet<int> rows;
-    for (const ImportIssue &i : issues)
-        rows.insert(i.row);
-    return RegisterImporter::tr("Nothing was imported: %n problem(s) in %1 row(s) of the file (%2 data rows read). "
-                                "Correct the file and import it again.",
-                                nullptr, static_cast<int>(issues.size()))
-        .arg(rows.size())
-        .arg(rowsRead);
-}
-
-QString ImportReport::toText() const
-{
-    QList<ImportIssue> sorted = issues;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
-    QString out = summary() + QLatin1Char('\n');
-    for (const ImportIssue &i : std::as_const(sorted)) {
-        QString where = i.column.isEmpty() ? RegisterImporter::tr("Row %1").arg(i.row)
-                                           : RegisterImporter::tr("Row %1, column %2").arg(i.row).arg(i.column);
-        // A cell is quoted up to 60 characters: an over-long one would bury the report.
-        if (!i.value.isEmpty())
-            where += QStringLiteral(" (\"%1\")").arg(i.value.size() > 60 ? i.value.left(57) + QStringLiteral("...") : i.value);
-        out += RegisterImporter::tr("%1: %2").arg(where, i.message);
-        out += QLatin1Char('\n');
-    }
-    return out;
-}
 
 RegisterImporter::RegisterImporter(Database &db, RecordStore &store) : m_db(db), m_store(store) {}
 
 QStringList RegisterImporter::templateHeaders(Kind kind)
 {
-    QStringList out;
-    for (const ColumnSpec &spec : columnsOf(kind))
-        out << QString::fromUtf8(spec.names).section(QLatin1Char('|'), 0, 0);
-    return out;
+    return columnsOf(kind).templateHeaders();
 }
 
 QString RegisterImporter::tableName(Kind kind)
@@ -521,126 +524,10 @@ Result<ImportReport> RegisterImporter::importTable(Kind kind, const Table &table
 
 Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const QString &sourceName)
 {
-    ImportReport report;
-    QList<ImportIssue> &issues = report.issues;
-    const bool workers = kind == Kind::Workers;
-    Table table;
-    const ColumnMap map = locateHeader(kind, input, table);
-    const int headerRow = table.headerRow;
-    report.rowsRead = static_cast<int>(table.rows.size());
-    if (table.headers.isEmpty()) {
-        issues.append({headerRow, {}, {}, tr("The file is empty.")});
-        return report;
-    }
-    if (!map.unknown.isEmpty())
-        issues.append({headerRow, map.unknown.join(QStringLiteral(", ")), {},
-                       tr("Unknown column(s). Rename them to the template's headers (%1) or delete them.")
-                           .arg(templateHeaders(kind).join(QStringLiteral("、")))});
-    for (const QString &h : std::as_const(map.doubled))
-        issues.append({headerRow, h, {}, tr("This column gives the same information as another column; keep one of them.")});
-    if (!map.index.contains(QStringLiteral("name")))
-        issues.append({headerRow, {}, {}, tr("The column %1 is missing; it is required.").arg(templateHeaders(kind).first())});
-    if (table.rows.isEmpty())
-        issues.append({headerRow, {}, {}, tr("The file has no data rows under the headers.")});
-
-    // Rows are written while the file is still clean, all in this one transaction; at the first
-    // problem writing stops (checking goes on, for a complete report) and nothing is committed.
-    // A long import holds the write lock for minutes: others are told who, what and until when.
-    WriteNotice notice(m_db, WriteNotice::accountName(m_db, m_store.actor()),
-                       workers ? WriteNotice::Task::ImportWorkers : WriteNotice::Task::ImportEmployers, table.rows.size());
-    Database::Transaction tx(m_db);
-    if (!tx.isActive())
-        return Result<ImportReport>::failure(tx.error());
-    if (table.rows.size() >= WriteNotice::kRowsWorthANotice)
-        notice.post();
-    const QString tableName = RegisterImporter::tableName(kind);
-    const QString keyField = workers ? QStringLiteral("id_number") : QStringLiteral("credit_code");
-    const RegisterValidator validator(m_db, QDate::currentDate());
-    const Lookups lookups(m_db);
-    EmployerResolver employers(m_db);
-    Finder existing(m_db, workers ? QStringLiteral("SELECT 1 FROM workers WHERE id_number = ? AND deleted = 0")
-                                  : QStringLiteral("SELECT 1 FROM employers WHERE credit_code = ? AND deleted = 0"));
-    QHash<QString, int> seen; // ID number / credit code / employer name -> its first row
-
-    for (int r = 0; r < table.rows.size(); ++r) {
-        notice.progress(r);
-        const QStringList &cells = table.rows.at(r);
-        RowReader row(map, cells, table.rowNumber(r), issues, lookups);
-        for (qsizetype c = table.headers.size(); c < cells.size(); ++c)
-            if (!cells.at(c).trimmed().isEmpty()) {
-                row.reportRow(tr("A value stands in a column without a header."), cells.at(c).trimmed());
-                break;
-            }
-        row.plain("name");
-        if (const QString phone = row.text("phone"); !phone.isEmpty())
-            row.values().insert(QStringLiteral("phone"), phone.startsWith(QLatin1Char('\'')) ? phone.mid(1) : phone);
-        row.plain("address");
-        row.plain("notes");
-        if (workers)
-            readWorker(row, employers);
-        else
-            readEmployer(row);
-
-        const RegisterValidator::Outcome outcome = workers ? validator.checkWorker(row.values()) : validator.checkEmployer(row.values());
-        for (const FieldError &e : outcome.errors) {
-            QString field = e.field;
-            if (field == QLatin1String("employer_id"))
-                field = row.text("employer_credit_code").isEmpty() ? QStringLiteral("employer") : QStringLiteral("employer_credit_code");
-            QString message = e.message;
-            if (field == QLatin1String("credit_code") && e.overridable)
-                message = tr("%1 Correct the code, or enter this employer by hand and give the reason for keeping it.").arg(message);
-            if (row.has(field))
-                row.report(field, message);
-            else
-                row.reportRow(message);
-        }
-
-        // Duplicates: within the file first, then against the register.
-        const QString key = outcome.fields.value(keyField).toString();
-        if (!key.isEmpty()) {
-            if (const int first = seen.value(key); first > 0) {
-                row.report(keyField, tr("Same as row %1.").arg(first));
-            } else {
-                seen.insert(key, row.row());
-                // Without the name on record: the report goes to whoever imports the file, who
-                // may have no right to learn who else is in the register.
-                if (!existing.find(key).isEmpty())
-                    row.report(keyField, workers ? tr("A worker with this ID number is already in the register.")
-                                                 : tr("An employer with this credit code is already in the register."));
-            }
-        } else if (!workers && !row.text("name").isEmpty()) {
-            const QString nameKey = QStringLiteral("name:") + row.text("name") + QLatin1Char('|')
-                + outcome.fields.value(QStringLiteral("district")).toString();
-            if (const int first = seen.value(nameKey); first > 0)
-                row.report(QStringLiteral("name"), tr("Same employer as row %1 (same name, no credit code).").arg(first));
-            else
-                seen.insert(nameKey, row.row());
-        }
-
-        if (issues.isEmpty()) {
-            if (auto created = m_store.create(tableName, outcome.fields); !created)
-                row.reportRow(tr("Could not be saved: %1").arg(created.error()));
-        }
-    }
-    if (!issues.isEmpty()) {
-        // Row by row, and inside a row in the order of the sheet's columns.
-        std::stable_sort(issues.begin(), issues.end(), [&table](const ImportIssue &x, const ImportIssue &y) {
-            if (x.row != y.row)
-                return x.row < y.row;
-            return table.headers.indexOf(x.column) < table.headers.indexOf(y.column);
-        });
-        return report; // the transaction rolls back: nothing of this file is kept
-    }
-
-    const QString detail = QStringLiteral("%1; file %2; %3 rows")
-                               .arg(tableName, sourceName.isEmpty() ? QStringLiteral("(table)") : sourceName)
-                               .arg(report.rowsRead);
-    if (Status s = AccessLog::append(m_db, m_store.actor(), AccessLog::Event::Import, tableName, {}, detail); !s)
-        return Result<ImportReport>::failure(tr("The import could not be logged, so nothing was imported: %1").arg(s.error()));
-    if (Status s = tx.commit(); !s)
-        return Result<ImportReport>::failure(s.error());
-    report.imported = report.rowsRead;
-    return report;
+    ImportRun::Options options;
+    options.headerMinimum = 2;
+    RegisterTarget target(m_db, m_store, kind, sourceName);
+    return ImportRun::run(columnsOf(kind), options, input, target);
 }
 
 } // namespace ud

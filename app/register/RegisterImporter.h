@@ -1,35 +1,16 @@
 #pragma once
 
 #include "core/Result.h"
+#include "exchange/ImportReport.h"
 #include "exchange/TabularFile.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 
 namespace ud {
 
 class Database;
 class RecordStore;
-
-struct ImportIssue
-{
-    int row = 0;     // row as the user sees it in the sheet: the header is row 1 (or where it was found)
-    QString column;  // the file's own header text; empty for the whole row or file
-    QString value;   // the cell as read
-    QString message; // translated
-};
-
-struct ImportReport
-{
-    int rowsRead = 0;
-    int imported = 0;
-    QList<ImportIssue> issues;
-
-    bool ok() const { return issues.isEmpty(); }
-    QString summary() const; // one translated line
-    QString toText() const;  // the summary, then one translated line per issue, in row order
-};
 
 // Imports a sheet of workers or employers into the register, all or nothing: every row is read
 // and checked (RegisterValidator, plus the importer's own checks: names of code-list items,
@@ -40,7 +21,7 @@ struct ImportReport
 //
 // Columns are found by their headers: the Chinese headers of union forms or the English field
 // names (see templateHeaders() and the synonyms in the .cpp); a title row above the headers is
-// skipped. Columns headed 序号/No. are ignored.
+// skipped. Columns headed 序号/No. are ignored. The course of the run is ImportRun's (app/exchange).
 class RegisterImporter
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterImporter)
