@@ -522,13 +522,13 @@
         <source>The backup was not restored: %1</source>
         <translation>备份未恢复：%1</translation>
     </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db PATH] %1 [options]</source>
+        <translation>用法：uniondesk-cli [--db 路径] %1 [选项]</translation>
+    </message>
 </context>
 <context>
     <name>CliLogin</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; works on the records, so it needs a login: give your user name with --user NAME (or in UD_USER) and your password on standard input with --password-stdin (or in UD_PASSWORD).</source>
         <translation>“%1”要读取或修改记录，需要先登录：用 --user 用户名（或环境变量 UD_USER）给出用户名，并用 --password-stdin 从标准输入（或环境变量 UD_PASSWORD）给出密码。</translation>
@@ -573,6 +573,17 @@
     <message>
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 需要指定一个值。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListCache</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
     </message>
 </context>
 <context>
@@ -1986,14 +1997,6 @@
 <context>
     <name>RegisterCommands</name>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Run &quot;uniondesk-cli --help&quot; for the commands.</source>
-        <translation>请运行 uniondesk-cli --help 查看可用命令。</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -2200,17 +2203,6 @@
     <message>
         <source>An employer with this credit code is already in the register.</source>
         <translation>名册中已有使用该统一社会信用代码的单位。</translation>
-    </message>
-</context>
-<context>
-    <name>CodeListCache</name>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
     </message>
 </context>
 <context>
@@ -2443,14 +2435,6 @@
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Run &quot;uniondesk-cli --help&quot; for the commands.</source>
-        <translation>请运行 uniondesk-cli --help 查看可用命令。</translation>
-    </message>
     <message>
         <source>  report mediation (--period P | --from DATE --to DATE) --format csv|xlsx|json
            [--output FILE] [--org-unit PREFIX]
@@ -2832,10 +2816,6 @@
                       同时解除锁定
   user role USERNAME ROLE [--reason R]
                       角色：mediator 调解员，union_chair 工会主席，reviewer 审核人，administrator 管理员</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Run &quot;uniondesk-cli user --help&quot; for the user commands.</source>
