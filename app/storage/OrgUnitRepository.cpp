@@ -131,7 +131,8 @@ bool OrgUnitRepository::isWithin(const QString &code, const QString &ancestorCod
 std::optional<OrgUnit> OrgUnitRepository::city() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT %1 FROM org_units WHERE parent_code IS NULL AND tier = 'city' LIMIT 1").arg(kColumns))
+    if (q.exec(QStringLiteral("SELECT %1 FROM org_units WHERE parent_code IS NULL AND tier = 'city' LIMIT 1")
+                   .arg(kColumns))
         && q.next())
         return fromQuery(q);
     return std::nullopt;
