@@ -1,25 +1,31 @@
 #include "mediation/CaseNumbers.h"
 
 #include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+#include "storage/NumberBlocks.h"
+#include "storage/OrgUnitRepository.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ud {
 
+namespace {
+// The series of case numbers in number_blocks.
+const QString kSeries = QStringLiteral("mediation_case");
+} // namespace
+
 Result<QString> CaseNumbers::prefix() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT o.name, coalesce((SELECT r.name FROM org_units r WHERE r.parent_code IS NULL "
-                               "AND r.tier = 'city' LIMIT 1), '') FROM node n JOIN org_units o ON o.code = n.org_unit"))
-        || !q.next())
+    const auto node = NodeIdentity::load(m_db);
+    if (!node)
         return Result<QString>::failure(tr("This database has no node identity; set up the node first."));
-    QString name = q.value(0).toString();
-    const QString city = q.value(1).toString();
-    if (!city.isEmpty() && name.startsWith(city) && name.size() > city.size())
-        name.remove(0, city.size());
-    return name;
+    // The node's own unit, even when it has been deleted from the tree since.
+    const OrgUnitRepository units(m_db);
+    const auto unit = units.find(node->orgUnit, OrgUnitRepository::Include::AlsoDeleted);
+    if (!unit)
+        return Result<QString>::failure(tr("This database has no node identity; set up the node first."));
+    return units.nameWithoutCity(*unit);
 }
 
 QString CaseNumbers::format(const QString &prefix, int year, int seq)
@@ -29,20 +35,7 @@ QString CaseNumbers::format(const QString &prefix, int year, int seq)
 
 Result<CaseNumbers::Number> CaseNumbers::take(const QString &givenNumber, int year, const QString &prefix)
 {
-    Database &db = m_db;
-    QSqlQuery q(db.connection());
-    const auto ensureBlock = [&q](int blockYear) {
-        q.prepare(QStringLiteral("INSERT INTO number_blocks (kind, year, first_value, last_value, next_value) "
-                                 "VALUES ('mediation_case', ?, 1, 9999, 1) ON CONFLICT DO NOTHING"));
-        q.addBindValue(blockYear);
-        return q.exec();
-    };
-    const auto used = [&db](const QString &caseNo) {
-        QSqlQuery u(db.connection());
-        u.prepare(QStringLiteral("SELECT 1 FROM mediation_cases WHERE case_no = ?"));
-        u.addBindValue(caseNo);
-        return u.exec() && u.next();
-    };
+    NumberBlocks blocks(m_db);
     Number number;
     number.year = year;
 
@@ -57,43 +50,29 @@ Result<CaseNumbers::Number> CaseNumbers::take(const QString &givenNumber, int ye
             number.seq = m.captured(1).toInt();
         number.text = given;
         if (number.seq > 0 && given == format(prefix, number.year, number.seq)) {
-            if (!ensureBlock(number.year))
-                return Result<Number>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-            q.prepare(QStringLiteral("UPDATE number_blocks SET next_value = max(next_value, ? + 1) "
-                                     "WHERE kind = 'mediation_case' AND year = ? AND ? BETWEEN first_value AND last_value"));
-            q.addBindValue(number.seq);
-            q.addBindValue(number.year);
-            q.addBindValue(number.seq);
-            if (!q.exec())
-                return Result<Number>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
+            if (Status s = blocks.reserve(kSeries, number.year, number.seq); !s)
+                return Result<Number>::failure(tr("Cannot reserve a case number: %1").arg(s.error()));
         }
         return number;
     }
 
-    // The next free number of this node's block for the year (design §3). A node's default block
-    // is 1..9999; a second desktop of the same org unit is given another block by its
-    // administrator. Numbers already taken (by imported cases) are skipped.
-    if (!ensureBlock(number.year))
-        return Result<Number>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    q.prepare(QStringLiteral("SELECT next_value, last_value FROM number_blocks WHERE kind = 'mediation_case' AND year = ?"));
-    q.addBindValue(number.year);
-    if (!q.exec() || !q.next())
-        return Result<Number>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    int seq = q.value(0).toInt();
-    const int last = q.value(1).toInt();
-    q.finish();
-    while (seq <= last && used(format(prefix, number.year, seq)))
-        ++seq;
-    if (seq > last)
+    // The next free number of this node's block for the year (design §3). Numbers already taken
+    // (by imported cases) are skipped.
+    Database &db = m_db;
+    const auto used = [&db, &prefix, &number](int seq) {
+        QSqlQuery u(db.connection());
+        u.prepare(QStringLiteral("SELECT 1 FROM mediation_cases WHERE case_no = ?"));
+        u.addBindValue(format(prefix, number.year, seq));
+        return u.exec() && u.next();
+    };
+    const auto taken = blocks.take(kSeries, number.year, used);
+    if (!taken)
+        return Result<Number>::failure(tr("Cannot reserve a case number: %1").arg(taken.error()));
+    if (!taken.value())
         return Result<Number>::failure(
             tr("This node's block of case numbers for %1 is used up; ask the administrator for a new block.").arg(number.year));
-    q.prepare(QStringLiteral("UPDATE number_blocks SET next_value = ? + 1 WHERE kind = 'mediation_case' AND year = ?"));
-    q.addBindValue(seq);
-    q.addBindValue(number.year);
-    if (!q.exec())
-        return Result<Number>::failure(tr("Cannot reserve a case number: %1").arg(q.lastError().text()));
-    number.seq = seq;
-    number.text = format(prefix, number.year, seq);
+    number.seq = *taken.value();
+    number.text = format(prefix, number.year, number.seq);
     return number;
 }
 

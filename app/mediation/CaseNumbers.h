@@ -10,9 +10,9 @@ namespace ud {
 class Database;
 
 // The numbers users see on mediation cases (案号, design §3): 朝阳区八里庄街道调字〔2026〕第0012号, the
-// node's org unit without the city, the year and a sequence from the node's own block (table
-// number_blocks), so two offline nodes never hand out the same number. The number is part of the
-// legal documents and has the same Chinese form in every interface language.
+// node's org unit without the city, the year and a sequence from the node's own block (series
+// "mediation_case" of NumberBlocks), so two offline nodes never hand out the same number. The
+// number is part of the legal documents and has the same Chinese form in every interface language.
 class CaseNumbers
 {
     Q_DECLARE_TR_FUNCTIONS(CaseNumbers)

@@ -5,6 +5,8 @@
 #include "mediation/MediationDemoWriter.h"
 #include "register/NameBank.h"
 #include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+#include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
 
 #include <QSet>
@@ -466,8 +468,9 @@ QList<DemoCasePlan> MediationDemo::plan(int count, const DemoPeople &drawn)
             if (m_mediators.size() < 2)
                 m_mediators << name;
         m_place = QStringLiteral("工会服务站调解室");
-        if (q.exec(QStringLiteral("SELECT o.short_name FROM node n JOIN org_units o ON o.code = n.org_unit")) && q.next())
-            m_place = q.value(0).toString() + m_place;
+        if (const auto node = NodeIdentity::load(m_db))
+            if (const auto unit = OrgUnitRepository(m_db).find(node->orgUnit, OrgUnitRepository::Include::AlsoDeleted))
+                m_place = unit->shortName + m_place;
     }
     QList<Plan> plans;
     if (count <= 0 || people.workers.isEmpty())

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "storage/AccessLog.h"
 #include "storage/Database.h"
+#include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
 #include "storage/StorageLog.h"
 
@@ -224,13 +225,8 @@ Result<QString> Accounts::addUser(const QString &username, const QString &displa
 {
     if (Status s = checkUsername(username); !s)
         return s;
-    if (!orgUnit.isEmpty()) {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM org_units WHERE code = ? AND deleted = 0"));
-        q.addBindValue(orgUnit);
-        if (!q.exec() || !q.next())
-            return Result<QString>::failure(tr("The organisation unit %1 is not in the organisation tree.").arg(orgUnit));
-    }
+    if (!orgUnit.isEmpty() && !OrgUnitRepository(m_store.database()).find(orgUnit))
+        return Result<QString>::failure(tr("The organisation unit %1 is not in the organisation tree.").arg(orgUnit));
     auto hashed = PasswordHasher::hash(password);
     if (!hashed)
         return hashed;

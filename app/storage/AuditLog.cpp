@@ -97,6 +97,15 @@ QByteArray entryHash(const AuditEntry &e, const QByteArray &prevHash, const QByt
 
 AuditLog::AuditLog(Database &db) : m_db(db) {}
 
+void AuditLog::close()
+{
+    m_last = QSqlQuery();
+    m_inserts.clear();
+    m_prepared = false;
+    m_head.clear();
+    m_headAtStart.clear();
+}
+
 QString AuditLog::changesToJson(const QJsonObject &changes)
 {
     // QJsonObject keeps keys sorted, so the text (and the hash over it) is canonical.
@@ -175,7 +184,7 @@ Status AuditLog::appendMany(AuditEntry *entries, const QByteArray *changesJson, 
     QSqlQuery *insert = insertStatement(count, &error);
     if (!insert)
         return Status::failure(error);
-    QByteArray prevHash = m_db.knownAuditHead();
+    QByteArray prevHash = m_head;
     if (prevHash.isEmpty()) {
         if (!m_last.exec())
             return Status::failure(m_last.lastError().text());
@@ -207,14 +216,16 @@ Status AuditLog::appendMany(AuditEntry *entries, const QByteArray *changesJson, 
         prevHash = hash;
     }
     if (!insert->exec()) {
-        m_db.forgetAuditHead();
+        m_head.clear();
         return Status::failure(insert->lastError().text());
     }
     // Rows of one INSERT get consecutive seq values (AUTOINCREMENT, one writer).
     const qint64 last = insert->lastInsertId().toLongLong();
     for (int i = 0; i < count; ++i)
         entries[i].seq = last - (count - 1 - i);
-    m_db.setKnownAuditHead(prevHash);
+    // Kept only while this connection's transaction is known to be intact.
+    if (m_db.inTransaction() && !m_db.transactionLost())
+        m_head = prevHash;
     return Status::success();
 }
 

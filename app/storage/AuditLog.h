@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace ud {
 
 class Database;
@@ -34,10 +36,14 @@ struct AuditEntry
 
 // The append-only, hash-chained, field-level audit log. Appends must run inside the
 // transaction that writes the audited row, so a change and its audit entry are one unit.
+// One per Database (Database::auditLog()), so that every writer on a connection continues the
+// same chain head.
 class AuditLog
 {
 public:
     explicit AuditLog(Database &db);
+    AuditLog(const AuditLog &) = delete;
+    AuditLog &operator=(const AuditLog &) = delete;
 
     // Fills prevHash/hash/seq of `entry` and inserts it; the changes are `entry.changes`.
     Status append(AuditEntry &entry);
@@ -70,6 +76,35 @@ public:
     static QString computeHash(const AuditEntry &entry, const QString &changesJson, const QByteArray &key = {});
     static QString changesToJson(const QJsonObject &changes);
 
+    // The chain head: the hash of the newest entry, remembered between appends so that appending
+    // needs no query for it. Only valid inside a write transaction of this connection (no other
+    // connection can append meanwhile). Database::Transaction reports where transactions and
+    // savepoints begin and end:
+    // - a transaction or savepoint at `depth` begins (0 = the outermost one: other connections
+    //   may have written before it, so nothing is known);
+    void transactionBegun(int depth)
+    {
+        if (depth == 0)
+            m_head.clear();
+        if (m_headAtStart.size() <= static_cast<size_t>(depth))
+            m_headAtStart.resize(static_cast<size_t>(depth) + 1);
+        m_headAtStart[static_cast<size_t>(depth)] = m_head;
+    }
+    // - the savepoint at `depth` was rolled back: its entries are gone, the head is the one at
+    //   its start;
+    void savepointRolledBack(int depth)
+    {
+        if (static_cast<size_t>(depth) < m_headAtStart.size())
+            m_head = m_headAtStart[static_cast<size_t>(depth)];
+        else
+            m_head.clear();
+    }
+    // - the outermost transaction ended, or a savepoint failed and SQLite may have rolled back
+    //   the whole transaction: the head is not known any more.
+    void forgetHead() { m_head.clear(); }
+    // The database is being closed: drops the prepared statements and the head.
+    void close();
+
 private:
     static constexpr int kFields = 11; // bound values per entry
     Status prepare();
@@ -83,6 +118,8 @@ private:
     bool m_prepared = false;
     TextBinding m_text[7];  // at, actor, node_id, table_name, record_id, action, reason
     QByteArray m_hashInput; // reused buffer
+    QByteArray m_head;      // the chain head; empty when not known
+    std::vector<QByteArray> m_headAtStart; // the head at the start of each open (save)point, by depth
 };
 
 } // namespace ud

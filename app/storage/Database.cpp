@@ -149,7 +149,7 @@ void detail::syncDirectory(const QString &dir)
 #endif
 }
 
-Database::Database() : m_connectionName(newConnectionName()) {}
+Database::Database() : m_connectionName(newConnectionName()), m_auditLog(std::make_unique<AuditLog>(*this)) {}
 
 Database::~Database()
 {
@@ -283,7 +283,8 @@ Status Database::open(const QString &path, OpenMode mode)
 void Database::close()
 {
     m_txStatements.clear();
-    resetAuditHead(false);
+    m_auditLog->close();
+    resetTransactionState(false);
     m_sealKey.clear();
     m_utf8 = false;
     m_connection = QSqlDatabase();
@@ -454,8 +455,8 @@ Database::Transaction::Transaction(Database &db) : m_db(db), m_depth(db.m_txDept
         ++m_db.m_txDepth;
         // A new write transaction may follow other connections' writes: nothing is known yet.
         if (m_depth == 0)
-            m_db.resetAuditHead(false);
-        m_auditHeadAtStart = m_db.m_auditHead;
+            m_db.resetTransactionState(false);
+        m_db.m_auditLog->transactionBegun(m_depth);
     } else {
         // Another connection or program holds the write lock past the busy timeout: say who and
         // until when when a long job left a notice (WriteNotice), never "database is locked".
@@ -469,16 +470,16 @@ Database::Transaction::~Transaction()
         return;
     if (m_depth == 0) {
         m_db.execTransactionStatement(TxStatement::Rollback, 0);
-        m_db.resetAuditHead(false);
+        m_db.resetTransactionState(false);
     } else {
         const bool rolledBack = m_db.execTransactionStatement(TxStatement::RollbackTo, m_depth).isEmpty();
         const bool released = m_db.execTransactionStatement(TxStatement::Commit, m_depth).isEmpty(); // RELEASE
         // The entries written since the savepoint are gone. If the rollback failed, SQLite may
         // already have rolled back the whole transaction: nothing is known any more.
         if (rolledBack && released && !m_db.m_txLost)
-            m_db.m_auditHead = m_auditHeadAtStart;
+            m_db.m_auditLog->savepointRolledBack(m_depth);
         else
-            m_db.resetAuditHead(true);
+            m_db.resetTransactionState(true);
     }
     --m_db.m_txDepth;
 }
@@ -489,14 +490,20 @@ Status Database::Transaction::commit()
         return Status::failure(m_error.isEmpty() ? Database::tr("The transaction is not active.") : m_error);
     if (const QString error = m_db.execTransactionStatement(TxStatement::Commit, m_depth); !error.isEmpty()) {
         if (m_depth > 0)
-            m_db.resetAuditHead(true);
+            m_db.resetTransactionState(true);
         return Status::failure(Database::tr("Cannot save the changes: %1").arg(error));
     }
     m_active = false;
     --m_db.m_txDepth;
     if (m_depth == 0)
-        m_db.resetAuditHead(false);
+        m_db.resetTransactionState(false);
     return Status::success();
+}
+
+void Database::resetTransactionState(bool transactionLost)
+{
+    m_auditLog->forgetHead();
+    m_txLost = transactionLost;
 }
 
 QStringList splitSqlStatements(const QString &script)

@@ -11,9 +11,12 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace ud {
+
+class AuditLog;
 
 // What a file on disk holds, read without changing it (used before restore and by `check`).
 struct DatabaseFileInfo
@@ -98,6 +101,10 @@ public:
     // Runs one statement; for maintenance code paths that have no repository.
     Status exec(const QString &sql) const;
 
+    // The audit log of this database. Every audit_log insert goes through it: it keeps the chain
+    // head between the appends of a write transaction, so all writers on this connection share it.
+    AuditLog &auditLog() { return *m_auditLog; }
+
     // RAII transaction; nested transactions become savepoints. Rolls back unless committed.
     class Transaction
     {
@@ -115,21 +122,10 @@ public:
         int m_depth = 0;
         bool m_active = false;
         QString m_error;
-        QByteArray m_auditHeadAtStart; // restored when a savepoint is rolled back
     };
 
-    // The hash of the newest audit_log entry, remembered by AuditLog so that appending an entry
-    // needs no query for the previous hash. Only valid inside a write transaction of this
-    // connection (no other connection can append meanwhile): it is forgotten when the outermost
-    // transaction ends and put back to its value at the start of a savepoint that is rolled back.
-    // Empty when not known. Every audit_log insert must go through AuditLog, which keeps it.
-    const QByteArray &knownAuditHead() const { return m_auditHead; }
-    void setKnownAuditHead(const QByteArray &hash)
-    {
-        if (m_txDepth > 0 && !m_txLost)
-            m_auditHead = hash;
-    }
-    void forgetAuditHead() { m_auditHead.clear(); }
+    // A write transaction (or a savepoint of one) of this connection is open.
+    bool inTransaction() const { return m_txDepth > 0; }
     // A savepoint of the current transaction could not be released or rolled back: SQLite has
     // probably rolled back the whole transaction by itself (RAISE(ROLLBACK), a full disk, ...).
     // Writers should stop; the outermost Transaction's commit will fail.
@@ -146,11 +142,9 @@ private:
     // Returns "" on success, else the error.
     // *busy (when given) tells whether it failed because another connection holds the write lock.
     QString execTransactionStatement(TxStatement kind, int depth, bool *busy = nullptr);
-    void resetAuditHead(bool transactionLost)
-    {
-        m_auditHead.clear();
-        m_txLost = transactionLost;
-    }
+    // The outermost transaction begins or ends, or a savepoint failed (`transactionLost`): the
+    // audit log's remembered head is no longer known.
+    void resetTransactionState(bool transactionLost);
 
     Status applyPragmas();
     Status migrate();
@@ -162,12 +156,12 @@ private:
     std::vector<std::array<QSqlQuery, 4>> m_txStatements; // [depth][TxStatement]
     int m_txDepth = 0;
     bool m_utf8 = false;
-    QByteArray m_auditHead;
+    std::unique_ptr<AuditLog> m_auditLog;
     DatabaseFiles m_files;
     QByteArray m_sealKey;
     // A savepoint could not be released or rolled back: SQLite may have rolled back the whole
     // transaction by itself (RAISE(ROLLBACK), a full disk, ...), so until the outermost
-    // Transaction ends, no audit head is remembered.
+    // Transaction ends, the audit log remembers no head.
     bool m_txLost = false;
 };
 

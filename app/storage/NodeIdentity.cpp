@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Uuid7.h"
 #include "storage/Database.h"
+#include "storage/OrgUnitRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,18 +45,20 @@ QString tierDisplayName(Tier tier)
 std::optional<NodeInfo> NodeIdentity::load(Database &db)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT n.node_id, n.org_unit, coalesce(o.name, ''), n.tier, n.display_name, "
-                               "n.db_epoch, n.created_at FROM node n LEFT JOIN org_units o ON o.code = n.org_unit"))
+    if (!q.exec(QStringLiteral("SELECT node_id, org_unit, tier, display_name, db_epoch, created_at FROM node"))
         || !q.next())
         return std::nullopt;
     NodeInfo info;
     info.nodeId = q.value(0).toString();
     info.orgUnit = q.value(1).toString();
-    info.orgUnitName = q.value(2).toString();
-    info.tier = tierFromKey(q.value(3).toString()).value_or(Tier::Street);
-    info.displayName = q.value(4).toString();
-    info.dbEpoch = q.value(5).toString();
-    info.createdAt = q.value(6).toString();
+    info.tier = tierFromKey(q.value(2).toString()).value_or(Tier::Street);
+    info.displayName = q.value(3).toString();
+    info.dbEpoch = q.value(4).toString();
+    info.createdAt = q.value(5).toString();
+    q.finish();
+    // The node's unit keeps its name here even when it has been deleted from the tree since.
+    if (const auto unit = OrgUnitRepository(db).find(info.orgUnit, OrgUnitRepository::Include::AlsoDeleted))
+        info.orgUnitName = unit->name;
     return info;
 }
 
@@ -64,13 +67,10 @@ Result<NodeInfo> NodeIdentity::initialize(Database &db, const QString &orgUnitCo
 {
     if (load(db))
         return Result<NodeInfo>::failure(tr("This database already belongs to a node; it cannot be set up twice."));
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT name FROM org_units WHERE code = ? AND deleted = 0"));
-    q.addBindValue(orgUnitCode);
-    if (!q.exec() || !q.next())
+    const auto unit = OrgUnitRepository(db).find(orgUnitCode);
+    if (!unit)
         return Result<NodeInfo>::failure(tr("The organisation unit %1 is not in the organisation tree.").arg(orgUnitCode));
-    const QString unitName = q.value(0).toString();
-    q.finish();
+    const QString unitName = unit->name;
     const QString name = displayName.trimmed().isEmpty() ? unitName : displayName.trimmed();
 
     Uuid7Generator ids(clock);

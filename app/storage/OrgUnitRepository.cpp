@@ -23,10 +23,12 @@ OrgUnit fromQuery(const QSqlQuery &q)
 }
 } // namespace
 
-std::optional<OrgUnit> OrgUnitRepository::find(const QString &code) const
+std::optional<OrgUnit> OrgUnitRepository::find(const QString &code, Include include) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM org_units WHERE code = ? AND deleted = 0").arg(kColumns));
+    q.prepare(include == Include::Live
+                  ? QStringLiteral("SELECT %1 FROM org_units WHERE code = ? AND deleted = 0").arg(kColumns)
+                  : QStringLiteral("SELECT %1 FROM org_units WHERE code = ?").arg(kColumns));
     q.addBindValue(code);
     if (q.exec() && q.next())
         return fromQuery(q);
@@ -124,6 +126,26 @@ bool OrgUnitRepository::isWithin(const QString &code, const QString &ancestorCod
         if (u.code == ancestorCode)
             return true;
     return false;
+}
+
+std::optional<OrgUnit> OrgUnitRepository::city() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT %1 FROM org_units WHERE parent_code IS NULL AND tier = 'city' LIMIT 1")
+                   .arg(kColumns))
+        && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QString OrgUnitRepository::nameWithoutCity(const OrgUnit &unit) const
+{
+    QString name = unit.name;
+    const auto root = city();
+    const QString cityName = root ? root->name : QString();
+    if (!cityName.isEmpty() && name.startsWith(cityName) && name.size() > cityName.size())
+        name.remove(0, cityName.size());
+    return name;
 }
 
 } // namespace ud

@@ -28,7 +28,10 @@ class OrgUnitRepository
 public:
     explicit OrgUnitRepository(Database &db) : m_db(db) {}
 
-    std::optional<OrgUnit> find(const QString &code) const;
+    enum class Include { Live, AlsoDeleted };
+
+    // Live units only, unless told (codes are unique among deleted units too).
+    std::optional<OrgUnit> find(const QString &code, Include include = Include::Live) const;
     // By record id, deleted units included (to follow an undo of a delete).
     std::optional<OrgUnit> findById(const QString &id) const;
     QList<OrgUnit> children(const QString &parentCode) const; // "" = roots
@@ -40,6 +43,12 @@ public:
     // Root first, `code` last.
     QList<OrgUnit> path(const QString &code) const;
     bool isWithin(const QString &code, const QString &ancestorCode) const;
+    // The city at the root of the tree (a root unit of tier "city", deleted or not); std::nullopt
+    // when the tree has none.
+    std::optional<OrgUnit> city() const;
+    // The unit's name without the city's name in front (北京市朝阳区八里庄街道 → 朝阳区八里庄街道),
+    // as the numbers users see begin; the full name when it does not start with the city's.
+    QString nameWithoutCity(const OrgUnit &unit) const;
 
 private:
     Database &m_db;

@@ -112,7 +112,7 @@ RecordStore::RecordStore(Database &db, const Clock *clock)
       m_clock(clock ? clock : m_ownClock.get()),
       m_ids(*m_clock),
       m_hlc(*m_clock),
-      m_audit(db)
+      m_audit(db.auditLog())
 {
 }
 

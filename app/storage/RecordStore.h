@@ -132,7 +132,7 @@ private:
     const Clock *m_clock;
     Uuid7Generator m_ids;
     HybridClock m_hlc;
-    AuditLog m_audit;
+    AuditLog &m_audit; // the database's
     QString m_actor = QStringLiteral("system");
     QString m_nodeId;
     QString m_nodeOrgUnit;

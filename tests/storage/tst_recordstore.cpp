@@ -158,6 +158,7 @@ private slots:
     void hlcNeverGoesBackAfterRestart();
     void hlcNeverGoesBackAfterTheOutboxWasAcked();
     void auditChainVerifiesAfterManyWrites();
+    void storesOnOneDatabaseContinueOneChain();
     void auditLogRefusesUpdateAndDelete();
     void auditTextIsWhatQJsonDocumentWrites_data();
     void auditTextIsWhatQJsonDocumentWrites();
@@ -751,6 +752,38 @@ void tst_RecordStore::hlcNeverGoesBackAfterTheOutboxWasAcked()
     QVERIFY(updated.ok());
     const QString second = updated.value().value(QStringLiteral("hlc")).toString();
     QVERIFY2(first < second, qPrintable(QStringLiteral("the record's stamp went back from %1 to %2").arg(first, second)));
+}
+
+// Two stores on one database (as services and the command facade each make their own) write
+// in turns inside one transaction, with a savepoint rolled back between them: the audit log of
+// the database keeps one chain head for both, so every entry links to the one written before it.
+void tst_RecordStore::storesOnOneDatabaseContinueOneChain()
+{
+    RecordStore other(*m_db, m_clock.get());
+    other.setActor(QStringLiteral("mediator1"));
+    const qint64 before = count(*m_db, QStringLiteral("audit_log"));
+    {
+        Database::Transaction tx(*m_db);
+        QVERIFY(tx.isActive());
+        for (int i = 0; i < 6; ++i) {
+            RecordStore &store = i % 2 ? other : *m_store;
+            QVERIFY(store.create(codeItems(), sampleFields(codeItems(), 100 + i)).ok());
+            if (i == 2) {
+                Database::Transaction savepoint(*m_db);
+                QVERIFY(other.create(codeItems(), sampleFields(codeItems(), 200)).ok());
+                QVERIFY(m_store->create(codeItems(), sampleFields(codeItems(), 201)).ok());
+                // rolled back: its two entries are gone
+            }
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    QVERIFY(m_store->create(codeItems(), sampleFields(codeItems(), 300)).ok());
+    QVERIFY(other.create(codeItems(), sampleFields(codeItems(), 301)).ok());
+    QCOMPARE(count(*m_db, QStringLiteral("audit_log")), before + 8);
+    const auto chain = ud::AuditLog::verifyChain(m_db->connection());
+    QVERIFY2(chain.ok, qPrintable(QStringLiteral("first bad entry %1").arg(chain.firstBadSeq)));
+    const ud::CheckReport report = m_db->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
 void tst_RecordStore::auditChainVerifiesAfterManyWrites()
