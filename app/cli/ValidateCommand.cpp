@@ -4,25 +4,23 @@
 
 #include "core/CreditCode.h"
 #include "core/ResidentId.h"
+#include "storage/CodeListRepository.h"
 #include "storage/Database.h"
 
 #include <QDate>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 namespace ud {
 
 namespace {
 
 // The node's division list with each code's full name ("note" holds the province and city).
-// Read here rather than through CodeListRepository, which does not return the note column.
 DivisionCodes divisionCodesFrom(Database &db)
 {
     DivisionCodes codes;
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT code, note || ' ' || name_zh FROM code_items WHERE list = 'division' AND deleted = 0")))
-        while (q.next())
-            codes.insert(q.value(0).toString(), q.value(1).toString());
+    const auto items = CodeListRepository(db).items(QStringLiteral("division"), CodeListRepository::Include::AlsoInactive);
+    for (const CodeItem &item : items)
+        codes.insert(item.code, item.note.isEmpty() ? QString() : item.note + QLatin1Char(' ') + item.nameZh);
     return codes;
 }
 

@@ -14,6 +14,7 @@ struct CodeItem
     QString parentCode; // hierarchy inside one list: industry 大类 -> its 门类 letter
     QString nameZh;
     QString nameEn;
+    QString note;       // division: the province and city ("北京市 朝阳区" is note + name)
 };
 
 // Read side of the code lists (ethnicity, hukou type, employer type, GB/T 4754 industry, ...):
