@@ -2,6 +2,7 @@
 
 #include "commands/RecordCommand.h"
 #include "commands/ServiceCommand.h"
+#include "storage/AuditTail.h"
 #include "storage/Database.h"
 
 #include <QSet>
@@ -80,7 +81,7 @@ Status CommandFacade::run(const QString &description, const Write &write)
     Database::Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
-    const auto seq = ServiceCommand::lastAuditSeq(db);
+    const auto seq = AuditTail::lastSeq(db);
     if (!seq)
         return seq.status();
     if (Status s = write(m_store); !s)
@@ -114,20 +115,22 @@ Status CommandFacade::runFinal(const QString &why, const Write &write)
     Database::Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
-    const auto seq = ServiceCommand::lastAuditSeq(db);
+    const auto seq = AuditTail::lastSeq(db);
     if (!seq)
         return seq.status();
     if (Status s = write(m_store); !s)
         return s;
-    const QStringList tables = ServiceCommand::tablesSince(db, seq.value());
+    const auto tables = AuditTail::tablesSince(db, seq.value());
+    if (!tables)
+        return tables.status();
     if (Status s = tx.commit(); !s)
         return s;
-    if (tables.isEmpty())
+    if (tables.value().isEmpty())
         return Status::success(); // nothing written: what could be undone still can
     // Undoing an earlier step now would silently skip over this one.
     m_stack.clear();
     setCannotUndo(why);
-    for (const QString &table : tables)
+    for (const QString &table : tables.value())
         Q_EMIT recordChanged(table, QString());
     return Status::success();
 }

@@ -1,15 +1,13 @@
 #include "commands/ServiceCommand.h"
 
 #include "commands/CommandFacade.h"
+#include "storage/AuditTail.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -35,32 +33,21 @@ QVariant storedValue(const QJsonValue &v)
 
 } // namespace
 
-Result<qint64> ServiceCommand::lastAuditSeq(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log")) || !q.next())
-        return Result<qint64>::failure(q.lastError().text());
-    return q.value(0).toLongLong();
-}
-
 Result<QList<ServiceCommand::Change>> ServiceCommand::changesSince(Database &db, qint64 seq)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT table_name, record_id, action, version, changes FROM audit_log WHERE seq > ? "
-                             "ORDER BY seq"));
-    q.addBindValue(seq);
-    if (!q.exec())
-        return Result<QList<Change>>::failure(q.lastError().text());
+    auto entries = AuditTail::since(db, seq);
+    if (!entries)
+        return entries.status();
     QList<Change> changes;
-    while (q.next()) {
+    changes.reserve(entries.value().size());
+    for (const AuditEntry &e : std::as_const(entries.value())) {
         Change c;
-        c.table = q.value(0).toString();
-        c.id = q.value(1).toString();
-        c.action = q.value(2).toString();
-        c.version = q.value(3).toLongLong();
+        c.table = e.table;
+        c.id = e.recordId;
+        c.action = e.action;
+        c.version = e.version;
         if (c.action == QLatin1String("update")) {
-            const QJsonObject fields = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
-            for (auto it = fields.begin(); it != fields.end(); ++it) {
+            for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
                 const QJsonArray pair = it.value().toArray();
                 c.before.insert(it.key(), storedValue(pair.at(0)));
                 c.after.insert(it.key(), storedValue(pair.at(1)));
@@ -69,18 +56,6 @@ Result<QList<ServiceCommand::Change>> ServiceCommand::changesSince(Database &db,
         changes << c;
     }
     return changes;
-}
-
-QStringList ServiceCommand::tablesSince(Database &db, qint64 seq)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT table_name FROM audit_log WHERE seq > ?"));
-    q.addBindValue(seq);
-    QStringList tables;
-    if (q.exec())
-        while (q.next())
-            tables << q.value(0).toString();
-    return tables;
 }
 
 ServiceCommand::ServiceCommand(CommandFacade &facade, RecordStore &store, QList<Change> changes, const QString &text)

@@ -34,12 +34,8 @@ public:
         QVariantMap after;
     };
 
-    // The newest audit entry's number (0 in an empty log).
-    static Result<qint64> lastAuditSeq(Database &db);
     // The changes recorded in the audit log after entry `seq`, oldest first.
     static Result<QList<Change>> changesSince(Database &db, qint64 seq);
-    // The tables of the changes recorded after entry `seq`.
-    static QStringList tablesSince(Database &db, qint64 seq);
 
     ServiceCommand(CommandFacade &facade, RecordStore &store, QList<Change> changes, const QString &text);
 
