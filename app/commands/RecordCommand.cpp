@@ -1,13 +1,15 @@
 #include "commands/RecordCommand.h"
 
 #include "commands/CommandFacade.h"
+#include "storage/RecordStore.h"
 
 namespace ud {
 
-RecordCommand::RecordCommand(CommandFacade &facade, Kind kind, QString table, QString id, qint64 versionAfter,
+RecordCommand::RecordCommand(CommandFacade &facade, RecordStore &store, Kind kind, QString table, QString id, qint64 versionAfter,
                              QVariantMap before, QVariantMap after, QString reason, const QString &text)
     : QUndoCommand(text),
       m_facade(facade),
+      m_store(store),
       m_kind(kind),
       m_table(std::move(table)),
       m_id(std::move(id)),
@@ -34,7 +36,7 @@ void RecordCommand::redo()
 
 void RecordCommand::apply(bool forward)
 {
-    RecordStore &store = m_facade.store();
+    RecordStore &store = m_store;
     const QString reason = forward ? tr("Redo: %1").arg(text()) : tr("Undo: %1").arg(text());
     // Later commands on the same record moved its version on: start from the facade's latest write.
     const qint64 base = m_facade.lastWrittenVersion(m_table, m_id, m_version);

@@ -7,6 +7,7 @@
 namespace ud {
 
 class CommandFacade;
+class RecordStore;
 
 // One user edit on one record, as an undoable command. The edit has already been written when
 // the command is pushed, so the first redo() does nothing.
@@ -17,7 +18,7 @@ class RecordCommand : public QUndoCommand
 public:
     enum class Kind { Create, Edit, Delete };
 
-    RecordCommand(CommandFacade &facade, Kind kind, QString table, QString id, qint64 versionAfter,
+    RecordCommand(CommandFacade &facade, RecordStore &store, Kind kind, QString table, QString id, qint64 versionAfter,
                   QVariantMap before, QVariantMap after, QString reason, const QString &text);
 
     void undo() override;
@@ -27,6 +28,7 @@ private:
     void apply(bool forward);
 
     CommandFacade &m_facade;
+    RecordStore &m_store;
     Kind m_kind;
     QString m_table;
     QString m_id;

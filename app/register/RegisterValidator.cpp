@@ -216,11 +216,21 @@ QString RegisterValidator::resolveCode(const QString &list, const QString &value
     return {};
 }
 
+QDate RegisterValidator::parseDate(const QString &text)
+{
+    return ud::parseDate(QVariant(text));
+}
+
+FieldError RegisterValidator::dateError(const QString &field, const QString &text)
+{
+    return FieldError{field, tr("%1: \"%2\" is not a date; write it as 2024-03-31.").arg(fieldLabel(field), text)};
+}
+
 QVariant RegisterValidator::checkDate(const QString &field, const QVariant &value, QList<FieldError> &errors) const
 {
-    const QDate d = parseDate(value);
+    const QDate d = ud::parseDate(value);
     if (!d.isValid()) {
-        errors << FieldError{field, tr("%1: \"%2\" is not a date; write it as 2024-03-31.").arg(fieldLabel(field), value.toString())};
+        errors << dateError(field, value.toString());
         return {};
     }
     if (d > m_today) {
@@ -324,7 +334,10 @@ RegisterValidator::Outcome RegisterValidator::checkWorker(const QVariantMap &inp
         else
             f.insert(QLatin1String(list), code);
     }
-    if (has("employer_id") && !f.value(QStringLiteral("employer_id")).isNull()) {
+    if (has("employer_id") && !f.value(QStringLiteral("employer_id")).isNull() && m_knownEmployers) {
+        if (!m_knownEmployers->contains(text("employer_id")))
+            errors << FieldError{QStringLiteral("employer_id"), tr("The employer is not in the register.")};
+    } else if (has("employer_id") && !f.value(QStringLiteral("employer_id")).isNull()) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM employers WHERE id = ? AND deleted = 0"));
         q.addBindValue(text("employer_id"));

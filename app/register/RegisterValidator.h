@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace ud {
 
 class Database;
@@ -50,6 +52,16 @@ public:
     // in the table (codes, dates, numbers: checked otherwise) get 100.
     static int maxLength(const QString &record, const QString &field);
 
+    // Checks a worker's employer against this set instead of one query per worker (a batch
+    // that read the register's live employers once); cleared: one query each again.
+    void setKnownEmployers(QSet<QString> ids) { m_knownEmployers = std::move(ids); }
+    void clearKnownEmployers() { m_knownEmployers.reset(); }
+
+    // A date as people type it (2024-03-31, 2024/3/31, 20240331, 2024年3月31日 ...); invalid if
+    // it is none, and then dateError() is the message the validator gives for it.
+    static QDate parseDate(const QString &text);
+    static FieldError dateError(const QString &field, const QString &text);
+
     static const QStringList &workerFields();
     static const QStringList &employerFields();
     static QString fieldLabel(const QString &field); // translated label of a column
@@ -65,6 +77,7 @@ private:
     QDate m_today;
     DivisionCodes m_divisions;
     QHash<QString, QHash<QString, QString>> m_lists; // list -> code -> name_zh
+    std::optional<QSet<QString>> m_knownEmployers;
 };
 
 } // namespace ud

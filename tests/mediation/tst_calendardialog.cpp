@@ -9,6 +9,8 @@
 #include "accounts/TypeText.h"
 #include "core/Clock.h"
 #include "ui/mediation/CalendarDialog.h"
+#include "commands/CommandFacade.h"
+#include "mediation/MediationCommands.h"
 #include "storage/AuditLog.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -79,6 +81,8 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
+    std::unique_ptr<CommandFacade> m_facade;
+    std::unique_ptr<MediationCommands> m_commands;
     std::unique_ptr<CalendarDialog> m_dialog;
     QTableWidget *m_table = nullptr;
 };
@@ -135,7 +139,9 @@ void tst_CalendarDialog::init()
                 .ok());
     m_store = std::make_unique<RecordStore>(*m_db, m_clock.get());
     m_store->setActor(QStringLiteral("admin"));
-    m_dialog = std::make_unique<CalendarDialog>(*m_db, *m_store);
+    m_facade = std::make_unique<CommandFacade>(*m_store);
+    m_commands = std::make_unique<MediationCommands>(*m_facade);
+    m_dialog = std::make_unique<CalendarDialog>(*m_commands);
     m_dialog->setYear(2026);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -147,6 +153,8 @@ void tst_CalendarDialog::cleanup()
 {
     m_table = nullptr;
     m_dialog.reset();
+    m_commands.reset();
+    m_facade.reset();
     m_store.reset();
     m_db.reset();
     m_clock.reset();

@@ -15,6 +15,7 @@
 #include "register/RegisterGuiDriver.h"
 #include "register/RegisterTestData.h"
 #include "mediation/MediationRepository.h"
+#include "mediation/MediationCommands.h"
 #include "mediation/MediationService.h"
 
 #include <QAbstractItemModelTester>

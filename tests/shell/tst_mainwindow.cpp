@@ -29,6 +29,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -153,6 +154,7 @@ private slots:
     void aboutDialog();
     void undoRedoActionsFollowTheStack();
     void undoOfRecordChangedElsewhereWarns();
+    void editMenuSaysWhyItCannotUndo();
     void restoreFromBackup();
     void restoreRefusesGarbage();
     void newerSchemaRefused_data();
@@ -507,6 +509,48 @@ void tst_MainWindow::undoRedoActionsFollowTheStack()
     window.closeDatabase();
     QVERIFY(!undo->isEnabled());
     QVERIFY(!redo->isEnabled());
+}
+
+// After a step that cannot be undone (a case closed, an import, a merge) the Undo action says so,
+// and does not undo the step before it; the next undoable step brings it back.
+void tst_MainWindow::editMenuSaysWhyItCannotUndo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
+    QAction *undo = action(window, "actionUndo");
+    QVERIFY(undo);
+    CommandFacade *commands = window.commands();
+    const auto unit = OrgUnitRepository(*window.database()).find(QStringLiteral("110105015"));
+    QVERIFY(unit.has_value());
+    auto edited = commands->editRecord(QStringLiteral("org_units"), unit->id, unit->version,
+                                       {{QStringLiteral("short_name"), QStringLiteral("八里庄一")}},
+                                       QStringLiteral("Rename once"));
+    QVERIFY(edited.ok());
+    QVERIFY(undo->isEnabled());
+
+    const QString why = QStringLiteral("case closed (Performed)");
+    const Status final = commands->runFinal(why, [&](RecordStore &store) {
+        return store.update(QStringLiteral("org_units"), unit->id, edited.value().version,
+                            {{QStringLiteral("short_name"), QStringLiteral("八里庄二")}})
+            .status();
+    });
+    QVERIFY2(final.ok(), qPrintable(final.error()));
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(), MainWindow::tr("Cannot undo: %1").arg(why));
+    QCOMPARE(window.statusBar()->currentMessage(), MainWindow::tr("Cannot undo: %1").arg(why));
+    undo->trigger(); // disabled: nothing happens
+    QCOMPARE(OrgUnitRepository(*window.database()).find(QStringLiteral("110105015"))->shortName,
+             QStringLiteral("八里庄二"));
+
+    const auto now = OrgUnitRepository(*window.database()).find(QStringLiteral("110105015"));
+    QVERIFY(commands->editRecord(QStringLiteral("org_units"), now->id, now->version,
+                                 {{QStringLiteral("short_name"), QStringLiteral("八里庄三")}},
+                                 QStringLiteral("Rename again"))
+                .ok());
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QStringLiteral("Rename again")), qPrintable(undo->text()));
 }
 
 void tst_MainWindow::undoOfRecordChangedElsewhereWarns()

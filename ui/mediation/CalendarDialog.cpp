@@ -1,5 +1,7 @@
 #include "ui/mediation/CalendarDialog.h"
 
+#include "mediation/MediationCommands.h"
+
 #include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,8 +30,8 @@ constexpr int kMaxYear = 2100;
 
 } // namespace
 
-CalendarDialog::CalendarDialog(Database &db, RecordStore &store, QWidget *parent)
-    : QDialog(parent), m_repo(db, store)
+CalendarDialog::CalendarDialog(MediationCommands &commands, QWidget *parent)
+    : QDialog(parent), m_commands(commands)
 {
     setObjectName(QStringLiteral("calendarDialog"));
     setWindowTitle(tr("Holidays and adjusted working days"));
@@ -165,7 +167,7 @@ WorkCalendar::Kind CalendarDialog::formKind() const
 void CalendarDialog::reload()
 {
     const int y = m_year->value();
-    auto rows = m_repo.overrides(y);
+    auto rows = m_commands.calendar().overrides(y);
     m_rows = rows ? rows.value() : QList<CalendarOverride>();
     if (!rows)
         showError(rows.error());
@@ -238,7 +240,7 @@ void CalendarDialog::addEntry()
 {
     m_error->clear();
     const QDate day = m_date->date();
-    auto added = m_repo.add(day, formKind(), m_name->text(), m_reason->text());
+    auto added = m_commands.addCalendarDay(day, formKind(), m_name->text(), m_reason->text());
     if (!added) {
         showError(added.error());
         return;
@@ -262,7 +264,7 @@ void CalendarDialog::changeEntry()
         return;
     }
     const QDate day = o->day;
-    auto changed = m_repo.change(o->id, o->version, formKind(), m_name->text(), m_reason->text());
+    auto changed = m_commands.changeCalendarDay(*o, formKind(), m_name->text(), m_reason->text());
     if (!changed) {
         showError(changed.error());
         return;
@@ -278,7 +280,7 @@ void CalendarDialog::removeEntry()
     const CalendarOverride *o = selected();
     if (!o)
         return;
-    if (Status s = m_repo.remove(o->id, o->version, m_reason->text()); !s) {
+    if (Status s = m_commands.removeCalendarDay(*o, m_reason->text()); !s) {
         showError(s.error());
         return;
     }

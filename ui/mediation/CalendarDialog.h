@@ -15,16 +15,15 @@ class QTableWidget;
 
 namespace ud {
 
-class Database;
-class RecordStore;
+class MediationCommands;
 
 // View and edit one year of the working-day calendar: the public holidays and the adjusted
 // working days (调休) mediation deadlines are counted on. Shows a warning when the year has no
 // entries at all (the State Council notice has not been entered). Every change goes through
-// CalendarRepository, so it is one audited record write carrying the reason typed in the
-// dialog; the dialog runs no SQL.
+// MediationCommands (CalendarRepository through the command facade), so it is one audited,
+// undoable record write carrying the reason typed in the dialog; the dialog runs no SQL.
 //
-// Use: `CalendarDialog dialog(db, store, parent); dialog.setYear(2027); dialog.exec();`
+// Use: `CalendarDialog dialog(mediationCommands, parent); dialog.setYear(2027); dialog.exec();`
 // Connect calendarChanged() to refresh anything that shows deadlines. Call setReadOnly(true)
 // for users who may look but not edit (only administrators should change the calendar; the
 // caller decides, as for other reference data).
@@ -39,7 +38,7 @@ class CalendarDialog : public QDialog
 public:
     enum Column { DateColumn, WeekdayColumn, KindColumn, NameColumn, ColumnCount };
 
-    CalendarDialog(Database &db, RecordStore &store, QWidget *parent = nullptr);
+    explicit CalendarDialog(MediationCommands &commands, QWidget *parent = nullptr);
 
     int year() const;
     void setYear(int year);
@@ -62,7 +61,7 @@ private:
     const CalendarOverride *selected() const;
     WorkCalendar::Kind formKind() const;
 
-    CalendarRepository m_repo;
+    MediationCommands &m_commands;
     QList<CalendarOverride> m_rows;
     bool m_readOnly = false;
 

@@ -10,7 +10,8 @@
 #include "ui/mediation/TransitionDialog.h"
 #include "ui/common/CodeListCache.h"
 #include "mediation/MediationRepository.h"
-#include "mediation/MediationService.h"
+#include "mediation/MediationCommands.h"
+#include "commands/CommandFacade.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -47,7 +48,7 @@ QString dateText(const QDate &d)
 
 } // namespace
 
-CaseDialog::CaseDialog(Database &db, MediationService &service, const CodeListCache &lookups, const QString &caseId,
+CaseDialog::CaseDialog(Database &db, MediationCommands &service, const CodeListCache &lookups, const QString &caseId,
                        bool mayEdit, LimitsFunction limitsFor, DeadlinesFunction deadlinesText, QWidget *parent)
     : QDialog(parent),
       m_db(db),
@@ -62,6 +63,16 @@ CaseDialog::CaseDialog(Database &db, MediationService &service, const CodeListCa
     buildUi();
     reload();
     resize(960, 720);
+    connect(&m_service.facade(), &CommandFacade::recordChanged, this, &CaseDialog::onRecordChanged);
+}
+
+// An edit made here, or an undo or redo from the Edit menu, of the case or one of its records.
+void CaseDialog::onRecordChanged(const QString &table, const QString &id)
+{
+    if (!table.startsWith(QLatin1String("mediation_")))
+        return;
+    if (id.isEmpty() || id == m_caseId || m_recordIds.contains(id))
+        reload();
 }
 
 void CaseDialog::buildUi()
@@ -244,6 +255,16 @@ void CaseDialog::reload()
         return;
     }
     m_case = *c;
+    for (const CaseParty &p : std::as_const(m_case.parties))
+        m_recordIds.insert(p.id);
+    for (const CaseItem &i : std::as_const(m_case.items))
+        m_recordIds.insert(i.id);
+    for (const CasePayment &p : std::as_const(m_case.payments))
+        m_recordIds.insert(p.id);
+    for (const CaseSession &s : std::as_const(m_case.sessions))
+        m_recordIds.insert(s.id);
+    for (const CaseAttachment &a : std::as_const(m_case.attachments))
+        m_recordIds.insert(a.id);
     setWindowTitle(tr("Case %1").arg(m_case.caseNo));
     m_title->setText(m_case.caseNo);
     m_status->setText(MediationStateMachine::statusName(m_case.status));

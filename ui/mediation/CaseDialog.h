@@ -5,6 +5,7 @@
 #include "mediation/MediationDocumentData.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <functional>
 
@@ -23,12 +24,14 @@ class CaseDocumentsBar;
 class CaseEvidenceTab;
 class CasePartiesTab;
 class Database;
-class MediationService;
+class MediationCommands;
 class CodeListCache;
 
 // The case file (一案一卷) of one dispute: its summary and deadlines, the status moves, the
 // session records, the agreement with its payments, and the evidence. Every change goes
-// through MediationService (one audited transaction each) and the file is re-read afterwards.
+// through MediationCommands (MediationService through the command facade: one audited,
+// undoable transaction each) and the file is re-read whenever the facade reports a change to
+// the case or one of its records (an edit here, an undo or a redo).
 // The evidence tab (CaseEvidenceTab) and the documents row (CaseDocumentsBar) are widgets of
 // their own.
 class CaseDialog : public QDialog
@@ -41,7 +44,7 @@ public:
     using LimitsFunction = std::function<MediationStateMachine::Limits(const MediationCase &)>;
     using DeadlinesFunction = std::function<QString(const MediationCase &)>;
 
-    CaseDialog(Database &db, MediationService &service, const CodeListCache &lookups, const QString &caseId,
+    CaseDialog(Database &db, MediationCommands &service, const CodeListCache &lookups, const QString &caseId,
                bool mayEdit, LimitsFunction limitsFor, DeadlinesFunction deadlinesText, QWidget *parent = nullptr);
 
     const MediationCase &currentCase() const { return m_case; }
@@ -64,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    void onRecordChanged(const QString &table, const QString &id);
     void fillSummary();
     void fillSessions();
     void fillAgreement(); // the agreement's form (unless edited and unsaved) and the payments
@@ -74,7 +78,8 @@ private:
     void setMessage(const QString &text, bool error);
 
     Database &m_db;
-    MediationService &m_service;
+    MediationCommands &m_service;
+    QSet<QString> m_recordIds; // the case's own records ever shown here
     const CodeListCache &m_lookups;
     QString m_caseId;
     bool m_mayEdit;

@@ -5,7 +5,7 @@
 #include "ui/common/EmployerPicker.h"
 #include "ui/common/CodeListCache.h"
 #include "storage/DraftStore.h"
-#include "mediation/MediationService.h"
+#include "mediation/MediationCommands.h"
 #include "register/RegisterRepository.h"
 
 #include <QCheckBox>
@@ -44,7 +44,7 @@ QLabel *makeErrorLabel(const QString &field, QWidget *parent)
 
 } // namespace
 
-IntakeDialog::IntakeDialog(Database &db, MediationService &service, const CodeListCache &lookups,
+IntakeDialog::IntakeDialog(Database &db, MediationCommands &service, const CodeListCache &lookups,
                            const QString &userName, const QString &defaultMediator, QWidget *parent)
     : QDialog(parent),
       m_db(db),

@@ -26,7 +26,7 @@ class EmployerPicker;
 class IntakeAgentsTable;
 class IntakeApplicantsTable;
 class IntakeClaimsTable;
-class MediationService;
+class MediationCommands;
 class CodeListCache;
 
 // 受理登记: takes a dispute in. Applicants and the respondent come from the register; claims are
@@ -40,7 +40,7 @@ class IntakeDialog : public QDialog
     Q_OBJECT
 
 public:
-    IntakeDialog(Database &db, MediationService &service, const CodeListCache &lookups, const QString &userName,
+    IntakeDialog(Database &db, MediationCommands &service, const CodeListCache &lookups, const QString &userName,
                  const QString &defaultMediator, QWidget *parent = nullptr);
     ~IntakeDialog() override;
 
@@ -67,7 +67,7 @@ private:
     QLabel *errorLabel(const QString &field) const;
 
     Database &m_db;
-    MediationService &m_service;
+    MediationCommands &m_service;
     const CodeListCache &m_lookups;
     QString m_userName;
     std::unique_ptr<DraftStore> m_drafts;

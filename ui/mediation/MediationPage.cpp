@@ -11,9 +11,7 @@
 #include "ui/mediation/MediationStatisticsDialog.h"
 #include "ui/common/CodeListCache.h"
 #include "exchange/TabularFile.h"
-#include "storage/CalendarRepository.h"
-#include "mediation/MediationService.h"
-#include "storage/PolicyRepository.h"
+#include "mediation/MediationCommands.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,7 +53,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
       m_commands(commands),
       m_session(session),
       m_lookups(std::make_unique<CodeListCache>(db)),
-      m_service(std::make_unique<MediationService>(commands.store())),
+      m_service(std::make_unique<MediationCommands>(commands)),
       m_model(new CasesModel(db, this)),
       m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)),
@@ -99,6 +97,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     connect(m_calendar, &QPushButton::clicked, this, &MediationPage::openCalendar);
     m_statistics->setObjectName(QStringLiteral("mediationStatistics"));
     connect(m_statistics, &QPushButton::clicked, this, &MediationPage::openStatistics);
+    connect(&m_commands, &CommandFacade::recordChanged, this, &MediationPage::onRecordChanged);
     reloadDeadlines();
     m_count->setObjectName(QStringLiteral("mediationCount"));
     m_view->setObjectName(QStringLiteral("mediationCases"));
@@ -281,11 +280,9 @@ void MediationPage::applyFilter()
 
 void MediationPage::reloadDeadlines()
 {
-    CalendarRepository calendars(m_db, m_commands.store());
-    PolicyRepository policies(m_db, m_commands.store());
-    auto calendar = calendars.load();
+    auto calendar = m_service->calendar().load();
     m_deadlines = std::make_unique<MediationDeadlines>(calendar ? calendar.take() : WorkCalendar(),
-                                                       DeadlinePolicy::load(policies));
+                                                       m_service->deadlinePolicy());
 }
 
 MediationRepository::Filter MediationPage::deadlineFilter(const QDate &day) const
@@ -345,11 +342,9 @@ QString MediationPage::deadlinesText(const MediationCase &c) const
 
 void MediationPage::openCalendar()
 {
-    CalendarDialog dialog(m_db, m_commands.store(), this);
+    // Each change reaches onRecordChanged (calendar_days), which recounts the deadlines.
+    CalendarDialog dialog(*m_service, this);
     dialog.exec();
-    reloadDeadlines();
-    applyFilter();
-    updateReminder();
 }
 
 void MediationPage::openStatistics()
@@ -363,7 +358,6 @@ void MediationPage::newCase()
     IntakeDialog dialog(m_db, *m_service, *m_lookups, m_session.username, m_session.displayName, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    applyFilter();
     openCase(dialog.caseId());
 }
 
@@ -384,14 +378,24 @@ void MediationPage::openCase(const QString &caseId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_openCases.insert(caseId, dialog);
     dialog->setActor(m_session.username);
-    connect(dialog, &CaseDialog::caseChanged, this, &MediationPage::onCaseChanged);
     dialog->show();
     Q_EMIT caseOpened(dialog);
 }
 
-void MediationPage::onCaseChanged(const QString &caseId)
+// Every edit, undo and redo of the workspace (and of the calendar its deadlines count on)
+// reaches the list here, from the command facade.
+void MediationPage::onRecordChanged(const QString &table, const QString &id)
 {
-    Q_UNUSED(caseId)
+    Q_UNUSED(id)
+    if (table == QLatin1String("calendar_days") || table == QLatin1String("policy_values")) {
+        reloadDeadlines();
+        applyFilter();
+        updateReminder();
+        return;
+    }
+    if (!table.startsWith(QLatin1String("mediation_")) && table != QLatin1String("workers")
+        && table != QLatin1String("employers"))
+        return;
     m_model->refresh();
     updateReminder();
 }

@@ -26,7 +26,7 @@ class CommandFacade;
 class Database;
 class CaseDialog;
 class MediationDeadlines;
-class MediationService;
+class MediationCommands;
 class CodeListCache;
 
 // The mediation workspace (劳动争议调解): the case list with its filters (status, dispute type,
@@ -41,7 +41,8 @@ public:
     ~MediationPage() override;
 
     CasesModel *model() const { return m_model; }
-    MediationService &service() { return *m_service; }
+    // The workspace's edits, each through the command facade.
+    MediationCommands &service() { return *m_service; }
     const CodeListCache &lookups() const { return *m_lookups; }
     // Opens the case file (non-modal in the app; tests call it and drive the dialog).
     void openCase(const QString &caseId);
@@ -65,7 +66,7 @@ private:
     void applyFilter();
     void newCase();
     void chooseAndExport();
-    void onCaseChanged(const QString &caseId);
+    void onRecordChanged(const QString &table, const QString &id);
     void fillStatusFilter();
     void updateReminder();
     void reloadDeadlines();
@@ -79,7 +80,7 @@ private:
     CommandFacade &m_commands;
     Session m_session;
     std::unique_ptr<CodeListCache> m_lookups;
-    std::unique_ptr<MediationService> m_service;
+    std::unique_ptr<MediationCommands> m_service;
     std::unique_ptr<MediationDeadlines> m_deadlines;
     CasesModel *m_model;
     QLineEdit *m_search;

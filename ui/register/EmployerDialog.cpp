@@ -1,6 +1,5 @@
 #include "ui/register/EmployerDialog.h"
 
-#include "commands/CommandFacade.h"
 #include "core/CreditCode.h"
 #include "ui/register/DuplicatePanel.h"
 #include "ui/common/CodeListCache.h"
@@ -254,53 +253,38 @@ void EmployerDialog::creditCodeEdited(const QString &text)
         setReasonVisible(false);
 }
 
-QVariantMap EmployerDialog::formValues() const
+Employer EmployerDialog::formEmployer(std::optional<FieldError> *dateError) const
 {
-    QVariantMap v{
-        {QStringLiteral("name"), m_name->text()},
-        {QStringLiteral("credit_code"), m_creditCode->text()},
-        {QStringLiteral("employer_type"), m_type->currentData().toString()},
-        {QStringLiteral("industry"), m_industry->currentData().toString()},
-        {QStringLiteral("employee_count"), m_count->value() < 0 ? QString() : QString::number(m_count->value())},
-        {QStringLiteral("union_founded"), m_unionFounded->isChecked()},
-        {QStringLiteral("union_founded_on"), m_unionFounded->isChecked() ? m_unionDate->text() : QString()},
-        {QStringLiteral("has_workers_congress"), m_congress->isChecked()},
-        {QStringLiteral("has_open_affairs"), m_openAffairs->isChecked()},
-        {QStringLiteral("has_collective_bargaining"), m_bargaining->isChecked()},
-        {QStringLiteral("legal_representative"), m_legalRep->text()},
-        {QStringLiteral("phone"), m_phone->text()},
-        {QStringLiteral("address"), m_address->text()},
-        {QStringLiteral("district"), m_district->currentData().toString()},
-        {QStringLiteral("street"), m_street->currentData().toString()},
-        {QStringLiteral("notes"), m_notes->toPlainText()},
-    };
+    Employer e;
+    e.name = m_name->text();
+    e.creditCode = m_creditCode->text();
     // isHidden(), not isVisible(): the reason only counts while its row is shown.
-    v.insert(kOverride, m_reason->isHidden() ? QString() : m_reason->text());
-    return v;
-}
-
-QVariantMap EmployerDialog::originalValues() const
-{
-    const Employer &e = *m_original;
-    return {
-        {QStringLiteral("name"), e.name},
-        {QStringLiteral("credit_code"), e.creditCode},
-        {kOverride, e.creditCodeOverride},
-        {QStringLiteral("employer_type"), e.employerType},
-        {QStringLiteral("industry"), e.industry},
-        {QStringLiteral("employee_count"), e.employeeCount ? QString::number(*e.employeeCount) : QString()},
-        {QStringLiteral("union_founded"), e.unionFounded},
-        {QStringLiteral("union_founded_on"), e.unionFoundedOn.isValid() ? e.unionFoundedOn.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("has_workers_congress"), e.hasWorkersCongress},
-        {QStringLiteral("has_open_affairs"), e.hasOpenAffairs},
-        {QStringLiteral("has_collective_bargaining"), e.hasCollectiveBargaining},
-        {QStringLiteral("legal_representative"), e.legalRepresentative},
-        {QStringLiteral("phone"), e.phone},
-        {QStringLiteral("address"), e.address},
-        {QStringLiteral("district"), e.district},
-        {QStringLiteral("street"), e.street},
-        {QStringLiteral("notes"), e.notes},
-    };
+    e.creditCodeOverride = m_reason->isHidden() ? QString() : m_reason->text();
+    e.employerType = m_type->currentData().toString();
+    e.industry = m_industry->currentData().toString();
+    if (m_count->value() >= 0)
+        e.employeeCount = m_count->value();
+    e.unionFounded = m_unionFounded->isChecked();
+    if (e.unionFounded) {
+        const QString founded = m_unionDate->text().trimmed();
+        e.unionFoundedOn = RegisterValidator::parseDate(founded);
+        if (dateError && !founded.isEmpty() && !e.unionFoundedOn.isValid())
+            *dateError = RegisterValidator::dateError(QStringLiteral("union_founded_on"), founded);
+    }
+    e.hasWorkersCongress = m_congress->isChecked();
+    e.hasOpenAffairs = m_openAffairs->isChecked();
+    e.hasCollectiveBargaining = m_bargaining->isChecked();
+    e.legalRepresentative = m_legalRep->text();
+    e.phone = m_phone->text();
+    e.address = m_address->text();
+    e.district = m_district->currentData().toString();
+    e.street = m_street->currentData().toString();
+    e.notes = m_notes->toPlainText();
+    if (m_original) {
+        e.id = m_original->id;
+        e.version = m_original->version; // the base version of the edit
+    }
+    return e;
 }
 
 void EmployerDialog::clearErrors()
@@ -351,10 +335,10 @@ void EmployerDialog::openExisting(const QString &id)
     QDialog::accept();
 }
 
-bool EmployerDialog::checkDuplicates(const QVariantMap &fields)
+bool EmployerDialog::checkDuplicates(const Employer &normalized)
 {
     const RegisterRepository repo(m_db);
-    const QString code = fields.value(QStringLiteral("credit_code")).toString();
+    const QString code = normalized.creditCode;
     const QString self = m_original ? m_original->id : QString();
     if (!code.isEmpty()) {
         const auto existing = repo.employerByCreditCode(code);
@@ -372,8 +356,7 @@ bool EmployerDialog::checkDuplicates(const QVariantMap &fields)
         return true;
     if (m_name->text().trimmed() + QLatin1Char('|') + m_district->currentData().toString() == m_confirmedSimilar)
         return true;
-    const QList<Employer> similar = repo.similarEmployers(fields.value(QStringLiteral("name")).toString(),
-                                                          fields.value(QStringLiteral("district")).toString());
+    const QList<Employer> similar = repo.similarEmployers(normalized.name, normalized.district);
     if (similar.isEmpty())
         return true;
     QList<DuplicatePanel::Candidate> candidates;
@@ -389,53 +372,42 @@ bool EmployerDialog::checkDuplicates(const QVariantMap &fields)
 void EmployerDialog::accept()
 {
     clearErrors();
-    const RegisterValidator validator(m_db, QDate::currentDate());
-    const auto checked = validator.checkEmployer(formValues());
-    if (!checked.ok()) {
-        showErrors(checked.errors);
+    std::optional<FieldError> dateError;
+    const Employer typed = formEmployer(&dateError);
+    QList<FieldError> errors;
+    const Employer normalized = m_commands.normalized(typed, &errors);
+    if (dateError) {
+        // In the validator's order: before the district, the street and the phone.
+        static const QStringList later = {QStringLiteral("district"), QStringLiteral("street"), QStringLiteral("phone")};
+        qsizetype at = 0;
+        while (at < errors.size() && !later.contains(errors.at(at).field))
+            ++at;
+        errors.insert(at, *dateError);
+    }
+    if (!errors.isEmpty()) {
+        showErrors(errors);
         return;
     }
-    if (!checkDuplicates(checked.fields))
+    if (!checkDuplicates(normalized))
         return;
-    save(checked.fields);
+    save(typed);
 }
 
-void EmployerDialog::save(const QVariantMap &fields)
+void EmployerDialog::save(const Employer &employer)
 {
-    const QString name = fields.value(QStringLiteral("name")).toString();
-    if (!m_original) {
-        auto created = m_commands.createRecord(QStringLiteral("employers"), fields, tr("Add employer %1").arg(name),
-                                               fields.value(kOverride).toString());
-        if (!created) {
-            m_error->setText(created.error());
-            fitContents();
-            return;
-        }
-        m_outcome = Outcome::Saved;
-        m_recordId = created.value().id;
-        QDialog::accept();
+    const RegisterService::Outcome saved =
+        m_original ? m_commands.saveEmployer(employer) : m_commands.addEmployer(employer);
+    if (!saved.errors.isEmpty()) {
+        showErrors(saved.errors);
         return;
     }
-    const RegisterValidator validator(m_db, QDate::currentDate());
-    const QVariantMap before = validator.checkEmployer(originalValues()).fields;
-    QVariantMap changes;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        if (!before.contains(it.key()) || before.value(it.key()) != it.value())
-            changes.insert(it.key(), it.value());
-    m_recordId = m_original->id;
-    if (changes.isEmpty()) {
-        m_outcome = Outcome::Unchanged;
-        QDialog::accept();
-        return;
-    }
-    auto edited = m_commands.editRecord(QStringLiteral("employers"), m_original->id, m_original->version, changes,
-                                        tr("Edit employer %1").arg(name), changes.value(kOverride).toString());
-    if (!edited) {
-        m_error->setText(edited.error());
+    if (!saved.ok()) {
+        m_error->setText(saved.error);
         fitContents();
         return;
     }
-    m_outcome = Outcome::Saved;
+    m_recordId = saved.id;
+    m_outcome = m_original && !saved.changed ? Outcome::Unchanged : Outcome::Saved;
     QDialog::accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "register/Register.h"
+#include "register/RegisterCommands.h"
 #include "register/RegisterValidator.h"
 
 #include <QDialog>
@@ -19,7 +20,6 @@ class QSpinBox;
 
 namespace ud {
 
-class CommandFacade;
 class Database;
 class DuplicatePanel;
 class CodeListCache;
@@ -30,7 +30,8 @@ class CodeListCache;
 // from the employee count as it is typed. Errors are shown under the form, the first bad field
 // focused and nothing typed lost. A new employer whose credit code is already registered is
 // not created (the existing one can be opened); a similar name in the same district is offered
-// as "possibly the same". Saving goes through the command facade; an edit writes only changes.
+// as "possibly the same". Saving hands the employer to RegisterCommands (RegisterService through
+// the command facade), which checks it and writes only the changes of an edit, undoably.
 class EmployerDialog : public QDialog
 {
     Q_OBJECT
@@ -51,8 +52,8 @@ protected:
 
 private:
     void retranslate();
-    QVariantMap formValues() const;
-    QVariantMap originalValues() const;
+    // The employer as typed; `dateError` is set when the union's founding date is no date.
+    Employer formEmployer(std::optional<FieldError> *dateError = nullptr) const;
     void showErrors(const QList<FieldError> &errors);
     void clearErrors();
     void fitContents();
@@ -60,12 +61,12 @@ private:
     void creditCodeEdited(const QString &text);
     void updateHundredPlus();
     void districtChanged();
-    bool checkDuplicates(const QVariantMap &fields);
-    void save(const QVariantMap &fields);
+    bool checkDuplicates(const Employer &normalized);
+    void save(const Employer &employer);
     void openExisting(const QString &id);
 
     Database &m_db;
-    CommandFacade &m_commands;
+    RegisterCommands m_commands;
     const CodeListCache &m_lookups;
     std::optional<Employer> m_original;
     Outcome m_outcome = Outcome::None;

@@ -2,9 +2,8 @@
 
 #include "core/ResidentId.h"
 #include "ui/common/CodeListCache.h"
-#include "storage/RecordStore.h"
 #include "register/RegisterRepository.h"
-#include "register/RegisterService.h"
+#include "register/RegisterCommands.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -25,9 +24,9 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
-MergeDialog::MergeDialog(Database &db, RecordStore &store, const CodeListCache &lookups, const QString &table,
+MergeDialog::MergeDialog(Database &db, CommandFacade &commands, const CodeListCache &lookups, const QString &table,
                          const QString &firstId, const QString &secondId, QWidget *parent)
-    : QDialog(parent), m_db(db), m_store(store), m_lookups(lookups), m_table(table), m_first(firstId), m_second(secondId)
+    : QDialog(parent), m_db(db), m_commands(commands), m_lookups(lookups), m_table(table), m_first(firstId), m_second(secondId)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     m_intro = new QLabel(this);
@@ -152,9 +151,7 @@ void MergeDialog::accept()
         m_reason->setFocus();
         return;
     }
-    RegisterService service(m_store);
-    const Status merged = m_table == QLatin1String("workers") ? service.mergeWorkers(keptId(), droppedId(), reason)
-                                                              : service.mergeEmployers(keptId(), droppedId(), reason);
+    const Status merged = RegisterCommands(m_commands).merge(m_table, keptId(), droppedId(), reason);
     if (!merged) {
         m_error->setText(merged.error());
         return;

@@ -9,20 +9,21 @@ class QRadioButton;
 namespace ud {
 
 class Database;
-class RecordStore;
+class CommandFacade;
 class CodeListCache;
 
 // Merges two register records that turned out to be the same person or employer: both are
 // shown side by side, the user picks the one to keep and gives a reason; RegisterService then
 // fills the kept record's empty fields from the other, moves references, and tombstones the
-// other with merged_into. Both histories stay in the audit log. Not undoable.
+// other with merged_into. Both histories stay in the audit log. It goes through the command
+// facade (RegisterCommands::merge) but is not undoable: the Edit menu says so afterwards.
 class MergeDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     // `table` is "workers" or "employers".
-    MergeDialog(Database &db, RecordStore &store, const CodeListCache &lookups, const QString &table,
+    MergeDialog(Database &db, CommandFacade &commands, const CodeListCache &lookups, const QString &table,
                 const QString &firstId, const QString &secondId, QWidget *parent = nullptr);
 
     QString keptId() const;
@@ -38,7 +39,7 @@ private:
     QString summary(const QString &id) const;
 
     Database &m_db;
-    RecordStore &m_store;
+    CommandFacade &m_commands;
     const CodeListCache &m_lookups;
     QString m_table;
     QString m_first;

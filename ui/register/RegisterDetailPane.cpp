@@ -229,10 +229,10 @@ void RegisterDetailPane::reveal()
         return;
     // The role policy once more, from the acting account itself: a reviewer's session never
     // reveals, whatever permissions the page was handed.
-    if (const auto role = accountRole(m_db, m_commands.store().actor()); role && !mayReadFullIdNumbers(*role))
+    if (const auto role = accountRole(m_db, m_commands.actor()); role && !mayReadFullIdNumbers(*role))
         return;
     // No entry in the access log, no number on screen.
-    const Status logged = AccessLog::append(m_db, m_commands.store().actor(), AccessLog::Event::RevealId,
+    const Status logged = AccessLog::append(m_db, m_commands.actor(), AccessLog::Event::RevealId,
                                             QStringLiteral("workers"), m_id);
     if (!logged) {
         QMessageBox::warning(this, tr("ID number not shown"),

@@ -180,12 +180,10 @@ void RegisterListTab::mergeSelected()
         QMessageBox::information(this, tr("Merge"), tr("Select exactly two records (Ctrl+click) to merge."));
         return;
     }
-    MergeDialog dialog(m_db, m_commands.store(), m_lookups, m_table, ids.at(0), ids.at(1), this);
+    MergeDialog dialog(m_db, m_commands, m_lookups, m_table, ids.at(0), ids.at(1), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The merge is written by RegisterService, not through the undo stack; tell every view.
-    m_commands.reportChange(m_table, dialog.droppedId());
-    m_commands.reportChange(m_table, dialog.keptId());
+    // The facade reported the merged tables (recordChanged), so every view reloads.
     afterDialog(dialog.keptId());
 }
 

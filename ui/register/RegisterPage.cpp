@@ -7,7 +7,7 @@
 #include "ui/register/RegisterDetailPane.h"
 #include "ui/register/RegisterListModel.h"
 #include "ui/register/WorkersTab.h"
-#include "register/RegisterImporter.h"
+#include "register/RegisterCommands.h"
 #include "exchange/TabularFile.h"
 #include "register/RegisterRepository.h"
 
@@ -268,7 +268,8 @@ void RegisterPage::importFile(const QString &path)
     if (!m_permissions.canEdit)
         return;
     const bool workers = currentTab() == m_workersTab;
-    auto result = RegisterImporter(m_db, m_commands.store())
+    // Through the facade, not undoable (the Edit menu says so); its recordChanged reloads the lists.
+    auto result = RegisterCommands(m_commands)
                       .importFile(workers ? RegisterImporter::Kind::Workers : RegisterImporter::Kind::Employers, path);
     const QString text = result ? result.value().toText() : result.error();
 
@@ -286,12 +287,6 @@ void RegisterPage::importFile(const QString &path)
     layout->addWidget(buttons);
     report.resize(720, 420);
 
-    if (result && result.value().imported > 0) {
-        // The importer writes through RecordStore, outside the undo stack: reload here.
-        currentTab()->refresh();
-        m_stale.insert(currentTab() == m_workersTab ? static_cast<RegisterListTab *>(m_employersTab)
-                                                    : static_cast<RegisterListTab *>(m_workersTab));
-    }
     report.exec();
 }
 

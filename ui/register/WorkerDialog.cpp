@@ -1,6 +1,5 @@
 #include "ui/register/WorkerDialog.h"
 
-#include "commands/CommandFacade.h"
 #include "core/ResidentId.h"
 #include "ui/register/DuplicatePanel.h"
 #include "ui/common/EmployerPicker.h"
@@ -133,9 +132,9 @@ WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const CodeList
     connect(m_duplicates, &DuplicatePanel::openRequested, this, &WorkerDialog::openExisting);
     connect(m_duplicates, &DuplicatePanel::createAnywayRequested, this, [this] {
         bool employerOk = false;
-        const QVariantMap v = formValues(&employerOk);
-        m_confirmedSimilar = QStringList{v.value(QStringLiteral("name")).toString(), m_birthDate->text().trimmed(),
-                                         v.value(QStringLiteral("employer_id")).toString(), m_idNumber->text().trimmed()}
+        const Worker w = formWorker(&employerOk);
+        m_confirmedSimilar = QStringList{w.name.trimmed(), m_birthDate->text().trimmed(), w.employerId,
+                                         m_idNumber->text().trimmed()}
                                  .join(QLatin1Char('|'));
         accept();
     });
@@ -212,44 +211,31 @@ void WorkerDialog::idNumberEdited(const QString &text)
         m_birthDate->setPlaceholderText(tr("yyyy-mm-dd, or empty"));
 }
 
-QVariantMap WorkerDialog::formValues(bool *employerOk) const
+Worker WorkerDialog::formWorker(bool *employerOk, std::optional<FieldError> *dateError) const
 {
-    QString idNumber = m_idNumber->text().trimmed();
-    if (idNumber.isEmpty() && m_original)
-        idNumber = m_original->idNumber; // unchanged: the field never shows the stored number
-    return {
-        {QStringLiteral("name"), m_name->text()},
-        {QStringLiteral("id_number"), idNumber},
-        {QStringLiteral("birth_date"), m_birthDate->text()},
-        {QStringLiteral("sex"), m_sex->currentData().toString()},
-        {QStringLiteral("ethnicity"), m_ethnicity->currentData().toString()},
-        {QStringLiteral("hukou_type"), m_hukou->currentData().toString()},
-        {QStringLiteral("phone"), m_phone->text()},
-        {QStringLiteral("address"), m_address->text()},
-        {QStringLiteral("employer_id"), m_employer->employerId(employerOk)},
-        {QStringLiteral("post"), m_post->text()},
-        {QStringLiteral("union_member"), m_unionMember->isChecked()},
-        {QStringLiteral("notes"), m_notes->toPlainText()},
-    };
-}
-
-QVariantMap WorkerDialog::originalValues() const
-{
-    const Worker &w = *m_original;
-    return {
-        {QStringLiteral("name"), w.name},
-        {QStringLiteral("id_number"), w.idNumber},
-        {QStringLiteral("birth_date"), w.birthDate.isValid() ? w.birthDate.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("sex"), w.sex},
-        {QStringLiteral("ethnicity"), w.ethnicity},
-        {QStringLiteral("hukou_type"), w.hukouType},
-        {QStringLiteral("phone"), w.phone},
-        {QStringLiteral("address"), w.address},
-        {QStringLiteral("employer_id"), w.employerId},
-        {QStringLiteral("post"), w.post},
-        {QStringLiteral("union_member"), w.unionMember},
-        {QStringLiteral("notes"), w.notes},
-    };
+    Worker w;
+    w.name = m_name->text();
+    w.idNumber = m_idNumber->text().trimmed();
+    if (w.idNumber.isEmpty() && m_original)
+        w.idNumber = m_original->idNumber; // unchanged: the field never shows the stored number
+    const QString birth = m_birthDate->text().trimmed();
+    w.birthDate = RegisterValidator::parseDate(birth);
+    if (dateError && !birth.isEmpty() && !w.birthDate.isValid())
+        *dateError = RegisterValidator::dateError(QStringLiteral("birth_date"), birth);
+    w.sex = m_sex->currentData().toString();
+    w.ethnicity = m_ethnicity->currentData().toString();
+    w.hukouType = m_hukou->currentData().toString();
+    w.phone = m_phone->text();
+    w.address = m_address->text();
+    w.employerId = m_employer->employerId(employerOk);
+    w.post = m_post->text();
+    w.unionMember = m_unionMember->isChecked();
+    w.notes = m_notes->toPlainText();
+    if (m_original) {
+        w.id = m_original->id;
+        w.version = m_original->version; // the base version of the edit
+    }
+    return w;
 }
 
 QWidget *WorkerDialog::fieldWidget(const QString &field) const
@@ -300,10 +286,10 @@ void WorkerDialog::openExisting(const QString &id)
 }
 
 // True when the dialog may go on saving.
-bool WorkerDialog::checkDuplicates(const QVariantMap &fields)
+bool WorkerDialog::checkDuplicates(const Worker &normalized)
 {
     const RegisterRepository repo(m_db);
-    const QString idNumber = fields.value(QStringLiteral("id_number")).toString();
+    const QString idNumber = normalized.idNumber;
     const QString self = m_original ? m_original->id : QString();
     if (!idNumber.isEmpty()) {
         const auto existing = repo.workerByIdNumber(idNumber);
@@ -319,15 +305,12 @@ bool WorkerDialog::checkDuplicates(const QVariantMap &fields)
     }
     if (m_original)
         return true;
-    const QString key = QStringList{fields.value(QStringLiteral("name")).toString(), m_birthDate->text().trimmed(),
-                                    fields.value(QStringLiteral("employer_id")).toString(), m_idNumber->text().trimmed()}
+    const QString key = QStringList{normalized.name, m_birthDate->text().trimmed(), normalized.employerId,
+                                    m_idNumber->text().trimmed()}
                             .join(QLatin1Char('|'));
     if (key == m_confirmedSimilar)
         return true;
-    const QList<Worker> similar =
-        repo.similarWorkers(fields.value(QStringLiteral("name")).toString(),
-                            QDate::fromString(fields.value(QStringLiteral("birth_date")).toString(), Qt::ISODate),
-                            fields.value(QStringLiteral("employer_id")).toString());
+    const QList<Worker> similar = repo.similarWorkers(normalized.name, normalized.birthDate, normalized.employerId);
     if (similar.isEmpty())
         return true;
     QList<DuplicatePanel::Candidate> candidates;
@@ -344,59 +327,46 @@ void WorkerDialog::accept()
 {
     clearErrors();
     bool employerOk = true;
-    const QVariantMap values = formValues(&employerOk);
+    std::optional<FieldError> dateError;
+    const Worker typed = formWorker(&employerOk, &dateError);
     if (!employerOk) {
         showErrors({FieldError{QStringLiteral("employer_id"),
                                tr("Choose the employer from the list (type part of its name), or leave it empty.")}});
         return;
     }
-    const RegisterValidator validator(m_db, QDate::currentDate());
-    const auto checked = validator.checkWorker(values);
-    if (!checked.ok()) {
-        showErrors(checked.errors);
+    QList<FieldError> errors;
+    const Worker normalized = m_commands.normalized(typed, &errors);
+    if (dateError) {
+        // In the validator's order: after the name and the sex.
+        qsizetype at = 0;
+        while (at < errors.size()
+               && (errors.at(at).field == QLatin1String("name") || errors.at(at).field == QLatin1String("sex")))
+            ++at;
+        errors.insert(at, *dateError);
+    }
+    if (!errors.isEmpty()) {
+        showErrors(errors);
         return;
     }
-    if (!checkDuplicates(checked.fields))
+    if (!checkDuplicates(normalized))
         return;
-    save(checked.fields);
+    save(typed);
 }
 
-void WorkerDialog::save(const QVariantMap &fields)
+void WorkerDialog::save(const Worker &worker)
 {
-    const QString name = fields.value(QStringLiteral("name")).toString();
-    if (!m_original) {
-        auto created = m_commands.createRecord(QStringLiteral("workers"), fields, tr("Add worker %1").arg(name));
-        if (!created) {
-            m_error->setText(created.error());
-            fitContents();
-            return;
-        }
-        m_outcome = Outcome::Saved;
-        m_recordId = created.value().id;
-        QDialog::accept();
+    const RegisterService::Outcome saved = m_original ? m_commands.saveWorker(worker) : m_commands.addWorker(worker);
+    if (!saved.errors.isEmpty()) {
+        showErrors(saved.errors);
         return;
     }
-    // Only what changed, compared after both went through the same normalisation.
-    const RegisterValidator validator(m_db, QDate::currentDate());
-    const QVariantMap before = validator.checkWorker(originalValues()).fields;
-    QVariantMap changes;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        if (!before.contains(it.key()) || before.value(it.key()) != it.value())
-            changes.insert(it.key(), it.value());
-    m_recordId = m_original->id;
-    if (changes.isEmpty()) {
-        m_outcome = Outcome::Unchanged;
-        QDialog::accept();
-        return;
-    }
-    auto edited = m_commands.editRecord(QStringLiteral("workers"), m_original->id, m_original->version, changes,
-                                        tr("Edit worker %1").arg(name));
-    if (!edited) {
-        m_error->setText(edited.error());
+    if (!saved.ok()) {
+        m_error->setText(saved.error);
         fitContents();
         return;
     }
-    m_outcome = Outcome::Saved;
+    m_recordId = saved.id;
+    m_outcome = m_original && !saved.changed ? Outcome::Unchanged : Outcome::Saved;
     QDialog::accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "register/Register.h"
+#include "register/RegisterCommands.h"
 #include "register/RegisterValidator.h"
 
 #include <QDialog>
@@ -29,8 +30,9 @@ class CodeListCache;
 // are shown under the form with the first bad field focused, and nothing typed is lost. A new
 // worker whose ID number is already registered is not created: the dialog offers to open the
 // existing record instead. Workers with a similar name and the same birth date are offered as
-// "possibly the same" (open that one, or create anyway). Saving goes through the command
-// facade, so it is audited, synced and undoable; an edit writes only the changed fields.
+// "possibly the same" (open that one, or create anyway). Saving hands the worker to
+// RegisterCommands (RegisterService through the command facade), which checks it, writes only
+// the changed fields of an edit, and makes it audited, synced and undoable.
 //
 // When editing, the ID number field starts empty with the masked number as placeholder: the
 // full number is never put on screen here; typing a number replaces it.
@@ -58,19 +60,19 @@ protected:
 
 private:
     void retranslate();
-    QVariantMap formValues(bool *employerOk) const;
-    QVariantMap originalValues() const;
+    // The worker as typed; `dateError` is set when the birth date is text that is no date.
+    Worker formWorker(bool *employerOk, std::optional<FieldError> *dateError = nullptr) const;
     void showErrors(const QList<FieldError> &errors);
     void clearErrors();
     void fitContents();
     QWidget *fieldWidget(const QString &field) const;
-    bool checkDuplicates(const QVariantMap &fields);
-    void save(const QVariantMap &fields);
+    bool checkDuplicates(const Worker &normalized);
+    void save(const Worker &worker);
     void openExisting(const QString &id);
     void idNumberEdited(const QString &text);
 
     Database &m_db;
-    CommandFacade &m_commands;
+    RegisterCommands m_commands;
     const CodeListCache &m_lookups;
     std::optional<Worker> m_original;
     Outcome m_outcome = Outcome::None;

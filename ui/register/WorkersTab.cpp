@@ -105,7 +105,7 @@ void WorkersTab::editRecord()
 
 Status WorkersTab::exportTo(const QString &path, bool fullIdNumbers)
 {
-    return RegisterExport::exportWorkers(m_db, m_commands.store().actor(), m_workers->allRows(), path,
+    return RegisterExport::exportWorkers(m_db, m_commands.actor(), m_workers->allRows(), path,
                                          fullIdNumbers && m_permissions.canRevealIdNumbers);
 }
 

@@ -254,7 +254,12 @@ void MainWindow::updateState()
     QUndoStack *stack = m_commands ? m_commands->undoStack() : nullptr;
     m_undoAction->setEnabled(stack && stack->canUndo());
     m_redoAction->setEnabled(stack && stack->canRedo());
-    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    // After a step that cannot be undone (a final state of a case, an import, a merge) the
+    // menu says why, rather than undoing something from before it.
+    const QString cannotUndo = m_commands ? m_commands->cannotUndoReason() : QString();
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                          : !cannotUndo.isEmpty()   ? tr("Cannot undo: %1").arg(cannotUndo)
+                                                    : tr("&Undo"));
     m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     const auto node = open ? NodeIdentity::load(*m_db) : std::nullopt;
     setWindowTitle(node ? tr("UnionDesk — %1").arg(node->displayName) : tr("UnionDesk"));
@@ -303,6 +308,11 @@ Status MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordSto
     m_commands = std::make_unique<CommandFacade>(*m_store);
     QUndoStack *stack = m_commands->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateState);
+    connect(m_commands.get(), &CommandFacade::cannotUndoChanged, this, [this](const QString &reason) {
+        updateState();
+        if (!reason.isEmpty())
+            statusBar()->showMessage(tr("Cannot undo: %1").arg(reason), 15000);
+    });
     connect(m_commands.get(), &CommandFacade::commandFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Could not undo or redo"), message); });
     buildWorkspaces();

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "commands/WorkspaceCommands.h"
+#include "core/FieldError.h"
+#include "core/Result.h"
+#include "mediation/DeadlinePolicy.h"
+#include "mediation/MediationCase.h"
+#include "mediation/MediationStateMachine.h"
+#include "storage/CalendarRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace ud {
+
+// The mediation workspace's user edits, each a MediationService call (or a calendar write)
+// run through the command facade. Every step is undoable (undo writes the reverse of each
+// record it changed as a new audited version) except a move into a final state (rejected,
+// failed, performed, breached): that one is run with CommandFacade::runFinal, and the Edit
+// menu then says "Cannot undo: case closed (Performed)".
+class MediationCommands : public WorkspaceCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(MediationCommands)
+
+public:
+    explicit MediationCommands(CommandFacade &facade);
+
+    // Read-only checks and numbers (nothing written).
+    QList<FieldError> validateIntake(const MediationCase &intake, const QDate &today) const;
+    qint64 policyNumber(const QString &key, qint64 fallback) const;
+    DeadlinePolicy deadlinePolicy() const;
+    const CalendarRepository &calendar() const { return m_calendar; }
+
+    // See MediationService for what each checks and writes.
+    Result<QString> registerCase(const MediationCase &intake, const QDate &today);
+    Status transition(const QString &caseId, qint64 baseVersion, const MediationStateMachine::Request &request,
+                      const QDate &today, const MediationStateMachine::Limits &limits);
+    Status extendWindow(const QString &caseId, qint64 baseVersion, int days, const QString &consent);
+    Status updateCase(const QString &caseId, qint64 baseVersion, const QVariantMap &changes, const QString &reason = {});
+    Result<QString> saveSession(const QString &caseId, const CaseSession &session);
+    Status removeSession(const QString &sessionId, qint64 baseVersion);
+    Status saveAgreement(const QString &caseId, const QString &terms, const QString &waivedClaims,
+                         const QString &taxBorneBy, const QList<CaseItem> &agreedItems);
+    Status saveClaims(const QString &caseId, const QList<CaseItem> &claims);
+    Status saveParties(const QString &caseId, const QList<CaseParty> &parties, const QDate &today);
+    Result<QString> addPayment(const QString &caseId, const CasePayment &payment, const QDate &today);
+    Result<QString> addAttachment(const QString &caseId, const QString &filePath, const QString &description);
+    Status removeAttachment(const QString &attachmentId, qint64 baseVersion);
+
+    // The working-day calendar (administrators): see CalendarRepository.
+    Result<CalendarOverride> addCalendarDay(const QDate &day, WorkCalendar::Kind kind, const QString &name,
+                                            const QString &reason);
+    Result<CalendarOverride> changeCalendarDay(const CalendarOverride &entry, WorkCalendar::Kind kind,
+                                               const QString &name, const QString &reason);
+    Status removeCalendarDay(const CalendarOverride &entry, const QString &reason);
+
+private:
+    CalendarRepository m_calendar; // reads only; writes go through the facade
+};
+
+} // namespace ud
