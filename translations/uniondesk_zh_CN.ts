@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>CasesOfRecord</name>
+    <message>
+        <source>Dispute cases: %1</source>
+        <translation>争议案件：%1 件</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>male</source>
@@ -1035,6 +1042,79 @@
     <message>
         <source>%1 file</source>
         <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCommands</name>
+    <message>
+        <source>Register case</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <source>case closed (%1)</source>
+        <translation>案件已结案（%1）</translation>
+    </message>
+    <message>
+        <source>Move case to %1</source>
+        <translation>案件转为“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend the mediation window by %n day(s)</source>
+        <translation>
+            <numerusform>调解期限延长 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>修改案件</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>添加调解笔录</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>修改调解笔录</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>删除调解笔录</translation>
+    </message>
+    <message>
+        <source>Save agreement</source>
+        <translation>保存调解协议</translation>
+    </message>
+    <message>
+        <source>Save claims</source>
+        <translation>保存请求事项</translation>
+    </message>
+    <message>
+        <source>Save parties</source>
+        <translation>保存当事人</translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation>登记履行款项</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>删除证据材料</translation>
+    </message>
+    <message>
+        <source>Add calendar day %1</source>
+        <translation>添加日历日 %1</translation>
+    </message>
+    <message>
+        <source>Change calendar day %1</source>
+        <translation>修改日历日 %1</translation>
+    </message>
+    <message>
+        <source>Remove calendar day %1</source>
+        <translation>删除日历日 %1</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2138,40 @@
             <numerusform>已将 %n 家用人单位导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>添加职工 %1</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>修改职工 %1</translation>
+    </message>
+    <message>
+        <source>Add employer %1</source>
+        <translation>添加用人单位 %1</translation>
+    </message>
+    <message>
+        <source>Edit employer %1</source>
+        <translation>修改用人单位 %1</translation>
+    </message>
+    <message>
+        <source>Delete worker %1</source>
+        <translation>删除职工 %1</translation>
+    </message>
+    <message>
+        <source>Delete employer %1</source>
+        <translation>删除用人单位 %1</translation>
+    </message>
+    <message>
+        <source>records merged</source>
+        <translation>记录已合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %n row(s)</source>
+        <translation>
+            <numerusform>已导入 %n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegisterExport</name>
@@ -2238,6 +2352,14 @@
     <message>
         <source>Employer %1 merged into %2: %3</source>
         <translation>用人单位 %1 已并入 %2：%3</translation>
+    </message>
+    <message>
+        <source>The worker is no longer in the register.</source>
+        <translation>该职工已不在名册中。</translation>
+    </message>
+    <message>
+        <source>The employer is no longer in the register.</source>
+        <translation>该用人单位已不在名册中。</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2689,17 @@
     <message>
         <source>The check digit should be %1, not %2. If the last character is right, another digit may be mistyped.</source>
         <translation>校验码应为 %1，而不是 %2。如果最后一位无误，则可能是其他某位数字输错。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3794,13 @@
     </message>
 </context>
 <context>
+    <name>ud::CommandFacade</name>
+    <message>
+        <source>An edit of %1 cannot go through the undo stack.</source>
+        <translation>对 %1 的修改不能通过撤销栈进行。</translation>
+    </message>
+</context>
+<context>
     <name>ud::DuplicatePanel</name>
     <message>
         <source>&amp;Open that one</source>
@@ -3800,14 +3940,6 @@
     <message>
         <source>Possibly the same employer is already in the register. Open that record, or create a new one anyway.</source>
         <translation>登记库中可能已有同一用人单位。请打开那条记录，或仍然新建。</translation>
-    </message>
-    <message>
-        <source>Add employer %1</source>
-        <translation>添加用人单位 %1</translation>
-    </message>
-    <message>
-        <source>Edit employer %1</source>
-        <translation>编辑用人单位 %1</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4481,10 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>The database can no longer be written</source>
         <translation>数据库已无法写入</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>无法撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -4938,10 +5074,6 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>The access could not be recorded, so the number is not shown: %1</source>
         <translation>无法记录此次查看，因此不显示号码：%1</translation>
-    </message>
-    <message>
-        <source>Dispute cases: %1</source>
-        <translation>争议调解案件：%1</translation>
     </message>
     <message>
         <source>Collective contracts and hardship files of this record will be listed here once those workspaces exist.</source>
@@ -5608,14 +5740,6 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Choose the employer from the list (type part of its name), or leave it empty.</source>
         <translation>请从列表中选择用人单位（输入名称的一部分），或留空。</translation>
-    </message>
-    <message>
-        <source>Add worker %1</source>
-        <translation>添加职工 %1</translation>
-    </message>
-    <message>
-        <source>Edit worker %1</source>
-        <translation>编辑职工 %1</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,6 @@
 #include "ui/common/CodeListCache.h"
 #include "storage/AccessLog.h"
 #include "storage/Accounts.h"
-#include "mediation/MediationStateMachine.h"
-#include "mediation/MediationRepository.h"
 #include "register/RegisterRepository.h"
 
 #include <QHBoxLayout>
@@ -136,20 +134,15 @@ QString RegisterDetailPane::workerHtml()
     html += row(tr("Notes"), w->notes);
     html += row(tr("Last changed"), w->updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
     html += QStringLiteral("</table>");
-    return html + casesHtml(MediationRepository(m_db).casesOfWorker(w->id));
+    return html + sectionsHtml();
 }
 
-// The person's or employer's dispute cases (the mediation workspace), newest first.
-QString RegisterDetailPane::casesHtml(const QList<CaseListRow> &cases) const
+// What the other workspaces add about this record, in the order they were added.
+QString RegisterDetailPane::sectionsHtml() const
 {
-    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Dispute cases: %1").arg(cases.size()).toHtmlEscaped());
-    QStringList items;
-    for (const CaseListRow &c : cases)
-        items << QStringLiteral("%1 · %2 · %3")
-                     .arg(c.caseNo.toHtmlEscaped(), c.receivedOn.toString(Qt::ISODate),
-                          MediationStateMachine::statusName(c.status).toHtmlEscaped());
-    if (!items.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(items.join(QStringLiteral("<br>")));
+    QString html;
+    for (const Section &section : m_sections)
+        html += section(m_table, m_id);
     return html;
 }
 
@@ -201,7 +194,7 @@ QString RegisterDetailPane::employerHtml()
     html += row(tr("Last changed"), e->updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
     html += QStringLiteral("</table>");
 
-    html += casesHtml(MediationRepository(m_db).casesOfEmployer(e->id));
+    html += sectionsHtml();
     const QList<Worker> workers = repo.workersOfEmployer(e->id);
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Workers in the register: %1").arg(workers.size()).toHtmlEscaped());
     if (!workers.isEmpty()) {

@@ -2,7 +2,10 @@
 
 #include "ui/register/RegisterPermissions.h"
 
+#include <QList>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -11,15 +14,15 @@ class QUrl;
 
 namespace ud {
 
-struct CaseListRow;
-
 class CommandFacade;
 class Database;
 class CodeListCache;
 
 // The selected register record in full: a worker's fields (ID number masked; with the right to
 // see it, one click reveals it and writes an access-log entry), or an employer's fields and its
-// workers. Names of linked records are links that open them.
+// workers. Names of linked records are links that open them. Other workspaces add sections of
+// their own below the fields (a person's dispute cases): the register knows no workspace, the
+// shell wires them in (addSection).
 class RegisterDetailPane : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,10 @@ class RegisterDetailPane : public QWidget
 public:
     RegisterDetailPane(Database &db, CommandFacade &commands, const CodeListCache &lookups,
                        const RegisterPermissions &permissions, QWidget *parent = nullptr);
+
+    // HTML for the record `id` of `table` ("workers" / "employers"); "" shows nothing.
+    using Section = std::function<QString(const QString &table, const QString &id)>;
+    void addSection(Section section) { m_sections.append(std::move(section)); }
 
     void showRecord(const QString &table, const QString &id); // "workers" / "employers"; empty id clears
     void reload(); // the same record again (after it changed)
@@ -42,7 +49,7 @@ private:
     void render();
     QString workerHtml();
     QString employerHtml();
-    QString casesHtml(const QList<CaseListRow> &cases) const;
+    QString sectionsHtml() const;
     void reveal();
     void linkClicked(const QUrl &url);
 
@@ -50,6 +57,7 @@ private:
     CommandFacade &m_commands;
     const CodeListCache &m_lookups;
     RegisterPermissions m_permissions;
+    QList<Section> m_sections;
     QString m_table;
     QString m_id;
     bool m_revealed = false;

@@ -183,6 +183,12 @@ void RegisterPage::runSearch()
     }
 }
 
+void RegisterPage::addDetailSection(RegisterDetailPane::Section section)
+{
+    m_detail->addSection(std::move(section));
+    m_detail->reload();
+}
+
 void RegisterPage::selectRecord(const QString &table, const QString &id)
 {
     RegisterListTab *tab = tabFor(table);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/register/RegisterDetailPane.h"
+
 #include "core/Result.h"
 #include "ui/common/CodeListCache.h"
 #include "ui/register/RegisterPermissions.h"
@@ -37,6 +39,8 @@ public:
 
     // Shows the record: its tab, its row if the list (as filtered) holds it, and its details.
     void selectRecord(const QString &table, const QString &id);
+    // A section another workspace shows under the selected record (see RegisterDetailPane).
+    void addDetailSection(RegisterDetailPane::Section section);
 
     // The steps behind the Export and Import buttons, without the file dialogs. Export writes the
     // current tab's whole filtered list; full ID numbers only where the permissions allow.

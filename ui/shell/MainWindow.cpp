@@ -9,6 +9,7 @@
 #include "core/AppIdentity.h"
 #include "core/Clock.h"
 #include "ui/orgunits/OrgUnitsPage.h"
+#include "ui/mediation/CasesOfRecord.h"
 #include "ui/mediation/MediationPage.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/shell/AboutDialog.h"
@@ -374,7 +375,12 @@ void MainWindow::buildWorkspaces()
         return new MediationPage(*m_db, *m_commands, m_session, parent);
     });
     addWorkspace(QStringLiteral("registerSlot"), tr("Register"), [this, permissions](QWidget *parent) {
-        return new RegisterPage(*m_db, *m_commands, permissions, parent);
+        auto *page = new RegisterPage(*m_db, *m_commands, permissions, parent);
+        // What the workspaces show about a worker or an employer under its fields.
+        page->addDetailSection([this](const QString &table, const QString &id) {
+            return CasesOfRecord::html(*m_db, table, id);
+        });
+        return page;
     });
     addWorkspace(QStringLiteral("orgUnitsSlot"), tr("Organisation"), [this](QWidget *parent) {
         auto *page = new OrgUnitsPage(*m_db, *m_commands, parent);
