@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
+#include "register/RegisterService.h"
 #include "register/RegisterValidator.h"
 
 #include <QDate>
@@ -399,7 +400,7 @@ public:
             return Status::failure(m_tx->error());
         if (rows >= WriteNotice::kRowsWorthANotice)
             m_notice->post();
-        m_validator.emplace(m_db, QDate::currentDate());
+        m_service.emplace(m_store, QDate::currentDate());
         m_lookups.emplace(m_db);
         m_employers.emplace(m_db);
         m_existing.emplace(m_db, m_workers ? QStringLiteral("SELECT 1 FROM workers WHERE id_number = ? AND deleted = 0")
@@ -422,9 +423,10 @@ public:
         else
             readEmployer(row);
 
-        const RegisterValidator::Outcome outcome =
-            m_workers ? m_validator->checkWorker(row.values()) : m_validator->checkEmployer(row.values());
-        for (const FieldError &e : outcome.errors) {
+        // The service's own check: what it refuses here it would refuse to write.
+        RegisterService::Checked checked =
+            m_workers ? m_service->checkWorkerFields(row.values()) : m_service->checkEmployerFields(row.values());
+        for (const FieldError &e : checked.errors()) {
             QString field = e.field;
             if (field == QLatin1String("employer_id"))
                 field = row.text("employer_credit_code").isEmpty() ? QStringLiteral("employer") : QStringLiteral("employer_credit_code");
@@ -439,7 +441,7 @@ public:
         }
 
         // Duplicates: within the file first, then against the register.
-        const QString key = outcome.fields.value(m_keyField).toString();
+        const QString key = checked.fields().value(m_keyField).toString();
         if (!key.isEmpty()) {
             if (const int first = m_seen.value(key); first > 0) {
                 row.report(m_keyField, RegisterImporter::tr("Same as row %1.").arg(first));
@@ -453,19 +455,19 @@ public:
             }
         } else if (!m_workers && !row.text("name").isEmpty()) {
             const QString nameKey = QStringLiteral("name:") + row.text("name") + QLatin1Char('|')
-                + outcome.fields.value(QStringLiteral("district")).toString();
+                + checked.fields().value(QStringLiteral("district")).toString();
             if (const int first = m_seen.value(nameKey); first > 0)
                 row.report(QStringLiteral("name"), RegisterImporter::tr("Same employer as row %1 (same name, no credit code).").arg(first));
             else
                 m_seen.insert(nameKey, row.row());
         }
-        m_fields = outcome.fields;
+        m_checked = std::move(checked);
         return true;
     }
 
     Status write(ImportRow &) override
     {
-        return m_store.create(m_tableName, m_fields).status();
+        return m_service->createChecked(*m_checked).status();
     }
 
     Status finish(const ImportReport &report) override
@@ -487,12 +489,12 @@ private:
     const QString m_keyField;
     std::optional<WriteNotice> m_notice; // declared before the transaction: removed after it ended
     std::optional<Database::Transaction> m_tx;
-    std::optional<RegisterValidator> m_validator;
+    std::optional<RegisterService> m_service;
     std::optional<Lookups> m_lookups;
     std::optional<EmployerResolver> m_employers;
     std::optional<Finder> m_existing;
     QHash<QString, int> m_seen; // ID number / credit code / employer name -> its first row
-    QVariantMap m_fields;       // the row read last, as the validator returned it
+    std::optional<RegisterService::Checked> m_checked; // the row read last, as the service checked it
 };
 
 } // namespace

@@ -182,6 +182,34 @@ RegisterService::Outcome RegisterService::save(const QString &table, const QStri
     return out;
 }
 
+RegisterService::Checked RegisterService::checkWorkerFields(const QVariantMap &fields) const
+{
+    Checked row;
+    row.m_table = QStringLiteral("workers");
+    row.m_result = validator().checkWorker(fields);
+    return row;
+}
+
+RegisterService::Checked RegisterService::checkEmployerFields(const QVariantMap &fields) const
+{
+    Checked row;
+    row.m_table = QStringLiteral("employers");
+    row.m_result = validator().checkEmployer(fields);
+    return row;
+}
+
+RegisterService::Outcome RegisterService::createChecked(const Checked &row, const QString &reason)
+{
+    if (!row.ok()) {
+        Outcome refused;
+        refused.errors = row.errors();
+        if (refused.errors.isEmpty())
+            refused.error = tr("The record was not checked, so it was not saved.");
+        return refused;
+    }
+    return create(row.m_table, row.fields(), reason);
+}
+
 RegisterService::Outcome RegisterService::createWorker(const Worker &worker, const QString &reason)
 {
     const auto checked = validator().checkWorker(fieldsOf(worker));

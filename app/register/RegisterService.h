@@ -66,6 +66,27 @@ public:
     Status removeEmployer(const QString &id, qint64 baseVersion, const QString &reason = {});
     Status undeleteEmployer(const QString &id, qint64 baseVersion, const QString &reason = {});
 
+    // A row of an import as the validator reads it (text by column name; codes given by code or
+    // name), checked by the same rules as createWorker()/createEmployer(). Only a check that
+    // passed can be written (createChecked), and only this service makes one, so an importer
+    // cannot store what the validator refuses either; the importer checks every row of a file
+    // before it commits any (all or nothing) and reports the errors by cell.
+    class Checked
+    {
+    public:
+        const QVariantMap &fields() const { return m_result.fields; } // normalised
+        const QList<FieldError> &errors() const { return m_result.errors; }
+        bool ok() const { return !m_table.isEmpty() && m_result.ok(); }
+
+    private:
+        friend class RegisterService;
+        QString m_table;
+        RegisterValidator::Outcome m_result;
+    };
+    Checked checkWorkerFields(const QVariantMap &fields) const;
+    Checked checkEmployerFields(const QVariantMap &fields) const;
+    Outcome createChecked(const Checked &row, const QString &reason = {});
+
     // Many new records at once (an import): each checked as createWorker() would, with the
     // register's live employers read once for the whole batch (no query per row), and the
     // valid ones written with RecordStore::createMany in one transaction. One outcome per

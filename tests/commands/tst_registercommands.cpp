@@ -60,6 +60,7 @@ private slots:
 
     void refusedWhenTheValidatorRefuses();
     void serviceRefusesAsTheCommandsDo();
+    void importRowsOnlyAsChecked();
     void undoOfAWorkerEditIsANewAuditedVersion();
     void unchangedEditPushesNothing();
     void employerEditAndUndo();
@@ -142,6 +143,31 @@ void tst_RegisterCommands::refusedWhenTheValidatorRefuses()
     QCOMPARE(RegisterRepository(*m_db).worker(added.id)->phone, QStringLiteral("13800138000"));
     QCOMPARE(RegisterRepository(*m_db).worker(added.id)->version, qint64(1));
     QCOMPARE(m_facade->undoStack()->count(), 1);
+}
+
+// The importer's way in: a row checked by the service is written only when the check passed,
+// and nothing but the service can make a checked row.
+void tst_RegisterCommands::importRowsOnlyAsChecked()
+{
+    RegisterService service(*m_store);
+    QString bad = residentId(QDate(1985, 6, 1), 31);
+    bad[17] = bad.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    const auto refusedRow = service.checkWorkerFields({{QStringLiteral("name"), u("赵敏")}, {QStringLiteral("id_number"), bad}});
+    QVERIFY(!refusedRow.ok());
+    const auto refused = service.createChecked(refusedRow);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errors.first().field, QStringLiteral("id_number"));
+    QVERIFY(!service.createChecked(RegisterService::Checked()).ok()); // never checked
+    QCOMPARE(rows(QStringLiteral("workers")), 0);
+
+    const auto goodRow = service.checkWorkerFields(
+        {{QStringLiteral("name"), u(" 赵敏 ")}, {QStringLiteral("id_number"), residentId(QDate(1985, 6, 1), 31)}});
+    QVERIFY(goodRow.ok());
+    QCOMPARE(goodRow.fields().value(QStringLiteral("name")).toString(), u("赵敏")); // normalised
+    const auto written = service.createChecked(goodRow);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    QCOMPARE(rows(QStringLiteral("workers")), 1);
+    QCOMPARE(RegisterRepository(*m_db).worker(written.id)->birthDate, QDate(1985, 6, 1));
 }
 
 void tst_RegisterCommands::serviceRefusesAsTheCommandsDo()
