@@ -1,14 +1,12 @@
 #include "demo/DemoGenerator.h"
 
 #include "core/Clock.h"
-#include "core/CreditCode.h"
 #include "register/NameBank.h"
+#include "register/RegisterDemo.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
-#include "register/RegisterRepository.h"
-#include "core/ResidentId.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -17,17 +15,56 @@ namespace ud {
 
 namespace {
 
-const char kCodeAlphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
-// A grassroots trade union's unified social credit code: authority 8 (trade union), type 1
-// (grassroots union), the area's GB/T 2260 code, a 9-character organisation code, check.
-QString creditCodeWithPrefix(const QString &prefix2, const QString &division6, QRandomGenerator &random)
+// What one workspace's demo generator is given: the run's options, the streets and townships of
+// the node's area, the random stream every generator draws from in turn, the demo's "today", the
+// register's people (for the workspaces whose records name workers and employers), and the
+// summary to add its counts to.
+struct DemoRun
 {
-    QString code = prefix2 + division6;
-    for (int i = 0; i < 9; ++i)
-        code.append(QLatin1Char(kCodeAlphabet[random.bounded(31)]));
-    return code + CreditCode::checkCharacter(code);
+    Database &db;
+    RecordStore &store;
+    const DemoOptions &options;
+    const QList<OrgUnit> &streets;
+    QRandomGenerator &random;
+    QDate today;
+    DemoPeople people;
+    DemoSummary &summary;
+};
+
+Status registerDemo(DemoRun &run)
+{
+    RegisterDemo::Counts counts;
+    QList<RegisterDemo::Person> people;
+    const Status st = RegisterDemo(run.db, run.store, run.random).fill(run.options.size, run.streets, counts, people);
+    run.summary.employersCreated += counts.employersCreated;
+    run.summary.employersAlreadyThere += counts.employersAlreadyThere;
+    run.summary.workersCreated += counts.workersCreated;
+    run.summary.workersAlreadyThere += counts.workersAlreadyThere;
+    run.summary.orgUnitsCreated += counts.orgUnitsCreated;
+    for (const RegisterDemo::Person &p : people)
+        run.people.workers.append({p.id, p.name, p.post, p.employerId, p.employerName});
+    return st;
 }
+
+Status mediationDemo(DemoRun &run)
+{
+    NameBank names(run.random);
+    const int count = run.options.cases >= 0 ? run.options.cases : run.options.size / MediationDemo::kWorkersPerCase;
+    auto cases = MediationDemo(run.db, run.store, names, run.today).fill(count, run.people);
+    if (!cases)
+        return cases.status();
+    run.summary.casesCreated += cases.value().created;
+    run.summary.casesAlreadyThere += cases.value().alreadyThere;
+    return Status::success();
+}
+
+// The workspaces' demo generators, in the order they run: the register first, as the others
+// take their people from it. The order is part of the seed's meaning; add new ones at the end.
+using WorkspaceDemo = Status (*)(DemoRun &run);
+const WorkspaceDemo kWorkspaceDemos[] = {
+    &registerDemo,
+    &mediationDemo,
+};
 
 QList<OrgUnit> streetsUnder(const OrgUnitRepository &repo, const OrgUnit &root)
 {
@@ -105,164 +142,13 @@ Result<DemoSummary> DemoGenerator::fill(const DemoOptions &options)
         ++summary.usersCreated;
     }
 
-    DemoPeople people;
-    if (Status st = fillRegister(options, streets, random, summary, people); !st)
-        return st;
-
-    NameBank caseNames(random);
     const QDate today = options.today.isValid() ? options.today
                                                 : (m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
-    auto cases = MediationDemo(m_db, m_store, caseNames, today).fill(options.cases >= 0 ? options.cases : options.size / MediationDemo::kWorkersPerCase, people);
-    if (!cases)
-        return cases.status();
-    summary.casesCreated = cases.value().created;
-    summary.casesAlreadyThere = cases.value().alreadyThere;
+    DemoRun run{m_db, m_store, options, streets, random, today, {}, summary};
+    for (const WorkspaceDemo generate : kWorkspaceDemos)
+        if (Status st = generate(run); !st)
+            return st;
     return summary;
-}
-
-Status DemoGenerator::fillRegister(const DemoOptions &options, const QList<OrgUnit> &streets, QRandomGenerator &random,
-                                   DemoSummary &summary, DemoPeople &people)
-{
-    NameBank names(random);
-    const RegisterRepository reg(m_db);
-    const OrgUnitRepository org(m_db);
-    static const QStringList types = {QStringLiteral("private"), QStringLiteral("limited_liability"), QStringLiteral("state_owned"),
-                                      QStringLiteral("foreign_invested"), QStringLiteral("joint_stock"),
-                                      QStringLiteral("individual_business")};
-    static const QStringList industries = {QStringLiteral("47"), QStringLiteral("48"), QStringLiteral("50"), QStringLiteral("52"),
-                                           QStringLiteral("54"), QStringLiteral("59"), QStringLiteral("61"), QStringLiteral("62"),
-                                           QStringLiteral("65"), QStringLiteral("70"), QStringLiteral("72"), QStringLiteral("80"),
-                                           QStringLiteral("36"), QStringLiteral("39"), QStringLiteral("13")};
-    static const QStringList posts = QStringLiteral("普工 电工 焊工 厨师 服务员 保洁员 保安员 快递员 司机 仓管员 收银员 "
-                                                    "会计 出纳 技术员 质检员 销售代表 项目经理 木工 钢筋工 护工")
-                                         .split(QLatin1Char(' '));
-    static const QStringList hukou = {QStringLiteral("local_urban"), QStringLiteral("local_rural"), QStringLiteral("nonlocal_urban"),
-                                      QStringLiteral("nonlocal_rural")};
-    const int employerCount = options.size == 0 ? 0 : qMax(1, options.size / 4);
-    constexpr int kBatch = 1000;
-
-    // Employers, and a grassroots union (an enterprise org unit) for those that have one.
-    QStringList employerIds;
-    QStringList employerNames;
-    employerIds.reserve(employerCount);
-    for (int start = 0; start < employerCount; start += kBatch) {
-        Database::Transaction tx(m_db);
-        if (!tx.isActive())
-            return Status::failure(tx.error());
-        for (int i = start; i < qMin(employerCount, start + kBatch); ++i) {
-            const OrgUnit &street = streets.at(names.pick(static_cast<int>(streets.size())));
-            const QString division = street.code.left(6);
-            const QString code = creditCodeWithPrefix(QStringLiteral("91"), division, random);
-            const QString unionCode = creditCodeWithPrefix(QStringLiteral("81"), division, random);
-            const QString company = names.companyName(QStringLiteral("北京"));
-            // Most employers are small; about one in six has a hundred people or more.
-            const int size = names.pick(6) == 0 ? 100 + names.pick(1900) : 3 + names.pick(97);
-            const bool founded = names.pick(10) < 7;
-            const QString foundedOn = QDate(2000 + names.pick(25), 1 + names.pick(12), 1 + names.pick(28)).toString(Qt::ISODate);
-            const QString legalRep = names.personName();
-            const QString phone = QStringLiteral("010-%1").arg(60000000 + names.pick(30000000));
-            const QString address = names.streetAddress(QStringLiteral("北京市") + street.name.mid(3));
-            const QString type = types.at(names.pick(static_cast<int>(types.size())));
-            const QString industry = industries.at(names.pick(static_cast<int>(industries.size())));
-            const bool congress = founded && names.pick(10) < 8;
-            const bool openAffairs = founded && names.pick(10) < 8;
-            const bool bargaining = founded && names.pick(10) < 6;
-            if (const auto existing = reg.employerByCreditCode(code)) {
-                employerIds << existing->id;
-                employerNames << existing->name;
-                ++summary.employersAlreadyThere;
-                continue;
-            }
-            auto rec = m_store.create(QStringLiteral("employers"),
-                                      {{QStringLiteral("name"), company},
-                                       {QStringLiteral("credit_code"), code},
-                                       {QStringLiteral("employer_type"), type},
-                                       {QStringLiteral("industry"), industry},
-                                       {QStringLiteral("employee_count"), size},
-                                       {QStringLiteral("union_founded"), founded ? 1 : 0},
-                                       {QStringLiteral("union_founded_on"), founded ? QVariant(foundedOn) : QVariant()},
-                                       {QStringLiteral("has_workers_congress"), congress ? 1 : 0},
-                                       {QStringLiteral("has_open_affairs"), openAffairs ? 1 : 0},
-                                       {QStringLiteral("has_collective_bargaining"), bargaining ? 1 : 0},
-                                       {QStringLiteral("legal_representative"), legalRep},
-                                       {QStringLiteral("phone"), phone},
-                                       {QStringLiteral("address"), address},
-                                       {QStringLiteral("district"), street.parentCode},
-                                       {QStringLiteral("street"), street.code},
-                                       {QStringLiteral("org_unit"), street.code}},
-                                      tr("Demo data"));
-            if (!rec)
-                return rec.status();
-            employerIds << rec.value().id;
-            employerNames << company;
-            ++summary.employersCreated;
-            if (founded && !org.find(unionCode)) {
-                auto unit = m_store.create(QStringLiteral("org_units"),
-                                           {{QStringLiteral("code"), unionCode},
-                                            {QStringLiteral("name"), company + QStringLiteral("工会委员会")},
-                                            {QStringLiteral("short_name"), company},
-                                            {QStringLiteral("parent_code"), street.code},
-                                            {QStringLiteral("tier"), QStringLiteral("enterprise")},
-                                            {QStringLiteral("org_unit"), street.code}},
-                                           tr("Demo data"));
-                if (!unit)
-                    return unit.status();
-                ++summary.orgUnitsCreated;
-            }
-        }
-        if (Status st = tx.commit(); !st)
-            return st;
-    }
-
-    // Workers with valid, unique resident ID numbers from the employer's district.
-    for (int start = 0; start < options.size; start += kBatch) {
-        Database::Transaction tx(m_db);
-        if (!tx.isActive())
-            return Status::failure(tx.error());
-        for (int i = start; i < qMin(options.size, start + kBatch); ++i) {
-            const int employerIndex = names.pick(static_cast<int>(employerIds.size()));
-            const OrgUnit &street = streets.at(names.pick(static_cast<int>(streets.size())));
-            const QString name = names.personName();
-            const QDate birth = QDate(1962, 1, 1).addDays(names.pick(15000));
-            const bool male = names.pick(2) == 0;
-            const int seq = 2 * names.pick(500) + (male ? 1 : 0);
-            const QString first17 = street.code.left(6) + birth.toString(QStringLiteral("yyyyMMdd"))
-                                    + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-            const QString idNumber = first17 + ResidentId::checkDigit(first17);
-            const QString phone = QStringLiteral("1%1%2").arg(3 + names.pick(7)).arg(100000000 + names.pick(899999999));
-            const QString address = names.streetAddress(QStringLiteral("北京市") + street.name.mid(3));
-            const QString post = posts.at(names.pick(static_cast<int>(posts.size())));
-            const QString hukouType = hukou.at(names.pick(static_cast<int>(hukou.size())));
-            const bool member = names.pick(10) < 7;
-            const QString ethnicity = names.pick(20) == 0 ? QStringLiteral("03") : QStringLiteral("01");
-            if (const auto existing = reg.workerByIdNumber(idNumber)) {
-                people.workers.append({existing->id, existing->name, existing->post, existing->employerId, existing->employerName});
-                ++summary.workersAlreadyThere;
-                continue;
-            }
-            auto rec = m_store.create(QStringLiteral("workers"),
-                                      {{QStringLiteral("name"), name},
-                                       {QStringLiteral("sex"), male ? QStringLiteral("male") : QStringLiteral("female")},
-                                       {QStringLiteral("ethnicity"), ethnicity},
-                                       {QStringLiteral("birth_date"), birth.toString(Qt::ISODate)},
-                                       {QStringLiteral("id_number"), idNumber},
-                                       {QStringLiteral("phone"), phone},
-                                       {QStringLiteral("address"), address},
-                                       {QStringLiteral("hukou_type"), hukouType},
-                                       {QStringLiteral("employer_id"), employerIds.at(employerIndex)},
-                                       {QStringLiteral("post"), post},
-                                       {QStringLiteral("union_member"), member ? 1 : 0},
-                                       {QStringLiteral("org_unit"), street.code}},
-                                      tr("Demo data"));
-            if (!rec)
-                return rec.status();
-            people.workers.append({rec.value().id, name, post, employerIds.at(employerIndex), employerNames.at(employerIndex)});
-            ++summary.workersCreated;
-        }
-        if (Status st = tx.commit(); !st)
-            return st;
-    }
-    return Status::success();
 }
 
 } // namespace ud

@@ -3,7 +3,6 @@
 #include "core/Result.h"
 #include "mediation/MediationDemo.h"
 #include "storage/NodeIdentity.h"
-
 #include "storage/OrgUnitRepository.h"
 
 #include <QCoreApplication>
@@ -46,9 +45,11 @@ struct DemoNode
     QString adminPassword;
 };
 
-// Fills a node database with realistic demo data for the node's own area. Every table that
-// holds user records gets rows; later workspaces extend fill(). All writes go through
-// RecordStore, so demo rows carry audit entries and outbox rows like real ones.
+// Fills a node database with realistic demo data for the node's own area: the station's staff,
+// then each workspace's own demo generator in turn (the list in DemoGenerator.cpp; a new
+// workspace adds its entry there). The generators share one random stream, in list order, so a
+// seed gives the same database. All writes go through RecordStore, so demo rows carry audit
+// entries and outbox rows like real ones.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
@@ -67,9 +68,6 @@ public:
     Result<DemoSummary> fill(const DemoOptions &options);
 
 private:
-    Status fillRegister(const DemoOptions &options, const QList<OrgUnit> &streets, QRandomGenerator &random,
-                        DemoSummary &summary, DemoPeople &people);
-
     Database &m_db;
     RecordStore &m_store;
     const Clock *m_clock;

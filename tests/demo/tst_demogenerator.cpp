@@ -13,7 +13,9 @@
 #include "storage/RecordStore.h"
 #include "register/RegisterValidator.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -153,6 +155,58 @@ QString planProblem(const DemoCasePlan &p, const QDate &today)
     return problem;
 }
 
+// The demo's content for seed 1 and size 200 as one digest: every column of the register's and
+// the mediation workspace's rows except ids, clocks and the node's own identity, with references
+// to other rows written as those rows' natural keys (credit code, ID number, case number), sorted.
+// The demo was split into a list of generators, one per workspace; kDemoDigest was recorded from
+// the code before that change, so the same seed still gives exactly the same database.
+QString demoDigest(Database &db)
+{
+    const QList<std::pair<QString, QString>> keyed = {{QStringLiteral("employers"), QStringLiteral("credit_code")},
+                                                      {QStringLiteral("workers"), QStringLiteral("id_number")},
+                                                      {QStringLiteral("mediation_cases"), QStringLiteral("case_no")},
+                                                      {QStringLiteral("org_units"), QStringLiteral("code")}};
+    QHash<QString, QString> keyOf; // row id -> natural key
+    for (const auto &[table, key] : keyed) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(key, table)))
+            return QStringLiteral("error: ") + table;
+        while (q.next())
+            keyOf.insert(q.value(0).toString(), table + QLatin1Char(':') + q.value(1).toString());
+    }
+    static const QSet<QString> skipped = {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("created_at"),
+                                          QStringLiteral("updated_at"), QStringLiteral("created_by"),
+                                          QStringLiteral("updated_by"), QStringLiteral("origin_node")};
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    QStringList lines;
+    const QStringList tables = {QStringLiteral("employers"), QStringLiteral("workers"), QStringLiteral("org_units"),
+                                QStringLiteral("mediation_cases"), QStringLiteral("mediation_parties"),
+                                QStringLiteral("mediation_items"), QStringLiteral("mediation_payments"),
+                                QStringLiteral("mediation_sessions")};
+    for (const QString &table : tables) {
+        QSqlQuery q(db.connection());
+        const QString where = table == QLatin1String("org_units") ? QStringLiteral(" WHERE origin_node <> 'reference'") : QString();
+        if (!q.exec(QStringLiteral("SELECT * FROM %1%2").arg(table, where)))
+            return QStringLiteral("error: ") + table;
+        while (q.next()) {
+            const QSqlRecord rec = q.record();
+            QStringList fields{table};
+            for (int i = 0; i < rec.count(); ++i) {
+                if (skipped.contains(rec.fieldName(i)))
+                    continue;
+                QString value = rec.value(i).isNull() ? QStringLiteral("<null>") : rec.value(i).toString();
+                if (uuid.match(value).hasMatch())
+                    value = keyOf.value(value, QStringLiteral("<id>"));
+                fields << rec.fieldName(i) + QLatin1Char('=') + value;
+            }
+            lines << fields.join(QLatin1Char('|'));
+        }
+    }
+    lines.sort();
+    return QString::fromLatin1(QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex())
+           + QStringLiteral(" (%1 rows)").arg(lines.size());
+}
+
 } // namespace
 
 class tst_DemoGenerator : public QObject
@@ -181,6 +235,7 @@ private slots:
     void mediationDemoOnAnyDate();
     void mediationDemoReachedEveryStatus();
     void demoTodayComesFromTheClock();
+    void sameDatabaseAsBefore();
 
 private:
     bool makeDemo(DemoDb &demo, const QString &file, const QString &orgUnit, int size, quint64 seed, int cases = -1);
@@ -707,6 +762,17 @@ void tst_DemoGenerator::demoTodayComesFromTheClock()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM mediation_cases WHERE received_on > '2031-05-20'")), qint64(0));
     QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM mediation_cases WHERE status = 'received' "
                                      "AND received_on >= '2031-05-13'")) > 0);
+}
+
+// Seed 1, size 200 gives the very rows it gave before the demo became a list of generators.
+void tst_DemoGenerator::sameDatabaseAsBefore()
+{
+    DemoDb demo;
+    QVERIFY(makeDemo(demo, QStringLiteral("digest.db"), QString::fromLatin1(DemoGenerator::kDefaultOrgUnit), 200, 1));
+    QCOMPARE(demo.summary.workersCreated, 200);
+    QCOMPARE(demo.summary.casesCreated + demo.summary.casesAlreadyThere, 10);
+    const QString digest = demoDigest(*demo.db);
+    QCOMPARE(digest, QStringLiteral("0578e44f03cc6e0d3efd0b47d96c4b7d7390511a0e8e59ff7aa2dd5361106559 (347 rows)"));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoGenerator)

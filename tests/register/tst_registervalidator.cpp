@@ -1,8 +1,6 @@
 // RegisterValidator: normalisation and the domain rules for workers and employers (domain §4).
 #include "core/Clock.h"
-#include "mediation/MediationCase.h"
 #include "storage/Database.h"
-#include "mediation/IntakeRules.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
 #include "register/RegisterValidator.h"
@@ -32,8 +30,6 @@ private slots:
     void failingCreditCodeNeedsAReason();
     void overlongText_data();
     void overlongText();
-    void overlongIntakeText_data();
-    void overlongIntakeText();
 
 private:
     QTemporaryDir m_dir;
@@ -322,62 +318,6 @@ void tst_RegisterValidator::overlongText()
     QVERIFY(!huge.ok());
     QCOMPARE(huge.errors.size(), 1);
     QVERIFY(huge.errors.first().message.size() < 200);
-}
-
-void tst_RegisterValidator::overlongIntakeText_data()
-{
-    QTest::addColumn<QString>("part");
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<int>("max");
-    QTest::newRow("facts") << QStringLiteral("facts") << QStringLiteral("facts") << 10000;
-    QTest::newRow("requests") << QStringLiteral("requests") << QStringLiteral("requests") << 10000;
-    QTest::newRow("notes") << QStringLiteral("notes") << QStringLiteral("notes") << 2000;
-    QTest::newRow("agent name") << QStringLiteral("agent_name") << QStringLiteral("agents") << 100;
-    QTest::newRow("agent relation") << QStringLiteral("agent_relation") << QStringLiteral("agents") << 50;
-    QTest::newRow("claim description") << QStringLiteral("claim_description") << QStringLiteral("claims/0") << 500;
-}
-
-void tst_RegisterValidator::overlongIntakeText()
-{
-    QFETCH(QString, part);
-    QFETCH(QString, field);
-    QFETCH(int, max);
-    QCOMPARE(RegisterValidator::maxLength(QStringLiteral("case"), part), max);
-    const IntakeRules rules(*m_db, [](const QString &, qint64 fallback) { return fallback; });
-    const auto errorsWith = [&](int length) {
-        MediationCase c;
-        c.facts = QStringLiteral("拖欠工资");
-        CaseItem claim;
-        claim.item = QStringLiteral("wages");
-        claim.amountFen = 100;
-        CaseParty agent;
-        agent.role = QStringLiteral("agent");
-        agent.name = QStringLiteral("李律师");
-        const QString text(length, QChar(u'字'));
-        if (part == QLatin1String("facts"))
-            c.facts = text;
-        else if (part == QLatin1String("requests"))
-            c.requests = text;
-        else if (part == QLatin1String("notes"))
-            c.notes = text;
-        else if (part == QLatin1String("agent_name"))
-            agent.name = text;
-        else if (part == QLatin1String("agent_relation"))
-            agent.relation = text;
-        else
-            claim.description = text;
-        c.parties << agent;
-        c.items << claim;
-        QList<FieldError> mine;
-        for (const FieldError &e : rules.check(c, m_today))
-            if (e.field == field)
-                mine << e;
-        return mine;
-    };
-    QVERIFY(errorsWith(max).isEmpty());
-    const QList<FieldError> over = errorsWith(max + 1);
-    QCOMPARE(over.size(), 1);
-    QVERIFY2(over.first().message.contains(QString::number(max + 1)), qPrintable(over.first().message));
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterValidator)

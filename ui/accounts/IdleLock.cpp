@@ -1,18 +1,56 @@
 #include "ui/accounts/IdleLock.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QTimer>
 
 namespace ud {
 
+namespace {
+
+// The system's monotonic clock and a single-shot QTimer.
+class SystemTimeSource : public IdleLock::TimeSource
+{
+public:
+    SystemTimeSource()
+    {
+        m_elapsed.start();
+        m_timer.setSingleShot(true);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            if (m_wake)
+                m_wake();
+        });
+    }
+
+    std::chrono::milliseconds now() const override { return std::chrono::milliseconds(m_elapsed.elapsed()); }
+
+    void wakeAfter(std::chrono::milliseconds delay, std::function<void()> wake) override
+    {
+        m_wake = std::move(wake);
+        m_timer.start(delay);
+    }
+
+    void cancel() override { m_timer.stop(); }
+
+private:
+    QElapsedTimer m_elapsed;
+    QTimer m_timer;
+    std::function<void()> m_wake;
+};
+
+} // namespace
+
 IdleLock::IdleLock(int minutes, QObject *parent) : IdleLock(std::chrono::minutes(minutes), parent) {}
 
 IdleLock::IdleLock(std::chrono::milliseconds timeout, QObject *parent)
-    : QObject(parent), m_timeout(timeout), m_timer(new QTimer(this))
+    : IdleLock(timeout, std::make_unique<SystemTimeSource>(), parent)
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &IdleLock::check);
+}
+
+IdleLock::IdleLock(std::chrono::milliseconds timeout, std::unique_ptr<TimeSource> time, QObject *parent)
+    : QObject(parent), m_timeout(timeout), m_time(std::move(time))
+{
     if (QCoreApplication *app = QCoreApplication::instance())
         app->installEventFilter(this);
 }
@@ -32,18 +70,18 @@ void IdleLock::setTimeout(std::chrono::milliseconds timeout)
 
 void IdleLock::start()
 {
-    m_sinceInput.start();
+    m_lastInput = m_time->now();
     m_running = m_timeout.count() > 0;
     if (m_running)
-        m_timer->start(m_timeout);
+        wakeAfter(m_timeout);
     else
-        m_timer->stop();
+        m_time->cancel();
 }
 
 void IdleLock::stop()
 {
     m_running = false;
-    m_timer->stop();
+    m_time->cancel();
 }
 
 bool IdleLock::isActive() const
@@ -53,8 +91,8 @@ bool IdleLock::isActive() const
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 {
-    // Input only counts the time again; the timer itself is re-armed when it runs out, so a
-    // stream of mouse moves costs no timer restarts.
+    // Input only notes the time; the wake-up is re-armed when it comes, so a stream of mouse
+    // moves costs no timer restarts.
     if (m_running) {
         switch (event->type()) {
         case QEvent::KeyPress:
@@ -68,7 +106,7 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
         case QEvent::TouchUpdate:
         case QEvent::TabletPress:
         case QEvent::InputMethod:
-            m_sinceInput.start();
+            m_lastInput = m_time->now();
             break;
         default: break;
         }
@@ -76,13 +114,18 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void IdleLock::wakeAfter(std::chrono::milliseconds delay)
+{
+    m_time->wakeAfter(delay, [this] { check(); });
+}
+
 void IdleLock::check()
 {
     if (!m_running)
         return;
-    const std::chrono::milliseconds quiet(m_sinceInput.elapsed());
+    const std::chrono::milliseconds quiet = m_time->now() - m_lastInput;
     if (quiet < m_timeout) {
-        m_timer->start(m_timeout - quiet);
+        wakeAfter(m_timeout - quiet);
         return;
     }
     m_running = false;

@@ -8,15 +8,10 @@
 
 namespace ud {
 
-namespace {
-constexpr int kPageSize = 200;
-}
-
-CasesModel::CasesModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_repo(db) {}
-
-int CasesModel::rowCount(const QModelIndex &parent) const
+CasesModel::CasesModel(Database &db, QObject *parent) : CaseRows(parent), m_repo(db)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    m_sortColumn = ReceivedColumn;
+    m_sortOrder = Qt::DescendingOrder;
 }
 
 int CasesModel::columnCount(const QModelIndex &parent) const
@@ -26,7 +21,7 @@ int CasesModel::columnCount(const QModelIndex &parent) const
 
 const CaseListRow *CasesModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return rowPtr(row);
 }
 
 QVariant CasesModel::data(const QModelIndex &index, int role) const
@@ -36,7 +31,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && (index.column() == ClaimedColumn || index.column() == PaidColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::UserRole)
+    if (role == Qt::UserRole || role == IdRole)
         return r->id;
     if (role == Qt::ToolTipRole && index.column() == ApplicantsColumn && r->collective)
         return tr("Collective dispute, %n workers", nullptr, r->workerCount);
@@ -76,81 +71,56 @@ QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
-bool CasesModel::canFetchMore(const QModelIndex &parent) const
+std::optional<MediationRepository::Sort> CasesModel::sortForColumn(int column)
 {
-    return !parent.isValid() && !m_atEnd;
-}
-
-QList<CaseListRow> CasesModel::nextPage(const MediationRepository::PageKey &after, int limit) const
-{
-    return m_repo.page(m_filter, m_sort, m_order, after, limit);
-}
-
-void CasesModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    const MediationRepository::PageKey after =
-        m_rows.isEmpty() ? MediationRepository::PageKey{} : MediationRepository::keyOf(m_rows.last(), m_sort);
-    const QList<CaseListRow> page = nextPage(after, kPageSize);
-    m_atEnd = page.size() < kPageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
-}
-
-bool CasesModel::isSortable(int column)
-{
-    return column == CaseNoColumn || column == StatusColumn || column == ReceivedColumn || column == EmployerColumn;
-}
-
-void CasesModel::sort(int column, Qt::SortOrder order)
-{
-    MediationRepository::Sort sort;
+    using Sort = MediationRepository::Sort;
     switch (column) {
-    case CaseNoColumn: sort = MediationRepository::Sort::CaseNo; break;
-    case StatusColumn: sort = MediationRepository::Sort::Status; break;
-    case ReceivedColumn: sort = MediationRepository::Sort::ReceivedOn; break;
-    case EmployerColumn: sort = MediationRepository::Sort::Employer; break;
-    default: return;
+    case CaseNoColumn: return Sort::CaseNo;
+    case StatusColumn: return Sort::Status;
+    case ReceivedColumn: return Sort::ReceivedOn;
+    case EmployerColumn: return Sort::Employer;
+    default: return std::nullopt;
     }
-    if (sort == m_sort && order == m_order)
-        return;
-    m_sort = sort;
-    m_order = order;
-    refresh();
+}
+
+bool CasesModel::isSortable(int column) const
+{
+    return sortForColumn(column).has_value();
+}
+
+MediationRepository::Sort CasesModel::currentSort() const
+{
+    return sortForColumn(m_sortColumn).value_or(MediationRepository::Sort::ReceivedOn);
 }
 
 void CasesModel::setFilter(const MediationRepository::Filter &filter)
 {
     m_filter = filter;
-    refresh();
+    reload(0);
 }
 
 void CasesModel::refresh()
 {
-    // The first page is read inside the reset, so views never see a fetch during it.
-    beginResetModel();
-    m_rows = nextPage({}, kPageSize);
-    m_atEnd = m_rows.size() < kPageSize;
-    m_total = m_atEnd ? int(m_rows.size()) : m_repo.count(m_filter);
-    endResetModel();
+    // The first page again, however many pages were loaded before.
+    reload(0);
+}
+
+QList<CaseListRow> CasesModel::pageAfter(const CaseListRow *last, int limit) const
+{
+    const auto sort = currentSort();
+    const MediationRepository::PageKey after = last ? MediationRepository::keyOf(*last, sort) : MediationRepository::PageKey{};
+    return m_repo.page(m_filter, sort, m_sortOrder, after, limit);
+}
+
+int CasesModel::countAll() const
+{
+    return m_repo.count(m_filter);
 }
 
 QList<CaseListRow> CasesModel::allRows() const
 {
-    QList<CaseListRow> all;
-    MediationRepository::PageKey after;
-    for (;;) {
-        const QList<CaseListRow> page = nextPage(after, 1000);
-        all += page;
-        if (page.size() < 1000)
-            break;
-        after = MediationRepository::keyOf(page.last(), m_sort);
-    }
-    return all;
+    constexpr int kExportPage = 1000;
+    return everyRow(kExportPage);
 }
 
 } // namespace ud

@@ -5,23 +5,18 @@
 namespace ud {
 
 EmployersModel::EmployersModel(Database &db, QObject *parent)
-    : RegisterListModel(parent), m_repo(db), m_ownLookups(std::make_unique<CodeListCache>(db)), m_lookups(m_ownLookups.get())
+    : EmployerRows(parent), m_repo(db), m_ownLookups(std::make_unique<CodeListCache>(db)), m_lookups(m_ownLookups.get())
 {
     m_sortColumn = NameColumn;
     reload(0);
 }
 
 EmployersModel::EmployersModel(Database &db, const CodeListCache &lookups, bool loadNow, QObject *parent)
-    : RegisterListModel(parent), m_repo(db), m_lookups(&lookups)
+    : EmployerRows(parent), m_repo(db), m_lookups(&lookups)
 {
     m_sortColumn = NameColumn;
     if (loadNow)
         reload(0);
-}
-
-int EmployersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EmployersModel::columnCount(const QModelIndex &parent) const
@@ -89,29 +84,6 @@ QVariant EmployersModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-bool EmployersModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void EmployersModel::fetchMore(const QModelIndex &parent)
-{
-    // Views and testers may call back into fetchMore() from the row signals; one load at a time.
-    if (parent.isValid() || m_atEnd || m_loading)
-        return;
-    const QList<Employer> page = nextPage();
-    if (page.isEmpty()) {
-        m_atEnd = true;
-        return;
-    }
-    m_loading = true;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    appendRows(page);
-    endInsertRows();
-    m_loading = false;
-    Q_EMIT countsChanged();
-}
-
 std::optional<RegisterRepository::EmployerSort> EmployersModel::sortForColumn(int column)
 {
     using Sort = RegisterRepository::EmployerSort;
@@ -133,28 +105,9 @@ bool EmployersModel::isSortable(int column) const
     return sortForColumn(column).has_value();
 }
 
-void EmployersModel::sort(int column, Qt::SortOrder order)
-{
-    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reload(0);
-}
-
-QString EmployersModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int EmployersModel::rowOfId(const QString &id) const
-{
-    return m_rowOfId.value(id, -1);
-}
-
 const Employer *EmployersModel::employerAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return rowPtr(row);
 }
 
 void EmployersModel::setFilter(const RegisterRepository::EmployerFilter &filter)
@@ -163,62 +116,27 @@ void EmployersModel::setFilter(const RegisterRepository::EmployerFilter &filter)
     reload(0);
 }
 
-void EmployersModel::refresh()
+RegisterRepository::EmployerSort EmployersModel::currentSort() const
 {
-    reload(int(m_rows.size()));
+    return sortForColumn(m_sortColumn).value_or(RegisterRepository::EmployerSort::Name);
 }
 
-QList<Employer> EmployersModel::nextPage() const
+QList<Employer> EmployersModel::pageAfter(const Employer *last, int limit) const
 {
-    const auto sort = sortForColumn(m_sortColumn).value_or(RegisterRepository::EmployerSort::Name);
-    const RegisterRepository::PageKey after =
-        m_rows.isEmpty() ? RegisterRepository::PageKey{} : RegisterRepository::employerKey(m_rows.constLast(), sort);
-    return m_repo.employersPage(m_filter, sort, m_sortOrder, after, m_pageSize);
+    const auto sort = currentSort();
+    const RegisterRepository::PageKey after = last ? RegisterRepository::employerKey(*last, sort) : RegisterRepository::PageKey{};
+    return m_repo.employersPage(m_filter, sort, m_sortOrder, after, limit);
 }
 
-void EmployersModel::appendRows(const QList<Employer> &rows)
+int EmployersModel::countAll() const
 {
-    for (const Employer &e : rows) {
-        m_rowOfId.insert(e.id, int(m_rows.size()));
-        m_rows << e;
-    }
-    if (rows.size() < m_pageSize)
-        m_atEnd = true;
-}
-
-void EmployersModel::reload(int keepRows)
-{
-    m_loading = true;
-    beginResetModel();
-    m_rows.clear();
-    m_rowOfId.clear();
-    m_atEnd = false;
-    m_total = m_repo.countEmployers(m_filter);
-    do {
-        const QList<Employer> page = nextPage();
-        appendRows(page);
-        if (page.isEmpty())
-            m_atEnd = true;
-    } while (!m_atEnd && m_rows.size() < keepRows);
-    endResetModel();
-    m_loading = false;
-    Q_EMIT countsChanged();
+    return m_repo.countEmployers(m_filter);
 }
 
 QList<Employer> EmployersModel::allRows() const
 {
-    const auto sort = sortForColumn(m_sortColumn).value_or(RegisterRepository::EmployerSort::Name);
     constexpr int kExportPage = 2000;
-    QList<Employer> out;
-    RegisterRepository::PageKey after;
-    for (;;) {
-        const QList<Employer> page = m_repo.employersPage(m_filter, sort, m_sortOrder, after, kExportPage);
-        out += page;
-        if (page.size() < kExportPage)
-            break;
-        after = RegisterRepository::employerKey(page.constLast(), sort);
-    }
-    return out;
+    return everyRow(kExportPage);
 }
 
 } // namespace ud

@@ -5,7 +5,6 @@
 #include "register/Register.h"
 #include "register/RegisterRepository.h"
 
-#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -17,7 +16,9 @@ class Database;
 // The employers (用人单位) of the register as a lazily loaded table, like WorkersModel: pages
 // read after the last loaded row, sorted and filtered by the repository. The 百人以上 column is
 // derived from the employee count, never stored.
-class EmployersModel : public RegisterListModel
+using EmployerRows = PagedListRows<Employer, RegisterListModel>;
+
+class EmployersModel : public EmployerRows
 {
     Q_OBJECT
 
@@ -42,18 +43,9 @@ public:
     // empty until refresh(), setFilter() or sort() first loads it (a list in a hidden tab).
     EmployersModel(Database &db, const CodeListCache &lookups, bool loadNow, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-
-    QString idAt(int row) const override;
-    int rowOfId(const QString &id) const override;
-    int totalCount() const override { return m_total; }
-    void refresh() override;
     bool isSortable(int column) const override;
 
     const RegisterRepository::EmployerFilter &filter() const { return m_filter; }
@@ -64,20 +56,18 @@ public:
 
     static std::optional<RegisterRepository::EmployerSort> sortForColumn(int column);
 
+protected:
+    QList<Employer> pageAfter(const Employer *last, int limit) const override;
+    int countAll() const override;
+
 private:
-    void reload(int keepRows);
-    QList<Employer> nextPage() const;
-    void appendRows(const QList<Employer> &rows);
+    RegisterRepository::EmployerSort currentSort() const;
     QVariant display(const Employer &e, int column) const;
 
     RegisterRepository m_repo;
     std::unique_ptr<CodeListCache> m_ownLookups;
     const CodeListCache *m_lookups;
     RegisterRepository::EmployerFilter m_filter;
-    QList<Employer> m_rows;
-    QHash<QString, int> m_rowOfId;
-    int m_total = 0;
-    bool m_atEnd = true; // nothing to fetch until the first load
 };
 
 } // namespace ud

@@ -4,15 +4,10 @@
 
 namespace ud {
 
-WorkersModel::WorkersModel(Database &db, QObject *parent) : RegisterListModel(parent), m_repo(db)
+WorkersModel::WorkersModel(Database &db, QObject *parent) : WorkerRows(parent), m_repo(db)
 {
     m_sortColumn = NameColumn;
     reload(0);
-}
-
-int WorkersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int WorkersModel::columnCount(const QModelIndex &parent) const
@@ -66,29 +61,6 @@ QVariant WorkersModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-bool WorkersModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void WorkersModel::fetchMore(const QModelIndex &parent)
-{
-    // Views and testers may call back into fetchMore() from the row signals; one load at a time.
-    if (parent.isValid() || m_atEnd || m_loading)
-        return;
-    const QList<Worker> page = nextPage();
-    if (page.isEmpty()) {
-        m_atEnd = true;
-        return;
-    }
-    m_loading = true;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    appendRows(page);
-    endInsertRows();
-    m_loading = false;
-    Q_EMIT countsChanged();
-}
-
 std::optional<RegisterRepository::WorkerSort> WorkersModel::sortForColumn(int column)
 {
     using Sort = RegisterRepository::WorkerSort;
@@ -106,28 +78,9 @@ bool WorkersModel::isSortable(int column) const
     return sortForColumn(column).has_value();
 }
 
-void WorkersModel::sort(int column, Qt::SortOrder order)
-{
-    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reload(0);
-}
-
-QString WorkersModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int WorkersModel::rowOfId(const QString &id) const
-{
-    return m_rowOfId.value(id, -1);
-}
-
 const Worker *WorkersModel::workerAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return rowPtr(row);
 }
 
 void WorkersModel::setFilter(const RegisterRepository::WorkerFilter &filter)
@@ -136,63 +89,27 @@ void WorkersModel::setFilter(const RegisterRepository::WorkerFilter &filter)
     reload(0);
 }
 
-void WorkersModel::refresh()
+RegisterRepository::WorkerSort WorkersModel::currentSort() const
 {
-    reload(int(m_rows.size()));
+    return sortForColumn(m_sortColumn).value_or(RegisterRepository::WorkerSort::Name);
 }
 
-QList<Worker> WorkersModel::nextPage() const
+QList<Worker> WorkersModel::pageAfter(const Worker *last, int limit) const
 {
-    const auto sort = sortForColumn(m_sortColumn).value_or(RegisterRepository::WorkerSort::Name);
-    const RegisterRepository::PageKey after =
-        m_rows.isEmpty() ? RegisterRepository::PageKey{} : RegisterRepository::workerKey(m_rows.constLast(), sort);
-    return m_repo.workersPage(m_filter, sort, m_sortOrder, after, m_pageSize);
+    const auto sort = currentSort();
+    const RegisterRepository::PageKey after = last ? RegisterRepository::workerKey(*last, sort) : RegisterRepository::PageKey{};
+    return m_repo.workersPage(m_filter, sort, m_sortOrder, after, limit);
 }
 
-void WorkersModel::appendRows(const QList<Worker> &rows)
+int WorkersModel::countAll() const
 {
-    for (const Worker &w : rows) {
-        m_rowOfId.insert(w.id, int(m_rows.size()));
-        m_rows << w;
-    }
-    if (rows.size() < m_pageSize)
-        m_atEnd = true;
-}
-
-// Reads the first page again (or as many pages as were loaded), inside one model reset.
-void WorkersModel::reload(int keepRows)
-{
-    m_loading = true;
-    beginResetModel();
-    m_rows.clear();
-    m_rowOfId.clear();
-    m_atEnd = false;
-    m_total = m_repo.countWorkers(m_filter);
-    do {
-        const QList<Worker> page = nextPage();
-        appendRows(page);
-        if (page.isEmpty())
-            m_atEnd = true;
-    } while (!m_atEnd && m_rows.size() < keepRows);
-    endResetModel();
-    m_loading = false;
-    Q_EMIT countsChanged();
+    return m_repo.countWorkers(m_filter);
 }
 
 QList<Worker> WorkersModel::allRows() const
 {
-    const auto sort = sortForColumn(m_sortColumn).value_or(RegisterRepository::WorkerSort::Name);
     constexpr int kExportPage = 2000;
-    QList<Worker> out;
-    RegisterRepository::PageKey after;
-    for (;;) {
-        const QList<Worker> page = m_repo.workersPage(m_filter, sort, m_sortOrder, after, kExportPage);
-        out += page;
-        if (page.size() < kExportPage)
-            break;
-        after = RegisterRepository::workerKey(page.constLast(), sort);
-    }
-    return out;
+    return everyRow(kExportPage);
 }
 
 } // namespace ud

@@ -5,7 +5,6 @@
 #include "register/Register.h"
 #include "register/RegisterRepository.h"
 
-#include <QHash>
 #include <QList>
 
 namespace ud {
@@ -16,7 +15,9 @@ class Database;
 // far; fetchMore() reads the next page after the last loaded row (keyset paging, so the
 // 200,000th row costs what the first does). ID numbers are always masked here
 // (110105********002X); a full number is only ever shown by the detail pane, and audited.
-class WorkersModel : public RegisterListModel
+using WorkerRows = PagedListRows<Worker, RegisterListModel>;
+
+class WorkersModel : public WorkerRows
 {
     Q_OBJECT
 
@@ -36,18 +37,9 @@ public:
 
     explicit WorkersModel(Database &db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-
-    QString idAt(int row) const override;
-    int rowOfId(const QString &id) const override;
-    int totalCount() const override { return m_total; }
-    void refresh() override;
     bool isSortable(int column) const override;
 
     const RegisterRepository::WorkerFilter &filter() const { return m_filter; }
@@ -59,17 +51,15 @@ public:
 
     static std::optional<RegisterRepository::WorkerSort> sortForColumn(int column);
 
+protected:
+    QList<Worker> pageAfter(const Worker *last, int limit) const override;
+    int countAll() const override;
+
 private:
-    void reload(int keepRows);
-    QList<Worker> nextPage() const;
-    void appendRows(const QList<Worker> &rows);
+    RegisterRepository::WorkerSort currentSort() const;
 
     RegisterRepository m_repo;
     RegisterRepository::WorkerFilter m_filter;
-    QList<Worker> m_rows;
-    QHash<QString, int> m_rowOfId;
-    int m_total = 0;
-    bool m_atEnd = false;
 };
 
 } // namespace ud
