@@ -2361,6 +2361,10 @@
         <source>The employer is no longer in the register.</source>
         <translation>该用人单位已不在名册中。</translation>
     </message>
+    <message>
+        <source>The record was not checked, so it was not saved.</source>
+        <translation>该记录未经校验，未予保存。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterValidator</name>

@@ -4,6 +4,7 @@
 #include "core/ResidentId.h"
 #include "register/NameBank.h"
 #include "register/RegisterRepository.h"
+#include "register/RegisterService.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
@@ -37,6 +38,7 @@ QString demoReason()
 
 Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &counts, QList<Person> &people)
 {
+    RegisterService service(m_store);
     QRandomGenerator &random = m_random;
     NameBank names(random);
     const RegisterRepository reg(m_db);
@@ -88,7 +90,8 @@ Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &co
                 ++counts.employersAlreadyThere;
                 continue;
             }
-            auto rec = m_store.create(QStringLiteral("employers"),
+            // Through the register's service, like any other employer: what its rules refuse is not written.
+            const auto rec = service.createChecked(service.checkEmployerFields(
                                       {{QStringLiteral("name"), company},
                                        {QStringLiteral("credit_code"), code},
                                        {QStringLiteral("employer_type"), type},
@@ -103,12 +106,11 @@ Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &co
                                        {QStringLiteral("phone"), phone},
                                        {QStringLiteral("address"), address},
                                        {QStringLiteral("district"), street.parentCode},
-                                       {QStringLiteral("street"), street.code},
-                                       {QStringLiteral("org_unit"), street.code}},
-                                      demoReason());
-            if (!rec)
+                                       {QStringLiteral("street"), street.code}}),
+                                                   demoReason(), street.code);
+            if (!rec.ok())
                 return rec.status();
-            employerIds << rec.value().id;
+            employerIds << rec.id;
             employerNames << company;
             ++counts.employersCreated;
             if (founded && !org.find(unionCode)) {
@@ -155,7 +157,7 @@ Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &co
                 ++counts.workersAlreadyThere;
                 continue;
             }
-            auto rec = m_store.create(QStringLiteral("workers"),
+            const auto rec = service.createChecked(service.checkWorkerFields(
                                       {{QStringLiteral("name"), name},
                                        {QStringLiteral("sex"), male ? QStringLiteral("male") : QStringLiteral("female")},
                                        {QStringLiteral("ethnicity"), ethnicity},
@@ -166,12 +168,11 @@ Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &co
                                        {QStringLiteral("hukou_type"), hukouType},
                                        {QStringLiteral("employer_id"), employerIds.at(employerIndex)},
                                        {QStringLiteral("post"), post},
-                                       {QStringLiteral("union_member"), member ? 1 : 0},
-                                       {QStringLiteral("org_unit"), street.code}},
-                                      demoReason());
-            if (!rec)
+                                       {QStringLiteral("union_member"), member ? 1 : 0}}),
+                                                   demoReason(), street.code);
+            if (!rec.ok())
                 return rec.status();
-            people.append(Person{rec.value().id, name, post, employerIds.at(employerIndex), employerNames.at(employerIndex)});
+            people.append(Person{rec.id, name, post, employerIds.at(employerIndex), employerNames.at(employerIndex)});
             ++counts.workersCreated;
         }
         if (Status st = tx.commit(); !st)

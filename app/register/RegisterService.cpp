@@ -198,7 +198,7 @@ RegisterService::Checked RegisterService::checkEmployerFields(const QVariantMap 
     return row;
 }
 
-RegisterService::Outcome RegisterService::createChecked(const Checked &row, const QString &reason)
+RegisterService::Outcome RegisterService::createChecked(const Checked &row, const QString &reason, const QString &orgUnit)
 {
     if (!row.ok()) {
         Outcome refused;
@@ -207,7 +207,11 @@ RegisterService::Outcome RegisterService::createChecked(const Checked &row, cons
             refused.error = tr("The record was not checked, so it was not saved.");
         return refused;
     }
-    return create(row.m_table, row.fields(), reason);
+    if (orgUnit.isEmpty())
+        return create(row.m_table, row.fields(), reason);
+    QVariantMap fields = row.fields();
+    fields.insert(QStringLiteral("org_unit"), orgUnit);
+    return create(row.m_table, fields, reason);
 }
 
 RegisterService::Outcome RegisterService::createWorker(const Worker &worker, const QString &reason)

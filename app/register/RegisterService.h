@@ -85,7 +85,9 @@ public:
     };
     Checked checkWorkerFields(const QVariantMap &fields) const;
     Checked checkEmployerFields(const QVariantMap &fields) const;
-    Outcome createChecked(const Checked &row, const QString &reason = {});
+    // `orgUnit`: the unit the record belongs to, when not the node's own (the demo spreads its
+    // records over the streets of a district).
+    Outcome createChecked(const Checked &row, const QString &reason = {}, const QString &orgUnit = {});
 
     // Many new records at once (an import): each checked as createWorker() would, with the
     // register's live employers read once for the whole batch (no query per row), and the
