@@ -43,3 +43,10 @@ function(ud_add_test name)
     set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} ENVIRONMENT "${env}"
         LABELS "${ARG_LABELS}")
 endfunction()
+
+# ud_register_workspace(<target>): marks a workspace module's library; the demo node (and through
+# it the CLI) links every workspace (see the top-level CMakeLists.txt), so a new workspace is
+# added by its own folder.
+function(ud_register_workspace target)
+    set_property(GLOBAL APPEND PROPERTY UD_WORKSPACE_LIBRARIES ${target})
+endfunction()

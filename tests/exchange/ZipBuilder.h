@@ -2,7 +2,7 @@
 
 // Builds ZIP archives byte by byte for tests of the XLSX reader, including damaged and crafted
 // ones (a member that declares a size other than its real one). zlib only: not QuaZip, which must
-// not share a process with libxlsxwriter (see app/reports/ZipArchive.h).
+// not share a process with libxlsxwriter (see app/exchange/ZipArchive.h).
 
 #include <zlib.h>
 

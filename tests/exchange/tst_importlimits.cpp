@@ -1,7 +1,7 @@
 // Tests that TabularFile reads any file within bounded memory and time (issue 9, item 6): ZIP
 // bombs and oversized workbooks built here with zlib (ZipBuilder.h), oversized CSV files. Each
 // must end with a clear message, quickly, never with std::bad_alloc or minutes of work. The
-// limits are those of app/reports/ImportLimits.h.
+// limits are those of app/exchange/ImportLimits.h.
 
 #include "ZipBuilder.h"
 #include "exchange/ImportLimits.h"

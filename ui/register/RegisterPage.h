@@ -28,7 +28,7 @@ class WorkersTab;
 // The register workspace (职工 and 用人单位): one search box over the whole register (FTS5
 // trigram, so Chinese substrings such as 朝阳 or 建筑 match), the workers and employers lists
 // with their filters, and the selected record's details. Edits go through the command facade;
-// merges through RegisterService; import and export through app/reports. The UI never runs SQL.
+// merges through RegisterService; import and export through RegisterImporter / RegisterExport. The UI never runs SQL.
 class RegisterPage : public QWidget
 {
     Q_OBJECT
