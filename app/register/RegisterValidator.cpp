@@ -1,5 +1,7 @@
 #include "register/RegisterValidator.h"
 
+#include "storage/CodeListRepository.h"
+
 #include "core/CreditCode.h"
 #include "core/ResidentId.h"
 #include "storage/Database.h"
@@ -125,16 +127,13 @@ int RegisterValidator::maxLength(const QString &record, const QString &field)
 
 RegisterValidator::RegisterValidator(Database &db, const QDate &today) : m_db(db), m_today(today)
 {
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT list, code, name_zh FROM code_items WHERE deleted = 0 AND active = 1 AND list IN "
-                              "('division', 'ethnicity', 'hukou_type', 'employer_type', 'industry')"))) {
-        while (q.next()) {
-            const QString list = q.value(0).toString();
-            if (list == QLatin1String("division"))
-                m_divisions.insert(q.value(1).toString(), q.value(2).toString());
-            else
-                m_lists[list].insert(q.value(1).toString(), q.value(2).toString());
-        }
+    const CodeListRepository codes(db);
+    for (const CodeItem &item : codes.items(QStringLiteral("division")))
+        m_divisions.insert(item.code, item.nameZh);
+    for (const char *list : {"ethnicity", "hukou_type", "employer_type", "industry"}) {
+        auto &names = m_lists[QLatin1String(list)];
+        for (const CodeItem &item : codes.items(QLatin1String(list)))
+            names.insert(item.code, item.nameZh);
     }
     if (m_divisions.size() == 0)
         m_divisions = DivisionCodes::bundled();
