@@ -103,7 +103,7 @@ void tst_IncludeRules::refusesForbiddenIncludes_data()
     QTest::newRow("ui common uses a workspace page") << "ui/common/X.cpp" << "#include \"ui/mediation/MediationPage.h\"" << true;
     QTest::newRow("ui register uses mediation") << "ui/register/X.cpp" << "#include \"mediation/MediationService.h\"" << true;
     QTest::newRow("shell uses the pages") << "ui/shell/X.cpp" << "#include \"ui/mediation/MediationPage.h\"" << false;
-    QTest::newRow("unknown module") << "app/contracts/X.cpp" << "#include <QString>" << true;
+    QTest::newRow("unknown module") << "app/undeclared/X.cpp" << "#include <QString>" << true;
     QTest::newRow("system header") << "app/storage/X.cpp" << "#include <sodium.h>" << false;
 }
 
