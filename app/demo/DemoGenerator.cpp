@@ -34,15 +34,12 @@ struct DemoRun
 Status registerDemo(DemoRun &run)
 {
     RegisterDemo::Counts counts;
-    QList<RegisterDemo::Person> people;
-    const Status st = RegisterDemo(run.db, run.store, run.random).fill(run.options.size, run.streets, counts, people);
+    const Status st = RegisterDemo(run.db, run.store, run.random).fill(run.options.size, run.streets, counts, run.people);
     run.summary.employersCreated += counts.employersCreated;
     run.summary.employersAlreadyThere += counts.employersAlreadyThere;
     run.summary.workersCreated += counts.workersCreated;
     run.summary.workersAlreadyThere += counts.workersAlreadyThere;
     run.summary.orgUnitsCreated += counts.orgUnitsCreated;
-    for (const RegisterDemo::Person &p : people)
-        run.people.workers.append({p.id, p.name, p.post, p.employerId, p.employerName});
     return st;
 }
 

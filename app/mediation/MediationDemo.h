@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "mediation/MediationDemoPlan.h"
+#include "register/RegisterDemo.h" // DemoPeople
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,20 +19,6 @@ class Database;
 class MediationDemoText;
 class NameBank;
 class RecordStore;
-
-// The register rows one demo run generated or found already there, in the order they were drawn.
-struct DemoPeople
-{
-    struct Worker
-    {
-        QString id;
-        QString name;
-        QString post;
-        QString employerId;
-        QString employerName;
-    };
-    QList<Worker> workers;
-};
 
 // Fills the mediation workspace of a demo node: cases in every status of the lifecycle
 // (domain.md §1.4), received over the 18 months before `today`, with applicants and respondent

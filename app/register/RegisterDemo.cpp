@@ -36,7 +36,7 @@ QString demoReason()
 
 } // namespace
 
-Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &counts, QList<Person> &people)
+Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &counts, DemoPeople &people)
 {
     RegisterService service(m_store);
     QRandomGenerator &random = m_random;
@@ -153,7 +153,7 @@ Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &co
             const bool member = names.pick(10) < 7;
             const QString ethnicity = names.pick(20) == 0 ? QStringLiteral("03") : QStringLiteral("01");
             if (const auto existing = reg.workerByIdNumber(idNumber)) {
-                people.append(Person{existing->id, existing->name, existing->post, existing->employerId, existing->employerName});
+                people.workers.append(DemoPeople::Worker{existing->id, existing->name, existing->post, existing->employerId, existing->employerName});
                 ++counts.workersAlreadyThere;
                 continue;
             }
@@ -172,7 +172,7 @@ Status RegisterDemo::fill(int workers, const QList<OrgUnit> &streets, Counts &co
                                                    demoReason(), street.code);
             if (!rec.ok())
                 return rec.status();
-            people.append(Person{rec.id, name, post, employerIds.at(employerIndex), employerNames.at(employerIndex)});
+            people.workers.append(DemoPeople::Worker{rec.id, name, post, employerIds.at(employerIndex), employerNames.at(employerIndex)});
             ++counts.workersCreated;
         }
         if (Status st = tx.commit(); !st)

@@ -12,6 +12,21 @@ namespace ud {
 class Database;
 class RecordStore;
 
+// The workers one demo run created or found already there, in the order they were drawn: the
+// workspaces' demos take their people (applicants, employers) from these.
+struct DemoPeople
+{
+    struct Worker
+    {
+        QString id;
+        QString name;
+        QString post;
+        QString employerId;
+        QString employerName;
+    };
+    QList<Worker> workers;
+};
+
 // Fills the register of a demo node: employers spread over the node's streets (a quarter as many
 // as workers), a grassroots union (an enterprise org unit) for those that have founded one, and
 // workers with valid, unique resident ID numbers. Every draw comes from the caller's generator,
@@ -30,21 +45,10 @@ public:
         int orgUnitsCreated = 0;
     };
 
-    // A worker the run created or found, in the order they were drawn (the later workspaces'
-    // demos take their people from these).
-    struct Person
-    {
-        QString id;
-        QString name;
-        QString post;
-        QString employerId;
-        QString employerName;
-    };
-
     RegisterDemo(Database &db, RecordStore &store, QRandomGenerator &random) : m_db(db), m_store(store), m_random(random) {}
 
     // `workers` workers in `streets` (not empty); the counts and people are added to.
-    Status fill(int workers, const QList<OrgUnit> &streets, Counts &counts, QList<Person> &people);
+    Status fill(int workers, const QList<OrgUnit> &streets, Counts &counts, DemoPeople &people);
 
 private:
     Database &m_db;
