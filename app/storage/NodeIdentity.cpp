@@ -127,7 +127,8 @@ QString NodeIdentity::issuingBody(const NodeInfo &node)
 
 Status NodeIdentity::setMediationBody(Database &db, const QString &name, const QString &actor, const Clock &clock)
 {
-    const QString body = name.simplified();
+    // Never a null string: the column is NOT NULL, and a null QString binds as NULL.
+    const QString body = name.simplified().isEmpty() ? QStringLiteral("") : name.simplified();
     if (body.size() > kMaxMediationBodyLength)
         return Status::failure(tr("The name of the issuing body is too long (%1 characters; at most %2).")
                                    .arg(body.size())
