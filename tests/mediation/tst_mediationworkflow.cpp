@@ -8,7 +8,10 @@
 
 #include "commands/CommandFacade.h"
 #include "core/Money.h"
+#include "storage/Accounts.h"
+#include "storage/NodeIdentity.h"
 #include "ui/mediation/CaseDialog.h"
+#include "ui/mediation/IssuingBodyDialog.h"
 #include "ui/mediation/CasesModel.h"
 #include "ui/mediation/MediationPage.h"
 #include "ui/common/WorkerPicker.h"
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void intakeToPayment();
     void draftSurvivesClosing();
     void deadlineView();
+    void issuingBodyDialog();
 
 private:
     void fillIntake(QDialog *dialog, const QString &amount);
@@ -310,8 +314,10 @@ void TestMediationWorkflow::intakeToPayment()
     // Agreement terms: 10,000 yuan of wages due today.
     QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddAgreedItem"), Qt::LeftButton);
     auto *agreed = child<QTableWidget>(caseDialog, "caseAgreedItems");
+    chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("social_insurance"));
+    QCOMPARE(agreed->item(0, 4)->text(), QString()); // social insurance: no payment order (art. 16)
     chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("overtime"));
-    QCOMPARE(agreed->item(0, 4)->text(), QString()); // overtime pay: no payment order (art. 16)
+    QCOMPARE(agreed->item(0, 4)->text(), QStringLiteral("can apply")); // overtime pay is 劳动报酬
     chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("wage"));
     QCOMPARE(agreed->item(0, 4)->text(), QStringLiteral("can apply"));
     agreed->item(0, 2)->setText(QStringLiteral("10000"));
@@ -324,6 +330,7 @@ void TestMediationWorkflow::intakeToPayment()
 
     // The agreement printed to PDF from the document chooser; the document holds the case.
     auto *kind = child<QComboBox>(caseDialog, "caseDocumentKind");
+    QVERIFY(child<QPushButton>(caseDialog, "caseIssuingBody")); // the issuing body, from the documents row
     QCOMPARE(kind->currentData().toInt(), int(MediationDocumentKind::Agreement));
     QTemporaryDir pdfDir;
     const QString pdf = pdfDir.filePath(QStringLiteral("agreement.pdf"));
@@ -405,4 +412,31 @@ void TestMediationWorkflow::draftSurvivesClosing()
 }
 
 QTEST_MAIN(TestMediationWorkflow)
+// The issuing body of the documents: read-only for a mediator, set by an administrator.
+void TestMediationWorkflow::issuingBodyDialog()
+{
+    auto admin = Accounts(*m_db->store).addUser(QStringLiteral("admin1"), QStringLiteral("管理员"), Role::Administrator,
+                                                PasswordHasher::generatePassword());
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    {
+        IssuingBodyDialog mediator(m_db->db, QStringLiteral("mediator1"));
+        QVERIFY(child<QLineEdit>(&mediator, "mediationBodyEdit")->isReadOnly());
+        QVERIFY(!mediator.save());
+    }
+    IssuingBodyDialog dialog(m_db->db, QStringLiteral("admin1"));
+    dialog.show();
+    auto *edit = child<QLineEdit>(&dialog, "mediationBodyEdit");
+    QVERIFY(edit && !edit->isReadOnly());
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(edit->placeholderText().endsWith(QStringLiteral("劳动争议调解委员会")));
+    const QString centre = QStringLiteral("朝阳区职工服务中心劳动争议调解中心");
+    edit->setText(centre);
+    auto *buttons = child<QDialogButtonBox>(&dialog, "mediationBodyButtons");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::optional<NodeInfo> node = NodeIdentity::load(m_db->db);
+    QVERIFY(node);
+    QCOMPARE(NodeIdentity::issuingBody(*node), centre);
+}
+
 #include "tst_mediationworkflow.moc"

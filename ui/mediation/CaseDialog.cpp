@@ -125,6 +125,7 @@ void CaseDialog::buildUi()
         const Status s = saveParties(parties);
         setMessage(s ? tr("Parties saved.") : s.error(), !s);
     });
+    connect(m_parties, &CasePartiesTab::rosterSaveRequested, this, &CaseDialog::saveRoster);
     m_tabs->addTab(m_parties, tr("Parties"));
 
     auto *sessionsPage = new QWidget(m_tabs);
@@ -285,6 +286,7 @@ void CaseDialog::reload()
     fillSessions();
     fillAgreement();
     m_evidence->setAttachments(m_case.attachments);
+    m_parties->setCollective(m_case.collective);
     if (!m_parties->isEdited())
         m_parties->setParties(m_case.parties);
     m_parties->setEditable(m_mayEdit && open);
@@ -299,6 +301,17 @@ Status CaseDialog::saveParties(const QList<CaseParty> &parties)
         Q_EMIT caseChanged(m_caseId);
     }
     return s;
+}
+
+void CaseDialog::saveRoster(const QList<CaseRosterService::Line> &lines)
+{
+    const Status s = m_service.saveRoster(m_caseId, lines);
+    if (s) {
+        reload();
+        m_parties->setParties(m_case.parties);
+        Q_EMIT caseChanged(m_caseId);
+    }
+    setMessage(s ? CasePartiesTab::tr("Roster saved.") : s.error(), !s);
 }
 
 void CaseDialog::fillSummary()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mediation/CaseRosterService.h"
 #include "mediation/MediationCase.h"
 #include "mediation/MediationStateMachine.h"
 #include "mediation/MediationDocumentData.h"
@@ -76,6 +77,7 @@ private:
     void openSession(int row);
     void addAgreedRow(const CaseItem &item);
     void setMessage(const QString &text, bool error);
+    void saveRoster(const QList<CaseRosterService::Line> &lines);
 
     Database &m_db;
     MediationCommands &m_service;
