@@ -1028,7 +1028,7 @@ void tst_MediationService::collectiveRoster()
     CaseRosterService roster(*m_node->store);
     QList<CaseRosterService::Line> lines;
     for (int i = 0; i < 3; ++i)
-        lines.append({stored.applicants().at(i).id, Q_INT64_C(1000000) + i, i != 1});
+        lines.append(CaseRosterService::Line{stored.applicants().at(i).id, Q_INT64_C(1000000) + i, i != 1});
     QVERIFY(roster.save(r.value(), lines).ok());
     stored = m_node->fullCase(r.value());
     QCOMPARE(stored.applicants().at(0).amountFen.value_or(-1), Q_INT64_C(1000000));

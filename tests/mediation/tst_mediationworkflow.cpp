@@ -95,6 +95,7 @@ private Q_SLOTS:
     void draftSurvivesClosing();
     void deadlineView();
     void issuingBodyDialog();
+    void rosterAndAgreementStatement();
 
 private:
     void fillIntake(QDialog *dialog, const QString &amount);
@@ -437,6 +438,75 @@ void TestMediationWorkflow::issuingBodyDialog()
     const std::optional<NodeInfo> node = NodeIdentity::load(m_db->db);
     QVERIFY(node);
     QCOMPARE(NodeIdentity::issuingBody(*node), centre);
+}
+
+// A collective case's roster edited in the parties tab (amount, authorisation) and what the
+// agreement states (履行方式) edited in the agreement tab, each saved and read back.
+void TestMediationWorkflow::rosterAndAgreementStatement()
+{
+    QString employerId;
+    QStringList workerIds;
+    {
+        QSqlQuery q(m_db->db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT employer_id FROM workers WHERE employer_id IS NOT NULL GROUP BY employer_id "
+                                      "HAVING count(*) >= 3 LIMIT 1")) && q.next());
+        employerId = q.value(0).toString();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM workers WHERE employer_id = '%1' ORDER BY id LIMIT 3").arg(employerId)));
+        while (q.next())
+            workerIds << q.value(0).toString();
+    }
+    QCOMPARE(workerIds.size(), 3);
+    MediationCase c;
+    c.receivedOn = QDate::currentDate();
+    c.source = QStringLiteral("written_application");
+    c.employerId = employerId;
+    c.disputeType = QStringLiteral("remuneration");
+    c.facts = QStringLiteral("单位拖欠二十五名职工工资。");
+    c.respondentConsent = true;
+    c.collective = true;
+    c.workerCount = 25;
+    for (const QString &id : std::as_const(workerIds)) {
+        CaseParty p;
+        p.workerId = id;
+        p.representative = true;
+        c.parties << p;
+    }
+    const auto registered = m_page->service().registerCase(c, QDate::currentDate());
+    QVERIFY2(registered.ok(), qPrintable(registered.error()));
+    const QString caseId = registered.value();
+    CaseDialog *caseDialog = nullptr;
+    connect(m_page.get(), &MediationPage::caseOpened, this,
+            [&caseDialog](QWidget *w) { caseDialog = qobject_cast<CaseDialog *>(w); });
+    m_page->openCase(caseId);
+    QVERIFY(caseDialog);
+
+    // The roster columns of a collective case.
+    auto *table = child<QTableWidget>(caseDialog, "caseParties");
+    QVERIFY(table);
+    QVERIFY(!table->isColumnHidden(5) && !table->isColumnHidden(6));
+    table->item(0, 5)->setText(QStringLiteral("12,345.60"));
+    table->item(1, 6)->setCheckState(Qt::Checked);
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveRoster"), Qt::LeftButton);
+    MediationCase stored = MediationRepository(m_db->db).fullCase(caseId).value_or(MediationCase());
+    QCOMPARE(stored.applicants().size(), 3);
+    QCOMPARE(stored.applicants().at(0).amountFen.value_or(-1), Q_INT64_C(1234560));
+    QVERIFY(!stored.applicants().at(0).authorised);
+    QVERIFY(stored.applicants().at(1).authorised);
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("12345.60"));
+    // A bad amount is refused with a message; nothing is saved.
+    table->item(2, 5)->setText(QStringLiteral("12x"));
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveRoster"), Qt::LeftButton);
+    QVERIFY(!MediationRepository(m_db->db).fullCase(caseId)->applicants().at(2).amountFen);
+    QCOMPARE(table->item(2, 5)->text(), QStringLiteral("12x")); // what was typed stays
+
+    // 履行方式, stated in the agreement.
+    auto *method = child<QLineEdit>(caseDialog, "casePerformanceMethod");
+    QVERIFY(method && method->isEnabled());
+    QTest::keyClicks(method, QStringLiteral("bank transfer"));
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveAgreementStatement"), Qt::LeftButton);
+    stored = MediationRepository(m_db->db).fullCase(caseId).value_or(MediationCase());
+    QCOMPARE(stored.performanceMethod, QStringLiteral("bank transfer"));
 }
 
 #include "tst_mediationworkflow.moc"

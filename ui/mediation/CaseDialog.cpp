@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "ui/mediation/AgreementStatementBox.h"
 #include "ui/mediation/CaseDocumentsBar.h"
 #include "ui/mediation/CaseEvidenceTab.h"
 #include "ui/mediation/CasePartiesTab.h"
@@ -223,6 +224,15 @@ void CaseDialog::buildUi()
     agv->addWidget(m_agreed);
     agv->addLayout(itemButtons);
     agv->addLayout(terms);
+    m_statement = new AgreementStatementBox(m_service, m_caseId, agreementPage);
+    connect(m_statement, &AgreementStatementBox::saved, this, [this](const QString &text, bool error) {
+        if (!error) {
+            reload();
+            Q_EMIT caseChanged(m_caseId);
+        }
+        setMessage(text, error);
+    });
+    agv->addWidget(m_statement);
     agv->addWidget(m_saveAgreement, 0, Qt::AlignLeft);
     agv->addWidget(m_moneyLine);
     agv->addWidget(m_payments);
@@ -286,6 +296,7 @@ void CaseDialog::reload()
     fillSessions();
     fillAgreement();
     m_evidence->setAttachments(m_case.attachments);
+    m_statement->setCase(m_case, m_mayEdit && open);
     m_parties->setCollective(m_case.collective);
     if (!m_parties->isEdited())
         m_parties->setParties(m_case.parties);

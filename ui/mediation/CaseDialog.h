@@ -21,6 +21,7 @@ class QDateEdit;
 
 namespace ud {
 
+class AgreementStatementBox;
 class CaseDocumentsBar;
 class CaseEvidenceTab;
 class CasePartiesTab;
@@ -116,6 +117,7 @@ private:
     CasePartiesTab *m_parties = nullptr;
     bool m_agreementEdited = false; // the agreement's form holds unsaved edits
     CaseDocumentsBar *m_documents = nullptr;
+    AgreementStatementBox *m_statement = nullptr; // 履行方式 and the respondent's position
 };
 
 } // namespace ud
