@@ -901,6 +901,7 @@ void tst_MediationDocuments::rightsNotices()
     QVERIFY2(toApplicant.contains(u("劳动争议调解权利义务告知书")), qPrintable(toApplicant.left(600)));
     QVERIFY(toApplicant.contains(u("（致申请人）")));
     QVERIFY(toApplicant.contains(u("马丽娜、周强、吴海、郑小军等35名职工：")));
+    QVERIFY(toApplicant.contains(u("你们与北京华建建筑工程有限公司之间的劳动争议已由本会受理")));
     QVERIFY(toApplicant.contains(u("申请其回避")));
     QVERIFY(toApplicant.contains(u("申请支付令")));
     QVERIFY(toApplicant.contains(u("申请人（签名）")));
