@@ -7,6 +7,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/NodeCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/UserCommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<UserCommand>());
+    commands.push_back(std::make_unique<NodeCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CaseImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());

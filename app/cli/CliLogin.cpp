@@ -71,7 +71,7 @@ QString CliLogin::helpText()
               "  No login: --help, --version, validate, init, and demo on a path that does not exist yet.\n"
               "  Roles:  check, export, report: every role (reviewers get masked ID numbers only);\n"
               "          import: mediators, union chairs and administrators;\n"
-              "          user, backup, restore, demo on an existing database: administrators.\n"
+              "          user, node, backup, restore, demo on an existing database: administrators.\n"
               "  A refused login or a command the role may not run ends with exit code 4.");
 }
 

@@ -3,10 +3,12 @@
 #include "storage/Accounts.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace ud {
 
@@ -14,8 +16,8 @@ namespace ud {
 // caller passes the body's name and a code → name lookup (usually backed by code_items).
 struct DocumentContext
 {
-    // The mediation body issuing the document (the node's org unit), e.g.
-    // 北京市朝阳区八里庄街道总工会劳动争议调解委员会.
+    // The mediation body issuing the document: the node's setting (NodeIdentity::issuingBody),
+    // e.g. 北京市朝阳区八里庄街道总工会劳动争议调解委员会, …调解室, …调解中心.
     QString bodyName;
     // The issue date, used where the case has no date of its own for the document (a notice
     // printed before the decision or closing date is recorded) and for ages without one.
@@ -23,6 +25,10 @@ struct DocumentContext
     // Display name of a code in a code list (list, code) → name, e.g. ("claim_item", "wage") →
     // 拖欠工资（劳动报酬）. May be empty, or return "" for an unknown code: the code is shown.
     std::function<QString(const QString &list, const QString &code)> codeName;
+    // The items of a code list in their order, (code, name) each, for forms that print every
+    // choice with the case's one ticked (the intake form's sources). May be empty: only the
+    // case's own choice is printed then.
+    std::function<QList<std::pair<QString, QString>>(const QString &list)> codeItems;
     // Session record only: the session to print (CaseSession::id); empty prints every session of
     // the case, each starting on a new page.
     QString sessionId;

@@ -173,4 +173,9 @@ Status MediationCommands::removeCalendarDay(const CalendarOverride &entry, const
     });
 }
 
+Status MediationCommands::saveRoster(const QString &caseId, const QList<CaseRosterService::Line> &lines)
+{
+    return facade().run(tr("Save roster"), [&](RecordStore &store) { return CaseRosterService(store).save(caseId, lines); });
+}
+
 } // namespace ud

@@ -3,6 +3,7 @@
 #include "commands/WorkspaceCommands.h"
 #include "core/FieldError.h"
 #include "core/Result.h"
+#include "mediation/CaseRosterService.h"
 #include "mediation/DeadlinePolicy.h"
 #include "mediation/MediationCase.h"
 #include "mediation/MediationStateMachine.h"
@@ -54,6 +55,9 @@ public:
     Result<CalendarOverride> changeCalendarDay(const CalendarOverride &entry, WorkCalendar::Kind kind,
                                                const QString &name, const QString &reason);
     Status removeCalendarDay(const CalendarOverride &entry, const QString &reason);
+
+    // The roster of a collective case (each worker's amount and authorisation): CaseRosterService.
+    Status saveRoster(const QString &caseId, const QList<CaseRosterService::Line> &lines);
 
 private:
     CalendarRepository m_calendar; // reads only; writes go through the facade

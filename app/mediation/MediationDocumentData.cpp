@@ -1,353 +1,15 @@
 #include "mediation/MediationDocumentData.h"
 
-#include "core/ChineseAmount.h"
-#include "core/Money.h"
-#include "core/ResidentId.h"
-
-#include <QDateTime>
-#include <QRegularExpression>
-#include <QVariantList>
+#include "mediation/CaseFilePaperValues.h"
+#include "mediation/DocumentValueBuilder.h"
 
 namespace ud {
-
-namespace {
-
-// The copies of an agreement (一式三份): worker, employer, the body's file.
-constexpr int kAgreementCopies = 3;
-
-// The reasons stand inside a sentence of the template, which adds its own full stop.
-QString withoutFullStop(const QString &text)
-{
-    QString out = text.trimmed();
-    while (out.endsWith(QStringLiteral("。")) || out.endsWith(QLatin1Char('.')))
-        out.chop(1);
-    return out;
-}
-
-class Builder
-{
-public:
-    Builder(const MediationCase &c, const DocumentContext &context) : m_case(c), m_context(context) {}
-
-    QString name(const QString &list, const QString &code) const
-    {
-        if (code.isEmpty())
-            return QString();
-        const QString found = m_context.codeName ? m_context.codeName(list, code) : QString();
-        return found.isEmpty() ? code : found;
-    }
-
-    QString idNumber(const QString &id) const
-    {
-        const bool full = mayReadFullIdNumbers(m_context.viewerRole);
-        return !full && !id.trimmed().isEmpty() ? ResidentId::mask(id) : id.trimmed();
-    }
-
-    static QString sexName(const QString &sex)
-    {
-        if (sex == QLatin1String("male"))
-            return QStringLiteral("男");
-        if (sex == QLatin1String("female"))
-            return QStringLiteral("女");
-        return sex;
-    }
-
-    QVariantHash party(const CaseParty &p, int index, const QDate &asOf) const
-    {
-        const int years = MediationDocumentData::age(p.birthDate, asOf);
-        return {
-            {QStringLiteral("no"), QString::number(index + 1)},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("sex"), sexName(p.sex)},
-            {QStringLiteral("age"), years >= 0 ? QString::number(years) : QString()},
-            {QStringLiteral("birthDate"), MediationDocumentData::chineseDate(p.birthDate)},
-            {QStringLiteral("ethnicity"), name(QStringLiteral("ethnicity"), p.ethnicity)},
-            {QStringLiteral("idNumber"), idNumber(p.idNumber)},
-            {QStringLiteral("address"), p.address},
-            {QStringLiteral("phone"), p.phone},
-            {QStringLiteral("employer"), m_case.employerName},
-            {QStringLiteral("post"), p.post},
-            {QStringLiteral("relation"), p.relation},
-            {QStringLiteral("representative"), p.representative},
-        };
-    }
-
-    QVariantList parties(const QList<CaseParty> &list, const QDate &asOf) const
-    {
-        QVariantList out;
-        for (int i = 0; i < list.size(); ++i)
-            out.append(party(list.at(i), i, asOf));
-        return out;
-    }
-
-    QVariantList agents(const QString &side) const
-    {
-        QList<CaseParty> list;
-        for (const CaseParty &p : m_case.agents())
-            if (p.side == side)
-                list.append(p);
-        return parties(list, QDate());
-    }
-
-    // For a collective case the elected representatives; if none is marked, every applicant.
-    QList<CaseParty> representatives() const
-    {
-        const QList<CaseParty> applicants = m_case.applicants();
-        QList<CaseParty> reps;
-        for (const CaseParty &p : applicants)
-            if (p.representative)
-                reps.append(p);
-        return reps.isEmpty() ? applicants : reps;
-    }
-
-    static QString joinedNames(const QList<CaseParty> &list)
-    {
-        QStringList names;
-        for (const CaseParty &p : list)
-            if (!p.name.trimmed().isEmpty())
-                names.append(p.name.trimmed());
-        return names.join(QStringLiteral("、"));
-    }
-
-    QVariantHash money(qint64 fen, const QString &prefix) const
-    {
-        return {{prefix, Money::formatYuan(fen)}, {prefix + QStringLiteral("Capital"), ChineseAmount::capital(fen)}};
-    }
-
-    QVariantList items(const QList<CaseItem> &list) const
-    {
-        QVariantList out;
-        for (int i = 0; i < list.size(); ++i) {
-            const CaseItem &item = list.at(i);
-            QVariantHash row = money(item.amountFen, QStringLiteral("amount"));
-            row.insert(QStringLiteral("no"), QString::number(i + 1));
-            row.insert(QStringLiteral("numeral"), ChineseAmount::numeral(i + 1));
-            row.insert(QStringLiteral("item"), name(QStringLiteral("claim_item"), item.item));
-            row.insert(QStringLiteral("description"), item.description);
-            row.insert(QStringLiteral("dueOn"), MediationDocumentData::chineseDate(item.dueOn));
-            out.append(row);
-        }
-        return out;
-    }
-
-    QVariantHash common() const
-    {
-        const MediationCase &c = m_case;
-        const QDate asOf = c.receivedOn.isValid() ? c.receivedOn : m_context.today;
-        const QList<CaseParty> applicants = c.applicants();
-        const QList<CaseParty> reps = c.collective ? representatives() : applicants;
-
-        QStringList disputeTypes;
-        if (!c.disputeType.isEmpty())
-            disputeTypes.append(name(QStringLiteral("dispute_type"), c.disputeType));
-        for (const QString &code : c.otherDisputeTypes)
-            if (!code.isEmpty() && code != c.disputeType)
-                disputeTypes.append(name(QStringLiteral("dispute_type"), code));
-
-        QVariantHash v{
-            {QStringLiteral("bodyName"), m_context.bodyName},
-            {QStringLiteral("caseNo"), c.caseNo},
-            {QStringLiteral("today"), MediationDocumentData::chineseDate(m_context.today)},
-            {QStringLiteral("receivedOn"), MediationDocumentData::chineseDate(c.receivedOn)},
-            {QStringLiteral("collective"), c.collective},
-            {QStringLiteral("workerCount"), QString::number(c.collective ? c.workerCount : int(applicants.size()))},
-            {QStringLiteral("applicants"), parties(applicants, asOf)},
-            {QStringLiteral("representatives"), parties(reps, asOf)},
-            {QStringLiteral("applicantNames"), joinedNames(applicants)},
-            {QStringLiteral("representativeNames"), joinedNames(reps)},
-            {QStringLiteral("firstApplicantName"), applicants.isEmpty() ? QString() : applicants.first().name},
-            {QStringLiteral("employerName"), c.employerName},
-            {QStringLiteral("employerCreditCode"), c.employerCreditCode},
-            {QStringLiteral("employerAddress"), c.employerAddress},
-            {QStringLiteral("employerLegalRep"), c.employerLegalRep},
-            {QStringLiteral("employerPhone"), c.employerPhone},
-            {QStringLiteral("workerAgents"), agents(QStringLiteral("worker"))},
-            {QStringLiteral("employerAgents"), agents(QStringLiteral("employer"))},
-            {QStringLiteral("disputeTypes"), disputeTypes.join(QStringLiteral("、"))},
-            {QStringLiteral("facts"), c.facts},
-            {QStringLiteral("requests"), c.requests},
-            {QStringLiteral("mediators"), c.mediators},
-            {QStringLiteral("claims"), items(c.claims())},
-            {QStringLiteral("hasClaims"), !c.claims().isEmpty()},
-        };
-        v.insert(money(c.claimedFen(), QStringLiteral("claimedTotal")));
-        return v;
-    }
-
-    QVariantHash intake() const
-    {
-        const MediationCase &c = m_case;
-        QVariantHash v = common();
-        const bool oral = c.source == QLatin1String("oral_application");
-        const bool pending = c.status == CaseStatus::Received;
-        const bool rejected = c.status == CaseStatus::Rejected;
-        v.insert({
-            {QStringLiteral("source"), name(QStringLiteral("case_source"), c.source)},
-            {QStringLiteral("applicationOral"), oral},
-            {QStringLiteral("applicationWritten"), !oral},
-            {QStringLiteral("consentYes"), c.respondentConsent.has_value() && *c.respondentConsent},
-            {QStringLiteral("consentNo"), c.respondentConsent.has_value() && !*c.respondentConsent},
-            {QStringLiteral("consentUnknown"), !c.respondentConsent.has_value()},
-            {QStringLiteral("decisionPending"), pending},
-            {QStringLiteral("decisionRejected"), rejected},
-            {QStringLiteral("decisionAccepted"), !pending && !rejected},
-            {QStringLiteral("decidedOn"), MediationDocumentData::chineseDate(c.decidedOn)},
-            {QStringLiteral("decisionReason"), c.decisionReason},
-        });
-        return v;
-    }
-
-    // Names to sign a session record: attendees, mediators and the recorder, each once.
-    static QVariantList signers(const CaseSession &s)
-    {
-        static const QRegularExpression separators(QStringLiteral("[,，、;；\\n]+"));
-        QStringList names;
-        for (const QString &field : {s.attendees, s.mediators, s.recorder})
-            for (const QString &part : field.split(separators, Qt::SkipEmptyParts))
-                if (const QString n = part.trimmed(); !n.isEmpty() && !names.contains(n))
-                    names.append(n);
-        QVariantList out;
-        for (const QString &n : names)
-            out.append(QVariantHash{{QStringLiteral("signer"), n}});
-        return out;
-    }
-
-    Result<QVariantHash> sessions() const
-    {
-        QVariantHash v = common();
-        QVariantList list;
-        for (int i = 0; i < m_case.sessions.size(); ++i) {
-            const CaseSession &s = m_case.sessions.at(i);
-            if (!m_context.sessionId.isEmpty() && s.id != m_context.sessionId)
-                continue;
-            const QDateTime started = QDateTime::fromString(s.startedAt, Qt::ISODate);
-            list.append(QVariantHash{
-                {QStringLiteral("pageBreak"), !list.isEmpty()},
-                {QStringLiteral("sessionNumeral"), ChineseAmount::numeral(i + 1)},
-                {QStringLiteral("startedAt"), started.isValid()
-                     ? MediationDocumentData::chineseDate(started.date()) + QLatin1Char(' ')
-                           + started.time().toString(QStringLiteral("H时mm分"))
-                     : s.startedAt},
-                {QStringLiteral("place"), s.place},
-                {QStringLiteral("sessionMediators"), s.mediators},
-                {QStringLiteral("recorder"), s.recorder},
-                {QStringLiteral("attendees"), s.attendees},
-                {QStringLiteral("statements"), s.statements},
-                {QStringLiteral("proposals"), s.proposals},
-                {QStringLiteral("progress"), s.progress},
-                {QStringLiteral("nextStep"), s.nextStep},
-                {QStringLiteral("signers"), signers(s)},
-            });
-        }
-        if (list.isEmpty())
-            return Result<QVariantHash>::failure(m_context.sessionId.isEmpty()
-                ? MediationDocumentData::tr("Case %1 has no mediation sessions to record.").arg(m_case.caseNo)
-                : MediationDocumentData::tr("Case %1 has no mediation session with id %2.").arg(m_case.caseNo, m_context.sessionId));
-        v.insert(QStringLiteral("sessions"), list);
-        return v;
-    }
-
-    Result<QVariantHash> agreement() const
-    {
-        const MediationCase &c = m_case;
-        const QList<CaseItem> agreed = c.agreedItems();
-        if (agreed.isEmpty() && c.agreementTerms.trimmed().isEmpty())
-            return Result<QVariantHash>::failure(
-                MediationDocumentData::tr("Case %1 has no agreed terms yet: add the agreed items or the terms first.").arg(c.caseNo));
-        QVariantHash v = common();
-        const QDate asOf = c.agreedOn.isValid() ? c.agreedOn : m_context.today;
-        const QList<CaseParty> applicants = c.applicants();
-        v.insert(QStringLiteral("applicants"), parties(applicants, asOf));
-        v.insert(QStringLiteral("representatives"), parties(c.collective ? representatives() : applicants, asOf));
-
-        bool paymentOrder = false;
-        for (const CaseItem &item : agreed)
-            paymentOrder = paymentOrder || MediationDocumentData::isPaymentOrderItem(item.item);
-        // Clauses after the agreed items are numbered on: 一、… for items, then terms, tax, waiver.
-        int clause = int(agreed.size());
-        const auto nextClause = [&clause](bool present) {
-            return present ? ChineseAmount::numeral(++clause) : QString();
-        };
-        const QString tax = c.taxBorneBy.trimmed();
-        const bool taxEmployer = tax == QLatin1String("employer");
-        const bool taxWorker = tax == QLatin1String("worker");
-        v.insert({
-            {QStringLiteral("agreedItems"), items(agreed)},
-            {QStringLiteral("hasAgreedItems"), !agreed.isEmpty()},
-            {QStringLiteral("agreedOn"), MediationDocumentData::chineseDate(c.agreedOn)},
-            {QStringLiteral("agreementTerms"), c.agreementTerms.trimmed()},
-            {QStringLiteral("termsNumeral"), nextClause(!c.agreementTerms.trimmed().isEmpty())},
-            {QStringLiteral("taxNumeral"), nextClause(!tax.isEmpty())},
-            {QStringLiteral("taxEmployer"), taxEmployer},
-            {QStringLiteral("taxWorker"), taxWorker},
-            {QStringLiteral("taxOther"), !tax.isEmpty() && !taxEmployer && !taxWorker},
-            {QStringLiteral("taxBorneBy"), tax},
-            {QStringLiteral("waivedClaims"), c.waivedClaims.trimmed()},
-            {QStringLiteral("waivedNumeral"), nextClause(!c.waivedClaims.trimmed().isEmpty())},
-            {QStringLiteral("paymentOrder"), paymentOrder},
-        });
-        v.insert(money(c.agreedFen(), QStringLiteral("agreedTotal")));
-        QVariantList copies;
-        for (int i = 1; i <= kAgreementCopies; ++i)
-            copies.append(QVariantHash{
-                {QStringLiteral("pageBreak"), i > 1},
-                {QStringLiteral("copy1"), i == 1},
-                {QStringLiteral("copy2"), i == 2},
-                {QStringLiteral("copy3"), i == 3},
-            });
-        v.insert(QStringLiteral("copies"), copies);
-        return v;
-    }
-
-    Result<QVariantHash> termination() const
-    {
-        const MediationCase &c = m_case;
-        if (c.status != CaseStatus::Failed)
-            return Result<QVariantHash>::failure(
-                MediationDocumentData::tr("Case %1 has not failed: a termination notice is only issued when mediation ends without agreement.").arg(c.caseNo));
-        QVariantHash v = common();
-        const QString reason = c.closeReason;
-        const bool known = reason == QLatin1String("no_agreement") || reason == QLatin1String("refusal")
-            || reason == QLatin1String("withdrawal") || reason == QLatin1String("window_expired");
-        v.insert({
-            {QStringLiteral("closeNoAgreement"), reason == QLatin1String("no_agreement")},
-            {QStringLiteral("closeRefusal"), reason == QLatin1String("refusal")},
-            {QStringLiteral("closeWithdrawal"), reason == QLatin1String("withdrawal")},
-            {QStringLiteral("closeWindowExpired"), reason == QLatin1String("window_expired")},
-            {QStringLiteral("closeOther"), !known},
-            {QStringLiteral("closeReason"), name(QStringLiteral("case_close_reason"), reason)},
-            {QStringLiteral("closedOn"), MediationDocumentData::chineseDate(c.closedOn.isValid() ? c.closedOn : m_context.today)},
-            {QStringLiteral("decidedOn"), MediationDocumentData::chineseDate(c.decidedOn)},
-            {QStringLiteral("opinion"), c.opinion.trimmed()},
-        });
-        return v;
-    }
-
-    Result<QVariantHash> nonAcceptance() const
-    {
-        const MediationCase &c = m_case;
-        if (c.status != CaseStatus::Rejected)
-            return Result<QVariantHash>::failure(
-                MediationDocumentData::tr("Case %1 was not rejected: a notice of non-acceptance is only issued for a rejected application.").arg(c.caseNo));
-        QVariantHash v = common();
-        v.insert({
-            {QStringLiteral("decidedOn"), MediationDocumentData::chineseDate(c.decidedOn.isValid() ? c.decidedOn : m_context.today)},
-            {QStringLiteral("decisionReason"), withoutFullStop(c.decisionReason)},
-        });
-        return v;
-    }
-
-private:
-    const MediationCase &m_case;
-    const DocumentContext &m_context;
-};
-
-} // namespace
 
 Result<QVariantHash> MediationDocumentData::values(MediationDocumentKind kind, const MediationCase &c,
                                                    const DocumentContext &context)
 {
-    const Builder builder(c, context);
+    const DocumentValueBuilder builder(c, context);
+    const CaseFilePaperValues papers(builder);
     switch (kind) {
     case MediationDocumentKind::Intake:
         return builder.intake();
@@ -359,6 +21,24 @@ Result<QVariantHash> MediationDocumentData::values(MediationDocumentKind kind, c
         return builder.termination();
     case MediationDocumentKind::NonAcceptance:
         return builder.nonAcceptance();
+    case MediationDocumentKind::AcceptanceToApplicant:
+        return papers.acceptance(true);
+    case MediationDocumentKind::AcceptanceToRespondent:
+        return papers.acceptance(false);
+    case MediationDocumentKind::RightsToApplicant:
+        return papers.rights(true);
+    case MediationDocumentKind::RightsToRespondent:
+        return papers.rights(false);
+    case MediationDocumentKind::Extension:
+        return papers.extension();
+    case MediationDocumentKind::Suggestion:
+        return papers.suggestion();
+    case MediationDocumentKind::NonPerformance:
+        return papers.nonPerformance();
+    case MediationDocumentKind::FollowUp:
+        return papers.followUp();
+    case MediationDocumentKind::FileCover:
+        return papers.cover();
     }
     return Result<QVariantHash>::failure(tr("Unknown document kind."));
 }
@@ -376,6 +56,22 @@ QString MediationDocumentData::templateName(MediationDocumentKind kind)
         return QStringLiteral("termination");
     case MediationDocumentKind::NonAcceptance:
         return QStringLiteral("non_acceptance");
+    case MediationDocumentKind::AcceptanceToApplicant:
+    case MediationDocumentKind::AcceptanceToRespondent:
+        return QStringLiteral("acceptance");
+    case MediationDocumentKind::RightsToApplicant:
+    case MediationDocumentKind::RightsToRespondent:
+        return QStringLiteral("rights");
+    case MediationDocumentKind::Extension:
+        return QStringLiteral("extension");
+    case MediationDocumentKind::Suggestion:
+        return QStringLiteral("suggestion");
+    case MediationDocumentKind::NonPerformance:
+        return QStringLiteral("nonperformance");
+    case MediationDocumentKind::FollowUp:
+        return QStringLiteral("follow_up");
+    case MediationDocumentKind::FileCover:
+        return QStringLiteral("cover");
     }
     return QString();
 }
@@ -397,7 +93,8 @@ int MediationDocumentData::age(const QDate &birth, const QDate &on)
 
 bool MediationDocumentData::isPaymentOrderItem(const QString &itemCode)
 {
-    return itemCode == QLatin1String("wage") || itemCode == QLatin1String("injury_medical")
+    // Overtime pay is 劳动报酬 (wages for work done), so it is among them.
+    return itemCode == QLatin1String("wage") || itemCode == QLatin1String("overtime") || itemCode == QLatin1String("injury_medical")
         || itemCode == QLatin1String("compensation") || itemCode == QLatin1String("damages");
 }
 

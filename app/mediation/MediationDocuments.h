@@ -17,10 +17,12 @@ class QTextDocument;
 namespace ud {
 
 // The printed documents of a mediation case (domain.md §1.3): 受理登记表, 调解笔录, 调解协议书 (three
-// copies), 终止调解通知书 and 不予受理通知书, as A4 pages.
+// copies), 终止调解通知书 and 不予受理通知书, and the further papers of the case file: 受理通知书 and
+// 权利义务告知书 (each to the applicant or the respondent), 延期调解确认书, 调解建议书,
+// 不履行调解协议通知书, 回访记录 and the file's cover with its index; as A4 pages.
 //
 // The documents are HTML templates compiled in as resources (:/templates/mediation/<name>.html,
-// with document.css and footer.txt beside them; sources in resources/templates/mediation/), filled
+// with document.css and footer.txt beside them; sources in app/mediation/templates/), filled
 // by MediationDocumentData and DocumentTemplate, laid out by QTextDocument and painted by
 // DocumentPrinter. Everything a user typed is HTML-escaped.
 //

@@ -2,9 +2,11 @@
 
 #include "core/Clock.h"
 #include "core/Uuid7.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/OrgUnitRepository.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -55,6 +57,10 @@ std::optional<NodeInfo> NodeIdentity::load(Database &db)
     info.displayName = q.value(3).toString();
     info.dbEpoch = q.value(4).toString();
     info.createdAt = q.value(5).toString();
+    q.finish();
+    // Asked on its own: a file from before schema 10 has no such column and still has a node.
+    if (q.exec(QStringLiteral("SELECT mediation_body FROM node")) && q.next())
+        info.mediationBody = q.value(0).toString();
     q.finish();
     // The node's unit keeps its name here even when it has been deleted from the tree since.
     if (const auto unit = OrgUnitRepository(db).find(info.orgUnit, OrgUnitRepository::Include::AlsoDeleted))
@@ -108,6 +114,60 @@ Status NodeIdentity::renewEpoch(Database &db, const Clock &clock)
     if (!q.exec())
         return Status::failure(q.lastError().text());
     return Status::success();
+}
+
+QString NodeIdentity::issuingBody(const NodeInfo &node)
+{
+    if (!node.mediationBody.trimmed().isEmpty())
+        return node.mediationBody.trimmed();
+    const bool localUnion = node.tier == Tier::City || node.tier == Tier::District || node.tier == Tier::Street;
+    const QString unit = node.orgUnitName.isEmpty() ? node.displayName : node.orgUnitName;
+    return unit + (localUnion ? QStringLiteral("总工会劳动争议调解委员会") : QStringLiteral("劳动争议调解委员会"));
+}
+
+Status NodeIdentity::setMediationBody(Database &db, const QString &name, const QString &actor, const Clock &clock)
+{
+    // Never a null string: the column is NOT NULL, and a null QString binds as NULL.
+    const QString body = name.simplified().isEmpty() ? QStringLiteral("") : name.simplified();
+    if (body.size() > kMaxMediationBodyLength)
+        return Status::failure(tr("The name of the issuing body is too long (%1 characters; at most %2).")
+                                   .arg(body.size())
+                                   .arg(kMaxMediationBodyLength));
+    Database::Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    const std::optional<NodeInfo> node = load(db);
+    if (!node)
+        return Status::failure(tr("This database has no node identity yet. Set the node up first."));
+    if (node->mediationBody == body)
+        return Status::success();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE node SET mediation_body = ?"));
+    q.addBindValue(body);
+    if (!q.exec())
+        return Status::failure(tr("The issuing body could not be saved: %1").arg(q.lastError().text()));
+    q.finish();
+    // The node is no record of its own (no versions), so each change counts on from the last.
+    qint64 version = 1;
+    QSqlQuery count(db.connection());
+    count.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'node' AND record_id = ?"));
+    count.addBindValue(node->nodeId);
+    if (count.exec() && count.next())
+        version = count.value(0).toLongLong() + 1;
+    count.finish();
+    AuditEntry entry;
+    entry.at = isoUtc(clock.nowUtc());
+    entry.actor = actor;
+    entry.nodeId = node->nodeId;
+    entry.table = QStringLiteral("node");
+    entry.recordId = node->nodeId;
+    entry.action = QStringLiteral("update");
+    entry.version = version;
+    entry.changes = {{QStringLiteral("mediation_body"), QJsonArray{node->mediationBody, body}}};
+    entry.reason = tr("Issuing body of the mediation documents");
+    if (Status s = db.auditLog().append(entry); !s)
+        return Status::failure(tr("The audit entry could not be written: %1").arg(s.error()));
+    return tx.commit();
 }
 
 } // namespace ud

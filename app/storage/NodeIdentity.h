@@ -27,6 +27,9 @@ struct NodeInfo
     QString displayName;
     QString dbEpoch;
     QString createdAt;
+    // The body that issues the node's mediation documents as set (schema 10), e.g.
+    // 朝阳区八里庄街道劳动争议调解委员会, …调解室, …调解中心; "" when not set (see issuingBody()).
+    QString mediationBody;
 };
 
 // The identity of the node this database belongs to: one row, written once at set-up.
@@ -41,6 +44,16 @@ public:
                                        const QString &displayName, const Clock &clock);
     // A restored file gets a new epoch so upper tiers can tell it was rewound.
     static Status renewEpoch(Database &db, const Clock &clock);
+
+    // The name printed as the issuing body of the node's mediation documents: the setting, or
+    // when it is empty the node's unit with its mediation committee (…总工会劳动争议调解委员会 for
+    // a city, district or street union, …劳动争议调解委员会 otherwise).
+    static QString issuingBody(const NodeInfo &node);
+    // Sets (or with "" clears) the issuing body. The change is written to the audit log under
+    // `actor` (table "node", the node's id) in the same transaction. Refuses names longer than
+    // kMaxMediationBodyLength characters and a database without a node.
+    static Status setMediationBody(Database &db, const QString &name, const QString &actor, const Clock &clock);
+    static constexpr int kMaxMediationBodyLength = 100;
 };
 
 } // namespace ud

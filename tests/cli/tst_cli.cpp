@@ -142,6 +142,7 @@ private slots:
     void backupAndRestore();
     void restoreRefused_data();
     void restoreRefused();
+    void nodeSetBody();
 
 private:
     CliRun run(const QStringList &args, const QString &lang = QStringLiteral("en"));
@@ -581,6 +582,44 @@ void tst_Cli::restoreRefused()
         QVERIFY2(r.err.contains(QStringLiteral("not a UnionDesk database")), qPrintable(r.err));
     QVERIFY2(readAll(db) == before, "the database was changed by a refused restore");
     QCOMPARE(filesStartingWith(m_work->path(), QStringLiteral("node.db.")), QStringList()); // no .replaced-*, .restoring
+}
+
+// `node show` and `node set-body`: the issuing body of the mediation documents, stored in the
+// node and audited under the signed-in administrator; usage errors are exit code 2.
+void tst_Cli::nodeSetBody()
+{
+    const QString db = work(QStringLiteral("node.db"));
+    QVERIFY(QFile::copy(m_nodeDb, db));
+    udtest::cliCredentials() = m_nodeAdmin;
+    const QStringList show{QStringLiteral("--db"), db, QStringLiteral("node"), QStringLiteral("show")};
+    const CliRun before = run(show);
+    VERIFY_RUN(before, 0, show);
+    QVERIFY2(before.out.contains(QString::fromUtf8("总工会劳动争议调解委员会")), qPrintable(before.out));
+    QVERIFY(before.out.contains(QStringLiteral("not set")));
+
+    const QString room = QString::fromUtf8("朝阳区八里庄街道职工服务站劳动争议调解室");
+    const QStringList set{QStringLiteral("--db"), db, QStringLiteral("node"), QStringLiteral("set-body"), room};
+    const CliRun r = run(set);
+    VERIFY_RUN(r, 0, set);
+    QVERIFY2(r.out.contains(room), qPrintable(r.out));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT mediation_body FROM node")).toString(), room);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT actor FROM audit_log WHERE table_name = 'node' ORDER BY seq DESC LIMIT 1"))
+                 .toString(),
+             m_nodeAdmin.user);
+    const CliRun after = run(show);
+    VERIFY_RUN(after, 0, show);
+    QVERIFY(after.out.contains(room));
+    QVERIFY(!after.out.contains(QStringLiteral("not set")));
+    const QStringList check{QStringLiteral("--db"), db, QStringLiteral("check")};
+    VERIFY_RUN(run(check), 0, check);
+
+    for (const QStringList &bad : {QStringList{QStringLiteral("--db"), db, QStringLiteral("node")},
+                                   QStringList{QStringLiteral("--db"), db, QStringLiteral("node"), QStringLiteral("rename")},
+                                   QStringList{QStringLiteral("--db"), db, QStringLiteral("node"), QStringLiteral("set-body")}}) {
+        const CliRun refused = run(bad);
+        VERIFY_RUN(refused, 2, bad);
+    }
+    QCOMPARE(scalar(db, QStringLiteral("SELECT mediation_body FROM node")).toString(), room);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,5 +1,6 @@
-// Tests for ud::MediationDocuments: the five mediation documents for an individual and a
-// collective case, rendered to text and to PDF.
+// Tests for ud::MediationDocuments: the mediation documents for an individual and a collective
+// case, rendered to text and to PDF; the papers of the case file read back from their PDFs; the
+// issuing body from the node's setting.
 //
 // Set UD_KEEP_DOCUMENTS=<folder> to keep the PDFs and their HTML (docs-<kind>-<case>.pdf/.html)
 // for a look.
@@ -10,8 +11,14 @@
 #include "core/ResidentId.h"
 #include "documents/DocumentTemplate.h"
 #include "mediation/MediationDocuments.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+
+#include "core/Clock.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QFile>
 #include <QFontInfo>
 #include <QProcess>
@@ -111,6 +118,8 @@ MediationCase individualCase()
     c.agreementTerms = u("乙方于2026年3月31日前为甲方出具解除劳动合同的证明，并在十五日内办理档案和社会保险关系转移手续。");
     c.waivedClaims = u("加班费3,600.00元。");
     c.taxBorneBy = QStringLiteral("employer");
+    c.performanceMethod = u("银行转账至甲方本人工资卡");
+    c.respondentPosition = u("乙方认可拖欠工资数额，因项目款未到位请求分期支付。");
     setEmployer(c);
     c.parties = {applicant("张伟", "male", QDate(1985, 3, 12), "11010519850312001", "钢筋工"),
                  agent("李明", "worker", "律师"), agent("赵敏", "employer", "人事经理")};
@@ -197,9 +206,26 @@ DocumentContext context()
         {QStringLiteral("claim_item/compensation"), u("经济补偿金")},
         {QStringLiteral("claim_item/overtime"), u("加班费")},
         {QStringLiteral("case_close_reason/window_expired"), u("逾期未达成协议（收到申请之日起15日）")},
+        {QStringLiteral("non_acceptance_reason/not_labour_dispute"), u("不属于劳动争议")},
+        {QStringLiteral("non_acceptance_reason/respondent_refused"), u("被申请人不同意调解")},
+        {QStringLiteral("non_acceptance_reason/already_in_proceedings"), u("已进入仲裁或诉讼程序")},
+        {QStringLiteral("follow_up_method/phone"), u("电话回访")},
+        {QStringLiteral("service_method/direct"), u("直接送达")},
+        {QStringLiteral("mediation_document/agreement"), u("调解协议书")},
+        {QStringLiteral("claim_item/social_insurance"), u("社会保险")},
     };
     ctx.codeName = [](const QString &list, const QString &code) {
         return names.value(list + QLatin1Char('/') + code);
+    };
+    ctx.codeItems = [](const QString &list) {
+        QList<std::pair<QString, QString>> out;
+        if (list == QLatin1String("case_source"))
+            out = {{QStringLiteral("written_application"), u("书面申请")},
+                   {QStringLiteral("oral_application"), u("口头申请（当场记录）")},
+                   {QStringLiteral("arbitration_referral"), u("仲裁委委托调解（裁前）")},
+                   {QStringLiteral("court_delegated"), u("法院委派调解（诉前）")},
+                   {QStringLiteral("own_initiative"), u("主动调解（经双方同意）")}};
+        return out;
     };
     return ctx;
 }
@@ -218,6 +244,26 @@ QString withoutSpaces(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.remove(space);
+}
+
+// The document written as PDF and read back by pdftotext, without white space; "" (and a
+// warning) if it could not be made or read.
+QString pdfText(MediationDocumentKind kind, const MediationCase &c, const DocumentContext &ctx = context())
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.pdf"));
+    if (const Status written = MediationDocuments::writePdf(kind, c, ctx, path); !written) {
+        qWarning("%s", qPrintable(written.error()));
+        return QString();
+    }
+    if (pdftotext.isEmpty()) // read the document's own text instead
+        return withoutSpaces(plainText(kind, c, ctx));
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QString();
+    return withoutSpaces(QString::fromUtf8(process.readAllStandardOutput()));
 }
 
 int pageCount(const QByteArray &pdf)
@@ -246,9 +292,20 @@ private slots:
     void sessionRecordOneSession();
     void agreement();
     void agreementWithoutPaymentOrderItems();
+    void agreementOvertimeIsPaymentOrderItem();
     void agreementCollective();
     void termination();
     void nonAcceptance();
+    void nonAcceptanceCodedReasons_data();
+    void nonAcceptanceCodedReasons();
+    void acceptanceNotices();
+    void rightsNotices();
+    void extensionConfirmation();
+    void suggestion();
+    void nonPerformanceNotice();
+    void followUpRecord();
+    void fileCover();
+    void issuingBodyFromTheNodeSetting();
     void refusesDocumentsTheCaseCannotHave();
     void escapesUserText();
     void pdf_data();
@@ -277,6 +334,12 @@ void tst_MediationDocuments::intakeIndividual()
     QVERIFY(text.contains(u("2026年3月2日")));
     QVERIFY(text.contains(u("书面申请")));
     QVERIFY(text.contains(u("■书面")));
+    // Every source of the code list, the case's ticked.
+    QVERIFY(text.contains(u("■书面申请")));
+    QVERIFY(text.contains(u("□口头申请（当场记录）")));
+    QVERIFY(text.contains(u("□仲裁委委托调解（裁前）")));
+    QVERIFY(text.contains(u("□法院委派调解（诉前）")));
+    QVERIFY(text.contains(u("□主动调解（经双方同意）")));
     QVERIFY(text.contains(u("□口头")));
     QVERIFY(text.contains(u("张伟")));
     QVERIFY(text.contains(c.parties.first().idNumber));
@@ -311,6 +374,8 @@ void tst_MediationDocuments::intakeCollective()
     const QString text = plainText(MediationDocumentKind::Intake, c);
     QVERIFY(text.contains(c.caseNo));
     QVERIFY(text.contains(u("■口头")));
+    QVERIFY(text.contains(u("■口头申请（当场记录）")));
+    QVERIFY(text.contains(u("□书面申请")));
     QVERIFY(text.contains(u("涉及职工 35 人")));
     QVERIFY(text.contains(u("职工代表：马丽娜、周强、吴海")));
     for (int i = 0; i < 3; ++i) {
@@ -383,17 +448,22 @@ void tst_MediationDocuments::agreement()
     QVERIFY(text.contains(u("甲方于2026年3月2日向北京市朝阳区八里庄街道总工会劳动争议调解委员会申请调解")));
     QVERIFY(text.contains(c.requests));
     // Terms item by item, in figures and in capitals, with payment dates.
-    QVERIFY(text.contains(u("一、乙方于2026年3月31日前向甲方支付拖欠工资（劳动报酬）（2025年11月至2026年1月）"
+    // The day named is the last day to pay (前（含当日）).
+    QVERIFY(text.contains(u("一、乙方于2026年3月31日前（含当日）向甲方支付拖欠工资（劳动报酬）（2025年11月至2026年1月）"
                             "人民币12,345.67元（大写：壹万贰仟叁佰肆拾伍元陆角柒分）。")));
-    QVERIFY(text.contains(u("二、乙方于2026年4月15日前向甲方支付经济补偿金人民币20,000.00元（大写：贰万元整）。")));
+    QVERIFY(text.contains(u("二、乙方于2026年4月15日前（含当日）向甲方支付经济补偿金人民币20,000.00元（大写：贰万元整）。")));
     QVERIFY(text.contains(u("以上款项合计人民币32,345.67元（大写：叁万贰仟叁佰肆拾伍元陆角柒分）。")));
-    QVERIFY(text.contains(u("三、") + c.agreementTerms));
-    QVERIFY(text.contains(u("四、上述款项依法应缴纳的个人所得税由乙方承担")));
-    QVERIFY(text.contains(u("五、甲方自愿放弃以下请求：加班费3,600.00元。")));
+    QVERIFY(text.contains(u("三、履行方式：银行转账至甲方本人工资卡。")));
+    QVERIFY(text.contains(u("四、") + c.agreementTerms));
+    QVERIFY(text.contains(u("五、上述款项依法应缴纳的个人所得税由乙方承担")));
+    QVERIFY(text.contains(u("六、甲方自愿放弃以下请求：加班费3,600.00元。")));
+    // The respondent's position.
+    QVERIFY(text.contains(u("乙方意见：") + c.respondentPosition));
     // Art. 14 (effect), art. 15, art. 16 (支付令: wages and compensation are in it), copies.
     QVERIFY(text.contains(u("本协议自双方当事人签名或者盖章，经调解员签名并加盖调解组织印章后生效，对双方当事人具有约束力")));
     QVERIFY(text.contains(u("第十四条")));
     QVERIFY(text.contains(u("申请支付令")));
+    QVERIFY(text.contains(u("拖欠劳动报酬（含加班费）")));
     QVERIFY(text.contains(u("第十六条")));
     QVERIFY(text.contains(u("本协议一式三份")));
     // Signature and seal areas, dated.
@@ -407,12 +477,16 @@ void tst_MediationDocuments::agreement()
 void tst_MediationDocuments::agreementWithoutPaymentOrderItems()
 {
     MediationCase c = individualCase();
-    c.items = {item("agreed", "overtime", 300000, "", QDate(2026, 3, 31))};
+    c.items = {item("agreed", "social_insurance", 300000, "", QDate(2026, 3, 31))};
     c.agreedOn = QDate();
     c.taxBorneBy.clear();
     c.waivedClaims.clear();
+    c.performanceMethod.clear();
+    c.respondentPosition.clear();
     const QString text = plainText(MediationDocumentKind::Agreement, c);
-    QVERIFY(text.contains(u("一、乙方于2026年3月31日前向甲方支付加班费人民币3,000.00元（大写：叁仟元整）。")));
+    QVERIFY(text.contains(u("一、乙方于2026年3月31日前（含当日）向甲方支付社会保险人民币3,000.00元（大写：叁仟元整）。")));
+    QVERIFY(!text.contains(u("履行方式")));
+    QVERIFY(!text.contains(u("乙方意见")));
     QVERIFY(text.contains(u("二、") + c.agreementTerms));
     QVERIFY(!text.contains(u("三、")));
     QVERIFY(!text.contains(u("支付令")));
@@ -421,16 +495,48 @@ void tst_MediationDocuments::agreementWithoutPaymentOrderItems()
     QVERIFY(text.contains(u("　　年　　月　　日")));
 }
 
+// 加班费 is 劳动报酬: an agreement on overtime pay alone can be enforced by a 支付令 (art. 16).
+void tst_MediationDocuments::agreementOvertimeIsPaymentOrderItem()
+{
+    QVERIFY(MediationDocumentData::isPaymentOrderItem(QStringLiteral("overtime")));
+    QVERIFY(!MediationDocumentData::isPaymentOrderItem(QStringLiteral("social_insurance")));
+    MediationCase c = individualCase();
+    c.items = {item("agreed", "overtime", 360000, "", QDate(2026, 3, 31))};
+    const QString text = pdfText(MediationDocumentKind::Agreement, c);
+    QVERIFY2(text.contains(u("向甲方支付加班费人民币3,600.00元")), qPrintable(text.left(600)));
+    QVERIFY(text.contains(u("本协议涉及支付拖欠劳动报酬（含加班费）、工伤医疗费、经济补偿或者赔偿金事项")));
+    QVERIFY(text.contains(u("申请支付令")));
+}
+
 void tst_MediationDocuments::agreementCollective()
 {
     MediationCase c = collectiveCase();
     c.status = CaseStatus::Agreed;
     c.items.append(item("agreed", "wage", 87654321, "", QDate(2026, 5, 10)));
+    // The roster: each worker's amount and whether the worker signed the authorisation.
+    const qint64 amounts[] = {2500000, 2612345, 2400000, 2300000};
+    for (int i = 0; i < c.parties.size(); ++i) {
+        c.parties[i].amountFen = amounts[i];
+        c.parties[i].authorised = i != 3;
+    }
     const QString text = plainText(MediationDocumentKind::Agreement, c);
     QVERIFY(text.contains(u("甲方（劳动者）：北京华建建筑工程有限公司马丽娜等 35 名职工")));
     QVERIFY(text.contains(u("职工代表1：马丽娜，女")));
     QVERIFY(text.contains(c.parties.at(1).idNumber));
-    QVERIFY(!text.contains(u("郑小军")));
+    // Not a representative: no party paragraph, but a row of the roster in each copy.
+    QVERIFY(!text.contains(u("职工代表4")));
+    QCOMPARE(text.count(u("附：集体劳动争议职工名册（共 4 人）")), 3);
+    QCOMPARE(text.count(u("本人签名")), 3);
+    // Row by row (the page's text; pdftotext reads table cells in an order of its own).
+    const QString rows = withoutSpaces(text);
+    QVERIFY2(rows.contains(u("1马丽娜（职工代表）25,000.00■已授权")), qPrintable(rows.right(900)));
+    QVERIFY(rows.contains(u("2周强（职工代表）26,123.45■已授权")));
+    QVERIFY(rows.contains(u("4郑小军23,000.00□已授权")));
+    QVERIFY(rows.contains(u("合计98,123.45")));
+    // And on the printed pages.
+    const QString pdf = pdfText(MediationDocumentKind::Agreement, c);
+    for (const char *fact : {"郑小军", "26,123.45", "23,000.00", "98,123.45", "□已授权", "■已授权", "本人签名"})
+        QVERIFY2(pdf.contains(u(fact)), fact);
     QVERIFY(text.contains(u("捌拾柒万陆仟伍佰肆拾叁元贰角壹分")));
     QCOMPARE(text.count(u("甲方职工代表（签名）")), 3);
     QVERIFY(text.contains(u("申请支付令")));
@@ -480,6 +586,46 @@ void tst_MediationDocuments::nonAcceptance()
     QVERIFY(text.contains(u("第五条")));
     QVERIFY(text.contains(u("时效期间为一年")));
     QVERIFY(text.contains(u("2026年3月4日")));
+    QVERIFY(text.contains(u("人力资源和社会保障部令第17号）第二十三条")));
+}
+
+void tst_MediationDocuments::nonAcceptanceCodedReasons_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("arbitration");
+
+    QTest::newRow("not a labour dispute") << QStringLiteral("not_labour_dispute") << u("申请人与被申请人之间系承揽关系")
+                                          << u("经审查，不属于劳动争议：申请人与被申请人之间系承揽关系。") << false;
+    QTest::newRow("not a labour dispute, no words") << QStringLiteral("not_labour_dispute") << QString()
+                                                    << u("经审查，不属于劳动争议。") << false;
+    QTest::newRow("respondent refused") << QStringLiteral("respondent_refused") << QString()
+                                        << u("经审查，被申请人不同意调解。") << true;
+    QTest::newRow("already in proceedings") << QStringLiteral("already_in_proceedings") << u("已于2026年2月申请仲裁。")
+                                            << u("经审查，已进入仲裁或诉讼程序：已于2026年2月申请仲裁。") << true;
+    QTest::newRow("other: the words") << QStringLiteral("other") << u("申请人未提供身份证明")
+                                      << u("经审查，申请人未提供身份证明。") << true;
+}
+
+// The reason comes from its code, with the words; the decision cites 17号令 art. 23; a matter
+// that is no labour dispute is not pointed to arbitration.
+void tst_MediationDocuments::nonAcceptanceCodedReasons()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, words);
+    QFETCH(QString, reason);
+    QFETCH(bool, arbitration);
+    MediationCase c = individualCase();
+    c.status = CaseStatus::Rejected;
+    c.decidedOn = QDate(2026, 3, 4);
+    c.decisionReasonCode = code;
+    c.decisionReason = words;
+    const QString text = pdfText(MediationDocumentKind::NonAcceptance, c);
+    QVERIFY2(text.contains(reason), qPrintable(text.left(600)));
+    QVERIFY(text.contains(u("根据《企业劳动争议协商调解规定》（人力资源和社会保障部令第17号）第二十三条的规定，本会决定不予受理。")));
+    QCOMPARE(text.contains(u("仲裁")), arbitration);
+    QCOMPARE(text.contains(u("不属于劳动争议调解的范围")), !arbitration);
 }
 
 void tst_MediationDocuments::refusesDocumentsTheCaseCannotHave()
@@ -534,6 +680,16 @@ void tst_MediationDocuments::pdf_data()
     QTest::newRow("agreement collective") << MediationDocumentKind::Agreement << true << 3;
     QTest::newRow("termination collective") << MediationDocumentKind::Termination << true << 1;
     QTest::newRow("non-acceptance individual") << MediationDocumentKind::NonAcceptance << false << 1;
+    QTest::newRow("acceptance to applicant") << MediationDocumentKind::AcceptanceToApplicant << false << 1;
+    QTest::newRow("acceptance to respondent") << MediationDocumentKind::AcceptanceToRespondent << true << 1;
+    QTest::newRow("rights to applicant") << MediationDocumentKind::RightsToApplicant << true << 1;
+    QTest::newRow("rights to respondent") << MediationDocumentKind::RightsToRespondent << false << 1;
+    QTest::newRow("extension") << MediationDocumentKind::Extension << true << 1;
+    QTest::newRow("suggestion") << MediationDocumentKind::Suggestion << false << 1;
+    QTest::newRow("non-performance") << MediationDocumentKind::NonPerformance << false << 1;
+    QTest::newRow("follow-up") << MediationDocumentKind::FollowUp << false << 1;
+    QTest::newRow("cover individual") << MediationDocumentKind::FileCover << false << 2;
+    QTest::newRow("cover collective") << MediationDocumentKind::FileCover << true << 2;
 }
 
 void tst_MediationDocuments::pdf()
@@ -551,6 +707,14 @@ void tst_MediationDocuments::pdf()
         c.status = CaseStatus::Agreed;
         c.agreedOn = QDate(2026, 4, 15);
         c.items.append(item("agreed", "wage", 87654321, "35人2026年2月至3月工资", QDate(2026, 5, 10)));
+    }
+    if (kind == MediationDocumentKind::Extension)
+        c.extensionDays = 10;
+    if (kind == MediationDocumentKind::FollowUp) {
+        CaseFollowUp f;
+        f.doneOn = QDate(2026, 5, 20);
+        f.content = u("款项已全部到账。");
+        c.followUps = {f};
     }
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -703,6 +867,287 @@ void tst_MediationDocuments::idNumbersFollowTheViewersRole()
         QVERIFY2(!extracted.contains(n), qPrintable(n));
 }
 
+void tst_MediationDocuments::acceptanceNotices()
+{
+    const MediationCase c = individualCase();
+    const QString toApplicant = pdfText(MediationDocumentKind::AcceptanceToApplicant, c);
+    QVERIFY2(toApplicant.contains(u("受理通知书")), qPrintable(toApplicant.left(600)));
+    QVERIFY(toApplicant.contains(u("（致申请人）")));
+    QVERIFY(toApplicant.contains(withoutSpaces(c.caseNo)));
+    QVERIFY(toApplicant.contains(u("张伟：你于2026年3月2日向本会提出的与北京华建建筑工程有限公司之间")));
+    QVERIFY(toApplicant.contains(u("第二十三条的规定，本会决定予以受理")));
+    QVERIFY(toApplicant.contains(u("本案由刘芳、陈静主持调解")));
+    QVERIFY(toApplicant.contains(u("北京市朝阳区八里庄街道总工会劳动争议调解委员会")));
+    QVERIFY(toApplicant.contains(u("2026年3月3日")));
+    QVERIFY(toApplicant.contains(u("申请人（签收）")));
+
+    const QString toRespondent = pdfText(MediationDocumentKind::AcceptanceToRespondent, c);
+    QVERIFY(toRespondent.contains(u("（致被申请人）")));
+    QVERIFY(toRespondent.contains(u("北京华建建筑工程有限公司：张伟于2026年3月2日向本会申请调解其与你单位之间")));
+    QVERIFY(toRespondent.contains(u("你单位已同意调解")));
+    QVERIFY(toRespondent.contains(u("被申请人（签收）")));
+    QVERIFY(!toRespondent.contains(u("（致申请人）")));
+
+    // Not before the case is accepted.
+    MediationCase received = c;
+    received.status = CaseStatus::Received;
+    QVERIFY(!MediationDocuments::html(MediationDocumentKind::AcceptanceToApplicant, received, context()).ok());
+}
+
+void tst_MediationDocuments::rightsNotices()
+{
+    const MediationCase c = collectiveCase();
+    const QString toApplicant = pdfText(MediationDocumentKind::RightsToApplicant, c);
+    QVERIFY2(toApplicant.contains(u("劳动争议调解权利义务告知书")), qPrintable(toApplicant.left(600)));
+    QVERIFY(toApplicant.contains(u("（致申请人）")));
+    QVERIFY(toApplicant.contains(u("马丽娜、周强、吴海、郑小军等35名职工：")));
+    QVERIFY(toApplicant.contains(u("你们与北京华建建筑工程有限公司之间的劳动争议已由本会受理")));
+    QVERIFY(toApplicant.contains(u("申请其回避")));
+    QVERIFY(toApplicant.contains(u("申请支付令")));
+    QVERIFY(toApplicant.contains(u("申请人（签名）")));
+    const QString toRespondent = pdfText(MediationDocumentKind::RightsToRespondent, c);
+    QVERIFY(toRespondent.contains(u("（致被申请人）")));
+    QVERIFY(toRespondent.contains(u("北京华建建筑工程有限公司：你单位与马丽娜")));
+    QVERIFY(!toRespondent.contains(u("支付令")));
+    QVERIFY(toRespondent.contains(u("被申请人（盖章或签名）")));
+}
+
+void tst_MediationDocuments::extensionConfirmation()
+{
+    MediationCase c = collectiveCase();
+    c.extensionDays = 15;
+    c.extensionConsent = u("双方于2026年4月15日在调解室当面同意延期十五日。");
+    const QString text = pdfText(MediationDocumentKind::Extension, c);
+    QVERIFY2(text.contains(u("延期调解确认书")), qPrintable(text.left(600)));
+    QVERIFY(text.contains(u("本会于2026年4月1日收到调解申请")));
+    QVERIFY(text.contains(u("调解期限延长15日")));
+    QVERIFY(text.contains(withoutSpaces(c.extensionConsent)));
+    // Both parties sign: the representatives by name, the employer with its seal; the mediator.
+    QVERIFY(text.contains(u("申请人（签名）")));
+    QVERIFY(text.contains(u("马丽娜＿＿＿＿＿＿")));
+    QVERIFY(text.contains(u("被申请人（盖章）")));
+    QVERIFY(text.contains(u("调解员（签名）")));
+    c.extensionDays = 0;
+    QVERIFY(!MediationDocuments::html(MediationDocumentKind::Extension, c, context()).ok());
+}
+
+void tst_MediationDocuments::suggestion()
+{
+    MediationCase c = individualCase();
+    c.sessions[1].proposals = u("建议乙方于2026年3月31日前支付全部工资，经济补偿按20,000元支付。");
+    const QString text = pdfText(MediationDocumentKind::Suggestion, c);
+    QVERIFY2(text.contains(u("调解建议书")), qPrintable(text.left(600)));
+    QVERIFY(text.contains(u("张伟、北京华建建筑工程有限公司：")));
+    // The last session's proposals, dated that day.
+    QVERIFY(text.contains(withoutSpaces(c.sessions.at(1).proposals)));
+    QVERIFY(!text.contains(withoutSpaces(c.sessions.at(0).proposals)));
+    QVERIFY(text.contains(u("2026年3月16日")));
+    QVERIFY(text.contains(u("调解员（签名）：刘芳、陈静")));
+    // No proposals in the sessions: the case's opinion.
+    for (CaseSession &s : c.sessions)
+        s.proposals.clear();
+    c.opinion = u("建议双方以工资全额为基础和解。");
+    QVERIFY(pdfText(MediationDocumentKind::Suggestion, c).contains(withoutSpaces(c.opinion)));
+    c.opinion.clear();
+    QVERIFY(!MediationDocuments::html(MediationDocumentKind::Suggestion, c, context()).ok());
+}
+
+void tst_MediationDocuments::nonPerformanceNotice()
+{
+    MediationCase c = individualCase();
+    c.status = CaseStatus::Breached;
+    CasePayment paid;
+    paid.paidOn = QDate(2026, 3, 31);
+    paid.amountFen = 500000;
+    c.payments = {paid};
+    CaseBreachStep urge;
+    urge.kind = QStringLiteral("urge");
+    urge.doneOn = QDate(2026, 4, 16);
+    CaseBreachStep notice;
+    notice.kind = QStringLiteral("nonperformance_notice");
+    notice.doneOn = QDate(2026, 4, 20);
+    notice.nextDueOn = QDate(2026, 4, 30);
+    c.breachSteps = {urge, notice};
+    const QString text = pdfText(MediationDocumentKind::NonPerformance, c);
+    QVERIFY2(text.contains(u("不履行调解协议通知书")), qPrintable(text.left(600)));
+    QVERIFY(text.contains(u("北京华建建筑工程有限公司：你单位与张伟")));
+    QVERIFY(text.contains(u("双方于2026年3月16日达成调解协议")));
+    QVERIFY(text.contains(u("于2026年3月31日前（含当日）支付拖欠工资（劳动报酬）人民币12,345.67元")));
+    // 32,345.67 agreed, 5,000.00 paid.
+    QVERIFY(text.contains(u("截至2026年4月20日，协议约定款项合计人民币32,345.67元，你单位已支付人民币5,000.00元，"
+                            "尚有人民币27,345.67元（大写：贰万柒仟叁佰肆拾伍元陆角柒分）未按约定履行")));
+    QVERIFY(text.contains(u("人力资源和社会保障部令第17号）第三十条")));
+    QVERIFY(text.contains(u("于2026年4月30日前（含当日）按照调解协议的约定履行")));
+    QVERIFY(text.contains(u("申请仲裁（同法第十五条）")));
+    QVERIFY(text.contains(u("申请支付令")));
+    QVERIFY(text.contains(u("抄送：申请人张伟")));
+
+    MediationCase paidUp = c;
+    paid.amountFen = c.agreedFen();
+    paidUp.payments = {paid};
+    QVERIFY(!MediationDocuments::html(MediationDocumentKind::NonPerformance, paidUp, context()).ok());
+}
+
+void tst_MediationDocuments::followUpRecord()
+{
+    MediationCase c = individualCase();
+    c.status = CaseStatus::Performed;
+    c.closedOn = QDate(2026, 4, 15);
+    CasePayment paid;
+    paid.paidOn = QDate(2026, 4, 15);
+    paid.amountFen = c.agreedFen();
+    c.payments = {paid};
+    CaseFollowUp later;
+    later.doneOn = QDate(2026, 5, 20);
+    later.method = QStringLiteral("phone");
+    later.contact = u("张伟");
+    later.content = u("申请人表示款项已全部到账，已在新单位就业。");
+    later.satisfied = true;
+    later.byName = u("刘芳");
+    CaseFollowUp first = later;
+    first.doneOn = QDate(2026, 4, 20);
+    first.content = u("申请人确认收到第一笔款项。");
+    first.satisfied.reset();
+    c.followUps = {later, first};
+    const QString pdf = pdfText(MediationDocumentKind::FollowUp, c);
+    for (const QString &fact : {u("回访记录"), u("调解成功，履行完毕"), u("第一次回访"), u("第二次回访"),
+                                withoutSpaces(later.content), withoutSpaces(first.content), u("电话回访")})
+        QVERIFY2(pdf.contains(fact), qPrintable(fact));
+    // The order on the page's text (pdftotext reads table cells in an order of its own).
+    const QString text = withoutSpaces(plainText(MediationDocumentKind::FollowUp, c));
+    QVERIFY(text.contains(u("调解成功，履行完毕")));
+    QVERIFY(text.contains(u("2026年4月15日")));
+    QVERIFY(text.contains(u("32,345.67")));
+    // In date order.
+    const qsizetype one = text.indexOf(u("第一次回访"));
+    const qsizetype two = text.indexOf(u("第二次回访"));
+    QVERIFY(one >= 0 && two > one);
+    QVERIFY(text.indexOf(withoutSpaces(first.content)) > one && text.indexOf(withoutSpaces(first.content)) < two);
+    QVERIFY(text.indexOf(withoutSpaces(later.content)) > two);
+    QVERIFY(text.contains(u("电话回访")));
+    QCOMPARE(text.count(u("■满意")), 1);
+    QVERIFY(text.contains(u("刘芳")));
+    c.followUps.clear();
+    QVERIFY(!MediationDocuments::html(MediationDocumentKind::FollowUp, c, context()).ok());
+}
+
+// 一案一卷: the cover and the index of what the file holds, in the order of domain.md §1.3.
+void tst_MediationDocuments::fileCover()
+{
+    MediationCase c = individualCase();
+    c.status = CaseStatus::Performed;
+    c.closedOn = QDate(2026, 4, 15);
+    CaseAttachment evidence;
+    evidence.fileName = QStringLiteral("wages.pdf");
+    c.attachments = {evidence};
+    CaseService served;
+    served.document = QStringLiteral("agreement");
+    served.servedOn = QDate(2026, 3, 16);
+    served.method = QStringLiteral("direct");
+    served.recipient = u("张伟");
+    c.services = {served};
+    CasePayment paid;
+    paid.paidOn = QDate(2026, 4, 15);
+    paid.amountFen = c.agreedFen();
+    c.payments = {paid};
+    CaseFollowUp visit;
+    visit.doneOn = QDate(2026, 5, 20);
+    visit.method = QStringLiteral("phone");
+    c.followUps = {visit};
+    const QString pdf = pdfText(MediationDocumentKind::FileCover, c);
+    for (const QString &fact : {u("劳动争议调解案卷"), withoutSpaces(c.caseNo), u("卷内目录"), u("调解成功，履行完毕"),
+                                u("送达回证（调解协议书）"), u("回访记录"), u("备考表")})
+        QVERIFY2(pdf.contains(fact), qPrintable(fact));
+    // The cover and the index row by row (the page's text; pdftotext reads table cells in an
+    // order of its own).
+    const QString text = withoutSpaces(plainText(MediationDocumentKind::FileCover, c));
+    QVERIFY(text.contains(withoutSpaces(c.caseNo)));
+    QVERIFY(text.contains(u("申请人张伟")));
+    QVERIFY(text.contains(u("被申请人北京华建建筑工程有限公司")));
+    QVERIFY(text.contains(u("争议类型劳动报酬、工伤医疗费、经济补偿或赔偿金、除名、辞退、辞职、离职")));
+    QVERIFY(text.contains(u("收到申请日期2026年3月2日")));
+    QVERIFY(text.contains(u("受理日期2026年3月3日")));
+    QVERIFY(text.contains(u("结案日期2026年4月15日")));
+    QVERIFY(text.contains(u("调解结果调解成功，履行完毕")));
+    QVERIFY(text.contains(u("协议金额32,345.67元")));
+    QVERIFY(text.contains(u("卷内目录")));
+    // The index, numbered, in the file's order, with what this case has.
+    const QStringList order = {u("1劳动争议调解申请书（受理登记表）2026年3月2日"), u("2受理通知书2026年3月3日"),
+                               u("3权利义务告知书"), u("4当事人身份证明"), u("5授权委托书"),
+                               u("6证据材料共1份"), u("7调解笔录2026年3月5日至2026年3月16日共2次"),
+                               u("8调解建议书"), u("9调解协议书2026年3月16日一式三份"),
+                               u("10送达回证（调解协议书）2026年3月16日直接送达，张伟"),
+                               u("11履行凭证2026年4月15日共1笔，32,345.67元"), u("12回访记录2026年5月20日电话回访"),
+                               u("13备考表")};
+    qsizetype at = 0;
+    for (const QString &row : order) {
+        const qsizetype found = text.indexOf(row, at);
+        QVERIFY2(found >= at, qPrintable(row + QStringLiteral(" in ") + text.mid(at, 600)));
+        at = found + row.size();
+    }
+    QVERIFY(!text.contains(u("终止调解通知书")));
+    QVERIFY(!text.contains(u("不予受理通知书")));
+    QVERIFY(!text.contains(u("14")));
+
+    // A case not accepted: the application and the notice of non-acceptance, nothing else.
+    MediationCase rejected = individualCase();
+    rejected.status = CaseStatus::Rejected;
+    rejected.sessions.clear();
+    rejected.items = {rejected.items.first()};
+    rejected.agreedOn = QDate();
+    rejected.agreementTerms.clear();
+    const QString short_ = withoutSpaces(plainText(MediationDocumentKind::FileCover, rejected));
+    QVERIFY(short_.contains(u("2不予受理通知书2026年3月3日")));
+    QVERIFY(!short_.contains(u("受理通知书2026年3月3日申请人")));
+    QVERIFY(!short_.contains(u("调解笔录")));
+    QVERIFY(short_.contains(u("调解结果不予受理")));
+}
+
+// The issuing body is the node's setting (audited); empty, it is made from the node's unit.
+void tst_MediationDocuments::issuingBodyFromTheNodeSetting()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("node.db")), Database::OpenMode::CreateIfMissing).ok());
+    ManualClock clock{QDateTime(QDate(2026, 4, 30), QTime(8, 0), Qt::UTC)};
+    QVERIFY(NodeIdentity::initialize(db, QStringLiteral("110105015"), Tier::Street, u("八里庄街道工会服务站"), clock).ok());
+    std::optional<NodeInfo> node = NodeIdentity::load(db);
+    QVERIFY(node);
+    QVERIFY(node->mediationBody.isEmpty());
+    const QString made = NodeIdentity::issuingBody(*node);
+    QCOMPARE(made, node->orgUnitName + u("总工会劳动争议调解委员会"));
+
+    const QString room = u("朝阳区八里庄街道职工服务站劳动争议调解室");
+    QVERIFY(NodeIdentity::setMediationBody(db, u("  ") + room + u(" "), QStringLiteral("admin1"), clock).ok());
+    node = NodeIdentity::load(db);
+    QCOMPARE(node->mediationBody, room);
+    QCOMPARE(NodeIdentity::issuingBody(*node), room);
+    const QList<AuditEntry> audit = AuditLog::forRecord(db.connection(), QStringLiteral("node"), node->nodeId);
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().actor, QStringLiteral("admin1"));
+    QCOMPARE(audit.first().changes.value(QStringLiteral("mediation_body")).toArray().at(1).toString(), room);
+    QVERIFY(AuditLog::verifyChain(db.connection()).ok);
+
+    // Every document is headed and sealed with it.
+    DocumentContext ctx = context();
+    ctx.bodyName = NodeIdentity::issuingBody(*node);
+    MediationCase c = individualCase();
+    for (MediationDocumentKind kind : {MediationDocumentKind::Intake, MediationDocumentKind::Agreement,
+                                       MediationDocumentKind::AcceptanceToApplicant, MediationDocumentKind::FileCover}) {
+        const QString text = pdfText(kind, c, ctx);
+        QVERIFY2(text.contains(room), qPrintable(MediationDocumentData::templateName(kind)));
+        QVERIFY2(!text.contains(u("总工会劳动争议调解委员会")), qPrintable(MediationDocumentData::templateName(kind)));
+    }
+
+    // Too long is refused and changes nothing; "" goes back to the made name.
+    QVERIFY(!NodeIdentity::setMediationBody(db, QString(NodeIdentity::kMaxMediationBodyLength + 1, QChar(0x4E00)),
+                                            QStringLiteral("admin1"), clock).ok());
+    QCOMPARE(NodeIdentity::load(db)->mediationBody, room);
+    QVERIFY(NodeIdentity::setMediationBody(db, QString(), QStringLiteral("admin1"), clock).ok());
+    QCOMPARE(NodeIdentity::issuingBody(*NodeIdentity::load(db)), made);
+    QCOMPARE(AuditLog::forRecord(db.connection(), QStringLiteral("node"), node->nodeId).size(), 2);
+}
+
 // The templates live beside the module (app/mediation/templates) and are compiled into it.
 void tst_MediationDocuments::templatesAreCompiledIn()
 {
@@ -711,10 +1156,13 @@ void tst_MediationDocuments::templatesAreCompiledIn()
     while (it.hasNext())
         names.append(it.next().section(QLatin1Char('/'), -1));
     names.sort();
-    QCOMPARE(names, QStringList({QStringLiteral("agreement.html"), QStringLiteral("document.css"),
+    QCOMPARE(names, QStringList({QStringLiteral("acceptance.html"), QStringLiteral("agreement.html"),
+                                 QStringLiteral("cover.html"), QStringLiteral("document.css"),
+                                 QStringLiteral("extension.html"), QStringLiteral("follow_up.html"),
                                  QStringLiteral("footer.txt"), QStringLiteral("intake.html"),
-                                 QStringLiteral("non_acceptance.html"), QStringLiteral("session.html"),
-                                 QStringLiteral("termination.html")}));
+                                 QStringLiteral("non_acceptance.html"), QStringLiteral("nonperformance.html"),
+                                 QStringLiteral("rights.html"), QStringLiteral("session.html"),
+                                 QStringLiteral("suggestion.html"), QStringLiteral("termination.html")}));
     const ud::Result<QString> agreement = DocumentTemplate::load(QStringLiteral(":/templates/mediation/agreement.html"));
     QVERIFY(agreement.ok());
     QVERIFY(agreement.value().contains(QString::fromUtf8("劳动争议调解协议书")));

@@ -8,6 +8,7 @@
 #include "core/Money.h"
 #include "core/ResidentId.h"
 #include "storage/Database.h"
+#include "mediation/CaseRosterService.h"
 #include "mediation/MediationRepository.h"
 #include "mediation/MediationService.h"
 #include "storage/NodeIdentity.h"
@@ -183,6 +184,7 @@ private slots:
     void partiesAfterRegistration();
     void partyRowsKeepTheirOwnFields();
     void overdueFilter();
+    void collectiveRoster();
 
 private:
     MediationCase intake(const QDate &received = QDate(2026, 3, 2)) const;
@@ -1005,6 +1007,57 @@ void tst_MediationService::overdueFilter()
     QCOMPARE(ids, QSet<QString>(overdue.cbegin(), overdue.cend()));
     Filter all;
     QCOMPARE(m_node->repo().count(all), int(overdue.size() + inTime.size()));
+}
+
+// The roster of a collective case: each worker's amount and authorisation, audited; refused for
+// a case that is not collective, a party that is not an applicant and a negative amount.
+void tst_MediationService::collectiveRoster()
+{
+    MediationCase group = intake();
+    group.parties.clear();
+    for (int i = 0; i < 3; ++i)
+        group.parties << applicant(m_node->workers.at(i), m_node->workerNames.at(i), true);
+    group.collective = true;
+    group.workerCount = 25;
+    auto r = m_node->service->registerCase(group, kToday);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    MediationCase stored = m_node->fullCase(r.value());
+    QCOMPARE(stored.applicants().size(), 3);
+    QVERIFY(!stored.applicants().first().amountFen);
+
+    CaseRosterService roster(*m_node->store);
+    QList<CaseRosterService::Line> lines;
+    for (int i = 0; i < 3; ++i)
+        lines.append(CaseRosterService::Line{stored.applicants().at(i).id, Q_INT64_C(1000000) + i, i != 1});
+    QVERIFY(roster.save(r.value(), lines).ok());
+    stored = m_node->fullCase(r.value());
+    QCOMPARE(stored.applicants().at(0).amountFen.value_or(-1), Q_INT64_C(1000000));
+    QCOMPARE(stored.applicants().at(2).amountFen.value_or(-1), Q_INT64_C(1000002));
+    QVERIFY(stored.applicants().at(0).authorised);
+    QVERIFY(!stored.applicants().at(1).authorised);
+    QSqlQuery q(m_node->db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'mediation_parties' AND action = 'update'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    q.finish();
+
+    // An amount taken away is cleared.
+    lines[0].amountFen.reset();
+    QVERIFY(roster.save(r.value(), lines).ok());
+    QVERIFY(!m_node->fullCase(r.value()).applicants().at(0).amountFen);
+
+    QList<CaseRosterService::Line> negative = lines;
+    negative[1].amountFen = -5;
+    QVERIFY(!roster.save(r.value(), negative).ok());
+    QList<CaseRosterService::Line> stranger = lines;
+    stranger[1].partyId = QStringLiteral("no-such-party");
+    QVERIFY(!roster.save(r.value(), stranger).ok());
+    QCOMPARE(m_node->fullCase(r.value()).applicants().at(1).amountFen.value_or(-1), Q_INT64_C(1000001));
+
+    // Not a collective case: no roster.
+    const QString single = registered(QDate(2026, 3, 9));
+    const MediationCase one = m_node->fullCase(single);
+    QVERIFY(!roster.save(single, {{one.applicants().first().id, Q_INT64_C(100), true}}).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_MediationService)

@@ -8,7 +8,10 @@
 
 #include "commands/CommandFacade.h"
 #include "core/Money.h"
+#include "storage/Accounts.h"
+#include "storage/NodeIdentity.h"
 #include "ui/mediation/CaseDialog.h"
+#include "ui/mediation/IssuingBodyDialog.h"
 #include "ui/mediation/CasesModel.h"
 #include "ui/mediation/MediationPage.h"
 #include "ui/common/WorkerPicker.h"
@@ -91,6 +94,8 @@ private Q_SLOTS:
     void intakeToPayment();
     void draftSurvivesClosing();
     void deadlineView();
+    void issuingBodyDialog();
+    void rosterAndAgreementStatement();
 
 private:
     void fillIntake(QDialog *dialog, const QString &amount);
@@ -310,8 +315,10 @@ void TestMediationWorkflow::intakeToPayment()
     // Agreement terms: 10,000 yuan of wages due today.
     QTest::mouseClick(child<QPushButton>(caseDialog, "caseAddAgreedItem"), Qt::LeftButton);
     auto *agreed = child<QTableWidget>(caseDialog, "caseAgreedItems");
+    chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("social_insurance"));
+    QCOMPARE(agreed->item(0, 4)->text(), QString()); // social insurance: no payment order (art. 16)
     chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("overtime"));
-    QCOMPARE(agreed->item(0, 4)->text(), QString()); // overtime pay: no payment order (art. 16)
+    QCOMPARE(agreed->item(0, 4)->text(), QStringLiteral("can apply")); // overtime pay is 劳动报酬
     chooseData(qobject_cast<QComboBox *>(agreed->cellWidget(0, 0)), QStringLiteral("wage"));
     QCOMPARE(agreed->item(0, 4)->text(), QStringLiteral("can apply"));
     agreed->item(0, 2)->setText(QStringLiteral("10000"));
@@ -324,6 +331,7 @@ void TestMediationWorkflow::intakeToPayment()
 
     // The agreement printed to PDF from the document chooser; the document holds the case.
     auto *kind = child<QComboBox>(caseDialog, "caseDocumentKind");
+    QVERIFY(child<QPushButton>(caseDialog, "caseIssuingBody")); // the issuing body, from the documents row
     QCOMPARE(kind->currentData().toInt(), int(MediationDocumentKind::Agreement));
     QTemporaryDir pdfDir;
     const QString pdf = pdfDir.filePath(QStringLiteral("agreement.pdf"));
@@ -405,4 +413,100 @@ void TestMediationWorkflow::draftSurvivesClosing()
 }
 
 QTEST_MAIN(TestMediationWorkflow)
+// The issuing body of the documents: read-only for a mediator, set by an administrator.
+void TestMediationWorkflow::issuingBodyDialog()
+{
+    auto admin = Accounts(*m_db->store).addUser(QStringLiteral("admin1"), QStringLiteral("管理员"), Role::Administrator,
+                                                PasswordHasher::generatePassword());
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    {
+        IssuingBodyDialog mediator(m_db->db, QStringLiteral("mediator1"));
+        QVERIFY(child<QLineEdit>(&mediator, "mediationBodyEdit")->isReadOnly());
+        QVERIFY(!mediator.save());
+    }
+    IssuingBodyDialog dialog(m_db->db, QStringLiteral("admin1"));
+    dialog.show();
+    auto *edit = child<QLineEdit>(&dialog, "mediationBodyEdit");
+    QVERIFY(edit && !edit->isReadOnly());
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(edit->placeholderText().endsWith(QStringLiteral("劳动争议调解委员会")));
+    const QString centre = QStringLiteral("朝阳区职工服务中心劳动争议调解中心");
+    edit->setText(centre);
+    auto *buttons = child<QDialogButtonBox>(&dialog, "mediationBodyButtons");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::optional<NodeInfo> node = NodeIdentity::load(m_db->db);
+    QVERIFY(node);
+    QCOMPARE(NodeIdentity::issuingBody(*node), centre);
+}
+
+// A collective case's roster edited in the parties tab (amount, authorisation) and what the
+// agreement states (履行方式) edited in the agreement tab, each saved and read back.
+void TestMediationWorkflow::rosterAndAgreementStatement()
+{
+    QString employerId;
+    QStringList workerIds;
+    {
+        QSqlQuery q(m_db->db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT employer_id FROM workers WHERE employer_id IS NOT NULL GROUP BY employer_id "
+                                      "HAVING count(*) >= 3 LIMIT 1")) && q.next());
+        employerId = q.value(0).toString();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM workers WHERE employer_id = '%1' ORDER BY id LIMIT 3").arg(employerId)));
+        while (q.next())
+            workerIds << q.value(0).toString();
+    }
+    QCOMPARE(workerIds.size(), 3);
+    MediationCase c;
+    c.receivedOn = QDate::currentDate();
+    c.source = QStringLiteral("written_application");
+    c.employerId = employerId;
+    c.disputeType = QStringLiteral("remuneration");
+    c.facts = QStringLiteral("单位拖欠二十五名职工工资。");
+    c.respondentConsent = true;
+    c.collective = true;
+    c.workerCount = 25;
+    for (const QString &id : std::as_const(workerIds)) {
+        CaseParty p;
+        p.workerId = id;
+        p.representative = true;
+        c.parties << p;
+    }
+    const auto registered = m_page->service().registerCase(c, QDate::currentDate());
+    QVERIFY2(registered.ok(), qPrintable(registered.error()));
+    const QString caseId = registered.value();
+    CaseDialog *caseDialog = nullptr;
+    connect(m_page.get(), &MediationPage::caseOpened, this,
+            [&caseDialog](QWidget *w) { caseDialog = qobject_cast<CaseDialog *>(w); });
+    m_page->openCase(caseId);
+    QVERIFY(caseDialog);
+
+    // The roster columns of a collective case.
+    auto *table = child<QTableWidget>(caseDialog, "caseParties");
+    QVERIFY(table);
+    QVERIFY(!table->isColumnHidden(5) && !table->isColumnHidden(6));
+    table->item(0, 5)->setText(QStringLiteral("12,345.60"));
+    table->item(1, 6)->setCheckState(Qt::Checked);
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveRoster"), Qt::LeftButton);
+    MediationCase stored = MediationRepository(m_db->db).fullCase(caseId).value_or(MediationCase());
+    QCOMPARE(stored.applicants().size(), 3);
+    QCOMPARE(stored.applicants().at(0).amountFen.value_or(-1), Q_INT64_C(1234560));
+    QVERIFY(!stored.applicants().at(0).authorised);
+    QVERIFY(stored.applicants().at(1).authorised);
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("12345.60"));
+    // A bad amount is refused with a message; nothing is saved.
+    table->item(2, 5)->setText(QStringLiteral("12x"));
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveRoster"), Qt::LeftButton);
+    QVERIFY(!MediationRepository(m_db->db).fullCase(caseId)->applicants().at(2).amountFen);
+    QCOMPARE(table->item(2, 5)->text(), QStringLiteral("12x")); // what was typed stays
+
+    // 履行方式, stated in the agreement.
+    auto *method = child<QLineEdit>(caseDialog, "casePerformanceMethod");
+    QVERIFY(method && method->isEnabled());
+    QTest::keyClicks(method, QStringLiteral("bank transfer"));
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveAgreementStatement"), Qt::LeftButton);
+    stored = MediationRepository(m_db->db).fullCase(caseId).value_or(MediationCase());
+    QCOMPARE(stored.performanceMethod, QStringLiteral("bank transfer"));
+}
+
 #include "tst_mediationworkflow.moc"

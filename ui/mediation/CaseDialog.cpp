@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "ui/mediation/AgreementStatementBox.h"
 #include "ui/mediation/CaseDocumentsBar.h"
 #include "ui/mediation/CaseEvidenceTab.h"
 #include "ui/mediation/CasePartiesTab.h"
@@ -125,6 +126,7 @@ void CaseDialog::buildUi()
         const Status s = saveParties(parties);
         setMessage(s ? tr("Parties saved.") : s.error(), !s);
     });
+    connect(m_parties, &CasePartiesTab::rosterSaveRequested, this, &CaseDialog::saveRoster);
     m_tabs->addTab(m_parties, tr("Parties"));
 
     auto *sessionsPage = new QWidget(m_tabs);
@@ -222,6 +224,15 @@ void CaseDialog::buildUi()
     agv->addWidget(m_agreed);
     agv->addLayout(itemButtons);
     agv->addLayout(terms);
+    m_statement = new AgreementStatementBox(m_service, m_caseId, agreementPage);
+    connect(m_statement, &AgreementStatementBox::saved, this, [this](const QString &text, bool error) {
+        if (!error) {
+            reload();
+            Q_EMIT caseChanged(m_caseId);
+        }
+        setMessage(text, error);
+    });
+    agv->addWidget(m_statement);
     agv->addWidget(m_saveAgreement, 0, Qt::AlignLeft);
     agv->addWidget(m_moneyLine);
     agv->addWidget(m_payments);
@@ -285,6 +296,8 @@ void CaseDialog::reload()
     fillSessions();
     fillAgreement();
     m_evidence->setAttachments(m_case.attachments);
+    m_statement->setCase(m_case, m_mayEdit && open);
+    m_parties->setCollective(m_case.collective);
     if (!m_parties->isEdited())
         m_parties->setParties(m_case.parties);
     m_parties->setEditable(m_mayEdit && open);
@@ -299,6 +312,17 @@ Status CaseDialog::saveParties(const QList<CaseParty> &parties)
         Q_EMIT caseChanged(m_caseId);
     }
     return s;
+}
+
+void CaseDialog::saveRoster(const QList<CaseRosterService::Line> &lines)
+{
+    const Status s = m_service.saveRoster(m_caseId, lines);
+    if (s) {
+        reload();
+        m_parties->setParties(m_case.parties);
+        Q_EMIT caseChanged(m_caseId);
+    }
+    setMessage(s ? CasePartiesTab::tr("Roster saved.") : s.error(), !s);
 }
 
 void CaseDialog::fillSummary()

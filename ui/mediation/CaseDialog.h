@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mediation/CaseRosterService.h"
 #include "mediation/MediationCase.h"
 #include "mediation/MediationStateMachine.h"
 #include "mediation/MediationDocumentData.h"
@@ -20,6 +21,7 @@ class QDateEdit;
 
 namespace ud {
 
+class AgreementStatementBox;
 class CaseDocumentsBar;
 class CaseEvidenceTab;
 class CasePartiesTab;
@@ -76,6 +78,7 @@ private:
     void openSession(int row);
     void addAgreedRow(const CaseItem &item);
     void setMessage(const QString &text, bool error);
+    void saveRoster(const QList<CaseRosterService::Line> &lines);
 
     Database &m_db;
     MediationCommands &m_service;
@@ -114,6 +117,7 @@ private:
     CasePartiesTab *m_parties = nullptr;
     bool m_agreementEdited = false; // the agreement's form holds unsaved edits
     CaseDocumentsBar *m_documents = nullptr;
+    AgreementStatementBox *m_statement = nullptr; // 履行方式 and the respondent's position
 };
 
 } // namespace ud

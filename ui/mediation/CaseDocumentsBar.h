@@ -15,7 +15,8 @@ class Database;
 class CodeListCache;
 
 // The documents row at the foot of the case file (CaseDialog): the documents the case's state
-// allows, shown in a print preview or saved as PDF. The documents carry full ID numbers, so each
+// allows, in the order of the case file (cover and index first), shown in a print preview or
+// saved as PDF; and the node's issuing body (IssuingBodyDialog) the documents are headed with. The documents carry full ID numbers, so each
 // one printed or saved is recorded in the access log under the actor. The widgets keep
 // CaseDialog's object names (case…) and its translation context.
 class CaseDocumentsBar : public QWidget
@@ -39,6 +40,7 @@ private:
     void fillDocumentKinds();
     void previewDocument();
     void chooseAndSaveDocument();
+    void editIssuingBody();
     struct DocumentSetup;
     DocumentSetup documentSetup() const;
 
@@ -50,6 +52,7 @@ private:
     QComboBox *m_documentKind = nullptr;
     QPushButton *m_printPreview = nullptr;
     QPushButton *m_savePdf = nullptr;
+    QPushButton *m_issuingBody = nullptr;
 };
 
 } // namespace ud

@@ -1,5 +1,6 @@
 #include "ui/mediation/CasePartiesTab.h"
 
+#include "core/Money.h"
 #include "core/ResidentId.h"
 #include "ui/common/WorkerPicker.h"
 
@@ -17,7 +18,7 @@ namespace ud {
 
 namespace {
 
-enum Column { RoleColumn, NameColumn, DetailColumn, PhoneColumn, RepresentativeColumn, ColumnCount };
+enum Column { RoleColumn, NameColumn, DetailColumn, PhoneColumn, RepresentativeColumn, AmountColumn, AuthorisedColumn, ColumnCount };
 
 QTableWidgetItem *readOnly(const QString &text)
 {
@@ -39,7 +40,8 @@ CasePartiesTab::CasePartiesTab(Database &db, QWidget *parent)
       m_agentSide(new QComboBox(this)),
       m_addAgent(new QPushButton(this)),
       m_remove(new QPushButton(this)),
-      m_save(new QPushButton(this))
+      m_save(new QPushButton(this)),
+      m_saveRoster(new QPushButton(this))
 {
     setObjectName(QStringLiteral("casePartiesTab"));
     m_table->setObjectName(QStringLiteral("caseParties"));
@@ -52,6 +54,8 @@ CasePartiesTab::CasePartiesTab(Database &db, QWidget *parent)
     m_addAgent->setObjectName(QStringLiteral("caseAddAgent"));
     m_remove->setObjectName(QStringLiteral("caseRemoveParty"));
     m_save->setObjectName(QStringLiteral("caseSaveParties"));
+    m_saveRoster->setObjectName(QStringLiteral("caseSaveRoster"));
+    m_saveRoster->setVisible(false);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -69,6 +73,7 @@ CasePartiesTab::CasePartiesTab(Database &db, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    buttons->addWidget(m_saveRoster);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -89,14 +94,32 @@ CasePartiesTab::CasePartiesTab(Database &db, QWidget *parent)
         if (row < 0 || row >= m_parties.size())
             return;
         m_parties.removeAt(row);
+        if (row < m_amountTexts.size())
+            m_amountTexts.removeAt(row);
         m_edited = true;
         showRows();
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() == RepresentativeColumn && item->row() < m_parties.size()) {
+        if (item->row() >= m_parties.size())
+            return;
+        if (item->column() == RepresentativeColumn) {
             m_parties[item->row()].representative = item->checkState() == Qt::Checked;
             m_edited = true;
+        } else if (item->column() == AuthorisedColumn) {
+            m_parties[item->row()].authorised = item->checkState() == Qt::Checked;
+            m_edited = true;
+        } else if (item->column() == AmountColumn && item->row() < m_amountTexts.size()) {
+            m_amountTexts[item->row()] = item->text().trimmed();
+            m_edited = true;
         }
+    });
+    connect(m_saveRoster, &QPushButton::clicked, this, [this] {
+        QString problem;
+        const QList<CaseRosterService::Line> lines = rosterLines(&problem);
+        if (!problem.isEmpty())
+            Q_EMIT this->problem(problem);
+        else
+            Q_EMIT rosterSaveRequested(lines);
     });
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(parties()); });
     retranslate();
@@ -104,8 +127,12 @@ CasePartiesTab::CasePartiesTab(Database &db, QWidget *parent)
 
 void CasePartiesTab::retranslate()
 {
-    m_table->setHorizontalHeaderLabels(
-        {tr("Role"), tr("Name"), tr("ID number / relation"), tr("Phone"), tr("Elected representative")});
+    m_table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("ID number / relation"), tr("Phone"),
+                                        tr("Elected representative"), tr("Agreed amount (yuan)"),
+                                        tr("Authorised the representatives")});
+    m_saveRoster->setText(tr("Save &roster"));
+    m_saveRoster->setToolTip(tr("Each worker's agreed amount and whether the worker signed the authorisation of "
+                                "the elected representatives, printed with the agreement"));
     m_picker->lineEdit()->setPlaceholderText(tr("A worker of the register joining the case: type a name"));
     m_addApplicant->setText(tr("Add &applicant"));
     m_agentName->setPlaceholderText(tr("Agent's name"));
@@ -132,8 +159,43 @@ void CasePartiesTab::setParties(const QList<CaseParty> &parties)
     for (const CaseParty &p : parties)
         if (p.role != QLatin1String("applicant"))
             m_parties.append(p);
+    m_amountTexts.clear();
+    for (const CaseParty &p : std::as_const(m_parties))
+        m_amountTexts.append(p.amountFen ? Money::plainYuan(*p.amountFen) : QString());
     m_edited = false;
     showRows();
+}
+
+void CasePartiesTab::setCollective(bool collective)
+{
+    m_collective = collective;
+    m_saveRoster->setVisible(collective);
+    showRows();
+}
+
+QList<CaseRosterService::Line> CasePartiesTab::rosterLines(QString *problem) const
+{
+    QList<CaseRosterService::Line> lines;
+    for (int r = 0; r < m_parties.size(); ++r) {
+        const CaseParty &p = m_parties.at(r);
+        if (p.role != QLatin1String("applicant") || p.id.isEmpty())
+            continue;
+        CaseRosterService::Line line;
+        line.partyId = p.id;
+        line.authorised = p.authorised;
+        const QString text = r < m_amountTexts.size() ? m_amountTexts.at(r) : QString();
+        if (!text.isEmpty()) {
+            const Result<qint64> fen = Money::parseYuan(text);
+            if (!fen) {
+                if (problem)
+                    *problem = tr("The amount for %1: %2").arg(p.name, fen.error());
+                return {};
+            }
+            line.amountFen = fen.value();
+        }
+        lines.append(line);
+    }
+    return lines;
 }
 
 QList<CaseParty> CasePartiesTab::parties() const
@@ -144,7 +206,7 @@ QList<CaseParty> CasePartiesTab::parties() const
 void CasePartiesTab::setEditable(bool editable)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_picker, m_addApplicant, m_agentName, m_agentPhone, m_agentRelation,
-                                                       m_agentSide, m_addAgent, m_remove, m_save})
+                                                       m_agentSide, m_addAgent, m_remove, m_save, m_saveRoster})
         w->setEnabled(editable);
     m_editable = editable;
     showRows(); // the representative boxes can be ticked only while the parties can change
@@ -168,6 +230,7 @@ QString CasePartiesTab::addChosenWorker()
     while (at < m_parties.size() && m_parties.at(at).role == QLatin1String("applicant"))
         ++at;
     m_parties.insert(at, p);
+    m_amountTexts.insert(at, QString());
     m_edited = true;
     showRows();
     m_picker->setCurrentIndex(-1);
@@ -187,6 +250,7 @@ QString CasePartiesTab::addAgentFromFields()
     p.phone = m_agentPhone->text().trimmed();
     p.relation = m_agentRelation->text().trimmed();
     m_parties.append(p);
+    m_amountTexts.append(QString());
     m_edited = true;
     for (QLineEdit *e : {m_agentName, m_agentPhone, m_agentRelation})
         e->clear();
@@ -214,7 +278,23 @@ void CasePartiesTab::showRows()
             rep->setCheckState(p.representative ? Qt::Checked : Qt::Unchecked);
         }
         m_table->setItem(r, RepresentativeColumn, rep);
+        // The roster (collective cases): editable for applicants already saved.
+        const bool onRoster = applicant && !p.id.isEmpty();
+        QTableWidgetItem *amount = readOnly(onRoster && r < m_amountTexts.size() ? m_amountTexts.at(r) : QString());
+        QTableWidgetItem *authorised = readOnly(QString());
+        if (onRoster) {
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (m_editable) {
+                amount->setFlags(amount->flags() | Qt::ItemIsEditable);
+                authorised->setFlags(authorised->flags() | Qt::ItemIsUserCheckable);
+            }
+            authorised->setCheckState(p.authorised ? Qt::Checked : Qt::Unchecked);
+        }
+        m_table->setItem(r, AmountColumn, amount);
+        m_table->setItem(r, AuthorisedColumn, authorised);
     }
+    m_table->setColumnHidden(AmountColumn, !m_collective);
+    m_table->setColumnHidden(AuthorisedColumn, !m_collective);
     m_table->resizeColumnsToContents();
 }
 
