@@ -486,7 +486,7 @@
                       write the register&apos;s list to FILE (.csv or .xlsx); ID numbers are
                       masked unless --full-id-numbers; worker exports are logged</source>
         <translation>  export workers|employers FILE [--district CODE] [--full-id-numbers]
-                      将登记库的名单写入 FILE（.csv 或 .xlsx）；除非指定 --full-id-numbers，
+                      将信息库的名单写入 FILE（.csv 或 .xlsx）；除非指定 --full-id-numbers，
                       身份证号码均作遮蔽处理；导出职工名单会记入访问日志</translation>
     </message>
     <message>
@@ -1121,7 +1121,7 @@
     <name>MediationDeadlines</name>
     <message>
         <source>Decide on acceptance</source>
-        <translation>作出是否受理的决定</translation>
+        <translation>受理审查期限</translation>
     </message>
     <message>
         <source>%1 working days after the application was received on %2.</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Apply for arbitration review (optional)</source>
-        <translation>申请仲裁审查确认（可选）</translation>
+        <translation>申请仲裁审查（双方自愿）</translation>
     </message>
     <message>
         <source>Both parties apply jointly within %1 days of the agreement taking effect on %2.</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>Apply for judicial confirmation (optional)</source>
-        <translation>申请司法确认（可选）</translation>
+        <translation>申请司法确认（双方自愿）</translation>
     </message>
     <message>
         <source>Both parties apply jointly to the court within %1 days of the agreement taking effect on %2.</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Lapsed (not used)</source>
-        <translation>已过期（未申请）</translation>
+        <translation>逾期未申请</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1219,7 @@
     <name>MediationDocumentData</name>
     <message>
         <source>Case %1 has no mediation sessions to record.</source>
-        <translation>案件 %1 没有可制作笔录的调解记录。</translation>
+        <translation>案件 %1 尚无调解笔录。</translation>
     </message>
     <message>
         <source>Case %1 has no mediation session with id %2.</source>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>Choose the employer (the respondent) from the register.</source>
-        <translation>请从登记库中选择用人单位（被申请人）。</translation>
+        <translation>请从信息库中选择用人单位（被申请人）。</translation>
     </message>
     <message>
         <source>Choose the dispute type.</source>
@@ -1291,11 +1291,11 @@
     </message>
     <message>
         <source>Add at least one applicant from the register.</source>
-        <translation>请从登记库中至少添加一名申请人。</translation>
+        <translation>请从信息库中至少添加一名申请人。</translation>
     </message>
     <message>
         <source>Applicant &quot;%1&quot; is not in the register; add the worker first.</source>
-        <translation>申请人“%1”不在登记库中；请先添加该职工。</translation>
+        <translation>申请人“%1”不在信息库中；请先添加该职工。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice as an applicant.</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>Every agent needs a name.</source>
-        <translation>每位代理人都须填写姓名。</translation>
+        <translation>每位委托代理人都须填写姓名。</translation>
     </message>
     <message>
         <source>A collective dispute involves at least %1 workers with a common claim; this one has %2.</source>
@@ -1505,15 +1505,15 @@
     </message>
     <message>
         <source>An agent&apos;s name</source>
-        <translation>代理人姓名</translation>
+        <translation>委托代理人姓名</translation>
     </message>
     <message>
         <source>An agent&apos;s phone number</source>
-        <translation>代理人电话</translation>
+        <translation>委托代理人电话</translation>
     </message>
     <message>
         <source>An agent&apos;s relation to the party</source>
-        <translation>代理人与当事人的关系</translation>
+        <translation>委托代理人与当事人的关系</translation>
     </message>
     <message>
         <source>The description of claim %1</source>
@@ -1524,7 +1524,7 @@
     <name>MediationStateMachine</name>
     <message>
         <source>Received</source>
-        <translation>已收到申请</translation>
+        <translation>待受理</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Agreement reached</source>
-        <translation>已达成协议</translation>
+        <translation>调解成功</translation>
     </message>
     <message>
         <source>Mediation ended without agreement</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>Arbitration review applied for</source>
-        <translation>已申请仲裁审查确认</translation>
+        <translation>已申请仲裁审查</translation>
     </message>
     <message>
         <source>Judicial confirmation applied for</source>
@@ -1560,11 +1560,11 @@
     </message>
     <message>
         <source>Performed</source>
-        <translation>已履行</translation>
+        <translation>履行完毕</translation>
     </message>
     <message>
         <source>Not performed (breached)</source>
-        <translation>未履行（违约）</translation>
+        <translation>未履行调解协议</translation>
     </message>
     <message>
         <source>The case is closed (%1); its status cannot change any more.</source>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <source>Last day</source>
-        <translation>截止日期</translation>
+        <translation>截至日期</translation>
     </message>
     <message>
         <source>Organisation units</source>
@@ -2196,7 +2196,7 @@
     <name>RegisterImporter</name>
     <message>
         <source>%1: not in the list of the register.</source>
-        <translation>%1：不是登记库规定的可选值。</translation>
+        <translation>%1：不是信息库规定的可选值。</translation>
     </message>
     <message>
         <source>%1: write 是 or 否.</source>
@@ -2220,11 +2220,11 @@
     </message>
     <message>
         <source>Unknown employer: it is not in the register. Import or enter the employer first.</source>
-        <translation>未知的用人单位：登记库中没有该单位。请先导入或录入该用人单位。</translation>
+        <translation>未知的用人单位：信息库中没有该单位。请先导入或录入该用人单位。</translation>
     </message>
     <message>
         <source>Several employers in the register have this name; add the column 单位统一社会信用代码 to say which one.</source>
-        <translation>登记库中有多个同名用人单位；请添加“单位统一社会信用代码”一列以指明是哪一个。</translation>
+        <translation>信息库中有多个同名用人单位；请添加“单位统一社会信用代码”一列以指明是哪一个。</translation>
     </message>
     <message>
         <source>Unknown district: it is not in the organisation tree.</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>The employer is not in the register.</source>
-        <translation>该工作单位不在登记库中。</translation>
+        <translation>该工作单位不在信息库中。</translation>
     </message>
     <message>
         <source>Phone: &quot;%1&quot; is not a phone number.</source>
@@ -3378,7 +3378,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>调解记录</translation>
+        <translation>调解笔录</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3394,7 +3394,7 @@
     </message>
     <message>
         <source>Due on</source>
-        <translation>应付日期</translation>
+        <translation>履行期限</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -3466,7 +3466,7 @@
     </message>
     <message>
         <source>What does it show?</source>
-        <translation>该证据证明什么？</translation>
+        <translation>证明内容</translation>
     </message>
     <message>
         <source>Evidence attached.</source>
@@ -3532,7 +3532,7 @@
     </message>
     <message>
         <source>Agents</source>
-        <translation>代理人</translation>
+        <translation>委托代理人</translation>
     </message>
     <message>
         <source>Total: %1 yuan</source>
@@ -3681,7 +3681,7 @@
     </message>
     <message>
         <source>A worker of the register joining the case: type a name</source>
-        <translation>加入本案的职工（从登记库选择）：输入姓名</translation>
+        <translation>加入本案的职工（从信息库选择）：输入姓名</translation>
     </message>
     <message>
         <source>Add &amp;applicant</source>
@@ -3689,7 +3689,7 @@
     </message>
     <message>
         <source>Agent&apos;s name</source>
-        <translation>代理人姓名</translation>
+        <translation>委托代理人姓名</translation>
     </message>
     <message>
         <source>Lawyer, relative, union staff…</source>
@@ -3705,7 +3705,7 @@
     </message>
     <message>
         <source>Add a&amp;gent</source>
-        <translation>添加代理人(&amp;G)</translation>
+        <translation>添加委托代理人(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Remove the selected party</source>
@@ -3717,7 +3717,7 @@
     </message>
     <message>
         <source>Choose a worker from the list that appears while typing; add new workers in the register first.</source>
-        <translation>请从输入时出现的列表中选择职工；新职工请先在登记库中添加。</translation>
+        <translation>请从输入时出现的列表中选择职工；新职工请先在信息库中添加。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already an applicant.</source>
@@ -3725,7 +3725,7 @@
     </message>
     <message>
         <source>Type the agent&apos;s name.</source>
-        <translation>请输入代理人姓名。</translation>
+        <translation>请输入委托代理人姓名。</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -3733,11 +3733,11 @@
     </message>
     <message>
         <source>Agent of the employer</source>
-        <translation>用人单位代理人</translation>
+        <translation>用人单位委托代理人</translation>
     </message>
     <message>
         <source>Agent of the worker</source>
-        <translation>职工代理人</translation>
+        <translation>职工委托代理人</translation>
     </message>
     <message>
         <source> (new)</source>
@@ -3770,7 +3770,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation>收到日期</translation>
+        <translation>收到申请日期</translation>
     </message>
     <message>
         <source>Applicants</source>
@@ -3943,7 +3943,7 @@
     </message>
     <message>
         <source>Possibly the same employer is already in the register. Open that record, or create a new one anyway.</source>
-        <translation>登记库中可能已有同一用人单位。请打开那条记录，或仍然新建。</translation>
+        <translation>信息库中可能已有同一用人单位。请打开那条记录，或仍然新建。</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4100,7 @@
     </message>
     <message>
         <source>Agents:</source>
-        <translation>代理人：</translation>
+        <translation>委托代理人：</translation>
     </message>
     <message>
         <source>Claims:</source>
@@ -4136,7 +4136,7 @@
     </message>
     <message>
         <source>Type a name, address or phone number of the register</source>
-        <translation>输入登记库中的名称、地址或电话号码</translation>
+        <translation>输入信息库中的名称、地址或电话号码</translation>
     </message>
     <message>
         <source>Add applicant</source>
@@ -4164,11 +4164,11 @@
     </message>
     <message>
         <source>Add agent</source>
-        <translation>添加代理人</translation>
+        <translation>添加委托代理人</translation>
     </message>
     <message>
         <source>Remove agent</source>
-        <translation>删除代理人</translation>
+        <translation>删除委托代理人</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4212,7 +4212,7 @@
     </message>
     <message>
         <source>Choose a worker from the list that appears while typing; add new workers in the register first.</source>
-        <translation>请从输入时出现的列表中选择职工；新职工请先在登记库中添加。</translation>
+        <translation>请从输入时出现的列表中选择职工；新职工请先在信息库中添加。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already an applicant.</source>
@@ -4224,7 +4224,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an employer of the register; choose one from the list or add it in the register first.</source>
-        <translation>“%1”不是登记库中的用人单位；请从列表中选择，或先在登记库中添加。</translation>
+        <translation>“%1”不是信息库中的用人单位；请从列表中选择，或先在信息库中添加。</translation>
     </message>
     <message>
         <source>Claim %1: %2</source>
@@ -4454,7 +4454,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>Register</source>
-        <translation>登记库</translation>
+        <translation>职工（用人单位）信息库</translation>
     </message>
     <message>
         <source>Users</source>
@@ -4476,7 +4476,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>Mediation</source>
-        <translation>争议调解</translation>
+        <translation>劳动争议调解</translation>
     </message>
     <message>
         <source>The database files were removed by another program: nothing more is saved.</source>
@@ -4541,7 +4541,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>%1: by %2 (%3)</source>
-        <translation>%1：%2 前（%3）</translation>
+        <translation>%1：截至 %2（%3）</translation>
     </message>
     <message>
         <source>(no holiday calendar entered for that year: weekends only)</source>
@@ -4749,11 +4749,11 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>These two records are the same person. Choose the record to keep: it takes over what only the other one knows, and the other one leaves the register. Both histories stay in the audit log. This cannot be undone.</source>
-        <translation>这两条记录是同一个人。请选择保留哪一条：保留的记录会补上只有另一条才有的信息，另一条将移出登记库。两条记录的历史都保留在审计日志中。此操作无法撤销。</translation>
+        <translation>这两条记录是同一个人。请选择保留哪一条：保留的记录会补上只有另一条才有的信息，另一条将移出信息库。两条记录的历史都保留在审计日志中。此操作无法撤销。</translation>
     </message>
     <message>
         <source>These two records are the same employer. Choose the record to keep: it takes over what only the other one knows and its workers, and the other one leaves the register. Both histories stay in the audit log. This cannot be undone.</source>
-        <translation>这两条记录是同一个用人单位。请选择保留哪一条：保留的记录会补上只有另一条才有的信息并接收其职工，另一条将移出登记库。两条记录的历史都保留在审计日志中。此操作无法撤销。</translation>
+        <translation>这两条记录是同一个用人单位。请选择保留哪一条：保留的记录会补上只有另一条才有的信息并接收其职工，另一条将移出信息库。两条记录的历史都保留在审计日志中。此操作无法撤销。</translation>
     </message>
     <message>
         <source>&amp;Keep this one</source>
@@ -5065,7 +5065,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>Workers in the register: %1</source>
-        <translation>登记库中的职工：%1 人</translation>
+        <translation>信息库中的职工：%1 人</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -5123,7 +5123,7 @@ The current file is kept beside it, nothing is deleted.</source>
     <name>ud::RegisterPage</name>
     <message>
         <source>Search the whole register: names, employers, addresses, posts (e.g. 朝阳 or 建筑)</source>
-        <translation>搜索整个登记库：姓名、用人单位、地址、岗位（例如 朝阳 或 建筑）</translation>
+        <translation>搜索整个信息库：姓名、用人单位、地址、岗位（例如 朝阳 或 建筑）</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -5159,7 +5159,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>Nothing in the register matches “%1”.</source>
-        <translation>登记库中没有与“%1”相符的记录。</translation>
+        <translation>信息库中没有与“%1”相符的记录。</translation>
     </message>
     <message>
         <source>Export workers</source>
@@ -5739,7 +5739,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>Possibly the same person is already in the register. Open that record, or create a new one anyway.</source>
-        <translation>登记库中可能已有同一个人。请打开那条记录，或仍然新建。</translation>
+        <translation>信息库中可能已有同一个人。请打开那条记录，或仍然新建。</translation>
     </message>
     <message>
         <source>Choose the employer from the list (type part of its name), or leave it empty.</source>

@@ -118,6 +118,7 @@ Request requestFor(CaseStatus to)
         r.on = kDecided;
         r.reason = u("申请事项不属于劳动争议");
         break;
+    case CaseStatus::Withdrawn: r.on = kDecided; break;
     case CaseStatus::InMediation: r.on = QDate(2026, 3, 4); break;
     case CaseStatus::Agreed: r.on = kAgreed; break;
     case CaseStatus::Failed:
