@@ -15,6 +15,7 @@ enum class CaseStatus {
     Received,             // D0: application received (art. 14)
     Accepted,             // accepted within the acceptance deadline
     Rejected,             // not accepted, with reasons and a written notice (final)
+    Withdrawn,            // withdrawn before acceptance: its own ending, no notice (final)
     InMediation,          // sessions under way
     Agreed,               // 调解协议书 effective (both parties signed, mediator signed, seal)
     Failed,               // no agreement, refusal, withdrawal or window expired (final; right to arbitrate)
@@ -44,6 +45,10 @@ struct CaseParty
     QString ethnicity;  // code
     QString address;
     QString post;
+    // Collective roster (schema 10): this worker's agreed amount, and whether the worker signed
+    // the written authorisation of the elected representatives.
+    std::optional<qint64> amountFen;
+    bool authorised = false;
 };
 
 // A money line: a claim (what is asked) or an agreed item (what the agreement says is paid).
@@ -67,6 +72,7 @@ struct CasePayment
     qint64 amountFen = 0;
     QString method;
     QString note;
+    bool atSigning = false; // 当场履行: paid when the agreement was signed
 };
 
 // 调解笔录: one mediation session.
@@ -95,6 +101,84 @@ struct CaseAttachment
     QString sha256;
     QString description;
     QString createdAt;
+};
+
+// Schema 10 records of a case (read back by CaseFileRecords). Dates invalid when not set.
+
+// A mediator of the register on the case (mediation_case_mediators).
+struct CaseMediator
+{
+    QString id;
+    qint64 version = 0;
+    QString mediatorId;
+    QString name;           // from the register
+    QString role = QStringLiteral("lead"); // "lead" | "assistant" | "recorder"
+    QString conflictNote;   // reason recorded when the 回避 warning was overridden
+};
+
+// 送达: a notice or the agreement served on someone.
+struct CaseService
+{
+    QString id;
+    qint64 version = 0;
+    QString document;       // code list 'mediation_document'
+    QDate servedOn;
+    QString method;         // code list 'service_method'
+    QString side = QStringLiteral("worker"); // "worker" | "employer" | "other"
+    QString recipient;
+    QString note;
+};
+
+// 回访 made.
+struct CaseFollowUp
+{
+    QString id;
+    qint64 version = 0;
+    QDate doneOn;
+    QString method;         // code list 'follow_up_method'
+    QString contact;
+    QString content;
+    std::optional<bool> satisfied;
+    QString byName;
+};
+
+// A step after a breach: 督促履行, the notice of non-performance, a 支付令 application.
+struct CaseBreachStep
+{
+    QString id;
+    qint64 version = 0;
+    QString kind;           // "urge" | "nonperformance_notice" | "payment_order"
+    QDate doneOn;
+    QString body;
+    QString detail;
+    QString outcome;
+    QDate outcomeOn;
+    QDate nextDueOn;
+};
+
+// A referral out of the case (劳动监察, 法律援助, arbitration, court).
+struct CaseReferral
+{
+    QString id;
+    qint64 version = 0;
+    QString kind;           // code list 'referral_kind'
+    QString reason;         // code list 'referral_reason'
+    QDate referredOn;
+    QString receivingBody;
+    QString detail;
+    QString outcome;
+    QDate outcomeOn;
+};
+
+// 补充协议 to an agreement that has taken effect.
+struct CaseSupplement
+{
+    QString id;
+    qint64 version = 0;
+    QDate signedOn;
+    QString terms;
+    QString reason;
+    qint64 amountChangeFen = 0;
 };
 
 // One case with everything on it, as read back (the case file, 一案一卷).
@@ -134,6 +218,15 @@ struct MediationCase
     QDate followUpOn;
     QString followUpNote;
     QString notes;
+    // Schema 10.
+    QString decisionReasonCode;  // code list 'non_acceptance_reason'
+    QString respondentPosition;  // 被申请人的意见, stated in the agreement
+    QString performanceMethod;   // 履行方式, stated in the agreement
+    QString reviewOutcome;       // "mediation_statement" | "not_confirmed" | "confirmed_valid" | "dismissed" | ""
+    QDate reviewDecidedOn;
+    QString reviewDocumentNo;
+    bool migrantWorkers = false; // 涉及农民工
+    QString overrides;           // warnings a person overrode, one per line with the reason
     QString orgUnit;
     QString createdBy;
     QString updatedAt;
@@ -151,6 +244,12 @@ struct MediationCase
     QList<CasePayment> payments;
     QList<CaseSession> sessions;
     QList<CaseAttachment> attachments;
+    QList<CaseMediator> caseMediators;
+    QList<CaseService> services;
+    QList<CaseFollowUp> followUps;
+    QList<CaseBreachStep> breachSteps;
+    QList<CaseReferral> referrals;
+    QList<CaseSupplement> supplements;
 
     QList<CaseParty> applicants() const;
     QList<CaseParty> agents() const;

@@ -283,6 +283,7 @@ QList<Deadline> MediationDeadlines::forCase(const MediationCase &c, const QDate 
         addLimitation(out, c, today);
         break;
     case CaseStatus::Rejected:
+    case CaseStatus::Withdrawn:
         break;
     }
     std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) { return a.due < b.due; });

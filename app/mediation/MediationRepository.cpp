@@ -1,5 +1,6 @@
 #include "mediation/MediationRepository.h"
 
+#include "mediation/CaseFileRecords.h"
 #include "mediation/MediationStateMachine.h"
 #include "storage/Database.h"
 
@@ -283,7 +284,9 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
                       "c.extension_consent, coalesce(c.agreed_on, ''), c.agreement_terms, c.waived_claims, "
                       "c.tax_borne_by, coalesce(c.closed_on, ''), coalesce(c.close_reason, ''), c.opinion, "
                       "coalesce(c.review_kind, ''), coalesce(c.review_applied_on, ''), c.review_result, "
-                      "coalesce(c.follow_up_on, ''), c.follow_up_note, c.notes, c.org_unit, c.created_by, c.updated_at, "
+                      "coalesce(c.follow_up_on, ''), c.follow_up_note, c.notes, coalesce(c.decision_reason_code, ''), "
+                      "c.respondent_position, c.performance_method, coalesce(c.review_outcome, ''), "
+                      "coalesce(c.review_decided_on, ''), c.review_document_no, c.migrant_workers, c.overrides, c.org_unit, c.created_by, c.updated_at, "
                       "c.deleted, coalesce(e.name, ''), coalesce(e.credit_code, ''), coalesce(e.address, ''), "
                       "coalesce(e.legal_representative, ''), coalesce(e.phone, '') "
                       "FROM mediation_cases c LEFT JOIN employers e ON e.id = c.employer_id WHERE c.id = ?"),
@@ -329,6 +332,14 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
     c.followUpOn = dateOf(next());
     c.followUpNote = next().toString();
     c.notes = next().toString();
+    c.decisionReasonCode = next().toString();
+    c.respondentPosition = next().toString();
+    c.performanceMethod = next().toString();
+    c.reviewOutcome = next().toString();
+    c.reviewDecidedOn = dateOf(next());
+    c.reviewDocumentNo = next().toString();
+    c.migrantWorkers = next().toInt() != 0;
+    c.overrides = next().toString();
     c.orgUnit = next().toString();
     c.createdBy = next().toString();
     c.updatedAt = next().toString();
@@ -343,7 +354,7 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
                  QStringLiteral("SELECT p.id, p.version, p.role, p.side, coalesce(p.worker_id, ''), p.representative, "
                                 "coalesce(w.name, p.name), coalesce(nullif(p.phone, ''), w.phone, ''), p.relation, "
                                 "coalesce(w.id_number, ''), coalesce(w.sex, ''), coalesce(w.birth_date, ''), "
-                                "coalesce(w.ethnicity, ''), coalesce(w.address, ''), coalesce(w.post, '') "
+                                "coalesce(w.ethnicity, ''), coalesce(w.address, ''), coalesce(w.post, ''), p.amount_fen, p.authorised "
                                 "FROM mediation_parties p LEFT JOIN workers w ON w.id = p.worker_id "
                                 "WHERE p.case_id = ? AND p.deleted = 0 ORDER BY p.role, p.sort_order, p.id"),
                  {id})) {
@@ -364,6 +375,9 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
             p.ethnicity = q.value(12).toString();
             p.address = q.value(13).toString();
             p.post = q.value(14).toString();
+            if (!q.value(15).isNull())
+                p.amountFen = q.value(15).toLongLong();
+            p.authorised = q.value(16).toInt() != 0;
             c.parties.append(p);
         }
     }
@@ -384,7 +398,7 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
         }
     }
     if (execWith(q,
-                 QStringLiteral("SELECT id, version, coalesce(item_id, ''), paid_on, amount_fen, method, note "
+                 QStringLiteral("SELECT id, version, coalesce(item_id, ''), paid_on, amount_fen, method, note, at_signing "
                                 "FROM mediation_payments WHERE case_id = ? AND deleted = 0 ORDER BY paid_on, id"),
                  {id})) {
         while (q.next()) {
@@ -396,6 +410,7 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
             p.amountFen = q.value(4).toLongLong();
             p.method = q.value(5).toString();
             p.note = q.value(6).toString();
+            p.atSigning = q.value(7).toInt() != 0;
             c.payments.append(p);
         }
     }
@@ -437,6 +452,7 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
             c.attachments.append(a);
         }
     }
+    CaseFileRecords::read(m_db, c);
     return c;
 }
 

@@ -71,7 +71,9 @@ const QSet<QString> &editableCaseColumns()
         QStringLiteral("facts"), QStringLiteral("requests"), QStringLiteral("mediators"),
         QStringLiteral("respondent_consent"), QStringLiteral("opinion"), QStringLiteral("review_result"),
         QStringLiteral("follow_up_on"), QStringLiteral("follow_up_note"), QStringLiteral("notes"),
-        QStringLiteral("agreement_terms"), QStringLiteral("waived_claims"), QStringLiteral("tax_borne_by")};
+        QStringLiteral("agreement_terms"), QStringLiteral("waived_claims"), QStringLiteral("tax_borne_by"),
+        QStringLiteral("respondent_position"), QStringLiteral("performance_method"),
+        QStringLiteral("migrant_workers")};
     return columns;
 }
 
@@ -220,6 +222,10 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
     case CaseStatus::JudicialConfirmation:
         changes.insert(QStringLiteral("review_kind"), MediationStateMachine::statusKey(r.to));
         changes.insert(QStringLiteral("review_applied_on"), on);
+        break;
+    case CaseStatus::Withdrawn:
+        changes.insert(QStringLiteral("closed_on"), on);
+        changes.insert(QStringLiteral("close_reason"), QStringLiteral("withdrawal"));
         break;
     case CaseStatus::Performed:
     case CaseStatus::Breached:

@@ -16,6 +16,7 @@ constexpr StatusInfo kStatuses[] = {
     {CaseStatus::Received, "received"},
     {CaseStatus::Accepted, "accepted"},
     {CaseStatus::Rejected, "rejected"},
+    {CaseStatus::Withdrawn, "withdrawn"},
     {CaseStatus::InMediation, "in_mediation"},
     {CaseStatus::Agreed, "agreed"},
     {CaseStatus::Failed, "failed"},
@@ -63,6 +64,7 @@ QString MediationStateMachine::statusName(CaseStatus status)
     case CaseStatus::Received: return tr("Received");
     case CaseStatus::Accepted: return tr("Accepted");
     case CaseStatus::Rejected: return tr("Not accepted");
+    case CaseStatus::Withdrawn: return tr("Withdrawn before acceptance");
     case CaseStatus::InMediation: return tr("In mediation");
     case CaseStatus::Agreed: return tr("Agreement reached");
     case CaseStatus::Failed: return tr("Mediation ended without agreement");
@@ -77,7 +79,7 @@ QString MediationStateMachine::statusName(CaseStatus status)
 
 bool MediationStateMachine::isFinal(CaseStatus status)
 {
-    return status == CaseStatus::Rejected || status == CaseStatus::Failed || status == CaseStatus::Performed
+    return status == CaseStatus::Rejected || status == CaseStatus::Withdrawn || status == CaseStatus::Failed || status == CaseStatus::Performed
         || status == CaseStatus::Breached;
 }
 
@@ -98,7 +100,7 @@ QList<CaseStatus> MediationStateMachine::successors(CaseStatus from)
 {
     switch (from) {
     case CaseStatus::Received:
-        return {CaseStatus::Accepted, CaseStatus::Rejected};
+        return {CaseStatus::Accepted, CaseStatus::Rejected, CaseStatus::Withdrawn};
     case CaseStatus::Accepted:
         return {CaseStatus::InMediation, CaseStatus::Failed};
     case CaseStatus::InMediation:
@@ -112,6 +114,7 @@ QList<CaseStatus> MediationStateMachine::successors(CaseStatus from)
     case CaseStatus::Performing:
         return {CaseStatus::Performed, CaseStatus::Breached};
     case CaseStatus::Rejected:
+    case CaseStatus::Withdrawn:
     case CaseStatus::Failed:
     case CaseStatus::Performed:
     case CaseStatus::Breached:
@@ -152,6 +155,8 @@ Status MediationStateMachine::check(const MediationCase &c, const Request &r, co
     case CaseStatus::Rejected:
         if (reason.isEmpty())
             return Status::failure(tr("Give the reasons for not accepting the case; they go into the written notice."));
+        break;
+    case CaseStatus::Withdrawn:
         break;
     case CaseStatus::InMediation:
         if (c.decidedOn.isValid() && r.on < c.decidedOn)
@@ -204,7 +209,7 @@ Status MediationStateMachine::check(const MediationCase &c, const Request &r, co
     }
     // The steps of a case happen in order: no step is dated before the one the case is at (the
     // acceptance decision, the agreement, the application for review).
-    if (r.to == CaseStatus::Accepted || r.to == CaseStatus::Rejected)
+    if (r.to == CaseStatus::Accepted || r.to == CaseStatus::Rejected || r.to == CaseStatus::Withdrawn)
         return Status::success();
     if (c.reviewAppliedOn.isValid() && r.on < c.reviewAppliedOn)
         return Status::failure(tr("The date %1 is before the review was applied for (%2).")

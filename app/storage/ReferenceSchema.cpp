@@ -73,6 +73,11 @@ const QStringList &ReferenceSchema::recordTables()
         QStringLiteral("workers"), QStringLiteral("mediation_cases"), QStringLiteral("mediation_parties"),
         QStringLiteral("mediation_items"), QStringLiteral("mediation_payments"),
         QStringLiteral("mediation_sessions"), QStringLiteral("mediation_attachments"),
+        QStringLiteral("mediation_mediators"), QStringLiteral("mediation_mediator_trainings"),
+        QStringLiteral("mediation_case_mediators"), QStringLiteral("mediation_services"),
+        QStringLiteral("mediation_follow_ups"), QStringLiteral("mediation_breach_steps"),
+        QStringLiteral("mediation_supplements"), QStringLiteral("mediation_receptions"),
+        QStringLiteral("mediation_referrals"),
         QStringLiteral("calendar_days"), QStringLiteral("policy_values"), QStringLiteral("users")};
     return tables;
 }
