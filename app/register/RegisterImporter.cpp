@@ -306,12 +306,14 @@ void readWorker(RowReader &row, EmployerResolver &employers)
     row.plain("id_number_override");
     row.number("id_number");
     if (const QString type = row.text("id_type"); !type.isEmpty()) {
-        if (const auto t = IdDocument::parse(type))
+        if (const auto t = IdDocument::parse(type)) {
             row.values().insert(QStringLiteral("id_type"), IdDocument::code(*t));
-        else
+        } else {
             row.report(QStringLiteral("id_type"),
                        RegisterImporter::tr("ID type: write 居民身份证, 外国人永久居留身份证, 护照, 港澳居民来往内地通行证, "
                                             "台湾居民来往大陆通行证 or 港澳台居民居住证."));
+            row.values().remove(QStringLiteral("id_number")); // its rule is unknown: not judged by another's
+        }
     }
     row.date("birth_date");
     if (const QString sex = row.text("sex"); !sex.isEmpty()) {
