@@ -206,8 +206,6 @@ void WorkerDialog::retranslate()
     m_employer->lineEdit()->setPlaceholderText(tr("Type part of the name to search"));
     if (m_original && !m_original->idNumber.isEmpty())
         m_idNumber->setPlaceholderText(tr("%1 (type to replace)").arg(IdDocument::mask(m_original->idNumber)));
-    else
-        m_idNumber->setPlaceholderText(tr("18 digits, or 15 for an old card"));
     idNumberEdited();
     m_duplicates->retranslate();
 }
@@ -239,6 +237,10 @@ void WorkerDialog::setReasonVisible(bool visible)
 void WorkerDialog::idNumberEdited()
 {
     const IdType type = currentIdType();
+    if (!m_original || m_original->idNumber.isEmpty()) {
+        m_idNumber->setPlaceholderText(type == IdType::Resident ? tr("18 digits, or 15 for an old card")
+                                                                : tr("As printed on the document"));
+    }
     QString text = m_idNumber->text().trimmed();
     if (text.isEmpty() && m_original && m_original->idType == IdDocument::code(type))
         text = m_original->idNumber; // the stored number, never put on screen in full
