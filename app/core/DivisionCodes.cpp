@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QtDebug>
 
+#include <utility>
+
 namespace ud {
 
 namespace {
@@ -44,17 +46,16 @@ const DivisionCodes &DivisionCodes::bundled()
 {
     static const DivisionCodes codes = [] {
         QString error;
-        DivisionCodes loaded = fromTsv(QStringLiteral(":/core/reference/gbt2260.tsv"), &error);
+        DivisionCodes loaded = fromTsv(QStringLiteral(":/core/reference/gb2260_divisions.tsv"), &error);
         if (!error.isEmpty())
             qWarning("DivisionCodes: %s", qUtf8Printable(error));
-        // Residence permits for Hong Kong, Macau and Taiwan residents use these address codes.
-        loaded.insert(QStringLiteral("810000"), QStringLiteral("香港特别行政区"));
-        loaded.insert(QStringLiteral("820000"), QStringLiteral("澳门特别行政区"));
-        loaded.insert(QStringLiteral("830000"), QStringLiteral("台湾省"));
-        // The bundled list predates 2015 and lacks Beijing's current Miyun and Yanqing districts
-        // (domain.md §4.3); harmless once the list is regenerated from a newer source.
-        loaded.insert(QStringLiteral("110118"), QStringLiteral("北京市密云区"));
-        loaded.insert(QStringLiteral("110119"), QStringLiteral("北京市延庆区"));
+        // Residence permits for Hong Kong, Macau and Taiwan residents use these address codes;
+        // 830000 is not a GB/T 2260 code (Taiwan is 710000 there).
+        for (const auto &[code, name] : {std::pair{"810000", "香港特别行政区"}, std::pair{"820000", "澳门特别行政区"},
+                                         std::pair{"830000", "台湾地区"}}) {
+            if (!loaded.contains(QLatin1String(code)))
+                loaded.insert(QLatin1String(code), QString::fromUtf8(name));
+        }
         return loaded;
     }();
     return codes;
@@ -76,7 +77,7 @@ DivisionCodes DivisionCodes::fromTsv(const QString &path, QString *error)
     const QStringList lines = text.split(QLatin1Char('\n'));
 
     DivisionCodes codes;
-    codes.m_names.reserve(int(lines.size()));
+    codes.m_entries.reserve(int(lines.size()));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
         if (line.endsWith(QLatin1Char('\r')))
@@ -85,9 +86,9 @@ DivisionCodes DivisionCodes::fromTsv(const QString &path, QString *error)
             continue;
         const QStringList fields = line.split(QLatin1Char('\t'));
         const qsizetype lineNumber = i + 1;
-        if (fields.size() != 4) {
+        if (fields.size() != 4 && fields.size() != 6) {
             return fail(tr("Line %1 of %2 has %3 columns; expected 4 (code, province, "
-                           "prefecture, county).")
+                           "prefecture, county) or 6 (and retired, former names).")
                             .arg(lineNumber)
                             .arg(path)
                             .arg(fields.size()));
@@ -101,12 +102,31 @@ DivisionCodes DivisionCodes::fromTsv(const QString &path, QString *error)
         const QString province = fields.at(1).trimmed();
         const QString prefecture = fields.at(2).trimmed();
         const QString county = fields.at(3).trimmed();
-        QString name = province;
+        Division division;
+        division.name = province;
         if (!isPlaceholderPrefecture(prefecture) && prefecture != province)
-            name += prefecture;
+            division.name += prefecture;
         if (county != province)
-            name += county;
-        codes.insert(code, name);
+            division.name += county;
+        if (fields.size() == 6) {
+            const QString retired = fields.at(4).trimmed();
+            if (!retired.isEmpty()) {
+                bool fromOk = false;
+                bool toOk = true;
+                division.retiredFrom = retired.section(QLatin1Char('-'), 0, 0).toInt(&fromOk);
+                division.retiredTo = retired.contains(QLatin1Char('-'))
+                    ? retired.section(QLatin1Char('-'), 1, 1).toInt(&toOk)
+                    : division.retiredFrom;
+                if (!fromOk || !toOk || division.retiredFrom < 1900 || division.retiredTo < division.retiredFrom) {
+                    return fail(tr("Line %1 of %2: \"%3\" is not a year or a range of years.")
+                                    .arg(lineNumber)
+                                    .arg(path, retired));
+                }
+            }
+            if (const QString former = fields.at(5).trimmed(); !former.isEmpty())
+                division.formerNames = former.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        }
+        codes.insert(code, division);
     }
     if (error)
         error->clear();
@@ -115,22 +135,56 @@ DivisionCodes DivisionCodes::fromTsv(const QString &path, QString *error)
 
 void DivisionCodes::insert(const QString &code, const QString &name)
 {
-    m_names.insert(code.trimmed(), removeWhitespace(name));
+    Division division;
+    division.name = name;
+    insert(code, division);
+}
+
+void DivisionCodes::insert(const QString &code, const Division &division)
+{
+    Division stored = division;
+    stored.name = removeWhitespace(division.name);
+    m_entries.insert(code.trimmed(), stored);
 }
 
 bool DivisionCodes::contains(const QString &code) const
 {
-    return m_names.contains(code);
+    return m_entries.contains(code);
 }
 
 QString DivisionCodes::name(const QString &code) const
 {
-    return m_names.value(code);
+    const auto it = m_entries.constFind(code);
+    return it == m_entries.constEnd() ? QString() : it->name;
+}
+
+const DivisionCodes::Division *DivisionCodes::find(const QString &code) const
+{
+    const auto it = m_entries.constFind(code);
+    return it == m_entries.constEnd() ? nullptr : &*it;
+}
+
+bool DivisionCodes::isRetired(const QString &code) const
+{
+    const Division *d = find(code);
+    return d && d->retired();
+}
+
+QString DivisionCodes::describe(const QString &code) const
+{
+    const Division *d = find(code);
+    if (!d)
+        return {};
+    if (!d->retired())
+        return d->name;
+    if (d->retiredTo > d->retiredFrom)
+        return tr("%1 (retired between %2 and %3)").arg(d->name).arg(d->retiredFrom).arg(d->retiredTo);
+    return tr("%1 (retired %2)").arg(d->name).arg(d->retiredFrom);
 }
 
 int DivisionCodes::size() const
 {
-    return int(m_names.size());
+    return int(m_entries.size());
 }
 
 } // namespace ud

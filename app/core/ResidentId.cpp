@@ -117,9 +117,11 @@ ResidentId::Check ResidentId::check(const QString &input, const QDate &today,
     result.info.sex = digitAt(full, 16) % 2 == 1 ? Sex::Male : Sex::Female;
 
     if (!codes.contains(result.info.divisionCode)) {
-        return failure(result, Error::UnknownDivision,
-                       tr("The first six digits %1 are not a known GB/T 2260 division code.")
-                           .arg(result.info.divisionCode));
+        result.unknownDivision = true;
+        result.warning = tr("The first six digits %1 are in no list of GB/T 2260 area codes, current "
+                            "or retired. Check the number against the card; if it is right, keep it "
+                            "and give the reason.")
+                             .arg(result.info.divisionCode);
     }
 
     const int year = numberAt(full, 6, 4);

@@ -33,7 +33,6 @@ public:
         Empty,
         BadLength,
         BadCharacters,
-        UnknownDivision,
         BadBirthDate,
         FutureBirthDate,
         BadChecksum
@@ -44,12 +43,18 @@ public:
         Error error = Error::None;
         QString message;     // translated, empty when valid
         ResidentIdInfo info; // filled as far as parsing got
+        // The first six digits are in no GB/T 2260 list, current or retired: a warning the user
+        // may override with a reason (a number can be right although its area code is unknown
+        // here), never an error. `warning` is its translated message, empty when there is none.
+        bool unknownDivision = false;
+        QString warning;
         bool ok() const { return error == Error::None; }
     };
 
     // Trims surrounding whitespace, then checks in this order and reports the first problem:
-    // empty, length (15 or 18), characters, division code (must be in `codes`, current or
-    // retired), birth date (real, not after `today`, not before 1880-01-01), check digit.
+    // empty, length (15 or 18), characters, birth date (real, not after `today`, not before
+    // 1880-01-01), check digit. A division code that is not in `codes` (current or retired) only
+    // sets the warning.
     // A 15-digit legacy number (6 + YYMMDD + 3, digits only, year 19YY) is checked the same way
     // without a check digit, and info.normalized is the upgraded 18-digit number.
     // If `today` is invalid, the future-date check is skipped.

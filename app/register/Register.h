@@ -18,7 +18,9 @@ struct Worker
     QString sex;        // "male" | "female" | ""
     QString ethnicity;  // GB/T 3304 code, e.g. "01"
     QDate birthDate;
-    QString idNumber;   // full, normalised 18 digits; mask before showing (ResidentId::mask)
+    QString idType = QStringLiteral("resident"); // code list 'id_type' (IdDocument::code)
+    QString idNumber;   // full, normalised (18 digits for a resident ID); mask before showing (IdDocument::mask)
+    QString idNumberOverride; // reason an ID number with an unknown area code was kept
     QString phone;
     QString address;
     QString hukouType;

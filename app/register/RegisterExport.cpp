@@ -1,6 +1,6 @@
 #include "register/RegisterExport.h"
 
-#include "core/ResidentId.h"
+#include "core/IdDocument.h"
 #include "register/RegisterImporter.h"
 #include "storage/AccessLog.h"
 #include "storage/CodeListRepository.h"
@@ -68,12 +68,14 @@ Table RegisterExport::workers(const QList<Worker> &rows, bool fullIdNumbers, con
             sex = QStringLiteral("男");
         else if (w.sex == QLatin1String("female"))
             sex = QStringLiteral("女");
+        const auto idType = IdDocument::parse(w.idType);
         // Same order as the template: 姓名 性别 民族 出生日期 身份证号 联系电话 住址 户口性质 工作单位
-        // 单位统一社会信用代码 岗位 是否工会会员 备注.
+        // 单位统一社会信用代码 岗位 是否工会会员 备注 证件类型 证件号码保留原因.
         t.rows.append({w.name, sex, named(names.ethnicity, w.ethnicity), isoDate(w.birthDate),
-                       fullIdNumbers || w.idNumber.isEmpty() ? w.idNumber : ResidentId::mask(w.idNumber), w.phone,
+                       fullIdNumbers || w.idNumber.isEmpty() ? w.idNumber : IdDocument::mask(w.idNumber), w.phone,
                        w.address, named(names.hukouType, w.hukouType), w.employerName,
-                       names.employerCodes.value(w.employerId), w.post, yesNo(w.unionMember), w.notes});
+                       names.employerCodes.value(w.employerId), w.post, yesNo(w.unionMember), w.notes,
+                       idType ? IdDocument::chineseName(*idType) : w.idType, w.idNumberOverride});
     }
     return t;
 }

@@ -7,6 +7,7 @@
 #include "exchange/ImportRow.h"
 #include "exchange/ImportRun.h"
 
+#include "core/IdDocument.h"
 #include "storage/AccessLog.h"
 #include "storage/CodeListRepository.h"
 #include "storage/Database.h"
@@ -42,6 +43,8 @@ constexpr ColumnSpec kWorkerColumns[] = {
     {"post", "岗位|职务|工种|post|position|job"},
     {"union_member", "是否工会会员|工会会员|会员|union_member"},
     {"notes", "备注|notes|remarks"},
+    {"id_type", "证件类型|证件种类|id_type"},
+    {"id_number_override", "证件号码保留原因|身份证号保留原因|id_number_override"},
 };
 
 constexpr ColumnSpec kEmployerColumns[] = {
@@ -300,7 +303,18 @@ private:
 void readWorker(RowReader &row, EmployerResolver &employers)
 {
     row.plain("post");
+    row.plain("id_number_override");
     row.number("id_number");
+    if (const QString type = row.text("id_type"); !type.isEmpty()) {
+        if (const auto t = IdDocument::parse(type)) {
+            row.values().insert(QStringLiteral("id_type"), IdDocument::code(*t));
+        } else {
+            row.report(QStringLiteral("id_type"),
+                       RegisterImporter::tr("ID type: write 居民身份证, 外国人永久居留身份证, 护照, 港澳居民来往内地通行证, "
+                                            "台湾居民来往大陆通行证 or 港澳台居民居住证."));
+            row.values().remove(QStringLiteral("id_number")); // its rule is unknown: not judged by another's
+        }
+    }
     row.date("birth_date");
     if (const QString sex = row.text("sex"); !sex.isEmpty()) {
         if (const auto s = parseSex(sex))
@@ -433,6 +447,10 @@ public:
             QString message = e.message;
             if (field == QLatin1String("credit_code") && e.overridable)
                 message = RegisterImporter::tr("%1 Correct the code, or enter this employer by hand and give the reason for keeping it.")
+                              .arg(message);
+            if (field == QLatin1String("id_number") && e.overridable)
+                message = RegisterImporter::tr("%1 To import it as it is, add the column 证件号码保留原因 and write the "
+                                               "reason in this row.")
                               .arg(message);
             if (row.has(field))
                 row.report(field, message);

@@ -14,7 +14,7 @@ const QString kWorkerColumns = QStringLiteral(
     "w.id, w.version, w.name, coalesce(w.sex, ''), coalesce(w.ethnicity, ''), coalesce(w.birth_date, ''), "
     "coalesce(w.id_number, ''), w.phone, w.address, coalesce(w.hukou_type, ''), coalesce(w.employer_id, ''), "
     "coalesce(e.name, ''), w.post, w.union_member, w.notes, w.org_unit, coalesce(w.merged_into, ''), w.deleted, "
-    "w.updated_at");
+    "w.updated_at, w.id_type, w.id_number_override");
 const QString kWorkerFrom = QStringLiteral(" FROM workers w LEFT JOIN employers e ON e.id = w.employer_id ");
 
 const QString kEmployerColumns = QStringLiteral(
@@ -47,6 +47,8 @@ Worker workerFrom(const QSqlQuery &q)
     w.mergedInto = q.value(16).toString();
     w.deleted = q.value(17).toInt() != 0;
     w.updatedAt = q.value(18).toString();
+    w.idType = q.value(19).toString();
+    w.idNumberOverride = q.value(20).toString();
     return w;
 }
 

@@ -32,7 +32,9 @@ Worker workerFrom(const QVariantMap &f, const Worker &base)
     w.sex = text(f, "sex");
     w.ethnicity = text(f, "ethnicity");
     w.birthDate = QDate::fromString(text(f, "birth_date"), Qt::ISODate);
+    w.idType = text(f, "id_type");
     w.idNumber = text(f, "id_number");
+    w.idNumberOverride = text(f, "id_number_override");
     w.phone = text(f, "phone");
     w.address = text(f, "address");
     w.hukouType = text(f, "hukou_type");
@@ -73,6 +75,12 @@ QString employerReason(const QVariantMap &fields, const QString &reason)
 {
     return reason.isEmpty() ? fields.value(QStringLiteral("credit_code_override")).toString() : reason;
 }
+
+// The same for a worker: the reason an ID number with an unknown area code was kept.
+QString workerReason(const QVariantMap &fields, const QString &reason)
+{
+    return reason.isEmpty() ? fields.value(QStringLiteral("id_number_override")).toString() : reason;
+}
 } // namespace
 
 RegisterService::RegisterService(RecordStore &store, const QDate &today) : m_store(store), m_today(today) {}
@@ -90,7 +98,9 @@ QVariantMap RegisterService::fieldsOf(const Worker &w)
 {
     return {
         {QStringLiteral("name"), w.name},
+        {QStringLiteral("id_type"), w.idType},
         {QStringLiteral("id_number"), w.idNumber},
+        {QStringLiteral("id_number_override"), w.idNumberOverride},
         {QStringLiteral("birth_date"), isoDate(w.birthDate)},
         {QStringLiteral("sex"), w.sex},
         {QStringLiteral("ethnicity"), w.ethnicity},
@@ -171,7 +181,7 @@ RegisterService::Outcome RegisterService::save(const QString &table, const QStri
             changes.insert(it.key(), it.value());
     if (changes.isEmpty())
         return out;
-    const QString why = table == QLatin1String("employers") ? employerReason(changes, reason) : reason;
+    const QString why = table == QLatin1String("employers") ? employerReason(changes, reason) : workerReason(changes, reason);
     auto edited = m_store.update(table, id, baseVersion, changes, why);
     if (!edited) {
         out.error = edited.error();
@@ -207,11 +217,13 @@ RegisterService::Outcome RegisterService::createChecked(const Checked &row, cons
             refused.error = tr("The record was not checked, so it was not saved.");
         return refused;
     }
+    const QString why = row.m_table == QLatin1String("employers") ? employerReason(row.fields(), reason)
+                                                                   : workerReason(row.fields(), reason);
     if (orgUnit.isEmpty())
-        return create(row.m_table, row.fields(), reason);
+        return create(row.m_table, row.fields(), why);
     QVariantMap fields = row.fields();
     fields.insert(QStringLiteral("org_unit"), orgUnit);
-    return create(row.m_table, fields, reason);
+    return create(row.m_table, fields, why);
 }
 
 RegisterService::Outcome RegisterService::createWorker(const Worker &worker, const QString &reason)
@@ -219,7 +231,7 @@ RegisterService::Outcome RegisterService::createWorker(const Worker &worker, con
     const auto checked = validator().checkWorker(fieldsOf(worker));
     if (!checked.ok())
         return Outcome{checked.errors, {}, {}, 0, false};
-    return create(QStringLiteral("workers"), checked.fields, reason);
+    return create(QStringLiteral("workers"), checked.fields, workerReason(checked.fields, reason));
 }
 
 RegisterService::Outcome RegisterService::createEmployer(const Employer &employer, const QString &reason)
@@ -407,6 +419,11 @@ Status RegisterService::merge(const QString &table, const QString &keepId, const
             continue;
         if (isEmptyValue(keep.value().value(it.key())) && !isEmptyValue(it.value()))
             fills.insert(it.key(), it.value());
+    }
+    // An ID number taken over brings its type and override reason along.
+    if (fills.contains(QStringLiteral("id_number"))) {
+        for (const char *column : {"id_type", "id_number_override"})
+            fills.insert(QLatin1String(column), dv.value(QLatin1String(column)));
     }
     if (!fills.isEmpty()) {
         auto filled = m_store.update(table, keepId, keep.value().version, fills,

@@ -3,7 +3,7 @@
 #include "storage/CodeListRepository.h"
 
 #include "core/CreditCode.h"
-#include "core/ResidentId.h"
+#include "core/IdDocument.h"
 #include "storage/Database.h"
 #include "storage/OrgUnitRepository.h"
 
@@ -81,6 +81,7 @@ constexpr TextLimit kTextLimits[] = {
     {"worker", "address", 200},
     {"worker", "post", 100},
     {"worker", "notes", 2000},
+    {"worker", "id_number_override", 500},
     {"employer", "name", 200},
     {"employer", "credit_code_override", 500},
     {"employer", "legal_representative", 100},
@@ -127,16 +128,17 @@ int RegisterValidator::maxLength(const QString &record, const QString &field)
 
 RegisterValidator::RegisterValidator(Database &db, const QDate &today) : m_db(db), m_today(today)
 {
+    // Every code that ever existed (bundled), and what an administrator added to the node's list.
+    m_divisions = DivisionCodes::bundled();
     const CodeListRepository codes(db);
     for (const CodeItem &item : codes.items(QStringLiteral("division")))
-        m_divisions.insert(item.code, item.nameZh);
+        if (!m_divisions.contains(item.code))
+            m_divisions.insert(item.code, item.nameZh);
     for (const char *list : {"ethnicity", "hukou_type", "employer_type", "industry"}) {
         auto &names = m_lists[QLatin1String(list)];
         for (const CodeItem &item : codes.items(QLatin1String(list)))
             names.insert(item.code, item.nameZh);
     }
-    if (m_divisions.size() == 0)
-        m_divisions = DivisionCodes::bundled();
 }
 
 const QStringList &RegisterValidator::workerFields()
@@ -146,6 +148,7 @@ const QStringList &RegisterValidator::workerFields()
         QStringLiteral("birth_date"), QStringLiteral("id_number"),   QStringLiteral("phone"),
         QStringLiteral("address"),    QStringLiteral("hukou_type"),  QStringLiteral("employer_id"),
         QStringLiteral("post"),       QStringLiteral("union_member"), QStringLiteral("notes"),
+        QStringLiteral("id_type"),    QStringLiteral("id_number_override"),
     };
     return f;
 }
@@ -174,7 +177,9 @@ QString RegisterValidator::fieldLabel(const QString &field)
         {"sex", QT_TRANSLATE_NOOP("RegisterValidator", "Sex")},
         {"ethnicity", QT_TRANSLATE_NOOP("RegisterValidator", "Ethnicity")},
         {"birth_date", QT_TRANSLATE_NOOP("RegisterValidator", "Birth date")},
-        {"id_number", QT_TRANSLATE_NOOP("RegisterValidator", "Resident ID number")},
+        {"id_number", QT_TRANSLATE_NOOP("RegisterValidator", "ID number")},
+        {"id_type", QT_TRANSLATE_NOOP("RegisterValidator", "ID type")},
+        {"id_number_override", QT_TRANSLATE_NOOP("RegisterValidator", "Reason to keep the ID number")},
         {"phone", QT_TRANSLATE_NOOP("RegisterValidator", "Phone")},
         {"address", QT_TRANSLATE_NOOP("RegisterValidator", "Address")},
         {"hukou_type", QT_TRANSLATE_NOOP("RegisterValidator", "Hukou type")},
@@ -299,14 +304,36 @@ RegisterValidator::Outcome RegisterValidator::checkWorker(const QVariantMap &inp
     if (has("birth_date") && !f.value(QStringLiteral("birth_date")).isNull())
         f.insert(QStringLiteral("birth_date"), checkDate(QStringLiteral("birth_date"), f.value(QStringLiteral("birth_date")), errors));
 
-    if (has("id_number") && !f.value(QStringLiteral("id_number")).isNull()) {
-        const auto check = ResidentId::check(text("id_number"), m_today, m_divisions);
-        if (!check.ok()) {
-            errors << FieldError{QStringLiteral("id_number"), check.message};
+    // The ID type: a code or Chinese name of the list; empty means a resident ID.
+    IdType idType = IdType::Resident;
+    if (has("id_type")) {
+        if (text("id_type").isEmpty()) {
+            f.insert(QStringLiteral("id_type"), IdDocument::code(IdType::Resident));
+        } else if (const auto parsed = IdDocument::parse(text("id_type"))) {
+            idType = *parsed;
+            f.insert(QStringLiteral("id_type"), IdDocument::code(idType));
         } else {
-            f.insert(QStringLiteral("id_number"), check.info.normalized);
-            const QString derivedSex = check.info.sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
-            const QString derivedBirth = check.info.birthDate.toString(Qt::ISODate);
+            errors << FieldError{QStringLiteral("id_type"), tr("%1: \"%2\" is not in the list.").arg(fieldLabel(QStringLiteral("id_type")), text("id_type"))};
+        }
+    }
+    const bool idNumberGiven = has("id_number") && !f.value(QStringLiteral("id_number")).isNull();
+    if (has("id_number_override") && !idNumberGiven)
+        f.insert(QStringLiteral("id_number_override"), QString::fromLatin1("")); // nothing to override
+    if (idNumberGiven) {
+        const IdDocument::Check check = IdDocument::check(idType, text("id_number"), m_today, m_divisions);
+        if (!check.ok()) {
+            errors << FieldError{QStringLiteral("id_number"), check.error};
+        } else {
+            f.insert(QStringLiteral("id_number"), check.normalized);
+            // An unknown area code: kept only with a reason (overridable, like a credit code).
+            if (!check.warning.isEmpty() && text("id_number_override").isEmpty())
+                errors << FieldError{QStringLiteral("id_number"), check.warning, true};
+            else if (check.warning.isEmpty() && has("id_number_override"))
+                f.insert(QStringLiteral("id_number_override"), QString::fromLatin1(""));
+        }
+        if (check.ok() && check.carriesBirthDate()) {
+            const QString derivedSex = check.sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
+            const QString derivedBirth = check.birthDate.toString(Qt::ISODate);
             // Derive what was left empty; cross-check what was given.
             if (!has("birth_date") || f.value(QStringLiteral("birth_date")).isNull()) {
                 f.insert(QStringLiteral("birth_date"), derivedBirth);

@@ -16,10 +16,12 @@ namespace ud {
 class Database;
 
 // Normalises and checks register records before they are written (domain §4):
-// - workers: name required; resident ID (18-digit checksum, known GB/T 2260 area, real birth date
-//   not in the future; legacy 15-digit numbers upgraded to 18); birth date and sex derived from the
-//   ID when left empty and cross-checked when given; sex, ethnicity, hukou type from their code
-//   lists; employer must exist; phone plausible (7–20 digits, spaces, +, -).
+// - workers: name required; the ID number by the rule of its ID type (`id_type`, default resident
+//   ID: 18-digit checksum, real birth date not in the future, legacy 15-digit numbers upgraded to
+//   18; see IdDocument). An area code in no GB/T 2260 list, current or retired, is an error unless
+//   `id_number_override` carries a reason (overridable). Birth date and sex derived from the
+//   number where it carries them when left empty, and cross-checked when given; sex, ethnicity,
+//   hukou type from their code lists; employer must exist; phone plausible (7–20 digits, spaces, +, -).
 // - employers: name required; unified social credit code checksum — a failing code is an error
 //   unless `credit_code_override` carries a reason (overridable); type and industry from their
 //   code lists; employee count 0..10,000,000; district/street known org units (the street under

@@ -17,6 +17,9 @@ private slots:
     void bundledContains();
     void bundledNames_data();
     void bundledNames();
+    void history_data();
+    void history();
+    void fromTsvHistoryColumns();
     void fromTsv();
     void fromTsvErrors_data();
     void fromTsvErrors();
@@ -39,8 +42,8 @@ QString tst_DivisionCodes::writeFile(const QTemporaryDir &dir, const QByteArray 
 
 void tst_DivisionCodes::bundledSize()
 {
-    // 3,377 distinct codes in gbt2260.tsv, plus 810000/820000/830000 and 110118/110119.
-    QVERIFY2(DivisionCodes::bundled().size() >= 3377 + 5,
+    // 7,111 codes in gb2260_divisions.tsv (every code since 1980 and the NBS 2023 list), plus 830000.
+    QVERIFY2(DivisionCodes::bundled().size() >= 7000,
              qPrintable(QString::number(DivisionCodes::bundled().size())));
 }
 
@@ -111,6 +114,84 @@ void tst_DivisionCodes::bundledNames()
     QVERIFY(DivisionCodes::bundled()
                 .name(QStringLiteral("110105"))
                 .contains(QStringLiteral("朝阳区")));
+}
+
+// Every code that ever existed, with its retirement year: ID numbers keep the code of the
+// place that issued them.
+void tst_DivisionCodes::history_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("retiredFrom"); // 0: current
+    QTest::addColumn<int>("retiredTo");
+    QTest::addColumn<QString>("describe");
+    QTest::addColumn<QString>("formerName"); // one of the former names, or ""
+
+    QTest::newRow("110223 通县, retired 1997") << QStringLiteral("110223") << QStringLiteral("北京市通县") << 1997 << 1997
+                                           << QStringLiteral("北京市通县 (retired 1997)") << QString();
+    QTest::newRow("110221 昌平县, retired 1999") << QStringLiteral("110221") << QStringLiteral("北京市昌平县") << 1999 << 1999
+                                            << QStringLiteral("北京市昌平县 (retired 1999)") << QString();
+    QTest::newRow("110224 大兴县, retired 2001") << QStringLiteral("110224") << QStringLiteral("北京市大兴县") << 2001 << 2001
+                                            << QStringLiteral("北京市大兴县 (retired 2001)") << QString();
+    QTest::newRow("110103 崇文区, retired 2010") << QStringLiteral("110103") << QStringLiteral("北京市崇文区") << 2010 << 2010
+                                            << QStringLiteral("北京市崇文区 (retired 2010)") << QString();
+    QTest::newRow("110228 密云县, retired 2015") << QStringLiteral("110228") << QStringLiteral("北京市密云县") << 2015 << 2015
+                                            << QStringLiteral("北京市密云县 (retired 2015)") << QString();
+    QTest::newRow("110105 朝阳区, current") << QStringLiteral("110105") << QStringLiteral("北京市朝阳区") << 0 << 0
+                                        << QStringLiteral("北京市朝阳区") << QString();
+    QTest::newRow("110118 密云区, current") << QStringLiteral("110118") << QStringLiteral("北京市密云区") << 0 << 0
+                                        << QStringLiteral("北京市密云区") << QString();
+    QTest::newRow("120110 东丽区, once 东郊区") << QStringLiteral("120110") << QStringLiteral("天津市东丽区") << 0 << 0
+                                           << QStringLiteral("天津市东丽区") << QStringLiteral("东郊区");
+    QTest::newRow("130521 邢台县, gone by 2023") << QStringLiteral("130521") << QStringLiteral("河北省邢台市邢台县") << 2019
+                                            << 2023 << QStringLiteral("河北省邢台市邢台县 (retired between 2019 and 2023)")
+                                            << QString();
+    QTest::newRow("810000 Hong Kong, not retired") << QStringLiteral("810000") << QStringLiteral("香港特别行政区") << 0 << 0
+                                                << QStringLiteral("香港特别行政区") << QString();
+}
+
+void tst_DivisionCodes::history()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, name);
+    QFETCH(int, retiredFrom);
+    QFETCH(int, retiredTo);
+    QFETCH(QString, describe);
+    QFETCH(QString, formerName);
+
+    const DivisionCodes &codes = DivisionCodes::bundled();
+    const DivisionCodes::Division *d = codes.find(code);
+    QVERIFY(d);
+    QCOMPARE(d->name, name);
+    QCOMPARE(d->retiredFrom, retiredFrom);
+    QCOMPARE(d->retiredTo, retiredTo);
+    QCOMPARE(codes.isRetired(code), retiredFrom > 0);
+    QCOMPARE(codes.describe(code), describe);
+    if (!formerName.isEmpty())
+        QVERIFY2(d->formerNames.contains(formerName), qPrintable(d->formerNames.join(QLatin1Char('|'))));
+    QVERIFY(codes.find(QStringLiteral("999999")) == nullptr);
+    QVERIFY(codes.describe(QStringLiteral("999999")).isEmpty());
+}
+
+void tst_DivisionCodes::fromTsvHistoryColumns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeFile(dir,
+        "110223\t北京市\t县\t通县\t1997\t\n"
+        "120110\t天津市\t市辖区\t东丽区\t\t东郊区\n"
+        "130521\t河北省\t邢台市\t邢台县\t2019-2023\t\n");
+    QString error;
+    const DivisionCodes codes = DivisionCodes::fromTsv(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(codes.size(), 3);
+    QCOMPARE(codes.find(QStringLiteral("110223"))->retiredFrom, 1997);
+    QCOMPARE(codes.find(QStringLiteral("120110"))->formerNames, QStringList{QStringLiteral("东郊区")});
+    QCOMPARE(codes.find(QStringLiteral("130521"))->retiredTo, 2023);
+
+    const QString bad = writeFile(dir, "110223\t北京市\t县\t通县\tsoon\t\n");
+    QCOMPARE(DivisionCodes::fromTsv(bad, &error).size(), 0);
+    QVERIFY2(error.contains(QStringLiteral("soon")), qPrintable(error));
 }
 
 void tst_DivisionCodes::fromTsv()

@@ -5,6 +5,7 @@
 // check = "10X98765432"[S mod 11].
 
 #include "core/DivisionCodes.h"
+#include "core/IdDocument.h"
 #include "core/ResidentId.h"
 
 #include <QtTest>
@@ -15,8 +16,7 @@ namespace ud {
 char *toString(ResidentId::Error error)
 {
     static const char *const names[] = {"None", "Empty", "BadLength", "BadCharacters",
-                                        "UnknownDivision", "BadBirthDate", "FutureBirthDate",
-                                        "BadChecksum"};
+                                        "BadBirthDate", "FutureBirthDate", "BadChecksum"};
     return qstrdup(names[static_cast<int>(error)]);
 }
 
@@ -69,6 +69,8 @@ private slots:
     void valid();
     void invalid_data();
     void invalid();
+    void unknownDivisionWarns_data();
+    void unknownDivisionWarns();
     void februaryTwentyNinth_data();
     void februaryTwentyNinth();
     void everyErrorHasAMessage();
@@ -80,6 +82,11 @@ private slots:
     void upgrade15();
     void mask_data();
     void mask();
+    void idDocuments_data();
+    void idDocuments();
+    void idDocumentTypes();
+    void idDocumentMask_data();
+    void idDocumentMask();
 };
 
 // One row of valid_data(); the expected division is the first six digits of `normalized`.
@@ -136,6 +143,12 @@ void tst_ResidentId::valid_data()
              Sex::Male);
     addValid("Taiwan permit", "830000199001010020", "830000199001010020", QDate(1990, 1, 1),
              Sex::Female);
+    // Beijing county codes retired when the counties became districts (check digits worked
+    // out with the weights above): 110223 通县 -> '8'; 110221 昌平县 -> '5'.
+    addValid("retired 110223 通县", "110223196503150018", "110223196503150018",
+             QDate(1965, 3, 15), Sex::Male);
+    addValid("retired 110221 昌平县", "110221197001010025", "110221197001010025",
+             QDate(1970, 1, 1), Sex::Female);
 
     // Legacy 15-digit numbers, upgraded by inserting "19" after the sixth digit:
     // 110108 750615 123 -> 11010819750615123 + check.
@@ -204,16 +217,10 @@ void tst_ResidentId::invalid_data()
     addInvalid("full-width digit", "１1010519491231002X", Error::BadCharacters, "U+FF11");
     addInvalid("15 digits with X", "11010549123100X", Error::BadCharacters, "15");
 
-    // S = 462 = 42*11 + 0 -> '1', so only the division is wrong.
-    addInvalid("unknown division", "999999198001010011", Error::UnknownDivision, "999999");
-    addInvalid("province code alone", "110000194912310029", Error::UnknownDivision, "110000");
-    // domain.md §4.1 vector: 340524 is not in the bundled GB/T 2260 list, and the division is
-    // checked before the check digit.
-    addInvalid("340524 vector, bundled", "340524198001010013", Error::UnknownDivision, "340524");
-    addInvalid("legacy 15, unknown division", "999999800101001", Error::UnknownDivision,
-               "999999");
-    addInvalid("no codes at all", "11010519491231002X", Error::UnknownDivision, "110105",
-               Codes::Empty);
+    // domain.md §4.1 vector: 340524 is in no GB/T 2260 list (a warning only), and the check
+    // digit should be X (S = 189 = 17*11 + 2).
+    addInvalid("340524 vector, bundled", "340524198001010013", Error::BadChecksum,
+               "should be X, not 3");
 
     // S = 150 = 13*11 + 7 -> '5'; only the date is wrong.
     addInvalid("1980-02-30", "110105198002300015", Error::BadBirthDate, "1980-02-30");
@@ -224,8 +231,8 @@ void tst_ResidentId::invalid_data()
     addInvalid("legacy 15, 1900-02-29", "110105000229001", Error::BadBirthDate, "1900-02-29");
     // A bad date is reported before a bad check digit (the right one would be '5').
     addInvalid("bad date and checksum", "110105198002300010", Error::BadBirthDate, "1980-02-30");
-    // An unknown division is reported before a bad date.
-    addInvalid("bad division and date", "999999198002300010", Error::UnknownDivision, "999999");
+    // An unknown division is only a warning: the bad date is the error.
+    addInvalid("bad division and date", "999999198002300010", Error::BadBirthDate, "1980-02-30");
     addInvalid("transposed date digits", "11010519491321002X", Error::BadBirthDate, "1949-13-21");
 
     // today = 2026-11-21. S = 137 = 12*11 + 5 -> '7'.
@@ -258,6 +265,45 @@ void tst_ResidentId::invalid()
     QVERIFY2(!check.message.isEmpty(), "every error needs a message");
     if (!messageContains.isEmpty())
         QVERIFY2(check.message.contains(messageContains), qPrintable(check.message));
+}
+
+// An area code in no list, current or retired, is an overridable warning, never an error.
+void tst_ResidentId::unknownDivisionWarns_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Codes>("codes");
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<bool>("warns");
+
+    // S = 462 = 42*11 + 0 -> '1', so only the division is unknown.
+    QTest::newRow("unknown 999999") << QStringLiteral("999999198001010011") << Codes::Bundled << Error::None << true;
+    QTest::newRow("legacy 15, unknown") << QStringLiteral("999999800101001") << Codes::Bundled << Error::None << true;
+    QTest::newRow("no codes at all") << QStringLiteral("11010519491231002X") << Codes::Empty << Error::None << true;
+    QTest::newRow("340524, bad check digit") << QStringLiteral("340524198001010013") << Codes::Bundled
+                                            << Error::BadChecksum << true;
+    QTest::newRow("340524 known here") << QStringLiteral("34052419800101001X") << Codes::BundledPlus340524
+                                       << Error::None << false;
+    QTest::newRow("retired 110223 通县 is known") << QStringLiteral("110223196503150018") << Codes::Bundled
+                                                << Error::None << false;
+    QTest::newRow("retired 110228 密云县 is known") << QStringLiteral("110228196002290022") << Codes::Bundled
+                                                  << Error::None << false;
+    QTest::newRow("110000 北京市 (a listed code)") << QStringLiteral("110000194912310022") << Codes::Bundled
+                                                 << Error::None << false;
+}
+
+void tst_ResidentId::unknownDivisionWarns()
+{
+    QFETCH(QString, input);
+    QFETCH(Codes, codes);
+    QFETCH(Error, error);
+    QFETCH(bool, warns);
+
+    const ResidentId::Check check = ResidentId::check(input, kToday, codesFor(codes));
+    QCOMPARE(check.error, error);
+    QCOMPARE(check.unknownDivision, warns);
+    QCOMPARE(!check.warning.isEmpty(), warns);
+    if (warns)
+        QVERIFY2(check.warning.contains(input.trimmed().left(6)), qPrintable(check.warning));
 }
 
 void tst_ResidentId::februaryTwentyNinth_data()
@@ -298,7 +344,6 @@ void tst_ResidentId::everyErrorHasAMessage()
         {Error::Empty, QString()},
         {Error::BadLength, QStringLiteral("1101")},
         {Error::BadCharacters, QStringLiteral("11010519491231002Y")},
-        {Error::UnknownDivision, QStringLiteral("999999198001010011")},
         {Error::BadBirthDate, QStringLiteral("110105198002300015")},
         {Error::FutureBirthDate, QStringLiteral("110105202611220087")},
         {Error::BadChecksum, QStringLiteral("110105194912310021")},
@@ -325,13 +370,14 @@ void tst_ResidentId::partialInfo()
     QVERIFY(check.info.divisionCode.isEmpty());
     QCOMPARE(check.info.sex, Sex::Unknown);
 
-    // Unknown division: the rest was parsed.
+    // Unknown division: valid with a warning, everything parsed.
     check = ResidentId::check(QStringLiteral("999999198001010011"), kToday);
-    QCOMPARE(check.error, Error::UnknownDivision);
+    QCOMPARE(check.error, Error::None);
+    QVERIFY(check.unknownDivision);
     QCOMPARE(check.info.normalized, QStringLiteral("999999198001010011"));
     QCOMPARE(check.info.divisionCode, QStringLiteral("999999"));
     QCOMPARE(check.info.sex, Sex::Male);
-    QVERIFY(!check.info.birthDate.isValid());
+    QCOMPARE(check.info.birthDate, QDate(1980, 1, 1));
 
     // Future date: the date itself is real and reported.
     check = ResidentId::check(QStringLiteral("110105202611220087"), kToday);
@@ -354,13 +400,14 @@ void tst_ResidentId::partialInfo()
 void tst_ResidentId::customDivisionCodes()
 {
     ud::DivisionCodes codes;
-    QCOMPARE(ResidentId::check(QStringLiteral("340524198001010013"), kToday, codes).error,
-             Error::UnknownDivision);
+    QVERIFY(ResidentId::check(QStringLiteral("34052419800101001X"), kToday, codes).unknownDivision);
     codes.insert(QStringLiteral("340524"), QStringLiteral("测试"));
     // Correct check digit for 34052419800101001: S = 189 = 17*11 + 2 -> 'X'.
     QVERIFY(ResidentId::check(QStringLiteral("34052419800101001X"), kToday, codes).ok());
-    QCOMPARE(ResidentId::check(QStringLiteral("34052419800101001X"), kToday).error,
-             Error::UnknownDivision);
+    QVERIFY(!ResidentId::check(QStringLiteral("34052419800101001X"), kToday, codes).unknownDivision);
+    const ResidentId::Check bundled = ResidentId::check(QStringLiteral("34052419800101001X"), kToday);
+    QVERIFY(bundled.ok());
+    QVERIFY(bundled.unknownDivision);
 }
 
 void tst_ResidentId::checkDigit_data()
@@ -429,6 +476,124 @@ void tst_ResidentId::mask()
     QFETCH(QString, id);
     QFETCH(QString, expected);
     QCOMPARE(ResidentId::mask(id), expected);
+}
+
+// Every ID document type with good and bad numbers. Check digits of the GB 11643 numbers were
+// worked out with the weights above: 91101119850612001 -> 'X', 82000020010101003 -> 'X',
+// 81000019900101002 -> '7'.
+void tst_ResidentId::idDocuments_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QDate>("birth"); // invalid: the number carries none
+    QTest::addColumn<Sex>("sex");
+
+    const QDate none;
+    const auto row = [](const char *name, const char *type, const char *input, bool ok, const char *normalized,
+                        QDate birth, Sex sex) {
+        QTest::newRow(name) << QString::fromLatin1(type) << QString::fromUtf8(input) << ok
+                            << QString::fromLatin1(normalized) << birth << sex;
+    };
+    row("resident: domain vector", "resident", "11010519491231002X", true, "11010519491231002X", QDate(1949, 12, 31), Sex::Female);
+    row("resident: domain vector lower x", "resident", "11010519491231002x", true, "11010519491231002X", QDate(1949, 12, 31), Sex::Female);
+    row("resident: 340524 bad check digit", "resident", "340524198001010013", false, "", none, Sex::Unknown);
+    row("resident: 110223 通县", "resident", "110223196503150018", true, "110223196503150018", QDate(1965, 3, 15), Sex::Male);
+    row("resident: legacy 15", "resident", "110108750615123", true, "110108197506151230", QDate(1975, 6, 15), Sex::Male);
+    row("resident: too short", "resident", "1101051949", false, "", none, Sex::Unknown);
+    row("foreign permanent 2023", "foreign_permanent", "91101119850612001x", true, "91101119850612001X", QDate(1985, 6, 12), Sex::Male);
+    row("foreign permanent 2023: bad check", "foreign_permanent", "911011198506120011", false, "", none, Sex::Unknown);
+    row("foreign permanent 2023: no 9", "foreign_permanent", "11010519491231002X", false, "", none, Sex::Unknown);
+    row("foreign permanent 2023: bad date", "foreign_permanent", "911011198513120011", false, "", none, Sex::Unknown);
+    row("foreign permanent old", "foreign_permanent", "usa110790112001", true, "USA110790112001", none, Sex::Unknown);
+    row("foreign permanent old: 2 letters", "foreign_permanent", "US1107901120011", false, "", none, Sex::Unknown);
+    row("passport", "passport", "e12345678", true, "E12345678", none, Sex::Unknown);
+    row("passport: 5 characters", "passport", "AB123", true, "AB123", none, Sex::Unknown);
+    row("passport: 4 characters", "passport", "AB12", false, "", none, Sex::Unknown);
+    row("passport: 18 characters", "passport", "A12345678901234567", false, "", none, Sex::Unknown);
+    row("passport: a dash", "passport", "E1234-5678", false, "", none, Sex::Unknown);
+    row("HK permit 8 digits", "hk_macau_permit", "H12345678", true, "H12345678", none, Sex::Unknown);
+    row("Macao permit 10 digits", "hk_macau_permit", "m1234567890", true, "M1234567890", none, Sex::Unknown);
+    row("HK permit 9 digits", "hk_macau_permit", "H123456789", false, "", none, Sex::Unknown);
+    row("HK permit: letter T", "hk_macau_permit", "T12345678", false, "", none, Sex::Unknown);
+    row("Taiwan permit 8", "taiwan_permit", "12345678", true, "12345678", none, Sex::Unknown);
+    row("Taiwan permit 10", "taiwan_permit", "1234567890", true, "1234567890", none, Sex::Unknown);
+    row("Taiwan permit 9", "taiwan_permit", "123456789", false, "", none, Sex::Unknown);
+    row("Taiwan permit letters", "taiwan_permit", "T1234567", false, "", none, Sex::Unknown);
+    row("HMT residence 810000", "hmt_residence", "810000199001010027", true, "810000199001010027", QDate(1990, 1, 1), Sex::Female);
+    row("HMT residence 820000", "hmt_residence", "82000020010101003x", true, "82000020010101003X", QDate(2001, 1, 1), Sex::Male);
+    row("HMT residence 830000", "hmt_residence", "830000199001010020", true, "830000199001010020", QDate(1990, 1, 1), Sex::Female);
+    row("HMT residence: Beijing area", "hmt_residence", "11010519491231002X", false, "", none, Sex::Unknown);
+    row("HMT residence: bad check", "hmt_residence", "810000199001010028", false, "", none, Sex::Unknown);
+}
+
+void tst_ResidentId::idDocuments()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, input);
+    QFETCH(bool, ok);
+    QFETCH(QString, normalized);
+    QFETCH(QDate, birth);
+    QFETCH(Sex, sex);
+
+    const auto idType = ud::IdDocument::parse(type);
+    QVERIFY(idType);
+    const ud::IdDocument::Check check = ud::IdDocument::check(*idType, input, kToday);
+    QVERIFY2(check.ok() == ok, qPrintable(check.error));
+    if (!ok) {
+        QVERIFY(!check.error.isEmpty());
+        return;
+    }
+    QCOMPARE(check.normalized, normalized);
+    QCOMPARE(check.birthDate, birth);
+    QCOMPARE(check.carriesBirthDate(), birth.isValid());
+    QCOMPARE(check.sex, sex);
+    QVERIFY(check.warning.isEmpty());
+}
+
+void tst_ResidentId::idDocumentTypes()
+{
+    using ud::IdDocument;
+    using ud::IdType;
+    QCOMPARE(IdDocument::types().size(), 6);
+    QCOMPARE(IdDocument::types().first(), IdType::Resident);
+    QSet<QString> codes;
+    for (const IdType t : IdDocument::types()) {
+        codes.insert(IdDocument::code(t));
+        QCOMPARE(IdDocument::parse(IdDocument::code(t)), std::optional<IdType>(t));
+        QCOMPARE(IdDocument::parse(IdDocument::chineseName(t)), std::optional<IdType>(t));
+        QVERIFY(!IdDocument::label(t).isEmpty());
+    }
+    QCOMPARE(codes.size(), 6);
+    QCOMPARE(IdDocument::parse(QStringLiteral("外国人永久居留身份证")), std::optional<IdType>(IdType::ForeignPermanent));
+    QCOMPARE(IdDocument::parse(QStringLiteral("身份证")), std::optional<IdType>(IdType::Resident));
+    QCOMPARE(IdDocument::parse(QStringLiteral("驾驶证")), std::nullopt);
+    // A resident ID with an unknown area code is valid with a warning.
+    const IdDocument::Check unknown = IdDocument::check(IdType::Resident, QStringLiteral("999999198001010011"), kToday);
+    QVERIFY(unknown.ok());
+    QVERIFY(unknown.warning.contains(QStringLiteral("999999")));
+}
+
+// No number of any type is shown in full where a resident ID would be masked.
+void tst_ResidentId::idDocumentMask_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("resident") << QStringLiteral("11010519491231002X") << QStringLiteral("110105********002X");
+    QTest::newRow("foreign permanent 2023") << QStringLiteral("91101119850612001X") << QStringLiteral("911011********001X");
+    QTest::newRow("foreign permanent old") << QStringLiteral("USA110790112001") << QStringLiteral("USA110******001");
+    QTest::newRow("passport") << QStringLiteral("E12345678") << QStringLiteral("*********");
+    QTest::newRow("HK permit") << QStringLiteral("H1234567890") << QStringLiteral("***********");
+    QTest::newRow("Taiwan permit") << QStringLiteral("12345678") << QStringLiteral("********");
+    QTest::newRow("HMT residence") << QStringLiteral("810000199001010027") << QStringLiteral("810000********0027");
+}
+
+void tst_ResidentId::idDocumentMask()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, expected);
+    QCOMPARE(ud::IdDocument::mask(number), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_ResidentId)

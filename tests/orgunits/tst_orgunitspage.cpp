@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -146,6 +147,8 @@ private slots:
     void search();
     void undoRemovesTheNewUnit();
     void history();
+    void everyBeijingStreetAndTownship_data();
+    void everyBeijingStreetAndTownship();
 
 private:
     QModelIndex childWithCode(const QModelIndex &parent, const QString &code) const;
@@ -549,6 +552,50 @@ void tst_OrgUnitsPage::history()
     QVERIFY2(list->item(0)->text().contains(QStringLiteral("tester")), qPrintable(list->item(0)->text()));
     QVERIFY2(list->item(0)->text().contains(name), qPrintable(list->item(0)->text()));
     QVERIFY2(list->item(0)->text().contains(code), qPrintable(list->item(0)->text()));
+}
+
+// Schema 12: every street and township of Beijing's 16 districts (NBS 2023, 348 units: 55
+// shipped in schema 2, 293 added; 110106008 keeps the name it shipped with), each under its
+// district, and reachable in the tree.
+void tst_OrgUnitsPage::everyBeijingStreetAndTownship_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("parent");
+
+    QTest::newRow("八里庄街道 (schema 2)") << QStringLiteral("110105015") << QStringLiteral("北京市朝阳区八里庄街道") << QStringLiteral("110105");
+    QTest::newRow("卢沟桥街道 kept as shipped") << QStringLiteral("110106008") << QStringLiteral("北京市丰台区卢沟桥街道")
+                                           << QStringLiteral("110106");
+    QTest::newRow("前门街道") << QStringLiteral("110101011") << QStringLiteral("北京市东城区前门街道") << QStringLiteral("110101");
+    QTest::newRow("首都机场街道") << QStringLiteral("110105020") << QStringLiteral("北京市朝阳区首都机场街道") << QStringLiteral("110105");
+    QTest::newRow("金盏地区") << QStringLiteral("110105036") << QStringLiteral("北京市朝阳区金盏地区") << QStringLiteral("110105");
+    QTest::newRow("十三陵镇") << QStringLiteral("110114119") << QStringLiteral("北京市昌平区十三陵镇") << QStringLiteral("110114");
+    QTest::newRow("古北口镇") << QStringLiteral("110118111") << QStringLiteral("北京市密云区古北口镇") << QStringLiteral("110118");
+    QTest::newRow("八达岭镇") << QStringLiteral("110119102") << QStringLiteral("北京市延庆区八达岭镇") << QStringLiteral("110119");
+}
+
+void tst_OrgUnitsPage::everyBeijingStreetAndTownship()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, name);
+    QFETCH(QString, parent);
+
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM org_units s JOIN org_units d ON d.code = s.parent_code "
+                                  "WHERE s.tier = 'street' AND s.deleted = 0 AND d.tier = 'district' AND d.parent_code = '110000'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 348);
+    // Every district has its streets and townships (延庆区 18, 石景山区 9 ...).
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT parent_code) FROM org_units WHERE tier = 'street' AND code LIKE '11%'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 16);
+
+    const auto unit = OrgUnitRepository(*m_db).find(code);
+    QVERIFY(unit);
+    QCOMPARE(unit->name, name);
+    QCOMPARE(unit->parentCode, parent);
+    QCOMPARE(unit->tier, QStringLiteral("street"));
+    QVERIFY(indexOfCode(code).isValid());
 }
 
 QTEST_MAIN(tst_OrgUnitsPage)

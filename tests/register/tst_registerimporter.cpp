@@ -171,6 +171,7 @@ private slots:
     void headerProblems();
     void headerSynonymsAndTitleRow();
     void legacyIdNumbers();
+    void unknownAreaCodeAndIdTypes();
     void excelRoundedAndMaskedIds();
     void gbkCsvFile();
     void xlsxFile();
@@ -492,6 +493,62 @@ void tst_RegisterImporter::legacyIdNumbers()
     QVERIFY2(again.value().issues.at(0).message.contains(u("already in the register")), qPrintable(text));
     QCOMPARE(again.value().issues.at(1).row, 4);
     QVERIFY2(again.value().issues.at(1).message.contains(u("row 3")), qPrintable(text)); // same person, old number
+}
+
+// An area code in no GB/T 2260 list: reported like a failing credit code (the file is not
+// imported) with the way out — the column 证件号码保留原因 — and imported once the reason is
+// there. Old Beijing county codes (110223 通县) and the 证件类型 column in Chinese are accepted.
+void tst_RegisterImporter::unknownAreaCodeAndIdTypes()
+{
+    const QString unknown = residentId("999999", QDate(1980, 1, 1), 1);
+    auto refused = m_node->import(Kind::Workers, table({u("姓名"), u("身份证号")}, {{u("赵国庆"), unknown}}));
+    QVERIFY(refused.ok());
+    QCOMPARE(refused.value().issues.size(), 1);
+    QVERIFY2(refused.value().issues.at(0).message.contains(u("999999")), qPrintable(describe(refused.value())));
+    QVERIFY2(refused.value().issues.at(0).message.contains(u("证件号码保留原因")), qPrintable(describe(refused.value())));
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM workers")), 0);
+
+    auto r = m_node->import(Kind::Workers,
+                            table({u("姓名"), u("证件类型"), u("证件号码"), u("证件号码保留原因")},
+                                  {{u("赵国庆"), u("居民身份证"), unknown, u("与身份证原件核对一致")},
+                                   {u("张建国"), QString(), residentId("110223", QDate(1965, 3, 15), 1), QString()},
+                                   {u("陈家明"), u("护照"), u("K01234567"), QString()},
+                                   {u("黄志强"), u("港澳居民来往内地通行证"), u("H12345678"), QString()},
+                                   {u("林美玲"), u("台湾居民来往大陆通行证"), u("12345678"), QString()},
+                                   {u("Smith"), u("外国人永久居留身份证"), u("91101119850612001X"), QString()}}));
+    QVERIFY2(r.ok() && r.value().ok(), qPrintable(r.ok() ? describe(r.value()) : r.error()));
+    QCOMPARE(r.value().imported, 6);
+    const QVariantMap zhao = m_node->row(QStringLiteral("workers"), QStringLiteral("name = '%1'").arg(u("赵国庆")));
+    QCOMPARE(zhao.value(QStringLiteral("id_type")).toString(), QStringLiteral("resident"));
+    QCOMPARE(zhao.value(QStringLiteral("id_number_override")).toString(), u("与身份证原件核对一致"));
+    QCOMPARE(zhao.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1980-01-01"));
+    QCOMPARE(m_node->row(QStringLiteral("workers"), QStringLiteral("name = '%1'").arg(u("张建国"))).value(QStringLiteral("birth_date")).toString(),
+             QStringLiteral("1965-03-15"));
+    const QVariantMap chen = m_node->row(QStringLiteral("workers"), QStringLiteral("name = '%1'").arg(u("陈家明")));
+    QCOMPARE(chen.value(QStringLiteral("id_type")).toString(), QStringLiteral("passport"));
+    QVERIFY(chen.value(QStringLiteral("birth_date")).isNull());
+    QCOMPARE(m_node->row(QStringLiteral("workers"), QStringLiteral("name = 'Smith'")).value(QStringLiteral("id_type")).toString(),
+             QStringLiteral("foreign_permanent"));
+
+    // The export writes the type in Chinese and masks every type of number; a re-import reads it back.
+    const Table exported = RegisterExport::workers(
+        RegisterRepository(m_node->db).workersPage({}, RegisterRepository::WorkerSort::Name, Qt::AscendingOrder, {}, 100), false);
+    const qsizetype typeColumn = exported.headers.indexOf(u("证件类型"));
+    const qsizetype idColumn = exported.headers.indexOf(u("身份证号"));
+    QVERIFY(typeColumn >= 0 && idColumn >= 0);
+    for (const QStringList &row : exported.rows) {
+        QVERIFY2(row.at(idColumn).contains(QLatin1Char('*')), qPrintable(row.at(idColumn)));
+        if (row.first() == u("陈家明"))
+            QCOMPARE(row.at(typeColumn), u("护照"));
+    }
+
+    // Bad type and bad number for the type.
+    auto bad = m_node->import(Kind::Workers, table({u("姓名"), u("证件类型"), u("证件号码")},
+                                                   {{u("甲"), u("驾驶证"), u("K07654321")}, {u("乙"), u("护照"), u("K0-1")}}));
+    QVERIFY(bad.ok());
+    QVERIFY2(bad.value().issues.size() == 2, qPrintable(describe(bad.value())));
+    QVERIFY2(bad.value().issues.at(0).message.contains(u("护照")), qPrintable(describe(bad.value())));
+    QCOMPARE(bad.value().issues.at(1).row, 3);
 }
 
 void tst_RegisterImporter::excelRoundedAndMaskedIds()

@@ -90,6 +90,7 @@ private slots:
 
     void loginAddWorkerWithBadIdThenFindIt();
     void failingCreditCodeNeedsAReason();
+    void oldCountyUnknownAreaAndIdType();
     void exactDuplicateIdOpensTheExistingRecord();
     void similarWorkerIsOffered();
     void employerChosenBySearch();
@@ -488,6 +489,77 @@ void tst_RegisterPage::employerChosenBySearch()
     for (const Worker &w : workers)
         found = found || w.name == QStringLiteral("孙立");
     QVERIFY(found);
+}
+
+// The worker dialog names the place of an ID number, with the historic name of a retired code;
+// an area code in no list opens the reason field and is saved once a reason is given; a passport
+// holder is entered by choosing the type in idTypeCombo, and the detail pane masks the number.
+void tst_RegisterPage::oldCountyUnknownAreaAndIdType()
+{
+    makePage(permissionsFor(Role::Mediator));
+    const QString tongxian = udtest::idNumber(QStringLiteral("110223"), QDate(1965, 3, 15), 1);
+    const QString unknown = udtest::idNumber(QStringLiteral("999999"), QDate(1980, 1, 1), 1);
+
+    QString place;
+    ModalDriver first(QStringLiteral("workerDialog"), [&](QDialog *dialog) {
+        typeText(find<QLineEdit>("workerNameEdit", dialog), QStringLiteral("张通县"));
+        QTest::keyClicks(find<QLineEdit>("workerIdNumberEdit", dialog), tongxian);
+        place = find<QLabel>("workerIdPlaceLabel", dialog)->text();
+        clickOk(dialog);
+    });
+    QTest::mouseClick(find<QPushButton>("addWorkerButton"), Qt::LeftButton);
+    QVERIFY(first.handled());
+    QVERIFY2(place.contains(QStringLiteral("北京市通县")) && place.contains(QStringLiteral("1997")), qPrintable(place));
+    const auto saved = RegisterRepository(m_data->db).workerByIdNumber(tongxian);
+    QVERIFY(saved);
+    QCOMPARE(saved->birthDate, QDate(1965, 3, 15));
+    QVERIFY(find<QTextBrowser>("registerDetail")->toPlainText().contains(QStringLiteral("北京市通县")));
+
+    bool reasonHiddenAtFirst = false, refusedWithoutReason = false, reasonShown = false, reasonFocused = false, closed = false;
+    QString error;
+    ModalDriver second(QStringLiteral("workerDialog"), [&](QDialog *dialog) {
+        auto *reason = find<QLineEdit>("workerIdOverrideReasonEdit", dialog);
+        reasonHiddenAtFirst = reason->isHidden();
+        typeText(find<QLineEdit>("workerNameEdit", dialog), QStringLiteral("赵国庆"));
+        QTest::keyClicks(find<QLineEdit>("workerIdNumberEdit", dialog), unknown);
+        reasonShown = !reason->isHidden();
+        clickOk(dialog);
+        refusedWithoutReason = dialog->isVisible();
+        error = find<QLabel>("workerError", dialog)->text();
+        reasonFocused = dialog->focusWidget() == reason;
+        typeText(reason, QStringLiteral("与身份证原件核对一致"));
+        clickOk(dialog);
+        closed = !dialog->isVisible();
+    });
+    QTest::mouseClick(find<QPushButton>("addWorkerButton"), Qt::LeftButton);
+    QVERIFY(second.handled());
+    QVERIFY(reasonHiddenAtFirst);
+    QVERIFY(reasonShown);
+    QVERIFY(refusedWithoutReason);
+    QVERIFY2(error.contains(QStringLiteral("999999")), qPrintable(error));
+    QVERIFY(reasonFocused);
+    QVERIFY(closed);
+    const auto kept = RegisterRepository(m_data->db).workerByIdNumber(unknown);
+    QVERIFY(kept);
+    QCOMPARE(kept->idNumberOverride, QStringLiteral("与身份证原件核对一致"));
+    QVERIFY(find<QTextBrowser>("registerDetail")->toPlainText().contains(QStringLiteral("与身份证原件核对一致")));
+
+    ModalDriver third(QStringLiteral("workerDialog"), [&](QDialog *dialog) {
+        auto *type = find<QComboBox>("idTypeCombo", dialog);
+        type->setFocus();
+        type->setCurrentIndex(type->findData(QStringLiteral("passport")));
+        typeText(find<QLineEdit>("workerNameEdit", dialog), QStringLiteral("陈家明"));
+        QTest::keyClicks(find<QLineEdit>("workerIdNumberEdit", dialog), QStringLiteral("k01234567"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(find<QPushButton>("addWorkerButton"), Qt::LeftButton);
+    QVERIFY(third.handled());
+    const auto visitor = RegisterRepository(m_data->db).workerByIdNumber(QStringLiteral("K01234567"));
+    QVERIFY(visitor);
+    QCOMPARE(visitor->idType, QStringLiteral("passport"));
+    const QString detail = find<QTextBrowser>("registerDetail")->toPlainText();
+    QVERIFY(!detail.contains(QStringLiteral("K01234567")));
+    QVERIFY(detail.contains(QStringLiteral("*********")));
 }
 
 void tst_RegisterPage::editWritesOnlyChangedFields()

@@ -3,9 +3,12 @@
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
+#include "register/RegisterRepository.h"
+#include "register/RegisterService.h"
 #include "register/RegisterValidator.h"
 
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,6 +31,10 @@ private slots:
     void employer();
     void employerStreetImpliesDistrict();
     void failingCreditCodeNeedsAReason();
+    void idTypes_data();
+    void idTypes();
+    void unknownAreaCodeNeedsAReason();
+    void serviceRegistersOldBeijingCountyAndUnknownArea();
     void overlongText_data();
     void overlongText();
 
@@ -270,6 +277,172 @@ void tst_RegisterValidator::failingCreditCodeNeedsAReason()
     const auto stillRefused = v.checkEmployer(malformed);
     QVERIFY(!stillRefused.ok());
     QVERIFY(!stillRefused.errors.first().overridable);
+}
+
+// Each ID type with its own rule; birth date and sex are derived only where the number carries them.
+void tst_RegisterValidator::idTypes_data()
+{
+    QTest::addColumn<QString>("idType");
+    QTest::addColumn<QString>("idNumber");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("storedType");
+    QTest::addColumn<QString>("birth"); // "" = none derived
+
+    QTest::newRow("no type: resident") << QString() << QStringLiteral("11010519491231002X") << true << QStringLiteral("resident")
+                                       << QStringLiteral("1949-12-31");
+    QTest::newRow("居民身份证 by name") << QStringLiteral("居民身份证") << QStringLiteral("11010519491231002X") << true
+                                   << QStringLiteral("resident") << QStringLiteral("1949-12-31");
+    QTest::newRow("resident, 340524 bad check") << QStringLiteral("resident") << QStringLiteral("340524198001010013") << false
+                                               << QString() << QString();
+    QTest::newRow("resident, old 通县 code") << QStringLiteral("resident") << QStringLiteral("110223196503150018") << true
+                                         << QStringLiteral("resident") << QStringLiteral("1965-03-15");
+    QTest::newRow("passport") << QStringLiteral("护照") << QStringLiteral("e12345678") << true << QStringLiteral("passport") << QString();
+    QTest::newRow("passport too short") << QStringLiteral("passport") << QStringLiteral("E12") << false << QString() << QString();
+    QTest::newRow("resident number as passport") << QStringLiteral("passport") << QStringLiteral("11010519491231002X") << false
+                                                 << QString() << QString();
+    QTest::newRow("foreign permanent 2023") << QStringLiteral("外国人永久居留身份证") << QStringLiteral("91101119850612001X") << true
+                                            << QStringLiteral("foreign_permanent") << QStringLiteral("1985-06-12");
+    QTest::newRow("foreign permanent old") << QStringLiteral("foreign_permanent") << QStringLiteral("USA110790112001") << true
+                                           << QStringLiteral("foreign_permanent") << QString();
+    QTest::newRow("HK permit") << QStringLiteral("港澳居民来往内地通行证") << QStringLiteral("H12345678") << true
+                               << QStringLiteral("hk_macau_permit") << QString();
+    QTest::newRow("Taiwan permit") << QStringLiteral("台湾居民来往大陆通行证") << QStringLiteral("1234567890") << true
+                                   << QStringLiteral("taiwan_permit") << QString();
+    QTest::newRow("HMT residence") << QStringLiteral("港澳台居民居住证") << QStringLiteral("810000199001010027") << true
+                                   << QStringLiteral("hmt_residence") << QStringLiteral("1990-01-01");
+    QTest::newRow("HMT residence, Beijing area") << QStringLiteral("hmt_residence") << QStringLiteral("11010519491231002X")
+                                                 << false << QString() << QString();
+    QTest::newRow("unknown type") << QStringLiteral("驾驶证") << QStringLiteral("11010519491231002X") << false << QString()
+                                  << QString();
+}
+
+void tst_RegisterValidator::idTypes()
+{
+    QFETCH(QString, idType);
+    QFETCH(QString, idNumber);
+    QFETCH(bool, ok);
+    QFETCH(QString, storedType);
+    QFETCH(QString, birth);
+
+    const auto outcome = RegisterValidator(*m_db, m_today)
+                             .checkWorker({{QStringLiteral("name"), QStringLiteral("测试")},
+                                           {QStringLiteral("id_type"), idType},
+                                           {QStringLiteral("id_number"), idNumber}});
+    QCOMPARE(outcome.ok(), ok);
+    if (!ok) {
+        QVERIFY(!outcome.errors.first().overridable);
+        return;
+    }
+    QCOMPARE(outcome.fields.value(QStringLiteral("id_type")).toString(), storedType);
+    QCOMPARE(outcome.fields.value(QStringLiteral("birth_date")).toString(), birth);
+    QCOMPARE(outcome.fields.value(QStringLiteral("sex")).isNull() || outcome.fields.value(QStringLiteral("sex")).toString().isEmpty(),
+             birth.isEmpty());
+    // What passes can be written; the type comes back as stored.
+    auto rec = m_store->create(QStringLiteral("workers"), outcome.fields);
+    QVERIFY2(rec.ok(), qPrintable(rec.error()));
+    const auto read = RegisterRepository(*m_db).worker(rec.value().id);
+    QVERIFY(read);
+    QCOMPARE(read->idType, storedType);
+    QVERIFY(m_store->remove(QStringLiteral("workers"), rec.value().id, rec.value().version).ok());
+}
+
+// An area code in no GB/T 2260 list is a warning: refused until a reason is given, then kept.
+void tst_RegisterValidator::unknownAreaCodeNeedsAReason()
+{
+    const RegisterValidator v(*m_db, m_today);
+    // 99999919800101001 -> check digit 1: only the area is unknown.
+    const QVariantMap unknown{{QStringLiteral("name"), QStringLiteral("赵国庆")},
+                              {QStringLiteral("id_number"), QStringLiteral("999999198001010011")}};
+    const auto refused = v.checkWorker(unknown);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errors.size(), 1);
+    QCOMPARE(refused.errors.first().field, QStringLiteral("id_number"));
+    QVERIFY(refused.errors.first().overridable);
+    QVERIFY(refused.errors.first().message.contains(QStringLiteral("999999")));
+
+    QVariantMap withReason = unknown;
+    withReason.insert(QStringLiteral("id_number_override"), QStringLiteral("与身份证原件核对一致"));
+    const auto kept = v.checkWorker(withReason);
+    QVERIFY2(kept.ok(), qPrintable(kept.firstError()));
+    QCOMPARE(kept.fields.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1980-01-01"));
+    QCOMPARE(kept.fields.value(QStringLiteral("id_number_override")).toString(), QStringLiteral("与身份证原件核对一致"));
+
+    // A known code needs no reason, and a reason given for it is not kept.
+    const auto known = v.checkWorker({{QStringLiteral("name"), QStringLiteral("王秀英")},
+                                      {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")},
+                                      {QStringLiteral("id_number_override"), QStringLiteral("多余")}});
+    QVERIFY2(known.ok(), qPrintable(known.firstError()));
+    QCOMPARE(known.fields.value(QStringLiteral("id_number_override")).toString(), QString());
+
+    // A reason does not make a wrong check digit right.
+    QVariantMap badCheck = withReason;
+    badCheck.insert(QStringLiteral("id_number"), QStringLiteral("999999198001010012"));
+    const auto stillRefused = v.checkWorker(badCheck);
+    QVERIFY(!stillRefused.ok());
+    QVERIFY(!stillRefused.errors.first().overridable);
+}
+
+// Through the service (the write path of the dialog, the CLI and the import): a worker born in
+// 通县 before it became a district (110223, retired 1997) and one of 昌平县 (110221) are
+// registered as they are; an unknown area code only with the reason, which goes into the
+// record and the audit log.
+void tst_RegisterValidator::serviceRegistersOldBeijingCountyAndUnknownArea()
+{
+    RegisterService service(*m_store, m_today);
+    Worker tongxian;
+    tongxian.name = QStringLiteral("张建国");
+    tongxian.idNumber = QStringLiteral("110223196503150018");
+    RegisterService::Outcome out = service.createWorker(tongxian);
+    QVERIFY2(out.ok(), qPrintable(out.message()));
+    Worker changping;
+    changping.name = QStringLiteral("李桂兰");
+    changping.idNumber = QStringLiteral("110221197001010025");
+    out = service.createWorker(changping);
+    QVERIFY2(out.ok(), qPrintable(out.message()));
+    auto read = RegisterRepository(*m_db).worker(out.id);
+    QVERIFY(read);
+    QCOMPARE(read->birthDate, QDate(1970, 1, 1));
+    QCOMPARE(read->sex, QStringLiteral("female"));
+    QCOMPARE(read->idType, QStringLiteral("resident"));
+
+    Worker unknown;
+    unknown.name = QStringLiteral("赵国庆");
+    unknown.idNumber = QStringLiteral("999999198001010011");
+    out = service.createWorker(unknown);
+    QVERIFY(!out.ok());
+    QVERIFY(out.errors.first().overridable);
+    unknown.idNumberOverride = QStringLiteral("与身份证原件核对一致");
+    out = service.createWorker(unknown);
+    QVERIFY2(out.ok(), qPrintable(out.message()));
+    read = RegisterRepository(*m_db).worker(out.id);
+    QVERIFY(read);
+    QCOMPARE(read->idNumberOverride, QStringLiteral("与身份证原件核对一致"));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT reason FROM audit_log WHERE record_id = ?"));
+    q.addBindValue(out.id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("与身份证原件核对一致"));
+
+    // The ID type round trip: a passport holder edited to a residence permit.
+    Worker visitor;
+    visitor.name = QStringLiteral("陈家明");
+    visitor.idType = QStringLiteral("passport");
+    visitor.idNumber = QStringLiteral("K01234567");
+    out = service.createWorker(visitor);
+    QVERIFY2(out.ok(), qPrintable(out.message()));
+    read = RegisterRepository(*m_db).worker(out.id);
+    QVERIFY(read);
+    QCOMPARE(read->idType, QStringLiteral("passport"));
+    QCOMPARE(read->idNumber, QStringLiteral("K01234567"));
+    QVERIFY(!read->birthDate.isValid());
+    Worker edited = *read;
+    edited.idType = QStringLiteral("hmt_residence");
+    edited.idNumber = QStringLiteral("810000199001010027");
+    out = service.saveWorker(edited);
+    QVERIFY2(out.ok(), qPrintable(out.message()));
+    read = RegisterRepository(*m_db).worker(out.id);
+    QCOMPARE(read->idType, QStringLiteral("hmt_residence"));
+    QCOMPARE(read->birthDate, QDate(1990, 1, 1));
 }
 
 // No field takes unbounded text (issue 9: a 10 MB name was accepted and then broke the XLSX

@@ -1,7 +1,7 @@
 #include "ui/register/RegisterDetailPane.h"
 
 #include "commands/CommandFacade.h"
-#include "core/ResidentId.h"
+#include "core/IdDocument.h"
 #include "ui/common/CodeListCache.h"
 #include "storage/AccessLog.h"
 #include "storage/Accounts.h"
@@ -118,8 +118,19 @@ QString RegisterDetailPane::workerHtml()
     if (!w->mergedInto.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(link(QStringLiteral("workers"), w->mergedInto, tr("Open the record it was merged into")));
     html += QStringLiteral("<table>");
-    const QString idNumber = w->idNumber.isEmpty() ? QString() : (m_revealed ? w->idNumber : ResidentId::mask(w->idNumber));
+    const QString idNumber = w->idNumber.isEmpty() ? QString() : (m_revealed ? w->idNumber : IdDocument::mask(w->idNumber));
+    const auto idType = IdDocument::parse(w->idType);
+    html += row(tr("ID type"), idType ? IdDocument::label(*idType) : w->idType);
     html += row(tr("ID number"), idNumber);
+    // The place the number names (its first six digits), with the historic name of a retired code.
+    if (!w->idNumber.isEmpty() && (!idType || *idType == IdType::Resident || *idType == IdType::HmtResidence)) {
+        QString place = DivisionCodes::bundled().describe(w->idNumber.left(6));
+        if (place.isEmpty())
+            place = tr("area code %1 is in no list").arg(w->idNumber.left(6));
+        if (!w->idNumberOverride.isEmpty())
+            place += QLatin1Char(' ') + tr("(kept because: %1)").arg(w->idNumberOverride);
+        html += row(tr("Place in the ID number"), place);
+    }
     html += row(tr("Sex"), CodeListCache::sexName(w->sex));
     html += row(tr("Birth date"), w->birthDate.isValid() ? w->birthDate.toString(Qt::ISODate) : QString());
     html += row(tr("Ethnicity"), m_lookups.codeName(QStringLiteral("ethnicity"), w->ethnicity));

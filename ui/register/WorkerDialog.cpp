@@ -1,6 +1,5 @@
 #include "ui/register/WorkerDialog.h"
 
-#include "core/ResidentId.h"
 #include "ui/register/DuplicatePanel.h"
 #include "ui/common/EmployerPicker.h"
 #include "ui/common/CodeListCache.h"
@@ -29,7 +28,7 @@ QString describe(const Worker &w)
     if (w.birthDate.isValid())
         parts << w.birthDate.toString(Qt::ISODate);
     if (!w.idNumber.isEmpty())
-        parts << ResidentId::mask(w.idNumber);
+        parts << IdDocument::mask(w.idNumber);
     if (!w.employerName.isEmpty())
         parts << w.employerName;
     return parts.join(QStringLiteral("  ·  "));
@@ -50,9 +49,20 @@ WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const CodeList
     };
     m_name = new QLineEdit(this);
     named(m_name, "workerNameEdit");
+    m_idType = new QComboBox(this);
+    named(m_idType, "idTypeCombo");
+    for (const IdType t : IdDocument::types())
+        m_idType->addItem(QString(), IdDocument::code(t));
     m_idNumber = new QLineEdit(this);
     named(m_idNumber, "workerIdNumberEdit");
     m_idNumber->setMaxLength(18);
+    m_idPlace = new QLabel(this);
+    named(m_idPlace, "workerIdPlaceLabel");
+    m_idPlace->setTextFormat(Qt::PlainText);
+    m_idPlace->setWordWrap(true);
+    m_idReason = new QLineEdit(this);
+    named(m_idReason, "workerIdOverrideReasonEdit");
+    m_idReason->setMaxLength(RegisterValidator::maxLength(QStringLiteral("worker"), QStringLiteral("id_number_override")));
     m_sex = new QComboBox(this);
     named(m_sex, "workerSexCombo");
     m_birthDate = new QLineEdit(this);
@@ -98,7 +108,10 @@ WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const CodeList
         form->addRow(label, w);
     };
     addRow(m_leftForm, QStringLiteral("name"), m_name);
+    addRow(m_leftForm, QStringLiteral("id_type"), m_idType);
     addRow(m_leftForm, QStringLiteral("id_number"), m_idNumber);
+    m_leftForm->addRow(QString(), m_idPlace);
+    addRow(m_leftForm, QStringLiteral("id_number_override"), m_idReason);
     addRow(m_leftForm, QStringLiteral("birth_date"), m_birthDate);
     addRow(m_leftForm, QStringLiteral("sex"), m_sex);
     addRow(m_leftForm, QStringLiteral("ethnicity"), m_ethnicity);
@@ -129,6 +142,7 @@ WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const CodeList
     layout->addWidget(buttons);
 
     connect(m_idNumber, &QLineEdit::textChanged, this, &WorkerDialog::idNumberEdited);
+    connect(m_idType, &QComboBox::currentIndexChanged, this, &WorkerDialog::idNumberEdited);
     connect(m_duplicates, &DuplicatePanel::openRequested, this, &WorkerDialog::openExisting);
     connect(m_duplicates, &DuplicatePanel::createAnywayRequested, this, [this] {
         bool employerOk = false;
@@ -142,6 +156,8 @@ WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const CodeList
     if (m_original) {
         const Worker &w = *m_original;
         m_name->setText(w.name);
+        CodeListCache::selectCode(m_idType, w.idType);
+        m_idReason->setText(w.idNumberOverride);
         if (w.birthDate.isValid())
             m_birthDate->setText(w.birthDate.toString(Qt::ISODate));
         CodeListCache::selectCode(m_sex, w.sex);
@@ -156,6 +172,7 @@ WorkerDialog::WorkerDialog(Database &db, CommandFacade &commands, const CodeList
     } else {
         m_employer->setEmployer(QString(), QString());
     }
+    setReasonVisible(m_original && !m_original->idNumberOverride.isEmpty());
     retranslate();
     resize(760, sizeHint().height());
 }
@@ -164,7 +181,13 @@ void WorkerDialog::retranslate()
 {
     setWindowTitle(m_original ? tr("Edit worker – %1").arg(m_original->name) : tr("Add worker"));
     m_labels.value(QStringLiteral("name"))->setText(tr("&Name:"));
+    m_labels.value(QStringLiteral("id_type"))->setText(tr("ID &type:"));
     m_labels.value(QStringLiteral("id_number"))->setText(tr("&ID number:"));
+    m_labels.value(QStringLiteral("id_number_override"))->setText(tr("&Reason to keep it:"));
+    for (int i = 0; i < m_idType->count(); ++i)
+        if (const auto t = IdDocument::parse(m_idType->itemData(i).toString()))
+            m_idType->setItemText(i, IdDocument::label(*t));
+    m_idReason->setPlaceholderText(tr("e.g. checked against the card; issued before the code was listed"));
     m_labels.value(QStringLiteral("birth_date"))->setText(tr("&Birth date:"));
     m_labels.value(QStringLiteral("sex"))->setText(tr("&Sex:"));
     m_labels.value(QStringLiteral("ethnicity"))->setText(tr("E&thnicity:"));
@@ -182,10 +205,8 @@ void WorkerDialog::retranslate()
     m_birthDate->setToolTip(tr("Leave empty to take the birth date from the ID number; if given, it must match it."));
     m_employer->lineEdit()->setPlaceholderText(tr("Type part of the name to search"));
     if (m_original && !m_original->idNumber.isEmpty())
-        m_idNumber->setPlaceholderText(tr("%1 (type to replace)").arg(ResidentId::mask(m_original->idNumber)));
-    else
-        m_idNumber->setPlaceholderText(tr("18 digits, or 15 for an old card"));
-    idNumberEdited(m_idNumber->text());
+        m_idNumber->setPlaceholderText(tr("%1 (type to replace)").arg(IdDocument::mask(m_original->idNumber)));
+    idNumberEdited();
     m_duplicates->retranslate();
 }
 
@@ -201,23 +222,56 @@ void WorkerDialog::setEmployer(const QString &id, const QString &name)
     m_employer->setEmployer(id, name);
 }
 
-// Shows what a valid ID number says, so leaving birth date and sex empty is an informed choice.
-void WorkerDialog::idNumberEdited(const QString &text)
+IdType WorkerDialog::currentIdType() const
 {
-    const auto check = ResidentId::check(text, QDate::currentDate());
-    if (check.ok())
-        m_birthDate->setPlaceholderText(tr("%1 (from the ID number)").arg(check.info.birthDate.toString(Qt::ISODate)));
+    return IdDocument::parse(m_idType->currentData().toString()).value_or(IdType::Resident);
+}
+
+void WorkerDialog::setReasonVisible(bool visible)
+{
+    m_leftForm->setRowVisible(m_idReason, visible);
+}
+
+// Shows what a valid ID number says, so leaving birth date and sex empty is an informed choice,
+// and the place its area code names; an unknown area code opens the field for the reason.
+void WorkerDialog::idNumberEdited()
+{
+    const IdType type = currentIdType();
+    if (!m_original || m_original->idNumber.isEmpty()) {
+        m_idNumber->setPlaceholderText(type == IdType::Resident ? tr("18 digits, or 15 for an old card")
+                                                                : tr("As printed on the document"));
+    }
+    QString text = m_idNumber->text().trimmed();
+    if (text.isEmpty() && m_original && m_original->idType == IdDocument::code(type))
+        text = m_original->idNumber; // the stored number, never put on screen in full
+    const IdDocument::Check check = IdDocument::check(type, text, QDate::currentDate());
+    if (check.ok() && check.carriesBirthDate())
+        m_birthDate->setPlaceholderText(tr("%1 (from the ID number)").arg(check.birthDate.toString(Qt::ISODate)));
     else
         m_birthDate->setPlaceholderText(tr("yyyy-mm-dd, or empty"));
+
+    QString place;
+    if (check.ok() && !check.divisionCode.isEmpty()) {
+        place = check.warning.isEmpty() ? DivisionCodes::bundled().describe(check.divisionCode) : check.warning;
+        if (!check.warning.isEmpty())
+            setReasonVisible(true);
+    }
+    if (check.ok() && check.warning.isEmpty() && m_idReason->text().trimmed().isEmpty())
+        setReasonVisible(false);
+    m_idPlace->setText(place);
+    m_idPlace->setVisible(!place.isEmpty());
 }
 
 Worker WorkerDialog::formWorker(bool *employerOk, std::optional<FieldError> *dateError) const
 {
     Worker w;
     w.name = m_name->text();
+    w.idType = m_idType->currentData().toString();
     w.idNumber = m_idNumber->text().trimmed();
     if (w.idNumber.isEmpty() && m_original)
         w.idNumber = m_original->idNumber; // unchanged: the field never shows the stored number
+    // isHidden(), not isVisible(): the reason only counts while its row is shown.
+    w.idNumberOverride = m_idReason->isHidden() ? QString() : m_idReason->text();
     const QString birth = m_birthDate->text().trimmed();
     w.birthDate = RegisterValidator::parseDate(birth);
     if (dateError && !birth.isEmpty() && !w.birthDate.isValid())
@@ -259,10 +313,16 @@ void WorkerDialog::showErrors(const QList<FieldError> &errors)
     for (const FieldError &e : errors) {
         const QString label = RegisterValidator::fieldLabel(e.field);
         lines << (e.message.startsWith(label) ? e.message : tr("%1: %2").arg(label, e.message));
-        if (QLabel *l = m_labels.value(e.field))
+        QString field = e.field;
+        if (e.overridable && e.field == QLatin1String("id_number")) {
+            // An unknown area code: keep the number only with a reason.
+            setReasonVisible(true);
+            field = QStringLiteral("id_number_override");
+        }
+        if (QLabel *l = m_labels.value(field))
             l->setStyleSheet(kErrorStyle);
         if (!first)
-            first = fieldWidget(e.field);
+            first = fieldWidget(field);
     }
     m_error->setText(lines.join(QLatin1Char('\n')));
     fitContents();

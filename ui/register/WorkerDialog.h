@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/IdDocument.h"
 #include "register/Register.h"
 #include "register/RegisterCommands.h"
 #include "register/RegisterValidator.h"
@@ -26,7 +27,8 @@ class EmployerPicker;
 class CodeListCache;
 
 // Adds a worker to the register or edits one. On OK the fields are checked (RegisterValidator:
-// resident ID checksum, birth date and sex against the ID, code lists, employer, phone); errors
+// the ID number by the rule of its ID type, birth date and sex against the ID where it carries
+// them, code lists, employer, phone); errors
 // are shown under the form with the first bad field focused, and nothing typed is lost. A new
 // worker whose ID number is already registered is not created: the dialog offers to open the
 // existing record instead. Workers with a similar name and the same birth date are offered as
@@ -35,7 +37,10 @@ class CodeListCache;
 // the changed fields of an edit, and makes it audited, synced and undoable.
 //
 // When editing, the ID number field starts empty with the masked number as placeholder: the
-// full number is never put on screen here; typing a number replaces it.
+// full number is never put on screen here; typing a number replaces it. Under the number the
+// place it names is shown (a retired code with its historic name: 110223 北京市通县, retired
+// 1997); an area code in no list is a warning the user may accept by giving a reason, which is
+// kept with the record and in the audit log.
 class WorkerDialog : public QDialog
 {
     Q_OBJECT
@@ -69,7 +74,9 @@ private:
     bool checkDuplicates(const Worker &normalized);
     void save(const Worker &worker);
     void openExisting(const QString &id);
-    void idNumberEdited(const QString &text);
+    void idNumberEdited();
+    void setReasonVisible(bool visible);
+    IdType currentIdType() const;
 
     Database &m_db;
     RegisterCommands m_commands;
@@ -82,7 +89,10 @@ private:
     QFormLayout *m_leftForm;
     QFormLayout *m_rightForm;
     QLineEdit *m_name;
+    QComboBox *m_idType;
     QLineEdit *m_idNumber;
+    QLabel *m_idPlace;
+    QLineEdit *m_idReason;
     QComboBox *m_sex;
     QLineEdit *m_birthDate;
     QComboBox *m_ethnicity;
