@@ -14,13 +14,15 @@ namespace ud {
 
 namespace {
 
-// The node's division list with each code's full name ("note" holds the province and city).
+// The bundled list (every GB/T 2260 code, current and retired) plus the codes an administrator
+// added to the node's division list ("note" holds the province and city).
 DivisionCodes divisionCodesFrom(Database &db)
 {
-    DivisionCodes codes;
+    DivisionCodes codes = DivisionCodes::bundled();
     const auto items = CodeListRepository(db).items(QStringLiteral("division"), CodeListRepository::Include::AlsoInactive);
     for (const CodeItem &item : items)
-        codes.insert(item.code, item.note.isEmpty() ? QString() : item.note + QLatin1Char(' ') + item.nameZh);
+        if (!codes.contains(item.code))
+            codes.insert(item.code, item.note.isEmpty() ? QString() : item.note + QLatin1Char(' ') + item.nameZh);
     return codes;
 }
 
@@ -49,12 +51,10 @@ CliExit ValidateCommand::run(const QStringList &args, CliContext &cli)
     const QString kind = args.at(0);
     const QString value = args.at(1);
     if (kind == QLatin1String("id")) {
-        // The node's own division list when there is one (administrators may have added codes).
+        // With a node database, also the codes its administrators added.
         Database db;
-        DivisionCodes fromDb;
-        if (QFileInfo::exists(cli.dbPath()) && db.open(cli.dbPath(), Database::OpenMode::ExistingOnly))
-            fromDb = divisionCodesFrom(db);
-        const DivisionCodes &codes = fromDb.size() > 0 ? fromDb : DivisionCodes::bundled();
+        const bool haveDb = QFileInfo::exists(cli.dbPath()) && db.open(cli.dbPath(), Database::OpenMode::ExistingOnly);
+        const DivisionCodes codes = haveDb ? divisionCodesFrom(db) : DivisionCodes::bundled();
         const auto check = ResidentId::check(value, QDate::currentDate(), codes);
         if (!check.ok()) {
             cli.out() << tr("Invalid resident ID number: %1").arg(check.message) << '\n';
@@ -63,8 +63,10 @@ CliExit ValidateCommand::run(const QStringList &args, CliContext &cli)
         cli.out() << tr("Valid resident ID number.") << '\n'
                   << tr("Birth date: %1, sex: %2, area: %3 %4")
                          .arg(check.info.birthDate.toString(Qt::ISODate), sexName(check.info.sex), check.info.divisionCode,
-                              codes.name(check.info.divisionCode))
+                              codes.describe(check.info.divisionCode))
                   << '\n';
+        if (!check.warning.isEmpty())
+            cli.out() << tr("Warning: %1").arg(check.warning) << '\n';
         if (check.info.wasLegacy15)
             cli.out() << tr("Legacy 15-digit number; its 18-digit form is %1").arg(check.info.normalized) << '\n';
         return CliExit::Ok;

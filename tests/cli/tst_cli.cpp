@@ -239,6 +239,11 @@ void tst_Cli::arguments_data()
                                                  << QStringList{QStringLiteral("1949-12-31"), QStringLiteral("female")};
     QTest::newRow("id lower-case x") << v("id", "11010519491231002x") << 0 << QStringList{QStringLiteral("1949-12-31")};
     QTest::newRow("id unknown division") << v("id", "340524198001010013") << 1 << QStringList{QStringLiteral("Invalid")};
+    QTest::newRow("id retired area code 通县") << v("id", "110223196505120015") << 0
+                                              << QStringList{QStringLiteral("1965-05-12"), QString::fromUtf8("通县"),
+                                                             QStringLiteral("1997")};
+    QTest::newRow("id area code in no list: a warning") << v("id", "999901196505120017") << 0
+                                                         << QStringList{QStringLiteral("Warning"), QStringLiteral("999901")};
     QTest::newRow("id wrong check digit") << v("id", "110105194912310021") << 1 << QStringList{QStringLiteral("Invalid")};
     QTest::newRow("id 16 digits") << v("id", "1101051949123100") << 1
                                   << QStringList{QStringLiteral("Invalid"), QStringLiteral("18"), QStringLiteral("16")};
