@@ -207,7 +207,7 @@ QList<CaseImportPath::Problem> CaseImportPath::check(const QDate &today) const
 Result<QString> CaseImportPath::write(MediationService &service, Database &db, const MediationCase &intake,
                                       const QDate &today) const
 {
-    auto registered = service.registerCase(intake, today);
+    auto registered = service.registerCase(intake, today, MediationService::Intake::History);
     if (!registered)
         return registered;
     const QString id = registered.value();

@@ -321,7 +321,14 @@ CaseImportRow readRow(RowCells &row, Context &ctx, const QDate &today)
             row.report(QLatin1String(field), message.arg(words.shown(QLatin1String(list))));
         return code;
     };
-    c.disputeType = coded("dispute_type", "dispute_type", CaseRegisterImporter::tr("Write one of the dispute types: %1."));
+    // A cell may name several types (解除、终止劳动合同、经济补偿): the first is the main one.
+    const QString typeMessage = CaseRegisterImporter::tr("Write one of the dispute types: %1.");
+    const QStringList types = words.disputeTypes(row.text("dispute_type"));
+    if (types.isEmpty())
+        row.report(QStringLiteral("dispute_type"), typeMessage.arg(words.shown(QStringLiteral("dispute_type"))));
+    else
+        c.disputeType = types.first();
+    c.otherDisputeTypes = types.mid(1);
     c.source = coded("source", "case_source", CaseRegisterImporter::tr("Write one of the sources: %1."));
     const QString statusKey = coded("status", "status", CaseRegisterImporter::tr("Write one of the statuses: %1."));
     out.status = MediationStateMachine::statusFromKey(statusKey).value_or(CaseStatus::Received);
@@ -412,8 +419,8 @@ public:
 
     Status begin(qsizetype rows) override
     {
-        // Cases are written while the file is still clean, all in this one transaction; at the first
-        // problem writing stops (checking goes on, for a complete report) and nothing is committed.
+        // Cases are written as they are read, all in this one transaction (each in a savepoint of
+        // it); it is committed only when no row had a problem.
         m_notice.emplace(m_db, WriteNotice::accountName(m_db, m_store.actor()), WriteNotice::Task::ImportCases, rows);
         m_tx.emplace(m_db);
         if (!m_tx->isActive())
@@ -437,12 +444,10 @@ public:
         for (const CaseImportPath::Problem &p : path.problems())
             if (!row.reported(p.field))
                 row.report(p.field, p.message);
-        // What the intake form would say, for the cells not reported already.
-        for (const FieldError &e : m_service->validateIntake(m_caseRow.intake, m_today)) {
+        // What the intake form would say, for the cells not reported already; a case received
+        // more than five years ago is history being imported, not a typing error.
+        for (const FieldError &e : m_service->validateHistory(m_caseRow.intake, m_today)) {
             const QString column = columnOf(e, row);
-            // Cases older than five years are history being imported, not a typing error.
-            if (e.field == QLatin1String("receivedOn") && m_caseRow.intake.receivedOn.isValid() && m_caseRow.intake.receivedOn <= m_today)
-                continue;
             const bool applicantDone = column == QLatin1String("applicant") && row.reported(QStringLiteral("applicant_id"));
             const bool employerDone = column == QLatin1String("employer") && row.reported(QStringLiteral("credit_code"));
             if (!row.reported(column) && !applicantDone && !employerDone)
@@ -452,28 +457,21 @@ public:
             return false;
         for (const CaseImportPath::Problem &p : path.check(m_today))
             row.report(p.field, p.message);
-        return row.clean();
+        if (!row.clean())
+            return false;
+        // Every clean row is written at once, even after other rows had problems: so the report
+        // names every row the write would refuse, not only the first. A refused row leaves
+        // nothing behind (its savepoint is rolled back); with any problem the import's
+        // transaction is rolled back as a whole.
+        if (Status written = writeRow(path); !written) {
+            row.reportRow(RegisterImporter::tr("Could not be saved: %1").arg(written.error()));
+            return false;
+        }
+        return true;
     }
 
-    // The file is clean so far: write this case.
-    Status write(ImportRow &) override
-    {
-        const CaseImportPath path(m_caseRow);
-        MediationCase intake = m_caseRow.intake;
-        for (const QVariantMap &worker : m_caseRow.newWorkers) {
-            const QString number = worker.value(QStringLiteral("id_number")).toString();
-            if (m_created.contains(number))
-                continue;
-            auto added = m_store.create(QStringLiteral("workers"), worker, CaseRegisterImporter::tr("Added with an imported mediation case"));
-            if (!added)
-                return added.status();
-            m_created.insert(number, added.value().id);
-        }
-        for (CaseParty &p : intake.parties)
-            if (p.workerId.startsWith(QLatin1String("new:")))
-                p.workerId = m_created.value(p.workerId.mid(4));
-        return path.write(*m_service, m_db, intake, m_today).status();
-    }
+    // The row was written by read().
+    Status write(ImportRow &) override { return Status::success(); }
 
     Status finish(const ImportReport &report) override
     {
@@ -486,6 +484,36 @@ public:
     }
 
 private:
+    // Writes the row read last, with the applicants it adds to the register, in a savepoint.
+    Status writeRow(const CaseImportPath &path)
+    {
+        Database::Transaction savepoint(m_db);
+        if (!savepoint.isActive())
+            return Status::failure(savepoint.error());
+        QHash<QString, QString> created; // this row's new workers: ID number -> id
+        MediationCase intake = m_caseRow.intake;
+        for (const QVariantMap &worker : m_caseRow.newWorkers) {
+            const QString number = worker.value(QStringLiteral("id_number")).toString();
+            if (m_created.contains(number) || created.contains(number))
+                continue;
+            auto added = m_store.create(QStringLiteral("workers"), worker, CaseRegisterImporter::tr("Added with an imported mediation case"));
+            if (!added)
+                return added.status();
+            created.insert(number, added.value().id);
+        }
+        for (CaseParty &p : intake.parties)
+            if (p.workerId.startsWith(QLatin1String("new:"))) {
+                const QString number = p.workerId.mid(4);
+                p.workerId = created.contains(number) ? created.value(number) : m_created.value(number);
+            }
+        if (Status s = path.write(*m_service, m_db, intake, m_today).status(); !s)
+            return s;
+        if (Status s = savepoint.commit(); !s)
+            return s;
+        m_created.insert(created);
+        return Status::success();
+    }
+
     Database &m_db;
     RecordStore &m_store;
     const QDate m_today;

@@ -91,9 +91,18 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
         .check(c, today);
 }
 
-Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today)
+QList<FieldError> MediationService::validateHistory(const MediationCase &c, const QDate &today) const
 {
-    const QList<FieldError> errors = validateIntake(intake, today);
+    QList<FieldError> errors = validateIntake(c, today);
+    // A valid date received that is not in the future stands, however old: the register's own.
+    if (c.receivedOn.isValid() && c.receivedOn <= today)
+        errors.removeIf([](const FieldError &e) { return e.field == QLatin1String("receivedOn"); });
+    return errors;
+}
+
+Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today, Intake kind)
+{
+    const QList<FieldError> errors = kind == Intake::History ? validateHistory(intake, today) : validateIntake(intake, today);
     if (!errors.isEmpty())
         return Result<QString>::failure(errors.first().message);
     CaseNumbers numbers(m_store.database());

@@ -28,10 +28,17 @@ public:
     // names the form's part: receivedOn, source, employer, disputeType, facts, applicants,
     // agents, collective, workerCount, claims/N.
     QList<FieldError> validateIntake(const MediationCase &intake, const QDate &today) const;
+    // Whether a case is a mediator's new intake or a case of an earlier register being imported.
+    enum class Intake { New, History };
+    // The intake's problems for a case of an earlier register (Intake::History): those of
+    // validateIntake except the typing checks of a new intake that history is exempt from (a date
+    // received more than five years ago is history, not a mistyped year).
+    QList<FieldError> validateHistory(const MediationCase &intake, const QDate &today) const;
     // Registers the case (status "received") with its applicants, agents and claims and a new
     // case number from this node's block, or the number in intake.caseNo when one is given (a
-    // case of an earlier register being imported; it must be unique). Returns the new case's id.
-    Result<QString> registerCase(const MediationCase &intake, const QDate &today);
+    // case of an earlier register being imported; it must be unique). Checked by validateIntake,
+    // or by validateHistory for Intake::History. Returns the new case's id.
+    Result<QString> registerCase(const MediationCase &intake, const QDate &today, Intake kind = Intake::New);
 
     // Moves the case along its lifecycle (MediationStateMachine) and stores the date, the
     // reason and what the move records (decision reason, close reason, review kind...).
