@@ -506,7 +506,7 @@ private:
                 const QString number = p.workerId.mid(4);
                 p.workerId = created.contains(number) ? created.value(number) : m_created.value(number);
             }
-        if (Status s = path.write(*m_service, m_db, intake, m_today).status(); !s)
+        if (Status s = path.write(*m_service, intake, m_today).status(); !s)
             return s;
         if (Status s = savepoint.commit(); !s)
             return s;

@@ -589,4 +589,133 @@ Status MediationService::removeAttachment(const QString &attachmentId, qint64 ba
     return m_store.remove(kAttachments, attachmentId, baseVersion, tr("Evidence removed from the case")).status();
 }
 
+Result<QString> MediationService::importCase(const MediationCase &intake, const History &history, const QDate &today)
+{
+    using R = Result<QString>;
+    Database::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    auto registered = registerCase(intake, today, Intake::History);
+    if (!registered)
+        return registered;
+    // The case as stored, kept in step with every write below.
+    MediationCase c = intake;
+    c.id = registered.value();
+    c.version = 1; // a new record's version (RecordStore)
+    c.status = CaseStatus::Received;
+    c.items = intake.claims();
+    for (const MediationStateMachine::Request &r : history.moves) {
+        const QString on = r.on.toString(Qt::ISODate);
+        const QString reason = r.reason.trimmed();
+        QVariantMap changes = {{QStringLiteral("status"), MediationStateMachine::statusKey(r.to)}};
+        if (r.to == CaseStatus::Agreed) {
+            // The agreement, as saveAgreement stores it; its terms go with the move.
+            int order = 0;
+            for (const CaseItem &it : history.agreedItems) {
+                if (it.item.isEmpty())
+                    return R::failure(tr("Line %1: choose the kind of amount.").arg(order + 1));
+                if (it.amountFen < 0 || it.amountFen > Money::kMaxFen)
+                    return R::failure(tr("Line %1: the amount must be between 0 and %2 yuan.")
+                                          .arg(order + 1)
+                                          .arg(Money::formatYuan(Money::kMaxFen)));
+                auto made = createRecord(m_store, kItems, {{QStringLiteral("case_id"), c.id},
+                                                           {QStringLiteral("kind"), QStringLiteral("agreed")},
+                                                           {QStringLiteral("item"), it.item},
+                                                           {QStringLiteral("description"), it.description.trimmed()},
+                                                           {QStringLiteral("amount_fen"), it.amountFen},
+                                                           {QStringLiteral("due_on"), dateValue(it.dueOn)},
+                                                           {QStringLiteral("sort_order"), order++}});
+                if (!made)
+                    return made.status();
+                CaseItem stored = it;
+                stored.kind = QStringLiteral("agreed");
+                c.items << stored;
+            }
+            c.agreementTerms = history.agreementTerms;
+            if (!history.agreementTerms.isEmpty())
+                changes.insert(QStringLiteral("agreement_terms"), history.agreementTerms);
+        }
+        if (Status allowed = MediationStateMachine::check(c, r, today, {}); !allowed)
+            return allowed;
+        // What transition() records of the move.
+        switch (r.to) {
+        case CaseStatus::Accepted:
+            changes.insert(QStringLiteral("decided_on"), on);
+            c.decidedOn = r.on;
+            break;
+        case CaseStatus::Rejected:
+            changes.insert(QStringLiteral("decided_on"), on);
+            changes.insert(QStringLiteral("decision_reason"), reason);
+            c.decidedOn = r.on;
+            break;
+        case CaseStatus::Agreed:
+            changes.insert(QStringLiteral("agreed_on"), on);
+            c.agreedOn = r.on;
+            break;
+        case CaseStatus::Failed:
+            changes.insert(QStringLiteral("closed_on"), on);
+            changes.insert(QStringLiteral("close_reason"), r.closeReason);
+            if (!reason.isEmpty() && c.opinion.isEmpty())
+                changes.insert(QStringLiteral("opinion"), reason);
+            c.closedOn = r.on;
+            break;
+        case CaseStatus::ArbitrationReview:
+        case CaseStatus::JudicialConfirmation:
+            changes.insert(QStringLiteral("review_kind"), MediationStateMachine::statusKey(r.to));
+            changes.insert(QStringLiteral("review_applied_on"), on);
+            c.reviewKind = MediationStateMachine::statusKey(r.to);
+            c.reviewAppliedOn = r.on;
+            break;
+        case CaseStatus::Performed:
+        case CaseStatus::Breached:
+            changes.insert(QStringLiteral("closed_on"), on);
+            c.closedOn = r.on;
+            break;
+        case CaseStatus::InMediation:
+        case CaseStatus::Performing:
+        case CaseStatus::Received:
+            break;
+        }
+        const QString auditReason = reason.isEmpty()
+            ? tr("%1 → %2 on %3").arg(MediationStateMachine::statusName(c.status), MediationStateMachine::statusName(r.to), on)
+            : tr("%1 → %2 on %3: %4")
+                  .arg(MediationStateMachine::statusName(c.status), MediationStateMachine::statusName(r.to), on, reason);
+        auto updated = updateRecord(m_store, kCases, c.id, c.version, changes, auditReason);
+        if (!updated)
+            return updated.status();
+        c.version = updated.value().version;
+        c.status = r.to;
+        if (r.to != CaseStatus::Agreed)
+            continue;
+        // The payments, as addPayment records them.
+        for (const CasePayment &p : history.payments) {
+            if (p.amountFen <= 0)
+                return R::failure(tr("A payment must be more than zero."));
+            if (!p.paidOn.isValid())
+                return R::failure(tr("Enter the date of the payment."));
+            if (p.paidOn > today)
+                return R::failure(tr("The payment date (%1) is in the future.").arg(p.paidOn.toString(Qt::ISODate)));
+            if (p.paidOn < c.agreedOn)
+                return R::failure(tr("The payment date (%1) is before the agreement took effect (%2).")
+                                      .arg(p.paidOn.toString(Qt::ISODate), c.agreedOn.toString(Qt::ISODate)));
+            if (c.paidFen() + p.amountFen > c.agreedFen())
+                return R::failure(tr("This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.")
+                                      .arg(Money::formatYuan(c.paidFen() + p.amountFen), Money::formatYuan(c.agreedFen())));
+            auto paid = createRecord(m_store, kPayments, {{QStringLiteral("case_id"), c.id},
+                                                          {QStringLiteral("item_id"), textOrNull(p.itemId)},
+                                                          {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
+                                                          {QStringLiteral("amount_fen"), p.amountFen},
+                                                          {QStringLiteral("method"), p.method.trimmed()},
+                                                          {QStringLiteral("note"), p.note.trimmed()}},
+                                     tr("Payment recorded"));
+            if (!paid)
+                return paid.status();
+            c.payments << p;
+        }
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    return c.id;
+}
+
 } // namespace ud

@@ -40,6 +40,25 @@ public:
     // or by validateHistory for Intake::History. Returns the new case's id.
     Result<QString> registerCase(const MediationCase &intake, const QDate &today, Intake kind = Intake::New);
 
+    // The steps of a case of an earlier register after its intake: the moves from "received" to
+    // where the register says it stands; at the move to "agreed", the agreement's terms and
+    // agreed lines, and the payments made under it.
+    struct History
+    {
+        QList<MediationStateMachine::Request> moves;
+        QString agreementTerms;
+        QList<CaseItem> agreedItems;
+        QList<CasePayment> payments;
+    };
+    // Imports a case of an earlier register (CaseRegisterImporter) in one transaction: registered
+    // as history (registerCase with Intake::History), then moved along history.moves as
+    // transition() moves a case — one audited update per move, checked by MediationStateMachine
+    // on the case as it stands — with the agreement stored as saveAgreement and the payments as
+    // addPayment would store them. The case is kept in step in memory instead of being read back
+    // before every step: a register of thousands of cases imports in seconds. The deadlines are
+    // not applied to history. Returns the new case's id.
+    Result<QString> importCase(const MediationCase &intake, const History &history, const QDate &today);
+
     // Moves the case along its lifecycle (MediationStateMachine) and stores the date, the
     // reason and what the move records (decision reason, close reason, review kind...).
     Status transition(const QString &caseId, qint64 baseVersion, const MediationStateMachine::Request &request,
