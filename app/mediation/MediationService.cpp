@@ -93,7 +93,15 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
 
 QList<FieldError> MediationService::validateHistory(const MediationCase &c, const QDate &today) const
 {
-    QList<FieldError> errors = validateIntake(c, today);
+    // The intake's rules with the policy numbers read once for the service's lifetime: an import
+    // checks thousands of cases, each twice (read, write), against values that do not change meanwhile.
+    const auto policy = [this](const QString &key, qint64 fallback) {
+        auto it = m_historyPolicy.constFind(key);
+        if (it == m_historyPolicy.constEnd())
+            it = m_historyPolicy.insert(key, policyNumber(key, fallback));
+        return it.value();
+    };
+    QList<FieldError> errors = IntakeRules(m_store.database(), policy).check(c, today);
     // A valid date received that is not in the future stands, however old: the register's own.
     if (c.receivedOn.isValid() && c.receivedOn <= today)
         errors.removeIf([](const FieldError &e) { return e.field == QLatin1String("receivedOn"); });
@@ -598,18 +606,20 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
     auto registered = registerCase(intake, today, Intake::History);
     if (!registered)
         return registered;
-    // The case as stored, kept in step with every write below.
+    // The case as it stands after each move, checked by the state machine move by move; the
+    // changes of all moves are stored at the end, in one audited update.
     MediationCase c = intake;
     c.id = registered.value();
-    c.version = 1; // a new record's version (RecordStore)
     c.status = CaseStatus::Received;
     c.items = intake.claims();
+    QVariantMap changes;
+    QStringList path = {MediationStateMachine::statusName(c.status)};
+    QStringList reasons;
     for (const MediationStateMachine::Request &r : history.moves) {
         const QString on = r.on.toString(Qt::ISODate);
         const QString reason = r.reason.trimmed();
-        QVariantMap changes = {{QStringLiteral("status"), MediationStateMachine::statusKey(r.to)}};
         if (r.to == CaseStatus::Agreed) {
-            // The agreement, as saveAgreement stores it; its terms go with the move.
+            // The agreement, as saveAgreement stores it; its terms go with the case's update.
             int order = 0;
             for (const CaseItem &it : history.agreedItems) {
                 if (it.item.isEmpty())
@@ -638,6 +648,7 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
         if (Status allowed = MediationStateMachine::check(c, r, today, {}); !allowed)
             return allowed;
         // What transition() records of the move.
+        changes.insert(QStringLiteral("status"), MediationStateMachine::statusKey(r.to));
         switch (r.to) {
         case CaseStatus::Accepted:
             changes.insert(QStringLiteral("decided_on"), on);
@@ -655,8 +666,10 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
         case CaseStatus::Failed:
             changes.insert(QStringLiteral("closed_on"), on);
             changes.insert(QStringLiteral("close_reason"), r.closeReason);
-            if (!reason.isEmpty() && c.opinion.isEmpty())
+            if (!reason.isEmpty() && c.opinion.isEmpty()) {
                 changes.insert(QStringLiteral("opinion"), reason);
+                c.opinion = reason;
+            }
             c.closedOn = r.on;
             break;
         case CaseStatus::ArbitrationReview:
@@ -676,15 +689,10 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
         case CaseStatus::Received:
             break;
         }
-        const QString auditReason = reason.isEmpty()
-            ? tr("%1 → %2 on %3").arg(MediationStateMachine::statusName(c.status), MediationStateMachine::statusName(r.to), on)
-            : tr("%1 → %2 on %3: %4")
-                  .arg(MediationStateMachine::statusName(c.status), MediationStateMachine::statusName(r.to), on, reason);
-        auto updated = updateRecord(m_store, kCases, c.id, c.version, changes, auditReason);
-        if (!updated)
-            return updated.status();
-        c.version = updated.value().version;
         c.status = r.to;
+        path << tr("%1 (%2)").arg(MediationStateMachine::statusName(r.to), on);
+        if (!reason.isEmpty())
+            reasons << reason;
         if (r.to != CaseStatus::Agreed)
             continue;
         // The payments, as addPayment records them.
@@ -712,6 +720,15 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
                 return paid.status();
             c.payments << p;
         }
+    }
+    if (!changes.isEmpty()) {
+        // One audited update for the register's path: "已收到 → 已受理 (2018-03-05) → …".
+        QString auditReason = tr("Imported from an earlier register: %1").arg(path.join(QStringLiteral(" → ")));
+        if (!reasons.isEmpty())
+            auditReason += QStringLiteral("; ") + reasons.join(QStringLiteral("; "));
+        auto updated = updateRecord(m_store, kCases, c.id, 1 /* a new record's version */, changes, auditReason);
+        if (!updated)
+            return updated.status();
     }
     if (Status committed = tx.commit(); !committed)
         return committed;

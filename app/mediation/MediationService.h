@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -51,12 +52,12 @@ public:
         QList<CasePayment> payments;
     };
     // Imports a case of an earlier register (CaseRegisterImporter) in one transaction: registered
-    // as history (registerCase with Intake::History), then moved along history.moves as
-    // transition() moves a case — one audited update per move, checked by MediationStateMachine
-    // on the case as it stands — with the agreement stored as saveAgreement and the payments as
-    // addPayment would store them. The case is kept in step in memory instead of being read back
-    // before every step: a register of thousands of cases imports in seconds. The deadlines are
-    // not applied to history. Returns the new case's id.
+    // as history (registerCase with Intake::History), then taken along history.moves, each checked
+    // by MediationStateMachine on the case as it stands (the deadlines are not applied to
+    // history), with the agreement stored as saveAgreement and the payments as addPayment would
+    // store them. The case's changes of all moves, as transition() records each, are stored in one
+    // audited update whose reason is the register's path ("已收到 → 已受理 (2018-03-05) → …"): the
+    // moves were made before, elsewhere, not one by one in this database. Returns the case's id.
     Result<QString> importCase(const MediationCase &intake, const History &history, const QDate &today);
 
     // Moves the case along its lifecycle (MediationStateMachine) and stores the date, the
@@ -107,6 +108,7 @@ private:
     Status replaceItems(const MediationCase &current, const QString &kind, const QList<CaseItem> &items);
 
     RecordStore &m_store;
+    mutable QHash<QString, qint64> m_historyPolicy; // validateHistory's policy numbers, read once
 };
 
 } // namespace ud
