@@ -70,23 +70,29 @@ QString templateHeader(const QString &field)
     return columns().templateHeader(field);
 }
 
-// A prepared lookup: the first two rows of (column 0, column 1) for a key.
+// A prepared lookup: the first two rows of (column 0, column 1) for a key. With `remember`, the
+// answers are kept: a register names the same employers again and again.
 class Finder
 {
 public:
-    Finder(Database &db, const QString &sql) : m_query(db.connection())
+    Finder(Database &db, const QString &sql, bool remember = false) : m_query(db.connection()), m_remember(remember)
     {
         m_query.setForwardOnly(true);
         m_query.prepare(sql);
     }
     QList<QPair<QString, QString>> find(const QString &key)
     {
+        if (m_remember)
+            if (const auto it = m_known.constFind(key); it != m_known.constEnd())
+                return it.value();
         QList<QPair<QString, QString>> out;
         m_query.addBindValue(key);
         if (m_query.exec())
             while (out.size() < 2 && m_query.next())
                 out.append({m_query.value(0).toString(), m_query.value(1).toString()});
         m_query.finish();
+        if (m_remember)
+            m_known.insert(key, out);
         return out;
     }
 
@@ -94,6 +100,8 @@ public:
 
 private:
     QSqlQuery m_query;
+    const bool m_remember;
+    QHash<QString, QList<QPair<QString, QString>>> m_known;
 };
 
 
@@ -148,8 +156,9 @@ struct Context
         : vocabulary(db), validator(db, today),
           workerById(db, QStringLiteral("SELECT id, name FROM workers WHERE id_number = ? AND deleted = 0")),
           workerByName(db, QStringLiteral("SELECT id, name FROM workers WHERE name = ? AND deleted = 0")),
-          employerByCode(db, QStringLiteral("SELECT id, name FROM employers WHERE credit_code = ? AND deleted = 0")),
-          employerByName(db, QStringLiteral("SELECT id, name FROM employers WHERE name = ? AND deleted = 0")),
+          // The import adds no employers: their answers stay true while it runs.
+          employerByCode(db, QStringLiteral("SELECT id, name FROM employers WHERE credit_code = ? AND deleted = 0"), true),
+          employerByName(db, QStringLiteral("SELECT id, name FROM employers WHERE name = ? AND deleted = 0"), true),
           sameCase(db, QStringLiteral("SELECT c.case_no, c.id FROM mediation_cases c JOIN mediation_parties p ON p.case_id = c.id "
                                       "WHERE p.worker_id = ? AND p.role = 'applicant' AND p.deleted = 0 AND c.deleted = 0 "
                                       "AND c.employer_id = ? AND c.received_on = ?"))
@@ -492,14 +501,22 @@ public:
             return Status::failure(RegisterImporter::tr("The import could not be logged, so nothing was imported: %1").arg(s.error()));
         if (Status s = m_db.exec(QStringLiteral("DROP TRIGGER temp.case_import_defers_search")); !s)
             return s;
-        // Every imported case's search text, built once (the queue's trigger empties it again).
-        QSqlQuery queue(m_db.connection());
-        queue.prepare(QStringLiteral("INSERT OR IGNORE INTO mediation_search_queue (case_id) VALUES (?)"));
+        // Every imported case's search text, built once, in one statement (the queue's trigger
+        // empties the queue again): the full-text tables take all cases in one go, instead of a
+        // new segment per case (FTS5 writes out what it holds at each statement's savepoint).
+        if (Status s = m_db.exec(QStringLiteral("CREATE TEMP TABLE case_import_cases (id TEXT PRIMARY KEY)")); !s)
+            return s;
+        QSqlQuery ids(m_db.connection());
+        ids.prepare(QStringLiteral("INSERT INTO temp.case_import_cases (id) VALUES (?)"));
         for (const QString &id : std::as_const(m_imported)) {
-            queue.addBindValue(id);
-            if (!queue.exec())
-                return Status::failure(queue.lastError().text());
+            ids.addBindValue(id);
+            if (!ids.exec())
+                return Status::failure(ids.lastError().text());
         }
+        for (const char *sql : {"INSERT OR IGNORE INTO mediation_search_queue (case_id) SELECT id FROM temp.case_import_cases",
+                                "DROP TABLE temp.case_import_cases"})
+            if (Status s = m_db.exec(QString::fromLatin1(sql)); !s)
+                return s;
         return m_tx->commit();
     }
 

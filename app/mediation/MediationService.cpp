@@ -114,7 +114,7 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     if (!errors.isEmpty())
         return Result<QString>::failure(errors.first().message);
     CaseNumbers numbers(m_store.database());
-    auto prefix = numbers.prefix();
+    auto prefix = kind == Intake::History ? historyPrefix(numbers) : numbers.prefix();
     if (!prefix)
         return prefix.status();
 
@@ -595,6 +595,17 @@ Result<QString> MediationService::addAttachment(const QString &caseId, const QSt
 Status MediationService::removeAttachment(const QString &attachmentId, qint64 baseVersion)
 {
     return m_store.remove(kAttachments, attachmentId, baseVersion, tr("Evidence removed from the case")).status();
+}
+
+Result<QString> MediationService::historyPrefix(const CaseNumbers &numbers)
+{
+    if (m_historyPrefix.isEmpty()) {
+        auto prefix = numbers.prefix();
+        if (!prefix)
+            return prefix;
+        m_historyPrefix = prefix.value();
+    }
+    return m_historyPrefix;
 }
 
 Result<QString> MediationService::importCase(const MediationCase &intake, const History &history, const QDate &today)

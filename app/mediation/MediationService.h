@@ -14,6 +14,7 @@
 
 namespace ud {
 
+class CaseNumbers;
 class RecordStore;
 
 // Writes of the mediation workspace (issue 4). Every operation is one transaction through
@@ -107,8 +108,13 @@ private:
     // Replaces the case's lines of `kind` (create, update, remove), from the case as already read.
     Status replaceItems(const MediationCase &current, const QString &kind, const QList<CaseItem> &items);
 
+    // The prefix of this node's case numbers (CaseNumbers::prefix) for registerCase with
+    // Intake::History, read once: an import registers thousands of cases in a few seconds.
+    Result<QString> historyPrefix(const CaseNumbers &numbers);
+
     RecordStore &m_store;
     mutable QHash<QString, qint64> m_historyPolicy; // validateHistory's policy numbers, read once
+    QString m_historyPrefix;                        // historyPrefix(), once read
 };
 
 } // namespace ud
