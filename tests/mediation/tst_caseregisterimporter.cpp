@@ -597,6 +597,15 @@ void tst_CaseRegisterImporter::historyOlderThanFiveYears()
     QCOMPARE(c.status, CaseStatus::Rejected);
     QCOMPARE(c.disputeType, QStringLiteral("remuneration"));
 
+    // The imported cases are found by the case list's search: by one and two characters, by a
+    // worker's name (from the register) and by the facts.
+    const MediationRepository repo(m_node->db);
+    for (const char *text : {"欧阳喆", "连续加班", "加", "违法解除", "（2018）朝劳调字第12号"}) {
+        MediationRepository::Filter filter;
+        filter.text = u(text);
+        QVERIFY2(repo.count(filter) == 1 || (QByteArray(text) == "加" && repo.count(filter) >= 1), text);
+    }
+
     // A mediator's new intake with such a date is still questioned; history is not.
     MediationCase intake = c;
     intake.caseNo.clear();
@@ -636,6 +645,21 @@ void tst_CaseRegisterImporter::writeRefusalsReportedPerRow()
     }
     QCOMPARE(refused, (QList<int>{4, 5, 6})); // the header is row 1: the third to fifth cases
     QVERIFY2(text.contains(u("3 problem(s) in 3 row(s)")), qPrintable(text));
+    // The import's own objects are gone with its transaction: a case registered now is searchable.
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM sqlite_temp_master")), qint64(0));
+    MediationCase c;
+    c.receivedOn = QDate(2026, 4, 28);
+    c.source = QStringLiteral("written_application");
+    c.employerId = m_node->employerA;
+    c.disputeType = QStringLiteral("remuneration");
+    c.facts = u("导入失败之后登记的案件");
+    CaseParty applicant;
+    applicant.workerId = m_node->wang;
+    c.parties << applicant;
+    QVERIFY(MediationService(*m_node->store).registerCase(c, kToday).ok());
+    MediationRepository::Filter filter;
+    filter.text = u("之后登记");
+    QCOMPARE(MediationRepository(m_node->db).count(filter), 1);
 }
 
 // The dispute types in a register's usual words (art. 2, the yearbook's causes), the main one first.
