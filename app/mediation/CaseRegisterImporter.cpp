@@ -426,6 +426,12 @@ public:
         : m_db(db), m_store(store), m_today(today), m_sourceName(sourceName)
     {
     }
+    ~CaseTarget() override
+    {
+        m_tx.reset(); // committed, or rolled back now
+        if (m_cacheSize)
+            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
+    }
 
     Status begin(qsizetype rows) override
     {
@@ -445,6 +451,13 @@ public:
         if (Status s = m_db.exec(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS case_import_defers_search BEFORE INSERT ON "
                                                 "main.mediation_search_queue BEGIN SELECT RAISE(IGNORE); END"));
             !s)
+            return s;
+        // The pages the import writes stay in memory until the commit (SQLite's default cache of
+        // 2 MB would spill them to the WAL file, and read them back, many times over).
+        QSqlQuery cache(m_db.connection());
+        if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next())
+            m_cacheSize = cache.value(0).toLongLong();
+        if (Status s = m_db.exec(QStringLiteral("PRAGMA cache_size = -65536")); !s)
             return s;
         m_service.emplace(m_store);
         m_ctx.emplace(m_db, m_today);
@@ -563,6 +576,7 @@ private:
     std::optional<Context> m_ctx;
     QHash<QString, QString> m_created; // ID number -> id of the worker added by this import
     QStringList m_imported;            // ids of the cases written
+    std::optional<qint64> m_cacheSize; // the connection's page cache before the import
     CaseImportRow m_caseRow;           // the row read last
 };
 
