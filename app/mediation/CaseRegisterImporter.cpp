@@ -431,6 +431,8 @@ public:
         m_tx.reset(); // committed, or rolled back now
         if (m_cacheSize)
             m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
+        if (m_tempStore)
+            m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(*m_tempStore));
     }
 
     Status begin(qsizetype rows) override
@@ -438,6 +440,16 @@ public:
         // Cases are written as they are read, all in this one transaction (each in a savepoint of
         // it); it is committed only when no row had a problem.
         m_notice.emplace(m_db, WriteNotice::accountName(m_db, m_store.actor()), WriteNotice::Task::ImportCases, rows);
+        // Every record is written in a savepoint; SQLite keeps what a savepoint would restore in a
+        // temporary file once it passes 64 KB, hundreds of writes a case. The import keeps them in
+        // memory (set outside a transaction only; the connection's setting is restored afterwards).
+        if (!m_db.inTransaction()) {
+            QSqlQuery store(m_db.connection());
+            if (store.exec(QStringLiteral("PRAGMA temp_store")) && store.next())
+                m_tempStore = store.value(0).toInt();
+            if (Status s = m_db.exec(QStringLiteral("PRAGMA temp_store = MEMORY")); !s)
+                return s;
+        }
         m_tx.emplace(m_db);
         if (!m_tx->isActive())
             return Status::failure(m_tx->error());
@@ -577,6 +589,7 @@ private:
     QHash<QString, QString> m_created; // ID number -> id of the worker added by this import
     QStringList m_imported;            // ids of the cases written
     std::optional<qint64> m_cacheSize; // the connection's page cache before the import
+    std::optional<int> m_tempStore;    // and its temp_store
     CaseImportRow m_caseRow;           // the row read last
 };
 
