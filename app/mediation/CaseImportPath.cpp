@@ -1,7 +1,6 @@
 #include "mediation/CaseImportPath.h"
 
 #include "core/Money.h"
-#include "mediation/MediationRepository.h"
 #include "mediation/MediationService.h"
 
 namespace ud {
@@ -204,29 +203,15 @@ QList<CaseImportPath::Problem> CaseImportPath::check(const QDate &today) const
     return {};
 }
 
-Result<QString> CaseImportPath::write(MediationService &service, Database &db, const MediationCase &intake,
-                                      const QDate &today) const
+Result<QString> CaseImportPath::write(MediationService &service, const MediationCase &intake, const QDate &today) const
 {
-    auto registered = service.registerCase(intake, today);
-    if (!registered)
-        return registered;
-    const QString id = registered.value();
-    const MediationRepository repo(db);
-    for (const Step &step : m_steps) {
-        if (step.request.to == S::Agreed)
-            if (Status s = service.saveAgreement(id, agreementTerms(), QString(), QString(), agreedItems()); !s)
-                return s;
-        const auto current = repo.fullCase(id);
-        if (!current)
-            return Result<QString>::failure(tr("The case was not stored."));
-        if (Status s = service.transition(id, current->version, step.request, today, {}); !s)
-            return s;
-        if (step.request.to == S::Agreed)
-            for (const CasePayment &p : payments())
-                if (auto paid = service.addPayment(id, p, today); !paid)
-                    return paid.status();
-    }
-    return id;
+    MediationService::History history;
+    for (const Step &step : m_steps)
+        history.moves << step.request;
+    history.agreementTerms = agreementTerms();
+    history.agreedItems = agreedItems();
+    history.payments = payments();
+    return service.importCase(intake, history, today);
 }
 
 } // namespace ud

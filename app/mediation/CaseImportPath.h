@@ -14,7 +14,6 @@
 
 namespace ud {
 
-class Database;
 class MediationService;
 
 // One row of an imported case register, read and checked by CaseRegisterImporter: the intake,
@@ -40,7 +39,7 @@ struct CaseImportRow
 
 // The lifecycle path of an imported case: MediationStateMachine's moves from "received" to the
 // row's status, on the register's dates. check() runs them on an in-memory copy (so a file with a
-// bad row is reported completely without writing); write() makes them through MediationService.
+// bad row is reported completely); write() makes them through MediationService::importCase.
 //
 // The deadlines (acceptance, window, reviews) are not applied to imported history: the register's
 // dates are kept as they are. Dates in the future, dates out of order, unpaid money of a
@@ -64,9 +63,9 @@ public:
     // Runs the moves on an in-memory copy of the case (call when problems() is empty and the
     // intake is valid): nothing, or the first move refused and why.
     QList<Problem> check(const QDate &today) const;
-    // Registers the case from `intake` (the row's, with the applicants' real ids) and makes every
-    // move; the id of the new case.
-    Result<QString> write(MediationService &service, Database &db, const MediationCase &intake, const QDate &today) const;
+    // Imports the case from `intake` (the row's, with the applicants' real ids) with every move,
+    // its agreement and payments (MediationService::importCase); the id of the new case.
+    Result<QString> write(MediationService &service, const MediationCase &intake, const QDate &today) const;
 
     // The claim item an amount of the register stands for, by dispute type.
     static QString mainItem(const QString &disputeType);

@@ -34,12 +34,20 @@ CaseImportVocabulary::CaseImportVocabulary(Database &db)
     const auto words = [this](const char *list, const char *code, const char *synonyms) {
         add(QLatin1String(list), QLatin1String(code), splitWords(synonyms));
     };
-    words("dispute_type", "remuneration", "劳动报酬|工资|拖欠工资|欠薪|加班费|经济补偿|经济补偿金|赔偿金|工伤医疗费");
-    words("dispute_type", "relationship", "劳动关系|确认劳动关系");
-    words("dispute_type", "contract", "劳动合同|订立劳动合同|履行劳动合同|变更劳动合同|解除劳动合同|终止劳动合同|二倍工资");
+    // Art. 2's types in a register's and the yearbook's words. 工伤 in a register is a claim to
+    // work-injury insurance benefits (工伤保险待遇, social insurance); 工伤医疗费 is art. 2(5)'s.
+    words("dispute_type", "remuneration",
+          "劳动报酬|工资|拖欠工资|欠薪|讨薪|工资报酬|拖欠劳动报酬|加班费|加班工资|奖金|提成|绩效工资|最低工资|经济补偿|经济补偿金|"
+          "赔偿金|经济补偿或赔偿金|工伤医疗费");
+    words("dispute_type", "relationship", "劳动关系|确认劳动关系|事实劳动关系");
+    words("dispute_type", "contract",
+          "劳动合同|订立劳动合同|履行劳动合同|变更劳动合同|解除劳动合同|终止劳动合同|解除或终止劳动合同|违法解除劳动合同|"
+          "违法解除|未签劳动合同|未签订劳动合同|二倍工资|双倍工资");
     words("dispute_type", "separation", "辞退|除名|辞职|离职|开除");
-    words("dispute_type", "conditions", "社会保险|社保|工作时间|休息休假|年休假|福利|培训|劳动保护");
-    words("dispute_type", "other", "其他|其它");
+    words("dispute_type", "conditions",
+          "社会保险|社保|工伤|工伤待遇|工伤保险|工伤保险待遇|养老保险|医疗保险|失业保险|生育保险|工作时间|休息休假|工时|"
+          "休假|年休假|带薪年休假|福利|培训|劳动保护|职业病");
+    words("dispute_type", "other", "其他|其它|其他劳动争议|其它劳动争议");
     words("case_source", "written_application", "书面|书面申请|来信");
     words("case_source", "oral_application", "口头|口头申请|来访|当场");
     words("case_source", "hotline_12351", "12351|12351热线|热线|服务热线|职工服务热线|电话");
@@ -75,6 +83,38 @@ CaseImportVocabulary::CaseImportVocabulary(Database &db)
 QString CaseImportVocabulary::code(const QString &list, const QString &value) const
 {
     return m_codes.value(list).value(ImportCells::normalKey(value));
+}
+
+QStringList CaseImportVocabulary::disputeTypes(const QString &value) const
+{
+    const QString list = QStringLiteral("dispute_type");
+    // A word as it is, or without a trailing 争议/纠纷 and a leading 追索 (追索劳动报酬纠纷).
+    const auto lookup = [this, &list](QString word) {
+        QString found = code(list, word);
+        if (!found.isEmpty())
+            return found;
+        for (const QString &suffix : {QStringLiteral("争议"), QStringLiteral("纠纷")})
+            if (word.endsWith(suffix) && word.size() > suffix.size())
+                word.chop(suffix.size());
+        if (word.startsWith(QStringLiteral("追索")) && word.size() > 2)
+            word.remove(0, 2);
+        return code(list, word);
+    };
+    QString unified = value.trimmed();
+    // Separators of a list of types: ·・，,；;/／ and line breaks, as 、.
+    for (const char16_t c : {u'\u00B7', u'\u30FB', u'\uFF0C', u',', u'\uFF1B', u';', u'/', u'\uFF0F', u'\n'})
+        unified.replace(QChar(c), QChar(0x3001));
+    if (const QString whole = lookup(unified); !whole.isEmpty())
+        return {whole};
+    QStringList out;
+    for (const QString &part : unified.split(QChar(0x3001), Qt::SkipEmptyParts)) {
+        const QString found = lookup(part.trimmed());
+        if (found.isEmpty())
+            return {};
+        if (!out.contains(found))
+            out << found;
+    }
+    return out;
 }
 
 QString CaseImportVocabulary::shown(const QString &list) const

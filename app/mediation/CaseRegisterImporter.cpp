@@ -19,6 +19,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -69,23 +70,29 @@ QString templateHeader(const QString &field)
     return columns().templateHeader(field);
 }
 
-// A prepared lookup: the first two rows of (column 0, column 1) for a key.
+// A prepared lookup: the first two rows of (column 0, column 1) for a key. With `remember`, the
+// answers are kept: a register names the same employers again and again.
 class Finder
 {
 public:
-    Finder(Database &db, const QString &sql) : m_query(db.connection())
+    Finder(Database &db, const QString &sql, bool remember = false) : m_query(db.connection()), m_remember(remember)
     {
         m_query.setForwardOnly(true);
         m_query.prepare(sql);
     }
     QList<QPair<QString, QString>> find(const QString &key)
     {
+        if (m_remember)
+            if (const auto it = m_known.constFind(key); it != m_known.constEnd())
+                return it.value();
         QList<QPair<QString, QString>> out;
         m_query.addBindValue(key);
         if (m_query.exec())
             while (out.size() < 2 && m_query.next())
                 out.append({m_query.value(0).toString(), m_query.value(1).toString()});
         m_query.finish();
+        if (m_remember)
+            m_known.insert(key, out);
         return out;
     }
 
@@ -93,6 +100,8 @@ public:
 
 private:
     QSqlQuery m_query;
+    const bool m_remember;
+    QHash<QString, QList<QPair<QString, QString>>> m_known;
 };
 
 
@@ -147,8 +156,9 @@ struct Context
         : vocabulary(db), validator(db, today),
           workerById(db, QStringLiteral("SELECT id, name FROM workers WHERE id_number = ? AND deleted = 0")),
           workerByName(db, QStringLiteral("SELECT id, name FROM workers WHERE name = ? AND deleted = 0")),
-          employerByCode(db, QStringLiteral("SELECT id, name FROM employers WHERE credit_code = ? AND deleted = 0")),
-          employerByName(db, QStringLiteral("SELECT id, name FROM employers WHERE name = ? AND deleted = 0")),
+          // The import adds no employers: their answers stay true while it runs.
+          employerByCode(db, QStringLiteral("SELECT id, name FROM employers WHERE credit_code = ? AND deleted = 0"), true),
+          employerByName(db, QStringLiteral("SELECT id, name FROM employers WHERE name = ? AND deleted = 0"), true),
           sameCase(db, QStringLiteral("SELECT c.case_no, c.id FROM mediation_cases c JOIN mediation_parties p ON p.case_id = c.id "
                                       "WHERE p.worker_id = ? AND p.role = 'applicant' AND p.deleted = 0 AND c.deleted = 0 "
                                       "AND c.employer_id = ? AND c.received_on = ?"))
@@ -321,7 +331,14 @@ CaseImportRow readRow(RowCells &row, Context &ctx, const QDate &today)
             row.report(QLatin1String(field), message.arg(words.shown(QLatin1String(list))));
         return code;
     };
-    c.disputeType = coded("dispute_type", "dispute_type", CaseRegisterImporter::tr("Write one of the dispute types: %1."));
+    // A cell may name several types (解除、终止劳动合同、经济补偿): the first is the main one.
+    const QString typeMessage = CaseRegisterImporter::tr("Write one of the dispute types: %1.");
+    const QStringList types = words.disputeTypes(row.text("dispute_type"));
+    if (types.isEmpty())
+        row.report(QStringLiteral("dispute_type"), typeMessage.arg(words.shown(QStringLiteral("dispute_type"))));
+    else
+        c.disputeType = types.first();
+    c.otherDisputeTypes = types.mid(1);
     c.source = coded("source", "case_source", CaseRegisterImporter::tr("Write one of the sources: %1."));
     const QString statusKey = coded("status", "status", CaseRegisterImporter::tr("Write one of the statuses: %1."));
     out.status = MediationStateMachine::statusFromKey(statusKey).value_or(CaseStatus::Received);
@@ -409,17 +426,51 @@ public:
         : m_db(db), m_store(store), m_today(today), m_sourceName(sourceName)
     {
     }
+    ~CaseTarget() override
+    {
+        m_tx.reset(); // committed, or rolled back now
+        if (m_cacheSize)
+            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
+        if (m_tempStore)
+            m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(*m_tempStore));
+    }
 
     Status begin(qsizetype rows) override
     {
-        // Cases are written while the file is still clean, all in this one transaction; at the first
-        // problem writing stops (checking goes on, for a complete report) and nothing is committed.
+        // Cases are written as they are read, all in this one transaction (each in a savepoint of
+        // it); it is committed only when no row had a problem.
         m_notice.emplace(m_db, WriteNotice::accountName(m_db, m_store.actor()), WriteNotice::Task::ImportCases, rows);
+        // Every record is written in a savepoint; SQLite keeps what a savepoint would restore in a
+        // temporary file once it passes 64 KB, hundreds of writes a case. The import keeps them in
+        // memory (set outside a transaction only; the connection's setting is restored afterwards).
+        if (!m_db.inTransaction()) {
+            QSqlQuery store(m_db.connection());
+            if (store.exec(QStringLiteral("PRAGMA temp_store")) && store.next())
+                m_tempStore = store.value(0).toInt();
+            if (Status s = m_db.exec(QStringLiteral("PRAGMA temp_store = MEMORY")); !s)
+                return s;
+        }
         m_tx.emplace(m_db);
         if (!m_tx->isActive())
             return Status::failure(m_tx->error());
         if (rows >= WriteNotice::kRowsWorthANotice)
             m_notice->post();
+        // The search text of a new case is rebuilt when the case is inserted and again for each
+        // party (the triggers of mediation_search_queue, schema 8): most of the cost of writing an
+        // imported case. During the import the queue takes nothing (a TEMP trigger of this
+        // connection, gone with the transaction if it rolls back); finish() queues every imported
+        // case once, so its search text is built once, from the case as imported.
+        if (Status s = m_db.exec(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS case_import_defers_search BEFORE INSERT ON "
+                                                "main.mediation_search_queue BEGIN SELECT RAISE(IGNORE); END"));
+            !s)
+            return s;
+        // The pages the import writes stay in memory until the commit (SQLite's default cache of
+        // 2 MB would spill them to the WAL file, and read them back, many times over).
+        QSqlQuery cache(m_db.connection());
+        if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next())
+            m_cacheSize = cache.value(0).toLongLong();
+        if (Status s = m_db.exec(QStringLiteral("PRAGMA cache_size = -65536")); !s)
+            return s;
         m_service.emplace(m_store);
         m_ctx.emplace(m_db, m_today);
         m_ctx->collectiveThreshold =
@@ -437,12 +488,10 @@ public:
         for (const CaseImportPath::Problem &p : path.problems())
             if (!row.reported(p.field))
                 row.report(p.field, p.message);
-        // What the intake form would say, for the cells not reported already.
-        for (const FieldError &e : m_service->validateIntake(m_caseRow.intake, m_today)) {
+        // What the intake form would say, for the cells not reported already; a case received
+        // more than five years ago is history being imported, not a typing error.
+        for (const FieldError &e : m_service->validateHistory(m_caseRow.intake, m_today)) {
             const QString column = columnOf(e, row);
-            // Cases older than five years are history being imported, not a typing error.
-            if (e.field == QLatin1String("receivedOn") && m_caseRow.intake.receivedOn.isValid() && m_caseRow.intake.receivedOn <= m_today)
-                continue;
             const bool applicantDone = column == QLatin1String("applicant") && row.reported(QStringLiteral("applicant_id"));
             const bool employerDone = column == QLatin1String("employer") && row.reported(QStringLiteral("credit_code"));
             if (!row.reported(column) && !applicantDone && !employerDone)
@@ -452,28 +501,21 @@ public:
             return false;
         for (const CaseImportPath::Problem &p : path.check(m_today))
             row.report(p.field, p.message);
-        return row.clean();
+        if (!row.clean())
+            return false;
+        // Every clean row is written at once, even after other rows had problems: so the report
+        // names every row the write would refuse, not only the first. A refused row leaves
+        // nothing behind (its savepoint is rolled back); with any problem the import's
+        // transaction is rolled back as a whole.
+        if (Status written = writeRow(path); !written) {
+            row.reportRow(RegisterImporter::tr("Could not be saved: %1").arg(written.error()));
+            return false;
+        }
+        return true;
     }
 
-    // The file is clean so far: write this case.
-    Status write(ImportRow &) override
-    {
-        const CaseImportPath path(m_caseRow);
-        MediationCase intake = m_caseRow.intake;
-        for (const QVariantMap &worker : m_caseRow.newWorkers) {
-            const QString number = worker.value(QStringLiteral("id_number")).toString();
-            if (m_created.contains(number))
-                continue;
-            auto added = m_store.create(QStringLiteral("workers"), worker, CaseRegisterImporter::tr("Added with an imported mediation case"));
-            if (!added)
-                return added.status();
-            m_created.insert(number, added.value().id);
-        }
-        for (CaseParty &p : intake.parties)
-            if (p.workerId.startsWith(QLatin1String("new:")))
-                p.workerId = m_created.value(p.workerId.mid(4));
-        return path.write(*m_service, m_db, intake, m_today).status();
-    }
+    // The row was written by read().
+    Status write(ImportRow &) override { return Status::success(); }
 
     Status finish(const ImportReport &report) override
     {
@@ -482,10 +524,60 @@ public:
                                    .arg(report.rowsRead);
         if (Status s = AccessLog::append(m_db, m_store.actor(), AccessLog::Event::Import, QStringLiteral("mediation_cases"), {}, detail); !s)
             return Status::failure(RegisterImporter::tr("The import could not be logged, so nothing was imported: %1").arg(s.error()));
+        if (Status s = m_db.exec(QStringLiteral("DROP TRIGGER temp.case_import_defers_search")); !s)
+            return s;
+        // Every imported case's search text, built once, in one statement (the queue's trigger
+        // empties the queue again): the full-text tables take all cases in one go, instead of a
+        // new segment per case (FTS5 writes out what it holds at each statement's savepoint).
+        if (Status s = m_db.exec(QStringLiteral("CREATE TEMP TABLE case_import_cases (id TEXT PRIMARY KEY)")); !s)
+            return s;
+        QSqlQuery ids(m_db.connection());
+        ids.prepare(QStringLiteral("INSERT INTO temp.case_import_cases (id) VALUES (?)"));
+        for (const QString &id : std::as_const(m_imported)) {
+            ids.addBindValue(id);
+            if (!ids.exec())
+                return Status::failure(ids.lastError().text());
+        }
+        for (const char *sql : {"INSERT OR IGNORE INTO mediation_search_queue (case_id) SELECT id FROM temp.case_import_cases",
+                                "DROP TABLE temp.case_import_cases"})
+            if (Status s = m_db.exec(QString::fromLatin1(sql)); !s)
+                return s;
         return m_tx->commit();
     }
 
 private:
+    // Writes the row read last, with the applicants it adds to the register, in a savepoint.
+    Status writeRow(const CaseImportPath &path)
+    {
+        Database::Transaction savepoint(m_db);
+        if (!savepoint.isActive())
+            return Status::failure(savepoint.error());
+        QHash<QString, QString> created; // this row's new workers: ID number -> id
+        MediationCase intake = m_caseRow.intake;
+        for (const QVariantMap &worker : m_caseRow.newWorkers) {
+            const QString number = worker.value(QStringLiteral("id_number")).toString();
+            if (m_created.contains(number) || created.contains(number))
+                continue;
+            auto added = m_store.create(QStringLiteral("workers"), worker, CaseRegisterImporter::tr("Added with an imported mediation case"));
+            if (!added)
+                return added.status();
+            created.insert(number, added.value().id);
+        }
+        for (CaseParty &p : intake.parties)
+            if (p.workerId.startsWith(QLatin1String("new:"))) {
+                const QString number = p.workerId.mid(4);
+                p.workerId = created.contains(number) ? created.value(number) : m_created.value(number);
+            }
+        const auto imported = path.write(*m_service, intake, m_today);
+        if (!imported)
+            return imported.status();
+        if (Status s = savepoint.commit(); !s)
+            return s;
+        m_created.insert(created);
+        m_imported << imported.value();
+        return Status::success();
+    }
+
     Database &m_db;
     RecordStore &m_store;
     const QDate m_today;
@@ -495,6 +587,9 @@ private:
     std::optional<MediationService> m_service;
     std::optional<Context> m_ctx;
     QHash<QString, QString> m_created; // ID number -> id of the worker added by this import
+    QStringList m_imported;            // ids of the cases written
+    std::optional<qint64> m_cacheSize; // the connection's page cache before the import
+    std::optional<int> m_tempStore;    // and its temp_store
     CaseImportRow m_caseRow;           // the row read last
 };
 

@@ -15,10 +15,13 @@ class RecordStore;
 
 // Imports an existing case register (调解案件登记台账) kept in a spreadsheet, all or nothing, in the
 // design of RegisterImporter: every row is read and checked (dates, code lists, amounts, ID
-// numbers, the employer, MediationService::validateIntake, and the lifecycle path from "received"
-// to the row's status with the register's dates, CaseImportPath), and only if no row has a
-// problem are all cases written, through MediationService, in one transaction with an AccessLog
-// "import" entry. Otherwise nothing is written and the report says, row by row, what is wrong.
+// numbers, the employer, MediationService::validateHistory, and the lifecycle path from
+// "received" to the row's status with the register's dates, CaseImportPath) and every clean row
+// is written through MediationService, each in a savepoint of one transaction. The transaction is
+// committed, with an AccessLog "import" entry, only if no row had a problem, in the check or in
+// the write; otherwise nothing is kept and the report says, row by row, what is wrong — every row
+// the write refused among them. Cases of any age are history: the intake's "more than five years
+// ago" does not apply to them.
 //
 // The columns are documented in docs/import-cases.md: Chinese headers as an office's register has
 // them, or English field names. Case numbers in the file are kept (they must be unique); rows

@@ -93,13 +93,13 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
         .check(c, today);
 }
 
-Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today)
+Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today, Intake kind)
 {
-    const QList<FieldError> errors = validateIntake(intake, today);
+    const QList<FieldError> errors = kind == Intake::History ? validateHistory(intake, today) : validateIntake(intake, today);
     if (!errors.isEmpty())
         return Result<QString>::failure(errors.first().message);
     CaseNumbers numbers(m_store.database());
-    auto prefix = numbers.prefix();
+    auto prefix = kind == Intake::History ? historyPrefix(numbers) : numbers.prefix();
     if (!prefix)
         return prefix.status();
 

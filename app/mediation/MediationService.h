@@ -8,11 +8,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace ud {
 
+class CaseNumbers;
 class RecordStore;
 
 // Writes of the mediation workspace (issue 4). Every operation is one transaction through
@@ -28,10 +30,36 @@ public:
     // names the form's part: receivedOn, source, employer, disputeType, facts, applicants,
     // agents, collective, workerCount, claims/N.
     QList<FieldError> validateIntake(const MediationCase &intake, const QDate &today) const;
+    // Whether a case is a mediator's new intake or a case of an earlier register being imported.
+    enum class Intake { New, History };
+    // The intake's problems for a case of an earlier register (Intake::History): those of
+    // validateIntake except the typing checks of a new intake that history is exempt from (a date
+    // received more than five years ago is history, not a mistyped year).
+    QList<FieldError> validateHistory(const MediationCase &intake, const QDate &today) const;
     // Registers the case (status "received") with its applicants, agents and claims and a new
     // case number from this node's block, or the number in intake.caseNo when one is given (a
-    // case of an earlier register being imported; it must be unique). Returns the new case's id.
-    Result<QString> registerCase(const MediationCase &intake, const QDate &today);
+    // case of an earlier register being imported; it must be unique). Checked by validateIntake,
+    // or by validateHistory for Intake::History. Returns the new case's id.
+    Result<QString> registerCase(const MediationCase &intake, const QDate &today, Intake kind = Intake::New);
+
+    // The steps of a case of an earlier register after its intake: the moves from "received" to
+    // where the register says it stands; at the move to "agreed", the agreement's terms and
+    // agreed lines, and the payments made under it.
+    struct History
+    {
+        QList<MediationStateMachine::Request> moves;
+        QString agreementTerms;
+        QList<CaseItem> agreedItems;
+        QList<CasePayment> payments;
+    };
+    // Imports a case of an earlier register (CaseRegisterImporter) in one transaction: registered
+    // as history (registerCase with Intake::History), then taken along history.moves, each checked
+    // by MediationStateMachine on the case as it stands (the deadlines are not applied to
+    // history), with the agreement stored as saveAgreement and the payments as addPayment would
+    // store them. The case's changes of all moves, as transition() records each, are stored in one
+    // audited update whose reason is the register's path ("已收到 → 已受理 (2018-03-05) → …"): the
+    // moves were made before, elsewhere, not one by one in this database. Returns the case's id.
+    Result<QString> importCase(const MediationCase &intake, const History &history, const QDate &today);
 
     // Moves the case along its lifecycle (MediationStateMachine) and stores the date, the
     // reason and what the move records (decision reason, close reason, review kind...).
@@ -80,7 +108,13 @@ private:
     // Replaces the case's lines of `kind` (create, update, remove), from the case as already read.
     Status replaceItems(const MediationCase &current, const QString &kind, const QList<CaseItem> &items);
 
+    // The prefix of this node's case numbers (CaseNumbers::prefix) for registerCase with
+    // Intake::History, read once: an import registers thousands of cases in a few seconds.
+    Result<QString> historyPrefix(const CaseNumbers &numbers);
+
     RecordStore &m_store;
+    mutable QHash<QString, qint64> m_historyPolicy; // validateHistory's policy numbers, read once
+    QString m_historyPrefix;                        // historyPrefix(), once read
 };
 
 } // namespace ud

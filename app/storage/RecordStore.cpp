@@ -318,8 +318,9 @@ Result<Record> RecordStore::get(const QString &table, const QString &id)
     Record rec;
     rec.table = table;
     rec.id = id;
-    for (int i = 0; i < t.columns.size(); ++i)
-        rec.values.insert(t.columns.at(i), q.value(i));
+    // In the map's own order (byName), each column goes to the end: no search per column.
+    for (const int i : t.byName)
+        rec.values.insert(rec.values.cend(), t.columns.at(i), q.value(i));
     q.finish();
     rec.version = rec.values.value(QStringLiteral("version")).toLongLong();
     rec.deleted = rec.values.value(QStringLiteral("deleted")).toInt() != 0;

@@ -1,12 +1,15 @@
 // Tests for ud::CaseRegisterImporter and `uniondesk-cli import cases`: a good register imports
 // completely (CSV in UTF-8 and GBK, XLSX, English headers) with its statuses, dates, amounts and
 // case numbers, adding applicants with an ID number to the register; a file with any bad row
-// imports nothing and the report names each row (as numbered in the sheet), column and problem.
+// imports nothing and the report names each row (as numbered in the sheet), column and problem;
+// history of any age imports; every row the write refuses is reported; a register's usual words
+// for the dispute types are read.
 
 #include "core/Clock.h"
 #include "core/CreditCode.h"
 #include "mediation/MediationStateMachine.h"
 #include "core/ResidentId.h"
+#include "mediation/CaseImportVocabulary.h"
 #include "mediation/CaseRegisterImporter.h"
 #include "exchange/TabularFile.h"
 #include "storage/Accounts.h"
@@ -199,6 +202,10 @@ private slots:
     void headerProblems();
     void sameFileTwice();
     void overlongTextReportedPerRow();
+    void historyOlderThanFiveYears();
+    void writeRefusalsReportedPerRow();
+    void registerWords_data();
+    void registerWords();
     void commandLine();
 
 private:
@@ -320,8 +327,19 @@ void tst_CaseRegisterImporter::goodCsvUtf8()
     QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM mediation_cases c WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
                                            "WHERE a.record_id = c.id AND a.action = 'create' AND a.actor = 'tester')")),
              qint64(0));
+    // One audited update per case that moved, for its whole path in the register (7 of 8 cases;
+    // "已收到" has not moved), its reason naming every step and its date.
     QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'mediation_cases' AND action = 'update'")),
-             qint64(4 + 3 + 4 + 1 + 0 + 4 + 4 + 2)); // one audited update per move, in the file's order
+             qint64(7));
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'mediation_cases' AND action = 'update' "
+                                           "AND reason LIKE 'Imported from an earlier register: %'")),
+             qint64(7));
+    c = m_node->byNumber(u("（2024）朝劳调字第7号"));
+    QCOMPARE(m_node->text(QStringLiteral("SELECT reason FROM audit_log WHERE record_id = '%1' AND action = 'update'").arg(c.id)),
+             QStringLiteral("Imported from an earlier register: %1 → %2 (2024-03-05) → %3 (2024-03-05) → %4 (2024-03-12) → %5 (2024-03-12)")
+                 .arg(MediationStateMachine::statusName(CaseStatus::Received), MediationStateMachine::statusName(CaseStatus::Accepted),
+                      MediationStateMachine::statusName(CaseStatus::InMediation), MediationStateMachine::statusName(CaseStatus::Agreed),
+                      MediationStateMachine::statusName(CaseStatus::Performed)));
     QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE event = 'import' AND detail LIKE '%台账.csv%'")), qint64(1));
     const CheckReport check = m_node->db.check();
     QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
@@ -545,6 +563,147 @@ void tst_CaseRegisterImporter::sameFileTwice()
         rows.insert(i.row);
     QCOMPARE(rows.size(), 8); // every case is recognised, numbered or not
     QCOMPARE(m_node->footprint(), before);
+}
+
+// A register of 2018-2020 (more than five years before "today", 2026-04-30) imports: the intake's
+// "more than five years ago" is a typing check for a mediator's new case, not for history.
+void tst_CaseRegisterImporter::historyOlderThanFiveYears()
+{
+    const QString wangId = residentId(QDate(1985, 3, 1), 2);
+    const QList<QStringList> rows = {
+        {u("（2018）朝劳调字第12号"), u("2018-03-05"), u("王芳"), wangId, u("北京华信科技有限公司"), QString(), u("解除、终止劳动合同"),
+         u("书面申请"), u("20000"), u("已履行"), u("2018-03-06"), u("2018-03-16"), u("15000"), u("15000"), u("李明"), u("违法解除劳动合同")},
+        {QString(), u("2019-07-01"), u("欧阳喆"), QString(), QString(), creditCode(2), u("工作时间、休息休假"), u("口头"), QString(),
+         u("调解不成"), u("2019-07-02"), u("2019-07-12"), QString(), QString(), u("张红"), u("连续加班未安排休息")},
+        {QString(), u("2020-01-06"), u("王芳"), QString(), u("北京华信科技有限公司"), QString(), u("经济补偿、赔偿金"), u("法院"), u("8000"),
+         u("不予受理"), u("2020-01-07"), QString(), QString(), QString(), QString(), u("已起诉")},
+    };
+    auto r = m_node->import(table(headers(), rows));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY2(r.value().ok(), qPrintable(r.value().toText()));
+    QCOMPARE(r.value().imported, 3);
+
+    MediationCase c = m_node->byNumber(u("（2018）朝劳调字第12号"));
+    QCOMPARE(c.receivedOn, QDate(2018, 3, 5));
+    QCOMPARE(c.status, CaseStatus::Performed);
+    QCOMPARE(c.closedOn, QDate(2018, 3, 16));
+    QCOMPARE(c.paidFen(), qint64(1500000));
+    QCOMPARE(c.disputeType, QStringLiteral("contract"));
+    c = m_node->byFacts(u("连续加班未安排休息"));
+    QCOMPARE(c.status, CaseStatus::Failed);
+    QCOMPARE(c.caseNo, u("朝阳区八里庄街道调字〔2019〕第0001号"));
+    QCOMPARE(c.disputeType, QStringLiteral("conditions"));
+    c = m_node->byFacts(u("已起诉"));
+    QCOMPARE(c.status, CaseStatus::Rejected);
+    QCOMPARE(c.disputeType, QStringLiteral("remuneration"));
+
+    // The imported cases are found by the case list's search: by one and two characters, by a
+    // worker's name (from the register) and by the facts.
+    const MediationRepository repo(m_node->db);
+    for (const char *text : {"欧阳喆", "连续加班", "加", "违法解除", "（2018）朝劳调字第12号"}) {
+        MediationRepository::Filter filter;
+        filter.text = u(text);
+        QVERIFY2(repo.count(filter) == 1 || (QByteArray(text) == "加" && repo.count(filter) >= 1), text);
+    }
+
+    // A mediator's new intake with such a date is still questioned; history is not.
+    MediationCase intake = c;
+    intake.caseNo.clear();
+    MediationService service(*m_node->store);
+    bool questioned = false;
+    for (const FieldError &e : service.validateIntake(intake, kToday))
+        questioned = questioned || e.field == QLatin1String("receivedOn");
+    QVERIFY(questioned);
+    for (const FieldError &e : service.validateHistory(intake, kToday))
+        QVERIFY2(e.field != QLatin1String("receivedOn"), qPrintable(e.message));
+}
+
+// Rows that pass every check but that the write refuses (here: the year's block of case numbers
+// is used up after two cases) are each reported with their row number, the totals are true and
+// nothing is imported.
+void tst_CaseRegisterImporter::writeRefusalsReportedPerRow()
+{
+    QVERIFY(m_node->db.exec(QStringLiteral("INSERT INTO number_blocks (kind, year, first_value, last_value, next_value) "
+                                           "VALUES ('mediation_case', 2018, 1, 2, 1)")).ok());
+    QList<QStringList> rows;
+    for (int i = 0; i < 5; ++i)
+        rows.append({QString(), QDate(2018, 4, 2).addDays(i).toString(Qt::ISODate), u("王芳"), QString(), u("北京华信科技有限公司"),
+                     QString(), u("拖欠工资"), u("书面"), u("6000"), u("调解不成"), QDate(2018, 4, 3).addDays(i).toString(Qt::ISODate),
+                     QDate(2018, 4, 10).addDays(i).toString(Qt::ISODate), QString(), QString(), QString(), u("欠薪 %1").arg(i + 1)});
+    const QString before = m_node->footprint();
+    auto r = m_node->import(table(headers(), rows));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    const ImportReport &report = r.value();
+    const QString text = report.toText();
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(report.rowsRead, 5);
+    QCOMPARE(m_node->footprint(), before);
+    QList<int> refused;
+    for (const ImportIssue &i : report.issues) {
+        refused << i.row;
+        QVERIFY2(i.message.contains(u("Could not be saved")) && i.message.contains(u("used up")), qPrintable(text));
+    }
+    QCOMPARE(refused, (QList<int>{4, 5, 6})); // the header is row 1: the third to fifth cases
+    QVERIFY2(text.contains(u("3 problem(s) in 3 row(s)")), qPrintable(text));
+    // The import's own objects are gone with its transaction: a case registered now is searchable.
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM sqlite_temp_master")), qint64(0));
+    MediationCase c;
+    c.receivedOn = QDate(2026, 4, 28);
+    c.source = QStringLiteral("written_application");
+    c.employerId = m_node->employerA;
+    c.disputeType = QStringLiteral("remuneration");
+    c.facts = u("导入失败之后登记的案件");
+    CaseParty applicant;
+    applicant.workerId = m_node->wang;
+    c.parties << applicant;
+    QVERIFY(MediationService(*m_node->store).registerCase(c, kToday).ok());
+    MediationRepository::Filter filter;
+    filter.text = u("之后登记");
+    QCOMPARE(MediationRepository(m_node->db).count(filter), 1);
+}
+
+// The dispute types in a register's usual words (art. 2, the yearbook's causes), the main one first.
+void tst_CaseRegisterImporter::registerWords_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("codes");
+    const auto row = [](const char *word, const char *codes) { QTest::newRow(word) << u(word) << QString::fromLatin1(codes); };
+    row("解除、终止劳动合同", "contract");
+    row("解除劳动合同", "contract");
+    row("终止劳动合同", "contract");
+    row("变更·解除·终止劳动合同", "contract");
+    row("订立、履行、变更、解除、终止劳动合同", "contract");
+    row("违法解除劳动合同争议", "contract");
+    row("工作时间、休息休假", "conditions");
+    row("福利、培训、劳动保护", "conditions");
+    row("社会保险", "conditions");
+    row("社保", "conditions");
+    row("工伤", "conditions");
+    row("工伤保险待遇", "conditions");
+    row("工伤医疗费", "remuneration");
+    row("经济补偿、赔偿金", "remuneration");
+    row("劳动报酬", "remuneration");
+    row("拖欠工资", "remuneration");
+    row("欠薪", "remuneration");
+    row("追索劳动报酬纠纷", "remuneration");
+    row("劳动报酬、工伤医疗费、经济补偿或赔偿金", "remuneration");
+    row("确认劳动关系", "relationship");
+    row("除名、辞退、辞职、离职", "separation");
+    row("辞退", "separation");
+    row("其他", "other");
+    row("其他劳动争议", "other");
+    row("拖欠工资、社会保险", "remuneration,conditions");
+    row("解除劳动合同，经济补偿", "contract,remuneration");
+    row("吵架", "");
+    row("工资、吵架", "");
+}
+
+void tst_CaseRegisterImporter::registerWords()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, codes);
+    const CaseImportVocabulary words(m_node->db);
+    QCOMPARE(words.disputeTypes(word).join(QLatin1Char(',')), codes);
 }
 
 void tst_CaseRegisterImporter::commandLine()

@@ -1,0 +1,219 @@
+// The functions of MediationService that import a case of an earlier register (a case-register
+// import, CaseRegisterImporter): the intake's rules as history is checked against, and the case
+// written with its whole path in one go.
+
+#include "mediation/MediationService.h"
+
+#include "core/Money.h"
+#include "mediation/CaseNumbers.h"
+#include "mediation/IntakeRules.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+
+namespace ud {
+
+namespace {
+
+const QString kCases = QStringLiteral("mediation_cases");
+const QString kItems = QStringLiteral("mediation_items");
+const QString kPayments = QStringLiteral("mediation_payments");
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// Empty texts as '' (the text columns are NOT NULL DEFAULT ''), as MediationService.cpp writes them.
+QVariantMap withEmptyText(QVariantMap fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (it->typeId() == QMetaType::QString && it->toString().isNull())
+            *it = QStringLiteral("");
+    return fields;
+}
+
+Result<Record> createRecord(RecordStore &store, const QString &table, const QVariantMap &fields, const QString &reason = {})
+{
+    return store.create(table, withEmptyText(fields), reason);
+}
+
+} // namespace
+
+QList<FieldError> MediationService::validateHistory(const MediationCase &c, const QDate &today) const
+{
+    // The intake's rules with the policy numbers read once for the service's lifetime: an import
+    // checks thousands of cases, each twice (read, write), against values that do not change meanwhile.
+    const auto policy = [this](const QString &key, qint64 fallback) {
+        auto it = m_historyPolicy.constFind(key);
+        if (it == m_historyPolicy.constEnd())
+            it = m_historyPolicy.insert(key, policyNumber(key, fallback));
+        return it.value();
+    };
+    QList<FieldError> errors = IntakeRules(m_store.database(), policy).check(c, today);
+    // A valid date received that is not in the future stands, however old: the register's own.
+    if (c.receivedOn.isValid() && c.receivedOn <= today)
+        errors.removeIf([](const FieldError &e) { return e.field == QLatin1String("receivedOn"); });
+    return errors;
+}
+
+Result<QString> MediationService::historyPrefix(const CaseNumbers &numbers)
+{
+    if (m_historyPrefix.isEmpty()) {
+        auto prefix = numbers.prefix();
+        if (!prefix)
+            return prefix;
+        m_historyPrefix = prefix.value();
+    }
+    return m_historyPrefix;
+}
+
+Result<QString> MediationService::importCase(const MediationCase &intake, const History &history, const QDate &today)
+{
+    using R = Result<QString>;
+    Database::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    auto registered = registerCase(intake, today, Intake::History);
+    if (!registered)
+        return registered;
+    // The case as it stands after each move, checked by the state machine move by move; the
+    // changes of all moves are stored at the end, in one audited update.
+    MediationCase c = intake;
+    c.id = registered.value();
+    c.status = CaseStatus::Received;
+    c.items = intake.claims();
+    QVariantMap changes;
+    QStringList path = {MediationStateMachine::statusName(c.status)};
+    QStringList reasons;
+    for (const MediationStateMachine::Request &r : history.moves) {
+        const QString on = r.on.toString(Qt::ISODate);
+        const QString reason = r.reason.trimmed();
+        if (r.to == CaseStatus::Agreed) {
+            // The agreement, as saveAgreement stores it; its terms go with the case's update.
+            int order = 0;
+            for (const CaseItem &it : history.agreedItems) {
+                if (it.item.isEmpty())
+                    return R::failure(tr("Line %1: choose the kind of amount.").arg(order + 1));
+                if (it.amountFen < 0 || it.amountFen > Money::kMaxFen)
+                    return R::failure(tr("Line %1: the amount must be between 0 and %2 yuan.")
+                                          .arg(order + 1)
+                                          .arg(Money::formatYuan(Money::kMaxFen)));
+                auto made = createRecord(m_store, kItems, {{QStringLiteral("case_id"), c.id},
+                                                           {QStringLiteral("kind"), QStringLiteral("agreed")},
+                                                           {QStringLiteral("item"), it.item},
+                                                           {QStringLiteral("description"), it.description.trimmed()},
+                                                           {QStringLiteral("amount_fen"), it.amountFen},
+                                                           {QStringLiteral("due_on"), dateValue(it.dueOn)},
+                                                           {QStringLiteral("sort_order"), order++}});
+                if (!made)
+                    return made.status();
+                CaseItem stored = it;
+                stored.kind = QStringLiteral("agreed");
+                c.items << stored;
+            }
+            c.agreementTerms = history.agreementTerms;
+            if (!history.agreementTerms.isEmpty())
+                changes.insert(QStringLiteral("agreement_terms"), history.agreementTerms);
+        }
+        if (Status allowed = MediationStateMachine::check(c, r, today, {}); !allowed)
+            return allowed;
+        // What transition() records of the move.
+        changes.insert(QStringLiteral("status"), MediationStateMachine::statusKey(r.to));
+        switch (r.to) {
+        case CaseStatus::Accepted:
+            changes.insert(QStringLiteral("decided_on"), on);
+            c.decidedOn = r.on;
+            break;
+        case CaseStatus::Rejected:
+            changes.insert(QStringLiteral("decided_on"), on);
+            changes.insert(QStringLiteral("decision_reason"), reason);
+            c.decidedOn = r.on;
+            break;
+        case CaseStatus::Agreed:
+            changes.insert(QStringLiteral("agreed_on"), on);
+            c.agreedOn = r.on;
+            break;
+        case CaseStatus::Failed:
+            changes.insert(QStringLiteral("closed_on"), on);
+            changes.insert(QStringLiteral("close_reason"), r.closeReason);
+            if (!reason.isEmpty() && c.opinion.isEmpty()) {
+                changes.insert(QStringLiteral("opinion"), reason);
+                c.opinion = reason;
+            }
+            c.closedOn = r.on;
+            break;
+        case CaseStatus::ArbitrationReview:
+        case CaseStatus::JudicialConfirmation:
+            changes.insert(QStringLiteral("review_kind"), MediationStateMachine::statusKey(r.to));
+            changes.insert(QStringLiteral("review_applied_on"), on);
+            c.reviewKind = MediationStateMachine::statusKey(r.to);
+            c.reviewAppliedOn = r.on;
+            break;
+        case CaseStatus::Withdrawn:
+            changes.insert(QStringLiteral("closed_on"), on);
+            changes.insert(QStringLiteral("close_reason"), QStringLiteral("withdrawal"));
+            c.closedOn = r.on;
+            c.closeReason = QStringLiteral("withdrawal");
+            break;
+        case CaseStatus::Performed:
+        case CaseStatus::Breached:
+            changes.insert(QStringLiteral("closed_on"), on);
+            c.closedOn = r.on;
+            break;
+        case CaseStatus::InMediation:
+        case CaseStatus::Performing:
+        case CaseStatus::Received:
+            break;
+        }
+        c.status = r.to;
+        path << tr("%1 (%2)").arg(MediationStateMachine::statusName(r.to), on);
+        if (!reason.isEmpty())
+            reasons << reason;
+        if (r.to != CaseStatus::Agreed)
+            continue;
+        // The payments, as addPayment records them.
+        for (const CasePayment &p : history.payments) {
+            if (p.amountFen <= 0)
+                return R::failure(tr("A payment must be more than zero."));
+            if (!p.paidOn.isValid())
+                return R::failure(tr("Enter the date of the payment."));
+            if (p.paidOn > today)
+                return R::failure(tr("The payment date (%1) is in the future.").arg(p.paidOn.toString(Qt::ISODate)));
+            if (p.paidOn < c.agreedOn)
+                return R::failure(tr("The payment date (%1) is before the agreement took effect (%2).")
+                                      .arg(p.paidOn.toString(Qt::ISODate), c.agreedOn.toString(Qt::ISODate)));
+            if (c.paidFen() + p.amountFen > c.agreedFen())
+                return R::failure(tr("This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.")
+                                      .arg(Money::formatYuan(c.paidFen() + p.amountFen), Money::formatYuan(c.agreedFen())));
+            auto paid = createRecord(m_store, kPayments, {{QStringLiteral("case_id"), c.id},
+                                                          {QStringLiteral("item_id"), textOrNull(p.itemId)},
+                                                          {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
+                                                          {QStringLiteral("amount_fen"), p.amountFen},
+                                                          {QStringLiteral("method"), p.method.trimmed()},
+                                                          {QStringLiteral("note"), p.note.trimmed()}},
+                                     tr("Payment recorded"));
+            if (!paid)
+                return paid.status();
+            c.payments << p;
+        }
+    }
+    if (!changes.isEmpty()) {
+        // One audited update for the register's path: "已收到 → 已受理 (2018-03-05) → …".
+        QString auditReason = tr("Imported from an earlier register: %1").arg(path.join(QStringLiteral(" → ")));
+        if (!reasons.isEmpty())
+            auditReason += QStringLiteral("; ") + reasons.join(QStringLiteral("; "));
+        auto updated = m_store.update(kCases, c.id, 1 /* a new record's version */, withEmptyText(changes), auditReason);
+        if (!updated)
+            return updated.status();
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    return c.id;
+}
+
+} // namespace ud
