@@ -177,6 +177,8 @@ QList<CaseImportPath::Problem> CaseImportPath::check(const QDate &today) const
         return m_problems;
     MediationCase c = m_row.intake;
     c.status = S::Received;
+    if (!m_steps.isEmpty() && m_steps.first().request.to == S::Accepted && !c.respondentConsent.has_value())
+        c.respondentConsent = true; // see write()
     for (const Step &step : m_steps) {
         if (step.request.to == S::Agreed) {
             c.items += agreedItems();
@@ -207,7 +209,12 @@ QList<CaseImportPath::Problem> CaseImportPath::check(const QDate &today) const
 Result<QString> CaseImportPath::write(MediationService &service, Database &db, const MediationCase &intake,
                                       const QDate &today) const
 {
-    auto registered = service.registerCase(intake, today);
+    // A register that lists a case as accepted records that both parties agreed to mediation
+    // (17号令 art. 23, which acceptance needs); a register rarely has a column of its own for it.
+    MediationCase withConsent = intake;
+    if (!m_steps.isEmpty() && m_steps.first().request.to == S::Accepted && !withConsent.respondentConsent.has_value())
+        withConsent.respondentConsent = true;
+    auto registered = service.registerCase(withConsent, today);
     if (!registered)
         return registered;
     const QString id = registered.value();
