@@ -95,6 +95,7 @@ private Q_SLOTS:
     void deadlineView();
     void lateApplicationNeedsAnOverrideReason();
     void codedRejection();
+    void intakeWarnsAboutAMinor();
 
 private:
     void fillIntake(QDialog *dialog, const QString &amount);
@@ -524,6 +525,45 @@ void TestMediationWorkflow::codedRejection()
     const MediationCase c = MediationRepository(m_db->db).fullCase(id).value_or(MediationCase());
     QCOMPARE(c.status, CaseStatus::Rejected);
     QCOMPARE(c.decisionReasonCode, QStringLiteral("respondent_refused"));
+}
+
+// An applicant under 16 on the day received: the intake form warns (child labour) and registers
+// the case when asked again; the acceptance then needs an override reason.
+void TestMediationWorkflow::intakeWarnsAboutAMinor()
+{
+    const udtest::WorkerSpec worker = m_db->workerList.at(1); // the applicant fillIntake picks
+    const QDate born = QDate::currentDate().addYears(-15);
+    qint64 version = -1;
+    {
+        QSqlQuery q(m_db->db.connection());
+        q.prepare(QStringLiteral("SELECT version FROM workers WHERE id = ?"));
+        q.addBindValue(worker.id);
+        if (q.exec() && q.next())
+            version = q.value(0).toLongLong();
+    }
+    QVERIFY(m_db->store
+                ->update(QStringLiteral("workers"), worker.id, version,
+                         {{QStringLiteral("id_number"), udtest::idNumber(QStringLiteral("110105"), born, 7)},
+                          {QStringLiteral("birth_date"), born.toString(Qt::ISODate)}})
+                .ok());
+
+    bool warned = false;
+    ModalDriver intake(QStringLiteral("intakeDialog"), [&](QDialog *dialog) {
+        fillIntake(dialog, QStringLiteral("3000"));
+        QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto *label = child<QLabel>(dialog, "intakeError_applicants");
+        QVERIFY(label && label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("under 16")) && label->text().contains(QStringLiteral("labour inspection")),
+                 qPrintable(label->text()));
+        warned = true;
+        QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton); // register as it is
+        QVERIFY2(!dialog->isVisible(), qPrintable(shownErrors(dialog)));
+    });
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "mediationNewCase"), Qt::LeftButton);
+    QVERIFY(intake.handled());
+    QVERIFY(warned);
+    QCOMPARE(m_page->model()->totalCount(), 1);
 }
 
 QTEST_MAIN(TestMediationWorkflow)
