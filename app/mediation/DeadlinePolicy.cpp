@@ -33,10 +33,12 @@ struct FixedField
 };
 
 constexpr FixedField kFixed[] = {
-    {"mediation.window_days", DeadlinePolicy::windowDays, QT_TRANSLATE_NOOP("DeadlinePolicy", "Labour Dispute Mediation and Arbitration Law, art. 14")},
+    {"mediation.window_days", DeadlinePolicy::windowDays,
+     QT_TRANSLATE_NOOP("DeadlinePolicy", "Labour Dispute Mediation and Arbitration Law, art. 14")},
     {"mediation.judicial_confirmation_days", DeadlinePolicy::judicialConfirmationDays,
      QT_TRANSLATE_NOOP("DeadlinePolicy", "Civil Procedure Law, art. 205")},
-    {"mediation.limitation_months", DeadlinePolicy::limitationMonths, QT_TRANSLATE_NOOP("DeadlinePolicy", "Labour Dispute Mediation and Arbitration Law, art. 27")},
+    {"mediation.limitation_months", DeadlinePolicy::limitationMonths,
+     QT_TRANSLATE_NOOP("DeadlinePolicy", "Labour Dispute Mediation and Arbitration Law, art. 27")},
 };
 
 const FixedField *fixedFor(const QString &key)

@@ -24,11 +24,11 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
       m_closeReason(new QComboBox(this)),
       m_closeReasonLabel(new QLabel(tr("Why it ended:"), this)),
       m_rejectReason(new QComboBox(this)),
-      m_rejectReasonLabel(new QLabel(tr("Reason for not accepting:"), this)),
+      m_rejectReasonLabel(new QLabel(tr("Reason for not &accepting:"), this)),
       m_reason(new QPlainTextEdit(this)),
       m_hint(new QLabel(this)),
       m_warnings(new QLabel(this)),
-      m_overrideLabel(new QLabel(tr("Reason for going ahead:"), this)),
+      m_overrideLabel(new QLabel(tr("Reason for &going ahead:"), this)),
       m_override(new QLineEdit(this)),
       m_error(new QLabel(this))
 {
@@ -46,6 +46,7 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
     lookups.fillCodeCombo(m_closeReason, QStringLiteral("case_close_reason"), QStringLiteral("—"));
     m_rejectReason->setObjectName(QStringLiteral("rejectReasonCombo"));
     lookups.fillCodeCombo(m_rejectReason, QStringLiteral("non_acceptance_reason"), QStringLiteral("—"));
+    m_rejectReasonLabel->setBuddy(m_rejectReason);
     m_reason->setObjectName(QStringLiteral("transitionReason"));
     m_reason->setMaximumHeight(90);
     m_hint->setWordWrap(true);
