@@ -2,6 +2,7 @@
 
 #include "cli/BackupCommand.h"
 #include "cli/CaseImportCommand.h"
+#include "cli/CaseMoveCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
     commands.push_back(std::make_unique<NodeCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CaseImportCommand>());
+    commands.push_back(std::make_unique<CaseMoveCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;

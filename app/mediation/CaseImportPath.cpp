@@ -176,13 +176,17 @@ QList<CaseImportPath::Problem> CaseImportPath::check(const QDate &today) const
         return m_problems;
     MediationCase c = m_row.intake;
     c.status = S::Received;
+    if (!m_steps.isEmpty() && m_steps.first().request.to == S::Accepted && !c.respondentConsent.has_value())
+        c.respondentConsent = true; // see write()
     for (const Step &step : m_steps) {
         if (step.request.to == S::Agreed) {
             c.items += agreedItems();
             c.agreementTerms = agreementTerms();
         }
-        if (const Status s = MediationStateMachine::check(c, step.request, today, {}); !s)
-            return {Problem{step.field, s.error()}};
+        // History is what happened: only an error refuses a step, a warning (e.g. a minor among
+        // the applicants) does not stop the import.
+        if (const auto verdict = MediationStateMachine::assess(c, step.request, today, {}); !verdict.error.isEmpty())
+            return {Problem{step.field, verdict.error}};
         apply(c, step.request);
         if (step.request.to != S::Agreed)
             continue;
@@ -205,13 +209,18 @@ QList<CaseImportPath::Problem> CaseImportPath::check(const QDate &today) const
 
 Result<QString> CaseImportPath::write(MediationService &service, const MediationCase &intake, const QDate &today) const
 {
+    // A register that lists a case as accepted records that both parties agreed to mediation
+    // (17号令 art. 23, which acceptance needs); a register rarely has a column of its own for it.
+    MediationCase withConsent = intake;
+    if (!m_steps.isEmpty() && m_steps.first().request.to == S::Accepted && !withConsent.respondentConsent.has_value())
+        withConsent.respondentConsent = true;
     MediationService::History history;
     for (const Step &step : m_steps)
         history.moves << step.request;
     history.agreementTerms = agreementTerms();
     history.agreedItems = agreedItems();
     history.payments = payments();
-    return service.importCase(intake, history, today);
+    return service.importCase(withConsent, history, today);
 }
 
 } // namespace ud

@@ -18,13 +18,36 @@ struct Field
 // from silently moving every deadline by months.
 constexpr Field kFields[] = {
     {"mediation.accept_working_days", &DeadlinePolicy::acceptWorkingDays, 0, 30},
-    {"mediation.window_days", &DeadlinePolicy::windowDays, 1, 90},
+    {"mediation.delegated_days", &DeadlinePolicy::delegatedDays, 1, 90},
     {"mediation.arbitration_review_days", &DeadlinePolicy::arbitrationReviewDays, 1, 90},
-    {"mediation.judicial_confirmation_days", &DeadlinePolicy::judicialConfirmationDays, 1, 90},
-    {"mediation.limitation_months", &DeadlinePolicy::limitationMonths, 1, 120},
     {"mediation.follow_up_days", &DeadlinePolicy::followUpDays, 0, 365},
     {"mediation.due_soon_days", &DeadlinePolicy::dueSoonDays, 0, 60},
 };
+
+// The [P] numbers: set by law, so no policy value may change them (see DeadlinePolicy.h).
+struct FixedField
+{
+    const char *key;
+    int value;
+    const char *source;
+};
+
+constexpr FixedField kFixed[] = {
+    {"mediation.window_days", DeadlinePolicy::windowDays,
+     QT_TRANSLATE_NOOP("DeadlinePolicy", "Labour Dispute Mediation and Arbitration Law, art. 14")},
+    {"mediation.judicial_confirmation_days", DeadlinePolicy::judicialConfirmationDays,
+     QT_TRANSLATE_NOOP("DeadlinePolicy", "Civil Procedure Law, art. 205")},
+    {"mediation.limitation_months", DeadlinePolicy::limitationMonths,
+     QT_TRANSLATE_NOOP("DeadlinePolicy", "Labour Dispute Mediation and Arbitration Law, art. 27")},
+};
+
+const FixedField *fixedFor(const QString &key)
+{
+    for (const FixedField &f : kFixed)
+        if (key == QLatin1String(f.key))
+            return &f;
+    return nullptr;
+}
 
 const Field *fieldFor(const QString &key)
 {
@@ -47,8 +70,23 @@ const QStringList &DeadlinePolicy::keys()
     return all;
 }
 
+const QStringList &DeadlinePolicy::fixedKeys()
+{
+    static const QStringList all = [] {
+        QStringList k;
+        for (const FixedField &f : kFixed)
+            k << QLatin1String(f.key);
+        return k;
+    }();
+    return all;
+}
+
 Status DeadlinePolicy::checkValue(const QString &key, const QString &value)
 {
+    if (const FixedField *fixed = fixedFor(key))
+        return Status::failure(tr("%1 is fixed by law (%2: %3) and cannot be changed as a policy value.")
+                                   .arg(key, tr(fixed->source))
+                                   .arg(fixed->value));
     const Field *f = fieldFor(key);
     if (!f)
         return Status::success();

@@ -1,5 +1,7 @@
 #include "mediation/IntakeRules.h"
 
+#include "mediation/MediationStateMachine.h"
+
 #include "core/Money.h"
 #include "core/ResidentId.h"
 #include "storage/Database.h"
@@ -85,8 +87,6 @@ QList<FieldError> IntakeRules::check(const MediationCase &c, const QDate &today)
     }
 
     const qint64 threshold = m_policy(QStringLiteral("mediation.collective_threshold"), 10);
-    const qint64 repsMin = m_policy(QStringLiteral("mediation.representatives_min"), 3);
-    const qint64 repsMax = m_policy(QStringLiteral("mediation.representatives_max"), 5);
     const int workers = std::max<int>(c.workerCount, int(applicants.size()));
     if (c.collective) {
         if (workers < threshold)
@@ -94,15 +94,6 @@ QList<FieldError> IntakeRules::check(const MediationCase &c, const QDate &today)
                 tr("A collective dispute involves at least %1 workers with a common claim; this one has %2.")
                     .arg(threshold)
                     .arg(workers));
-        int reps = 0;
-        for (const CaseParty &p : applicants)
-            reps += p.representative ? 1 : 0;
-        if (reps < repsMin || reps > repsMax)
-            add(QStringLiteral("applicants"),
-                tr("A collective dispute has %1 to %2 elected representatives among the applicants; %3 are marked.")
-                    .arg(repsMin)
-                    .arg(repsMax)
-                    .arg(reps));
     } else if (applicants.size() >= threshold) {
         add(QStringLiteral("collective"),
             tr("%1 workers with a common claim make a collective dispute; mark the case as collective and mark "
@@ -126,6 +117,29 @@ QList<FieldError> IntakeRules::check(const MediationCase &c, const QDate &today)
             add(field, tr("Claim %1: %2 yuan is more than any single claim can be.").arg(i + 1).arg(Money::formatYuan(it.amountFen)));
     }
     return errors;
+}
+
+QList<FieldError> IntakeRules::warnings(const MediationCase &c) const
+{
+    QList<FieldError> out;
+    if (c.collective) {
+        const qint64 repsMin = m_policy(QStringLiteral("mediation.representatives_min"), 3);
+        const qint64 repsMax = m_policy(QStringLiteral("mediation.representatives_max"), 5);
+        int reps = 0;
+        for (const CaseParty &p : c.applicants())
+            reps += p.representative ? 1 : 0;
+        if (reps < repsMin || reps > repsMax)
+            out.append({QStringLiteral("applicants"),
+                        tr("A collective dispute may elect %1 to %2 representatives among the applicants; %3 are "
+                           "marked. Check that this is what the workers chose.")
+                            .arg(repsMin)
+                            .arg(repsMax)
+                            .arg(reps),
+                        true});
+    }
+    for (const QString &w : MediationStateMachine::underAgeWarnings(c, c.receivedOn))
+        out.append({QStringLiteral("applicants"), w, true});
+    return out;
 }
 
 } // namespace ud

@@ -16,6 +16,11 @@ QList<FieldError> MediationCommands::validateIntake(const MediationCase &intake,
     return MediationService(store()).validateIntake(intake, today);
 }
 
+QList<FieldError> MediationCommands::intakeWarnings(const MediationCase &intake) const
+{
+    return MediationService(store()).intakeWarnings(intake);
+}
+
 qint64 MediationCommands::policyNumber(const QString &key, qint64 fallback) const
 {
     return MediationService(store()).policyNumber(key, fallback);

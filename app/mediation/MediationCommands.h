@@ -29,6 +29,7 @@ public:
 
     // Read-only checks and numbers (nothing written).
     QList<FieldError> validateIntake(const MediationCase &intake, const QDate &today) const;
+    QList<FieldError> intakeWarnings(const MediationCase &intake) const; // MediationService::intakeWarnings
     qint64 policyNumber(const QString &key, qint64 fallback) const;
     DeadlinePolicy deadlinePolicy() const;
     const CalendarRepository &calendar() const { return m_calendar; }

@@ -83,24 +83,43 @@ QDate MediationDeadlines::acceptanceDue(const QDate &receivedOn) const
     return m_calendar.addWorkingDays(receivedOn, m_policy.acceptWorkingDays);
 }
 
+int MediationDeadlines::windowDaysFor(const MediationCase &c) const
+{
+    return c.source == QLatin1String("court_delegated") ? m_policy.delegatedDays : m_policy.windowDays;
+}
+
+QDate MediationDeadlines::windowEnd(const MediationCase &c) const
+{
+    return c.receivedOn.isValid() ? c.receivedOn.addDays(windowDaysFor(c) + std::max(0, c.extensionDays)) : QDate();
+}
+
 QDate MediationDeadlines::windowEnd(const QDate &receivedOn, int extensionDays) const
 {
     return receivedOn.isValid() ? receivedOn.addDays(m_policy.windowDays + std::max(0, extensionDays)) : QDate();
 }
 
+// 民事诉讼法 art. 85: "期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期". The
+// courts read 法定休假日 as the weekends and the public holidays of the State Council's yearly
+// notice, and a Saturday or Sunday worked in exchange (调休上班) as an ordinary working day, so a
+// period ending on such a day is not moved. That is exactly WorkCalendar's working day.
+QDate MediationDeadlines::partyPeriodEnd(const QDate &lastDay) const
+{
+    return lastDay.isValid() ? m_calendar.addWorkingDays(lastDay, 0) : QDate();
+}
+
 QDate MediationDeadlines::arbitrationReviewDue(const QDate &agreedOn) const
 {
-    return agreedOn.isValid() ? agreedOn.addDays(m_policy.arbitrationReviewDays) : QDate();
+    return agreedOn.isValid() ? partyPeriodEnd(agreedOn.addDays(m_policy.arbitrationReviewDays)) : QDate();
 }
 
 QDate MediationDeadlines::confirmationDue(const QDate &agreedOn) const
 {
-    return agreedOn.isValid() ? agreedOn.addDays(m_policy.judicialConfirmationDays) : QDate();
+    return agreedOn.isValid() ? partyPeriodEnd(agreedOn.addDays(m_policy.judicialConfirmationDays)) : QDate();
 }
 
 QDate MediationDeadlines::limitationReminder(const QDate &receivedOn) const
 {
-    return receivedOn.isValid() ? receivedOn.addMonths(m_policy.limitationMonths) : QDate();
+    return receivedOn.isValid() ? partyPeriodEnd(receivedOn.addMonths(m_policy.limitationMonths)) : QDate();
 }
 
 QDate MediationDeadlines::followUpDue(const MediationCase &c) const
@@ -109,10 +128,30 @@ QDate MediationDeadlines::followUpDue(const MediationCase &c) const
     return base.isValid() ? base.addDays(m_policy.followUpDays) : QDate();
 }
 
+QDate MediationDeadlines::followUpDoneOn(const MediationCase &c)
+{
+    QDate first;
+    for (const CaseFollowUp &f : c.followUps)
+        if (f.doneOn.isValid() && (!first.isValid() || f.doneOn < first))
+            first = f.doneOn;
+    return first.isValid() ? first : c.followUpOn;
+}
+
+QString MediationDeadlines::shiftNote(const QDate &lastDay) const
+{
+    const QDate end = partyPeriodEnd(lastDay);
+    if (!end.isValid() || end == lastDay)
+        return {};
+    return QLatin1Char(' ')
+        + tr("The last day, %1, is a rest day, so the period ends on the next working day, %2 (Civil Procedure "
+             "Law art. 85).")
+              .arg(iso(lastDay), iso(end));
+}
+
 MediationStateMachine::Limits MediationDeadlines::limits(const MediationCase &c) const
 {
     MediationStateMachine::Limits l;
-    l.windowEnd = windowEnd(c.receivedOn, c.extensionDays);
+    l.windowEnd = windowEnd(c);
     l.arbitrationReviewDue = arbitrationReviewDue(c.agreedOn);
     l.confirmationDue = confirmationDue(c.agreedOn);
     return l;
@@ -161,11 +200,13 @@ void MediationDeadlines::addWindow(QList<Deadline> &out, const MediationCase &c,
 {
     if (!c.receivedOn.isValid())
         return;
-    QString basis = tr("%1 days from receipt on %2 (art. 14).").arg(m_policy.windowDays).arg(iso(c.receivedOn));
+    const bool delegated = c.source == QLatin1String("court_delegated");
+    QString basis = delegated
+        ? tr("%1 days from receipt on %2 for a case delegated by a court.").arg(windowDaysFor(c)).arg(iso(c.receivedOn))
+        : tr("%1 days from receipt on %2 (art. 14).").arg(m_policy.windowDays).arg(iso(c.receivedOn));
     if (c.extensionDays > 0)
         basis += QLatin1Char(' ') + tr("Extended by %1 days with both parties' consent.").arg(c.extensionDays);
-    out.append(make(DeadlineKind::MediationWindow, tr("Mediation window ends"), windowEnd(c.receivedOn, c.extensionDays),
-                    today, QDate(), basis));
+    out.append(make(DeadlineKind::MediationWindow, tr("Mediation window ends"), windowEnd(c), today, QDate(), basis));
 }
 
 void MediationDeadlines::addReviews(QList<Deadline> &out, const MediationCase &c, const QDate &today) const
@@ -178,8 +219,9 @@ void MediationDeadlines::addReviews(QList<Deadline> &out, const MediationCase &c
         Deadline d = make(DeadlineKind::ArbitrationReview, tr("Apply for arbitration review (optional)"),
                           arbitrationReviewDue(c.agreedOn), today, QDate(),
                           tr("Both parties apply jointly within %1 days of the agreement taking effect on %2.")
-                              .arg(m_policy.arbitrationReviewDays)
-                              .arg(iso(c.agreedOn)));
+                                  .arg(m_policy.arbitrationReviewDays)
+                                  .arg(iso(c.agreedOn))
+                              + shiftNote(c.agreedOn.addDays(m_policy.arbitrationReviewDays)));
         if (inReview) {
             d.state = DeadlineState::Met;
             d.metOn = c.reviewAppliedOn;
@@ -191,8 +233,9 @@ void MediationDeadlines::addReviews(QList<Deadline> &out, const MediationCase &c
                           confirmationDue(c.agreedOn), today, QDate(),
                           tr("Both parties apply jointly to the court within %1 days of the agreement taking effect "
                              "on %2.")
-                              .arg(m_policy.judicialConfirmationDays)
-                              .arg(iso(c.agreedOn)));
+                                  .arg(m_policy.judicialConfirmationDays)
+                                  .arg(iso(c.agreedOn))
+                              + shiftNote(c.agreedOn.addDays(m_policy.judicialConfirmationDays)));
         if (inConfirmation) {
             d.state = DeadlineState::Met;
             d.metOn = c.reviewAppliedOn;
@@ -233,9 +276,9 @@ void MediationDeadlines::addFollowUp(QList<Deadline> &out, const MediationCase &
     if (!due.isValid())
         return;
     const QString basis = c.closedOn.isValid()
-        ? tr("%1 days after the agreement was performed on %2.").arg(m_policy.followUpDays).arg(iso(c.closedOn))
+        ? tr("%1 days after the case was closed on %2.").arg(m_policy.followUpDays).arg(iso(c.closedOn))
         : tr("%1 days after the agreement took effect on %2.").arg(m_policy.followUpDays).arg(iso(c.agreedOn));
-    out.append(make(DeadlineKind::FollowUp, tr("Follow-up visit"), due, today, c.followUpOn, basis));
+    out.append(make(DeadlineKind::FollowUp, tr("Follow-up visit"), due, today, followUpDoneOn(c), basis));
 }
 
 void MediationDeadlines::addLimitation(QList<Deadline> &out, const MediationCase &c, const QDate &today) const
@@ -247,8 +290,9 @@ void MediationDeadlines::addLimitation(QList<Deadline> &out, const MediationCase
                     tr("Reminder only: %1 months from receipt on %2. The one-year limit for arbitration (art. 27) "
                        "runs from when the worker knew of the infringement and starts again after the mediation "
                        "application; check the actual date before advising.")
-                        .arg(m_policy.limitationMonths)
-                        .arg(iso(c.receivedOn))));
+                            .arg(m_policy.limitationMonths)
+                            .arg(iso(c.receivedOn))
+                        + shiftNote(c.receivedOn.addMonths(m_policy.limitationMonths))));
 }
 
 QList<Deadline> MediationDeadlines::forCase(const MediationCase &c, const QDate &today) const
@@ -280,6 +324,7 @@ QList<Deadline> MediationDeadlines::forCase(const MediationCase &c, const QDate 
         break;
     case CaseStatus::Failed:
     case CaseStatus::Breached:
+        addFollowUp(out, c, today);
         addLimitation(out, c, today);
         break;
     case CaseStatus::Rejected:

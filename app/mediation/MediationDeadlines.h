@@ -18,7 +18,7 @@ enum class DeadlineKind {
     ArbitrationReview,    // agreed: last day to apply for 仲裁审查确认 (optional)
     JudicialConfirmation, // agreed: last day to apply for 司法确认 (optional)
     Payment,              // agreed / performing: an agreed item's payment date
-    FollowUp,             // performed: 回访
+    FollowUp,             // closed after acceptance (failed, performed, breached): 回访
     Limitation,           // open, failed, breached: the one-year arbitration limitation (reminder only)
 };
 
@@ -59,15 +59,21 @@ struct Deadline
 // Conventions (domain.md §1):
 // - Acceptance: addWorkingDays(receivedOn, acceptWorkingDays), i.e. the 3rd working day after
 //   the day of receipt (the day of receipt never counts).
-// - Mediation window: received on D0, the last day of the window is D0 + windowDays +
-//   extensionDays, in calendar days (art. 14 counts days, not working days). A failure for
-//   "window expired" is allowed from the day after it.
+// - Mediation window: received on D0, the last day of the window is D0 + windowDays (15, art. 14;
+//   a case a court delegated, source 'court_delegated', has delegatedDays instead) +
+//   extensionDays, in calendar days. A failure for "window expired" is allowed from the day after.
 // - Arbitration review / judicial confirmation: agreedOn + 15 / + 30 calendar days.
+// - Limitation: receivedOn + limitationMonths, a reminder only (see DeadlinePolicy).
+// - Periods the parties must meet (arbitration review, judicial confirmation, the limitation):
+//   when the last day is a rest day, the period ends on the next working day (民事诉讼法 art. 85;
+//   劳动人事争议仲裁办案规则 art. 19 applies it to arbitration; domain.md §1.4). Periods the mediator
+//   must meet (acceptance, the window, 回访, payments the agreement fixes) are not moved.
 // - Payments: each agreed item with a payment date. Payments naming the item count toward it
 //   first; the others are applied to the earliest-due unpaid items (oldest payment first).
-// - 回访: closedOn (performed) + followUpDays, or agreedOn + followUpDays without a closing date.
-// - Limitation: receivedOn + limitationMonths, a reminder only (see DeadlinePolicy).
-// Calendar-day limits are not moved off weekends or holidays.
+// - 回访: closedOn + followUpDays for every case closed after acceptance (failed, performed,
+//   breached; or agreedOn + followUpDays without a closing date), met once a follow-up record
+//   exists (or the older followUpOn field is set). Not for a case never accepted (rejected,
+//   withdrawn before acceptance): there is no mediation to ask about.
 //
 // What each status shows:
 //   received                      acceptance, limitation
@@ -76,9 +82,9 @@ struct Deadline
 //   arbitration_review,
 //   judicial_confirmation         the review applied for (met), payments, limitation
 //   performing                    payments, limitation
-//   performed                     回访 (met once followUpOn is set); paid items are not listed
-//   failed, breached              limitation only (the worker may still go to arbitration)
-//   rejected                      nothing
+//   performed                     回访; paid items are not listed
+//   failed, breached              回访, limitation (the worker may still go to arbitration)
+//   rejected, withdrawn           nothing
 // Payment items already covered by payments are listed as met so the schedule stays visible.
 class MediationDeadlines
 {
@@ -97,11 +103,21 @@ public:
     MediationStateMachine::Limits limits(const MediationCase &c) const;
 
     QDate acceptanceDue(const QDate &receivedOn) const;
-    QDate windowEnd(const QDate &receivedOn, int extensionDays) const;
+    // The window's length in days for `c`: delegatedDays for a court-delegated case, else 15.
+    int windowDaysFor(const MediationCase &c) const;
+    QDate windowEnd(const MediationCase &c) const;
+    QDate windowEnd(const QDate &receivedOn, int extensionDays) const; // the 15-day window
     QDate arbitrationReviewDue(const QDate &agreedOn) const;
     QDate confirmationDue(const QDate &agreedOn) const;
     QDate limitationReminder(const QDate &receivedOn) const;
     QDate followUpDue(const MediationCase &c) const;
+    // The last day of a period a party must meet whose last calendar day is `lastDay`: the same
+    // day when it is a working day, else the next working day (民事诉讼法 art. 85). A weekend day
+    // worked by State Council adjustment (调休上班) is a working day: the rest days the courts
+    // count are the weekends and public holidays as the working-day calendar has them.
+    QDate partyPeriodEnd(const QDate &lastDay) const;
+    // The date 回访 was done: the earliest follow-up record, else followUpOn.
+    static QDate followUpDoneOn(const MediationCase &c);
 
     // The state of a deadline due on `due` as of `today`; `metOn` valid means it was met.
     DeadlineState stateOf(const QDate &due, const QDate &today, const QDate &metOn, bool optional) const;
@@ -111,6 +127,8 @@ public:
     static QString stateName(DeadlineState state); // translated
 
 private:
+    // " The last day, D, is a rest day; …" when partyPeriodEnd moved `lastDay`, else empty.
+    QString shiftNote(const QDate &lastDay) const;
     Deadline make(DeadlineKind kind, const QString &label, const QDate &due, const QDate &today, const QDate &metOn,
                   const QString &basis) const;
     void addAcceptance(QList<Deadline> &out, const MediationCase &c, const QDate &today) const;

@@ -93,6 +93,12 @@ QList<FieldError> MediationService::validateIntake(const MediationCase &c, const
         .check(c, today);
 }
 
+QList<FieldError> MediationService::intakeWarnings(const MediationCase &c) const
+{
+    return IntakeRules(m_store.database(), [this](const QString &key, qint64 fallback) { return policyNumber(key, fallback); })
+        .warnings(c);
+}
+
 Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today, Intake kind)
 {
     const QList<FieldError> errors = kind == Intake::History ? validateHistory(intake, today) : validateIntake(intake, today);
@@ -201,6 +207,16 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
     QVariantMap changes = {{QStringLiteral("status"), MediationStateMachine::statusKey(r.to)}};
     const QString on = r.on.toString(Qt::ISODate);
     const QString reason = r.reason.trimmed();
+    // Warnings overridden: one line each, "date — warning — reason", kept with the case.
+    const QStringList warnings = MediationStateMachine::assess(*current, r, today, limits).warnings;
+    if (!warnings.isEmpty()) {
+        QStringList lines;
+        if (!current->overrides.isEmpty())
+            lines << current->overrides;
+        for (const QString &w : warnings)
+            lines << QStringLiteral("%1 — %2 — %3").arg(today.toString(Qt::ISODate), w, r.overrideReason.simplified());
+        changes.insert(QStringLiteral("overrides"), lines.join(QLatin1Char('\n')));
+    }
     switch (r.to) {
     case CaseStatus::Accepted:
         changes.insert(QStringLiteral("decided_on"), on);
@@ -208,6 +224,8 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
     case CaseStatus::Rejected:
         changes.insert(QStringLiteral("decided_on"), on);
         changes.insert(QStringLiteral("decision_reason"), reason);
+        changes.insert(QStringLiteral("decision_reason_code"),
+                       r.reasonCode.isEmpty() ? QStringLiteral("other") : r.reasonCode);
         break;
     case CaseStatus::Agreed:
         changes.insert(QStringLiteral("agreed_on"), on);
@@ -226,6 +244,8 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
     case CaseStatus::Withdrawn:
         changes.insert(QStringLiteral("closed_on"), on);
         changes.insert(QStringLiteral("close_reason"), QStringLiteral("withdrawal"));
+        if (!reason.isEmpty() && current->opinion.isEmpty())
+            changes.insert(QStringLiteral("opinion"), reason);
         break;
     case CaseStatus::Performed:
     case CaseStatus::Breached:
@@ -236,10 +256,12 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
     case CaseStatus::Received:
         break;
     }
-    const QString auditReason = reason.isEmpty()
+    QString auditReason = reason.isEmpty()
         ? tr("%1 → %2 on %3").arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on)
         : tr("%1 → %2 on %3: %4")
               .arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on, reason);
+    if (!warnings.isEmpty())
+        auditReason += QLatin1Char(' ') + tr("(warning overridden: %1)").arg(r.overrideReason.simplified());
     auto updated = updateRecord(m_store, kCases, caseId, baseVersion, changes, auditReason);
     return updated.status();
 }

@@ -101,6 +101,10 @@ public:
     // The policy number `key` from policy_values, or `fallback`.
     qint64 policyNumber(const QString &key, qint64 fallback) const;
 
+    // What the intake form should warn about but not refuse (IntakeRules::warnings): the number
+    // of a collective dispute's representatives, an applicant under 16.
+    QList<FieldError> intakeWarnings(const MediationCase &intake) const;
+
 private:
     // The case as stored now: refused when it no longer exists or was deleted, and with
     // `closedMessage` when one is given and the case is closed.

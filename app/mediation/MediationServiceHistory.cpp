@@ -120,8 +120,9 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
             if (!history.agreementTerms.isEmpty())
                 changes.insert(QStringLiteral("agreement_terms"), history.agreementTerms);
         }
-        if (Status allowed = MediationStateMachine::check(c, r, today, {}); !allowed)
-            return allowed;
+        // History is what happened: only an error refuses a move, not a warning.
+        if (const auto verdict = MediationStateMachine::assess(c, r, today, {}); !verdict.error.isEmpty())
+            return Result<QString>::failure(verdict.error);
         // What transition() records of the move.
         changes.insert(QStringLiteral("status"), MediationStateMachine::statusKey(r.to));
         switch (r.to) {
@@ -132,6 +133,8 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
         case CaseStatus::Rejected:
             changes.insert(QStringLiteral("decided_on"), on);
             changes.insert(QStringLiteral("decision_reason"), reason);
+            changes.insert(QStringLiteral("decision_reason_code"),
+                           r.reasonCode.isEmpty() ? QStringLiteral("other") : r.reasonCode);
             c.decidedOn = r.on;
             break;
         case CaseStatus::Agreed:
@@ -157,6 +160,10 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
         case CaseStatus::Withdrawn:
             changes.insert(QStringLiteral("closed_on"), on);
             changes.insert(QStringLiteral("close_reason"), QStringLiteral("withdrawal"));
+            if (!reason.isEmpty() && c.opinion.isEmpty()) {
+                changes.insert(QStringLiteral("opinion"), reason);
+                c.opinion = reason;
+            }
             c.closedOn = r.on;
             c.closeReason = QStringLiteral("withdrawal");
             break;

@@ -1,6 +1,7 @@
 #include "mediation/MediationStateMachine.h"
 
 #include "core/Money.h"
+#include "core/ResidentId.h"
 
 namespace ud {
 
@@ -123,86 +124,139 @@ QList<CaseStatus> MediationStateMachine::successors(CaseStatus from)
     return {};
 }
 
+QStringList MediationStateMachine::underAgeWarnings(const MediationCase &c, const QDate &on)
+{
+    QStringList out;
+    if (!on.isValid())
+        return out;
+    for (const CaseParty &p : c.applicants()) {
+        QDate born = p.birthDate;
+        if (!born.isValid() && !p.idNumber.isEmpty())
+            born = ResidentId::check(p.idNumber, QDate()).info.birthDate;
+        if (born.isValid() && born.addYears(16) > on)
+            out << tr("Applicant \"%1\" (born %2) was under 16 on %3: employing a child is unlawful. Consider "
+                      "referring the matter to labour inspection.")
+                       .arg(p.name, isoDate(born), isoDate(on));
+    }
+    return out;
+}
+
 Status MediationStateMachine::check(const MediationCase &c, const Request &r, const QDate &today, const Limits &limits)
 {
+    const Verdict v = assess(c, r, today, limits);
+    if (!v.error.isEmpty())
+        return Status::failure(v.error);
+    if (!v.warnings.isEmpty() && r.overrideReason.trimmed().isEmpty())
+        return Status::failure(v.warnings.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                               + tr("To go ahead anyway, give the reason for overriding the warning."));
+    return Status::success();
+}
+
+MediationStateMachine::Verdict MediationStateMachine::assess(const MediationCase &c, const Request &r,
+                                                             const QDate &today, const Limits &limits)
+{
+    Verdict v;
+    const auto refuse = [&v](const QString &message) {
+        v.error = message;
+        v.warnings.clear();
+        return v;
+    };
     const QString from = statusName(c.status);
     const QString to = statusName(r.to);
     if (isFinal(c.status))
-        return Status::failure(tr("The case is closed (%1); its status cannot change any more.").arg(from));
+        return refuse(tr("The case is closed (%1); its status cannot change any more.").arg(from));
     if (!successors(c.status).contains(r.to))
-        return Status::failure(tr("A case that is \"%1\" cannot become \"%2\".").arg(from, to));
+        return refuse(tr("A case that is \"%1\" cannot become \"%2\".").arg(from, to));
     if (!r.on.isValid())
-        return Status::failure(tr("Enter the date on which the case became \"%1\".").arg(to));
+        return refuse(tr("Enter the date on which the case became \"%1\".").arg(to));
     if (r.on > today)
-        return Status::failure(tr("The date %1 is in the future.").arg(isoDate(r.on)));
+        return refuse(tr("The date %1 is in the future.").arg(isoDate(r.on)));
     if (c.receivedOn.isValid() && r.on < c.receivedOn)
-        return Status::failure(tr("The date %1 is before the application was received (%2).")
-                                   .arg(isoDate(r.on), isoDate(c.receivedOn)));
+        return refuse(tr("The date %1 is before the application was received (%2).")
+                          .arg(isoDate(r.on), isoDate(c.receivedOn)));
     const QString reason = r.reason.trimmed();
 
     switch (r.to) {
     case CaseStatus::Accepted:
+        // 17号令 art. 23: mediation needs both parties' agreement, so the respondent's consent
+        // must be on record as given; "not refused" (not asked yet) is not enough.
         if (c.respondentConsent == false)
-            return Status::failure(tr("The employer refused mediation; the case cannot be accepted. "
-                                      "Record it as not accepted and tell the applicant about arbitration."));
+            return refuse(tr("The employer refused mediation; the case cannot be accepted. "
+                             "Record it as not accepted and tell the applicant about arbitration."));
+        if (!c.respondentConsent.has_value())
+            return refuse(tr("Mediation needs both parties' agreement: record that the employer agreed to mediation "
+                             "(respondent's consent: yes) before accepting the case. If the employer refuses, "
+                             "record the case as not accepted."));
         if (c.applicants().isEmpty())
-            return Status::failure(tr("A case needs at least one applicant before it is accepted."));
+            return refuse(tr("A case needs at least one applicant before it is accepted."));
         if (c.employerId.isEmpty())
-            return Status::failure(tr("A case needs the employer before it is accepted."));
+            return refuse(tr("A case needs the employer before it is accepted."));
         if (c.disputeType.isEmpty())
-            return Status::failure(tr("Choose the dispute type before accepting the case."));
+            return refuse(tr("Choose the dispute type before accepting the case."));
+        v.warnings << underAgeWarnings(c, c.receivedOn.isValid() ? c.receivedOn : r.on);
         break;
     case CaseStatus::Rejected:
-        if (reason.isEmpty())
-            return Status::failure(tr("Give the reasons for not accepting the case; they go into the written notice."));
+        // A coded reason (list 'non_acceptance_reason'); words alone count as 'other', which
+        // needs them.
+        if ((r.reasonCode.isEmpty() || r.reasonCode == QLatin1String("other")) && reason.isEmpty())
+            return refuse(r.reasonCode.isEmpty()
+                              ? tr("Choose the reason for not accepting the case; it goes into the written notice.")
+                              : tr("Describe the reason for not accepting the case in words; it goes into the "
+                                   "written notice."));
         break;
     case CaseStatus::Withdrawn:
         break;
     case CaseStatus::InMediation:
         if (c.decidedOn.isValid() && r.on < c.decidedOn)
-            return Status::failure(tr("Mediation cannot start (%1) before the case was accepted (%2).")
-                                       .arg(isoDate(r.on), isoDate(c.decidedOn)));
+            return refuse(tr("Mediation cannot start (%1) before the case was accepted (%2).")
+                              .arg(isoDate(r.on), isoDate(c.decidedOn)));
         break;
     case CaseStatus::Agreed:
         if (c.agreedItems().isEmpty() && c.agreementTerms.trimmed().isEmpty())
-            return Status::failure(tr("Enter the agreement's terms or at least one agreed amount first."));
-        if (limits.windowEnd.isValid() && r.on > limits.windowEnd)
-            return Status::failure(tr("The mediation window ended on %1. An agreement after it needs both "
-                                      "parties' recorded consent to extend the window first.")
-                                       .arg(isoDate(limits.windowEnd)));
+            return refuse(tr("Enter the agreement's terms or at least one agreed amount first."));
         for (const CaseItem &item : c.agreedItems())
             if (item.dueOn.isValid() && item.dueOn < r.on)
-                return Status::failure(tr("A payment date (%1) is before the agreement's date (%2).")
-                                           .arg(isoDate(item.dueOn), isoDate(r.on)));
+                return refuse(tr("A payment date (%1) is before the agreement's date (%2).")
+                                  .arg(isoDate(item.dueOn), isoDate(r.on)));
+        // After the window either party may go to arbitration (art. 14), but an agreement both
+        // still sign is valid: a warning, normally met by recording an extension first.
+        if (limits.windowEnd.isValid() && r.on > limits.windowEnd)
+            v.warnings << tr("The mediation window ended on %1; the agreement comes after it. Record both parties' "
+                             "consent to an extension, or give the reason for going ahead.")
+                              .arg(isoDate(limits.windowEnd));
         break;
     case CaseStatus::Failed:
         if (r.closeReason.isEmpty())
-            return Status::failure(tr("Choose why mediation ended without agreement."));
+            return refuse(tr("Choose why mediation ended without agreement."));
         if (r.closeReason == QLatin1String("window_expired") && limits.windowEnd.isValid()
             && r.on <= limits.windowEnd)
-            return Status::failure(tr("The mediation window has not expired: it ends on %1.")
-                                       .arg(isoDate(limits.windowEnd)));
+            return refuse(tr("The mediation window has not expired: it ends on %1.")
+                              .arg(isoDate(limits.windowEnd)));
         break;
     case CaseStatus::ArbitrationReview:
+        // Late applications are for the commission or the court to refuse (a posting before the
+        // end counts): a warning, not a refusal.
         if (limits.arbitrationReviewDue.isValid() && r.on > limits.arbitrationReviewDue)
-            return Status::failure(tr("Arbitration review had to be applied for by %1.")
-                                       .arg(isoDate(limits.arbitrationReviewDue)));
+            v.warnings << tr("Arbitration review had to be applied for by %1; the arbitration commission may refuse a "
+                             "late application (an application posted in time counts).")
+                              .arg(isoDate(limits.arbitrationReviewDue));
         break;
     case CaseStatus::JudicialConfirmation:
         if (limits.confirmationDue.isValid() && r.on > limits.confirmationDue)
-            return Status::failure(tr("Judicial confirmation had to be applied for by %1.")
-                                       .arg(isoDate(limits.confirmationDue)));
+            v.warnings << tr("Judicial confirmation had to be applied for by %1; the court may refuse a late "
+                             "application (an application posted in time counts).")
+                              .arg(isoDate(limits.confirmationDue));
         break;
     case CaseStatus::Performing:
         break;
     case CaseStatus::Performed:
         if (c.paidFen() < c.agreedFen())
-            return Status::failure(tr("%1 yuan of the agreed sum is still unpaid; record the payments first.")
-                                       .arg(Money::formatYuan(c.outstandingFen())));
+            return refuse(tr("%1 yuan of the agreed sum is still unpaid; record the payments first.")
+                              .arg(Money::formatYuan(c.outstandingFen())));
         break;
     case CaseStatus::Breached:
         if (reason.isEmpty())
-            return Status::failure(tr("Describe how the agreement was not performed."));
+            return refuse(tr("Describe how the agreement was not performed."));
         break;
     case CaseStatus::Received:
         break;
@@ -210,17 +264,17 @@ Status MediationStateMachine::check(const MediationCase &c, const Request &r, co
     // The steps of a case happen in order: no step is dated before the one the case is at (the
     // acceptance decision, the agreement, the application for review).
     if (r.to == CaseStatus::Accepted || r.to == CaseStatus::Rejected || r.to == CaseStatus::Withdrawn)
-        return Status::success();
+        return v;
     if (c.reviewAppliedOn.isValid() && r.on < c.reviewAppliedOn)
-        return Status::failure(tr("The date %1 is before the review was applied for (%2).")
-                                   .arg(isoDate(r.on), isoDate(c.reviewAppliedOn)));
+        return refuse(tr("The date %1 is before the review was applied for (%2).")
+                          .arg(isoDate(r.on), isoDate(c.reviewAppliedOn)));
     if (c.agreedOn.isValid() && r.on < c.agreedOn)
-        return Status::failure(tr("The date %1 is before the agreement took effect (%2).")
-                                   .arg(isoDate(r.on), isoDate(c.agreedOn)));
+        return refuse(tr("The date %1 is before the agreement took effect (%2).")
+                          .arg(isoDate(r.on), isoDate(c.agreedOn)));
     if (c.decidedOn.isValid() && r.on < c.decidedOn)
-        return Status::failure(tr("The date %1 is before the case was accepted (%2).")
-                                   .arg(isoDate(r.on), isoDate(c.decidedOn)));
-    return Status::success();
+        return refuse(tr("The date %1 is before the case was accepted (%2).")
+                          .arg(isoDate(r.on), isoDate(c.decidedOn)));
+    return v;
 }
 
 } // namespace ud

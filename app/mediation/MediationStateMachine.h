@@ -7,11 +7,18 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ud {
 
 // The lifecycle of domain.md §1.4 as an explicit state machine. It only decides; the caller
 // (MediationService) stores the new status, the dates and the reason in one audited change.
+//
+// A move is judged in two grades: errors refuse it (the lifecycle, missing data, dates out of
+// order); warnings are for a person to weigh (an application after its period — the commission
+// or court decides on it, and a posting before the end counts; an agreement after the window; an
+// applicant under 16). A move with warnings goes ahead only with an override reason, which the
+// service records in mediation_cases.overrides.
 class MediationStateMachine
 {
     Q_DECLARE_TR_FUNCTIONS(MediationStateMachine)
@@ -34,8 +41,10 @@ public:
     {
         CaseStatus to = CaseStatus::Received;
         QDate on;           // decision, agreement, closing or application date
-        QString reason;     // required for rejected, failed, breached and every backward step
+        QString reason;     // required for failed and breached; rejected with reasonCode 'other'
         QString closeReason; // failed: code list 'case_close_reason'
+        QString reasonCode;  // rejected: code list 'non_acceptance_reason' (empty: 'other', words needed)
+        QString overrideReason; // why the person goes ahead despite the warnings (see assess)
     };
 
     // The dates the rules compare against, computed by MediationDeadlines from the policy
@@ -47,8 +56,21 @@ public:
         QDate confirmationDue;      // last day to apply for judicial confirmation
     };
 
-    // Success, or why the move is refused, in the user's language.
+    // The judgement of a move: an error refuses it; warnings need an override reason.
+    struct Verdict
+    {
+        QString error;       // translated; empty when the move is allowed
+        QStringList warnings; // translated, one sentence each
+    };
+    static Verdict assess(const MediationCase &c, const Request &request, const QDate &today, const Limits &limits);
+
+    // Success, or why the move is refused, in the user's language: the error, or the warnings
+    // when the request carries no override reason.
     static Status check(const MediationCase &c, const Request &request, const QDate &today, const Limits &limits);
+
+    // The applicants younger than 16 on `on` (child labour, 劳动法 art. 15): one translated warning
+    // each, suggesting a referral to labour inspection. Age from the birth date, else the ID number.
+    static QStringList underAgeWarnings(const MediationCase &c, const QDate &on);
 };
 
 } // namespace ud

@@ -143,6 +143,7 @@ private slots:
     void restoreRefused_data();
     void restoreRefused();
     void nodeSetBody();
+    void caseMoveNeedsAnOverrideForAWarning();
 
 private:
     CliRun run(const QStringList &args, const QString &lang = QStringLiteral("en"));
@@ -625,6 +626,57 @@ void tst_Cli::nodeSetBody()
         VERIFY_RUN(refused, 2, bad);
     }
     QCOMPARE(scalar(db, QStringLiteral("SELECT mediation_body FROM node")).toString(), room);
+}
+
+// `case move`: a late application for arbitration review is refused without --override (exit 1,
+// the warning on stdout) and goes ahead with it; the case keeps the reason.
+void tst_Cli::caseMoveNeedsAnOverrideForAWarning()
+{
+    const QString db = work(QStringLiteral("move.db"));
+    QVERIFY(QFile::copy(m_demoDb, db));
+    QFile(db).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    udtest::cliCredentials() = m_demoAdmin;
+    const QString caseNo = scalar(db, QStringLiteral("SELECT case_no FROM mediation_cases ORDER BY case_no LIMIT 1")).toString();
+    QVERIFY(!caseNo.isEmpty());
+    // Made an agreement 60 days ago (arbitration review was due 45 days ago at the latest).
+    const QDate today = QDate::currentDate();
+    scalar(db,
+           QStringLiteral("UPDATE mediation_cases SET status = 'agreed', received_on = ?, decided_on = ?, agreed_on = ?, "
+                          "closed_on = NULL, close_reason = NULL, review_kind = NULL, review_applied_on = NULL "
+                          "WHERE case_no = ?"),
+           {today.addDays(-70).toString(Qt::ISODate), today.addDays(-69).toString(Qt::ISODate),
+            today.addDays(-60).toString(Qt::ISODate), caseNo});
+    QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM mediation_cases WHERE case_no = ?"), {caseNo}).toString(),
+             QStringLiteral("agreed"));
+
+    QStringList args{QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("move"), caseNo,
+                     QStringLiteral("--to"), QStringLiteral("arbitration_review"), QStringLiteral("--on"),
+                     today.toString(Qt::ISODate)};
+    const CliRun refused = run(args);
+    VERIFY_RUN(refused, 1, args);
+    QVERIFY2(refused.out.contains(QStringLiteral("Arbitration review had to be applied for by"))
+                 && refused.out.contains(QStringLiteral("--override")),
+             qPrintable(refused.out));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM mediation_cases WHERE case_no = ?"), {caseNo}).toString(),
+             QStringLiteral("agreed"));
+
+    const QStringList noReason = args + QStringList{QStringLiteral("--override"), QStringLiteral(" ")};
+    VERIFY_RUN(run(noReason), 2, noReason);
+
+    args << QStringLiteral("--override") << QStringLiteral("posted in time");
+    const CliRun moved = run(args);
+    VERIFY_RUN(moved, 0, args);
+    QVERIFY2(moved.out.contains(QStringLiteral("Warning overridden")), qPrintable(moved.out));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM mediation_cases WHERE case_no = ?"), {caseNo}).toString(),
+             QStringLiteral("arbitration_review"));
+    const QString overrides = scalar(db, QStringLiteral("SELECT overrides FROM mediation_cases WHERE case_no = ?"), {caseNo}).toString();
+    QVERIFY2(overrides.startsWith(today.toString(Qt::ISODate)) && overrides.endsWith(QStringLiteral(" — posted in time")),
+             qPrintable(overrides));
+
+    const QStringList unknown{QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("move"),
+                              QStringLiteral("no-such-case"), QStringLiteral("--to"), QStringLiteral("accepted"),
+                              QStringLiteral("--on"), today.toString(Qt::ISODate)};
+    VERIFY_RUN(run(unknown), 2, unknown);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -132,6 +132,7 @@ private:
         c.mediators = QStringLiteral("孙调解");
         c.notes = QStringLiteral("测试");
         c.otherDisputeTypes = QStringList{QStringLiteral("other")};
+        c.respondentConsent = true; // acceptance needs it (17号令 art. 23)
         for (int i = 0; i < s.applicants; ++i) {
             ud::CaseParty p;
             p.workerId = m_workers.at((m_next + i) % m_workers.size());

@@ -1,6 +1,7 @@
 // IntakeRules' text limits: a case's facts, requests, notes, agents and claim descriptions are
 // refused one character over the limit the register's validator publishes for them, with one
-// message per field that names the length.
+// message per field that names the length. Its warnings: a collective dispute's number of
+// elected representatives outside 3–5 and an applicant under 16 are warned about, never refused.
 #include "mediation/IntakeRules.h"
 #include "mediation/MediationCase.h"
 #include "register/RegisterValidator.h"
@@ -22,6 +23,10 @@ private slots:
     void initTestCase();
     void overlongIntakeText_data();
     void overlongIntakeText();
+    void representativesAreAWarning_data();
+    void representativesAreAWarning();
+    void underSixteenIsAWarning_data();
+    void underSixteenIsAWarning();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +95,89 @@ void tst_IntakeRules::overlongIntakeText()
     const QList<FieldError> over = errorsWith(max + 1);
     QCOMPARE(over.size(), 1);
     QVERIFY2(over.first().message.contains(QString::number(max + 1)), qPrintable(over.first().message));
+}
+
+namespace {
+
+// A collective case of 12 applicants from the register, `reps` of them marked representatives.
+MediationCase collectiveCase(int reps, const QDate &received)
+{
+    MediationCase c;
+    c.receivedOn = received;
+    c.source = QStringLiteral("written_application");
+    c.employerId = QStringLiteral("employer-1");
+    c.disputeType = QStringLiteral("remuneration");
+    c.facts = QStringLiteral("拖欠工资");
+    c.collective = true;
+    for (int i = 0; i < 12; ++i) {
+        CaseParty p;
+        p.workerId = QStringLiteral("worker-%1").arg(i);
+        p.name = QStringLiteral("职工%1").arg(i);
+        p.birthDate = QDate(1990, 1, 1);
+        p.representative = i < reps;
+        c.parties << p;
+    }
+    return c;
+}
+
+} // namespace
+
+void tst_IntakeRules::representativesAreAWarning_data()
+{
+    QTest::addColumn<int>("reps");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("none elected") << 0 << true;
+    QTest::newRow("2") << 2 << true;
+    QTest::newRow("3") << 3 << false;
+    QTest::newRow("5") << 5 << false;
+    QTest::newRow("6") << 6 << true;
+}
+
+void tst_IntakeRules::representativesAreAWarning()
+{
+    QFETCH(int, reps);
+    QFETCH(bool, warned);
+    const IntakeRules rules(*m_db, [](const QString &, qint64 fallback) { return fallback; });
+    const MediationCase c = collectiveCase(reps, QDate(2026, 11, 2));
+    // Never an error: a collective dispute *may* elect representatives.
+    for (const FieldError &e : rules.check(c, m_today))
+        QVERIFY2(!e.message.contains(QStringLiteral("representatives")), qPrintable(e.message));
+    const QList<FieldError> warnings = rules.warnings(c);
+    QCOMPARE(warnings.size(), warned ? 1 : 0);
+    if (warned) {
+        QVERIFY(warnings.first().overridable);
+        QCOMPARE(warnings.first().field, QStringLiteral("applicants"));
+        QVERIFY2(warnings.first().message.contains(QString::number(reps)), qPrintable(warnings.first().message));
+    }
+}
+
+void tst_IntakeRules::underSixteenIsAWarning_data()
+{
+    QTest::addColumn<QDate>("born");
+    QTest::addColumn<bool>("warned");
+    // Received 2026-11-02.
+    QTest::newRow("15") << QDate(2011, 1, 1) << true;
+    QTest::newRow("16 tomorrow") << QDate(2010, 11, 3) << true;
+    QTest::newRow("16 today") << QDate(2010, 11, 2) << false;
+    QTest::newRow("adult") << QDate(1990, 1, 1) << false;
+}
+
+void tst_IntakeRules::underSixteenIsAWarning()
+{
+    QFETCH(QDate, born);
+    QFETCH(bool, warned);
+    const IntakeRules rules(*m_db, [](const QString &, qint64 fallback) { return fallback; });
+    MediationCase c = collectiveCase(3, QDate(2026, 11, 2));
+    c.collective = false;
+    c.parties = {c.parties.first()};
+    c.parties.first().representative = false;
+    c.parties.first().birthDate = born;
+    const QList<FieldError> warnings = rules.warnings(c);
+    QCOMPARE(warnings.size(), warned ? 1 : 0);
+    if (warned) {
+        QVERIFY(warnings.first().overridable);
+        QVERIFY2(warnings.first().message.contains(QStringLiteral("labour inspection")), qPrintable(warnings.first().message));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_IntakeRules)

@@ -1,6 +1,7 @@
 // Tests for ud::MediationDeadlines and ud::DeadlinePolicy: the acceptance deadline counted in
 // working days across the 2026 Spring Festival, the 15-day window (month ends, leap year,
-// agreed extensions), the arbitration-review and judicial-confirmation limits, the
+// agreed extensions) and the court-delegated window, the arbitration-review and
+// judicial-confirmation limits moved off rest days (春节 2026, 国庆 2025, 调休 days), the
 // open / due soon / overdue / met / lapsed states, payment dates of agreed items against the
 // payments made, what each status shows, the Limits handed to MediationStateMachine, and the
 // policy numbers read from policy_values keys. Calendar: OfficialCalendar.h.
@@ -96,6 +97,8 @@ private slots:
     void acceptanceDue();
     void windowEnd_data();
     void windowEnd();
+    void partyPeriodEnd_data();
+    void partyPeriodEnd();
     void reviewAndConfirmationDue_data();
     void reviewAndConfirmationDue();
     void states_data();
@@ -162,39 +165,51 @@ void tst_MediationDeadlines::windowEnd_data()
 {
     QTest::addColumn<QDate>("received");
     QTest::addColumn<int>("extension");
-    QTest::addColumn<int>("windowDays");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("delegatedDays");
     QTest::addColumn<QDate>("expected");
+    const QString written = QStringLiteral("written_application");
+    const QString delegated = QStringLiteral("court_delegated");
 
     // Received on D0, the window's last day is D0 + 15: received 01-20 → 02-04.
-    QTest::newRow("plain") << d(2026, 1, 20) << 0 << 15 << d(2026, 2, 4);
-    QTest::newRow("across a month end") << d(2026, 1, 31) << 0 << 15 << d(2026, 2, 15);
+    QTest::newRow("plain") << d(2026, 1, 20) << 0 << written << 30 << d(2026, 2, 4);
+    QTest::newRow("across a month end") << d(2026, 1, 31) << 0 << written << 30 << d(2026, 2, 15);
     // Calendar days: a last day on a holiday (02-15, Spring Festival) is not moved.
-    QTest::newRow("ends on a holiday, not moved") << d(2026, 1, 31) << 0 << 15 << d(2026, 2, 15);
-    QTest::newRow("across a year end") << d(2025, 12, 25) << 0 << 15 << d(2026, 1, 9);
-    QTest::newRow("across the leap day") << d(2028, 2, 20) << 0 << 15 << d(2028, 3, 6);
-    QTest::newRow("February, not a leap year") << d(2026, 2, 20) << 0 << 15 << d(2026, 3, 7);
-    QTest::newRow("extended 10 days") << d(2026, 1, 31) << 10 << 15 << d(2026, 2, 25);
-    QTest::newRow("extended 1 day") << d(2026, 2, 13) << 1 << 15 << d(2026, 3, 1);
-    QTest::newRow("negative extension ignored") << d(2026, 2, 13) << -5 << 15 << d(2026, 2, 28);
-    QTest::newRow("policy: 20 days") << d(2026, 2, 13) << 0 << 20 << d(2026, 3, 5);
-    QTest::newRow("no receipt date") << QDate() << 0 << 15 << QDate();
+    QTest::newRow("ends on a holiday, not moved") << d(2026, 1, 31) << 0 << written << 30 << d(2026, 2, 15);
+    QTest::newRow("across a year end") << d(2025, 12, 25) << 0 << written << 30 << d(2026, 1, 9);
+    QTest::newRow("across the leap day") << d(2028, 2, 20) << 0 << written << 30 << d(2028, 3, 6);
+    QTest::newRow("February, not a leap year") << d(2026, 2, 20) << 0 << written << 30 << d(2026, 3, 7);
+    QTest::newRow("extended 10 days") << d(2026, 1, 31) << 10 << written << 30 << d(2026, 2, 25);
+    QTest::newRow("extended 1 day") << d(2026, 2, 13) << 1 << written << 30 << d(2026, 3, 1);
+    QTest::newRow("negative extension ignored") << d(2026, 2, 13) << -5 << written << 30 << d(2026, 2, 28);
+    // 委派调解: 30 days (policy mediation.delegated_days), plus any extension; not moved either.
+    QTest::newRow("court-delegated: 30 days") << d(2026, 2, 13) << 0 << delegated << 30 << d(2026, 3, 15);
+    QTest::newRow("court-delegated, extended 5 days") << d(2026, 2, 13) << 5 << delegated << 30 << d(2026, 3, 20);
+    QTest::newRow("court-delegated, policy 20 days") << d(2026, 2, 13) << 0 << delegated << 20 << d(2026, 3, 5);
+    // The delegated number does not touch other cases: 15 days (art. 14, fixed).
+    QTest::newRow("not delegated, policy 20 days") << d(2026, 2, 13) << 0 << written << 20 << d(2026, 2, 28);
+    QTest::newRow("no receipt date") << QDate() << 0 << written << 30 << QDate();
 }
 
 void tst_MediationDeadlines::windowEnd()
 {
     QFETCH(QDate, received);
     QFETCH(int, extension);
-    QFETCH(int, windowDays);
+    QFETCH(QString, source);
+    QFETCH(int, delegatedDays);
     QFETCH(QDate, expected);
     DeadlinePolicy policy;
-    policy.windowDays = windowDays;
+    policy.delegatedDays = delegatedDays;
     const MediationDeadlines dl = deadlines(policy);
-    QCOMPARE(dl.windowEnd(received, extension), expected);
+    if (source != QLatin1String("court_delegated"))
+        QCOMPARE(dl.windowEnd(received, extension), expected);
 
     MediationCase c;
     c.status = CaseStatus::InMediation;
     c.receivedOn = received;
     c.extensionDays = extension;
+    c.source = source;
+    QCOMPARE(dl.windowEnd(c), expected);
     QCOMPARE(dl.limits(c).windowEnd, expected);
     const QList<Deadline> list = dl.forCase(c, d(2026, 1, 1));
     if (expected.isValid()) {
@@ -206,14 +221,54 @@ void tst_MediationDeadlines::windowEnd()
     }
 }
 
+void tst_MediationDeadlines::partyPeriodEnd_data()
+{
+    QTest::addColumn<QDate>("lastDay");
+    QTest::addColumn<QDate>("expected");
+
+    // 国庆 2025: 10-01 … 10-08 off; Sun 09-28 and Sat 10-11 worked (调休).
+    QTest::newRow("国庆: on a holiday") << d(2025, 10, 3) << d(2025, 10, 9);
+    QTest::newRow("国庆: on a holiday Saturday") << d(2025, 10, 4) << d(2025, 10, 9);
+    QTest::newRow("国庆: on the last holiday") << d(2025, 10, 8) << d(2025, 10, 9);
+    QTest::newRow("国庆: first working day after") << d(2025, 10, 9) << d(2025, 10, 9);
+    // A weekend day worked by adjustment is a working day for the courts: not moved.
+    QTest::newRow("国庆: worked Saturday 10-11") << d(2025, 10, 11) << d(2025, 10, 11);
+    QTest::newRow("国庆: worked Sunday 09-28") << d(2025, 9, 28) << d(2025, 9, 28);
+    QTest::newRow("国庆: ordinary Sunday after") << d(2025, 10, 12) << d(2025, 10, 13);
+    // 春节 2026: 02-15 … 02-23 off; Sat 02-14 and Sat 02-28 worked.
+    QTest::newRow("春节: on a holiday weekday") << d(2026, 2, 19) << d(2026, 2, 24);
+    QTest::newRow("春节: on the first holiday") << d(2026, 2, 15) << d(2026, 2, 24);
+    QTest::newRow("春节: worked Saturday 02-14") << d(2026, 2, 14) << d(2026, 2, 14);
+    QTest::newRow("春节: worked Saturday 02-28") << d(2026, 2, 28) << d(2026, 2, 28);
+    QTest::newRow("元旦 2026 → worked Sunday 01-04") << d(2026, 1, 1) << d(2026, 1, 4);
+    QTest::newRow("ordinary Saturday") << d(2026, 3, 7) << d(2026, 3, 9);
+    QTest::newRow("ordinary weekday") << d(2026, 3, 10) << d(2026, 3, 10);
+    QTest::newRow("no date") << QDate() << QDate();
+}
+
+void tst_MediationDeadlines::partyPeriodEnd()
+{
+    QFETCH(QDate, lastDay);
+    QFETCH(QDate, expected);
+    QCOMPARE(deadlines().partyPeriodEnd(lastDay), expected);
+}
+
 void tst_MediationDeadlines::reviewAndConfirmationDue_data()
 {
     QTest::addColumn<QDate>("agreed");
     QTest::addColumn<QDate>("review");
     QTest::addColumn<QDate>("confirmation");
 
-    QTest::newRow("January") << d(2026, 1, 20) << d(2026, 2, 4) << d(2026, 2, 19);
-    QTest::newRow("across a month end") << d(2026, 2, 26) << d(2026, 3, 13) << d(2026, 3, 28);
+    // Agreed 01-20: confirmation's 30th day, 02-19, falls in 春节 → next working day 02-24.
+    QTest::newRow("January, confirmation after 春节") << d(2026, 1, 20) << d(2026, 2, 4) << d(2026, 2, 24);
+    // 03-28 is a Saturday → Monday 03-30.
+    QTest::newRow("across a month end") << d(2026, 2, 26) << d(2026, 3, 13) << d(2026, 3, 30);
+    QTest::newRow("春节: review ends on the first holiday") << d(2026, 1, 31) << d(2026, 2, 24) << d(2026, 3, 2);
+    QTest::newRow("春节: review ends on a worked Saturday") << d(2026, 1, 30) << d(2026, 2, 14) << d(2026, 3, 2);
+    QTest::newRow("国庆: review in the holiday, confirmation on a Saturday")
+        << d(2025, 9, 18) << d(2025, 10, 9) << d(2025, 10, 20);
+    QTest::newRow("国庆: review on the worked Saturday 10-11") << d(2025, 9, 26) << d(2025, 10, 11) << d(2025, 10, 27);
+    QTest::newRow("国庆: review on the worked Sunday 09-28") << d(2025, 9, 13) << d(2025, 9, 28) << d(2025, 10, 13);
     QTest::newRow("leap day") << d(2028, 2, 14) << d(2028, 2, 29) << d(2028, 3, 15);
     QTest::newRow("across a year end") << d(2026, 12, 20) << d(2027, 1, 4) << d(2027, 1, 19);
     QTest::newRow("not agreed yet") << QDate() << QDate() << QDate();
@@ -277,7 +332,8 @@ void tst_MediationDeadlines::whatEachStatusShows_data()
     QTest::addColumn<QDate>("today");
     QTest::addColumn<QStringList>("expected");
 
-    const QString limitation = QStringLiteral("limitation:open:2027-02-13");
+    // Received 2026-02-13 + 12 months = Sat 2027-02-13 → Monday 02-15 (a party's period).
+    const QString limitation = QStringLiteral("limitation:open:2027-02-15");
 
     QTest::newRow("received, 11 days left") << sampleCase(CaseStatus::Received) << d(2026, 2, 14)
                                             << QStringList{QStringLiteral("acceptance:open:2026-02-25"), limitation};
@@ -287,7 +343,7 @@ void tst_MediationDeadlines::whatEachStatusShows_data()
                                     << QStringList{QStringLiteral("acceptance:overdue:2026-02-25"), limitation};
     QTest::newRow("received, a year on")
         << sampleCase(CaseStatus::Received) << d(2027, 2, 12)
-        << QStringList{QStringLiteral("acceptance:overdue:2026-02-25"), QStringLiteral("limitation:due_soon:2027-02-13")};
+        << QStringList{QStringLiteral("acceptance:overdue:2026-02-25"), QStringLiteral("limitation:due_soon:2027-02-15")};
 
     // Window: 02-13 + 15 = Sat 02-28.
     QTest::newRow("accepted, window open") << sampleCase(CaseStatus::Accepted) << d(2026, 2, 24)
@@ -301,16 +357,17 @@ void tst_MediationDeadlines::whatEachStatusShows_data()
     QTest::newRow("in mediation, extended 10 days") << extended << d(2026, 3, 1)
                                                     << QStringList{QStringLiteral("window:open:2026-03-10"), limitation};
 
-    // Agreed 02-26: review by 03-13, confirmation by 03-28; payments 03-10 and 04-10.
+    // Agreed 02-26: review by 03-13, confirmation by 03-28, a Saturday → 03-30; payments 03-10 and
+    // 04-10 (dates the agreement fixes are not moved).
     QTest::newRow("agreed, all open") << sampleCase(CaseStatus::Agreed) << d(2026, 3, 1)
                                       << QStringList{QStringLiteral("payment:open:2026-03-10"),
                                                      QStringLiteral("arbitration_review:open:2026-03-13"),
-                                                     QStringLiteral("judicial_confirmation:open:2026-03-28"),
+                                                     QStringLiteral("judicial_confirmation:open:2026-03-30"),
                                                      QStringLiteral("payment:open:2026-04-10"), limitation};
     QTest::newRow("agreed, first payment late, review lapsed")
         << sampleCase(CaseStatus::Agreed) << d(2026, 3, 20)
         << QStringList{QStringLiteral("payment:overdue:2026-03-10"), QStringLiteral("arbitration_review:lapsed:2026-03-13"),
-                       QStringLiteral("judicial_confirmation:open:2026-03-28"), QStringLiteral("payment:open:2026-04-10"),
+                       QStringLiteral("judicial_confirmation:open:2026-03-30"), QStringLiteral("payment:open:2026-04-10"),
                        limitation};
     MediationCase review = sampleCase(CaseStatus::ArbitrationReview);
     review.reviewKind = QStringLiteral("arbitration_review");
@@ -325,7 +382,7 @@ void tst_MediationDeadlines::whatEachStatusShows_data()
     confirmation.reviewAppliedOn = d(2026, 3, 27);
     QTest::newRow("judicial confirmation applied")
         << confirmation << d(2026, 3, 30)
-        << QStringList{QStringLiteral("payment:overdue:2026-03-10"), QStringLiteral("judicial_confirmation:met:2026-03-28"),
+        << QStringList{QStringLiteral("payment:overdue:2026-03-10"), QStringLiteral("judicial_confirmation:met:2026-03-30"),
                        QStringLiteral("payment:open:2026-04-10"), limitation};
 
     MediationCase performing = sampleCase(CaseStatus::Performing);
@@ -359,11 +416,31 @@ void tst_MediationDeadlines::whatEachStatusShows_data()
 
     MediationCase failed = sampleCase(CaseStatus::Failed);
     failed.closedOn = d(2026, 3, 1);
-    QTest::newRow("failed: limitation only") << failed << d(2026, 3, 2) << QStringList{limitation};
+    // 回访 is due for every case closed after acceptance: closed 03-01 + 30 days.
+    QTest::newRow("failed: follow-up and limitation")
+        << failed << d(2026, 3, 2) << QStringList{QStringLiteral("follow_up:open:2026-03-31"), limitation};
+    MediationCase failedVisited = failed;
+    CaseFollowUp visit;
+    visit.doneOn = d(2026, 3, 20);
+    visit.method = QStringLiteral("phone");
+    failedVisited.followUps << visit;
+    QTest::newRow("failed: follow-up recorded")
+        << failedVisited << d(2026, 4, 2) << QStringList{QStringLiteral("follow_up:met:2026-03-31"), limitation};
     MediationCase breached = sampleCase(CaseStatus::Breached);
     breached.closedOn = d(2026, 4, 15);
-    QTest::newRow("breached: limitation only") << breached << d(2026, 4, 20) << QStringList{limitation};
+    QTest::newRow("breached: follow-up and limitation")
+        << breached << d(2026, 4, 20) << QStringList{QStringLiteral("follow_up:open:2026-05-15"), limitation};
+    QTest::newRow("breached: follow-up late")
+        << breached << d(2026, 5, 16) << QStringList{QStringLiteral("follow_up:overdue:2026-05-15"), limitation};
+    MediationCase performedVisited = performed;
+    performedVisited.followUps << visit;
+    performedVisited.followUps.last().doneOn = d(2026, 5, 2);
+    QTest::newRow("performed, follow-up record") << performedVisited << d(2026, 5, 10)
+                                                 << QStringList{QStringLiteral("follow_up:met:2026-05-09")};
     QTest::newRow("rejected: nothing") << sampleCase(CaseStatus::Rejected) << d(2026, 2, 20) << QStringList{};
+    MediationCase withdrawn = sampleCase(CaseStatus::Withdrawn);
+    withdrawn.closedOn = d(2026, 2, 16);
+    QTest::newRow("withdrawn before acceptance: nothing") << withdrawn << d(2026, 2, 20) << QStringList{};
     MediationCase undated = sampleCase(CaseStatus::Received);
     undated.receivedOn = QDate();
     QTest::newRow("no receipt date: nothing to count from") << undated << d(2026, 2, 20) << QStringList{};
@@ -441,6 +518,29 @@ void tst_MediationDeadlines::explanations()
     QCOMPARE(optional, 2);
     QCOMPARE(agreed.at(0).daysLeft(d(2026, 3, 1)), 9);
 
+    // A period moved off a rest day says so: agreed 01-20, 30 days end 02-19 in 春节 → 02-24.
+    MediationCase january = sampleCase(CaseStatus::Agreed);
+    january.agreedOn = d(2026, 1, 20);
+    bool sawConfirmation = false;
+    for (const Deadline &x : dl.forCase(january, d(2026, 1, 21))) {
+        if (x.kind == DeadlineKind::JudicialConfirmation) {
+            sawConfirmation = true;
+            QCOMPARE(x.due, d(2026, 2, 24));
+            QVERIFY2(x.basis.contains(QStringLiteral("2026-02-19")) && x.basis.contains(QStringLiteral("2026-02-24"))
+                         && x.basis.contains(QStringLiteral("art. 85")),
+                     qPrintable(x.basis));
+        } else if (x.kind == DeadlineKind::ArbitrationReview) {
+            QVERIFY2(!x.basis.contains(QStringLiteral("art. 85")), qPrintable(x.basis)); // 02-04: not moved
+        }
+    }
+    QVERIFY(sawConfirmation);
+    // A court-delegated case's window says where its length comes from.
+    MediationCase delegated = sampleCase(CaseStatus::InMediation);
+    delegated.source = QStringLiteral("court_delegated");
+    const Deadline delegatedWindow = dl.forCase(delegated, d(2026, 2, 20)).at(0);
+    QCOMPARE(delegatedWindow.due, d(2026, 3, 15));
+    QVERIFY2(delegatedWindow.basis.contains(QStringLiteral("delegated by a court")), qPrintable(delegatedWindow.basis));
+
     for (DeadlineState s : {DeadlineState::Open, DeadlineState::DueSoon, DeadlineState::Overdue, DeadlineState::Met,
                             DeadlineState::Lapsed})
         QVERIFY(!MediationDeadlines::stateName(s).isEmpty());
@@ -449,7 +549,7 @@ void tst_MediationDeadlines::explanations()
 void tst_MediationDeadlines::limitsFeedTheStateMachine()
 {
     // The window of a case received Fri 02-13 ends Sat 02-28: agreeing on 02-28 is allowed, on
-    // 03-01 refused; "window expired" may be recorded from 03-01, not on 02-28.
+    // 03-01 a warning that needs a reason; "window expired" may be recorded from 03-01, not on 02-28.
     const MediationDeadlines dl = deadlines();
     MediationCase c = sampleCase(CaseStatus::InMediation);
     c.agreementTerms = QStringLiteral("一次性支付");
@@ -457,13 +557,14 @@ void tst_MediationDeadlines::limitsFeedTheStateMachine()
     QCOMPARE(limits.windowEnd, d(2026, 2, 28));
     const QDate today = d(2026, 3, 5);
 
-    MediationStateMachine::Request agree{CaseStatus::Agreed, d(2026, 2, 28), {}, {}};
+    MediationStateMachine::Request agree{CaseStatus::Agreed, d(2026, 2, 28), {}, {}, {}, {}};
     QVERIFY(MediationStateMachine::check(c, agree, today, limits).ok());
     agree.on = d(2026, 3, 1);
     QVERIFY(!MediationStateMachine::check(c, agree, today, limits).ok());
+    QCOMPARE(MediationStateMachine::assess(c, agree, today, limits).warnings.size(), 1);
 
     MediationStateMachine::Request expire{CaseStatus::Failed, d(2026, 2, 28), QStringLiteral("期满未达成协议"),
-                                          QStringLiteral("window_expired")};
+                                          QStringLiteral("window_expired"), {}, {}};
     QVERIFY(!MediationStateMachine::check(c, expire, today, limits).ok());
     expire.on = d(2026, 3, 1);
     QVERIFY(MediationStateMachine::check(c, expire, today, limits).ok());
@@ -473,36 +574,48 @@ void tst_MediationDeadlines::limitsFeedTheStateMachine()
     agree.on = d(2026, 3, 1);
     QVERIFY(MediationStateMachine::check(c, agree, today, dl.limits(c)).ok());
 
-    // Agreed 02-26: arbitration review up to 03-13, judicial confirmation up to 03-28.
+    // Agreed 02-26: arbitration review up to 03-13, judicial confirmation up to Sat 03-28, moved
+    // to Mon 03-30. Later applications are warnings: refused without an override reason.
     MediationCase agreed = sampleCase(CaseStatus::Agreed);
     const auto after = dl.limits(agreed);
-    MediationStateMachine::Request review{CaseStatus::ArbitrationReview, d(2026, 3, 13), {}, {}};
+    MediationStateMachine::Request review{CaseStatus::ArbitrationReview, d(2026, 3, 13), {}, {}, {}, {}};
     QVERIFY(MediationStateMachine::check(agreed, review, d(2026, 4, 30), after).ok());
     review.on = d(2026, 3, 14);
     QVERIFY(!MediationStateMachine::check(agreed, review, d(2026, 4, 30), after).ok());
-    MediationStateMachine::Request confirm{CaseStatus::JudicialConfirmation, d(2026, 3, 28), {}, {}};
+    MediationStateMachine::Request confirm{CaseStatus::JudicialConfirmation, d(2026, 3, 30), {}, {}, {}, {}};
     QVERIFY(MediationStateMachine::check(agreed, confirm, d(2026, 4, 30), after).ok());
-    confirm.on = d(2026, 3, 29);
+    confirm.on = d(2026, 3, 31);
     QVERIFY(!MediationStateMachine::check(agreed, confirm, d(2026, 4, 30), after).ok());
+    confirm.overrideReason = QStringLiteral("申请书于3月27日邮寄");
+    QVERIFY(MediationStateMachine::check(agreed, confirm, d(2026, 4, 30), after).ok());
 }
 
 void tst_MediationDeadlines::policyDefaultsMatchTheSeed()
 {
-    // The numbers migration 0005 seeds into policy_values.
-    const QMap<QString, QString> seed{
+    // The numbers migrations 0005 and 0010 seed into policy_values that the policy reads.
+    const QMap<QString, QString> configurable{
         {QStringLiteral("mediation.accept_working_days"), QStringLiteral("3")},
-        {QStringLiteral("mediation.window_days"), QStringLiteral("15")},
+        {QStringLiteral("mediation.delegated_days"), QStringLiteral("30")},
         {QStringLiteral("mediation.arbitration_review_days"), QStringLiteral("15")},
-        {QStringLiteral("mediation.judicial_confirmation_days"), QStringLiteral("30")},
-        {QStringLiteral("mediation.limitation_months"), QStringLiteral("12")},
         {QStringLiteral("mediation.follow_up_days"), QStringLiteral("30")},
         {QStringLiteral("mediation.due_soon_days"), QStringLiteral("3")},
     };
-    QCOMPARE(DeadlinePolicy().toValues(), seed);
-    QCOMPARE(DeadlinePolicy::keys().size(), seed.size());
+    QCOMPARE(DeadlinePolicy().toValues(), configurable);
+    QCOMPARE(DeadlinePolicy::keys().size(), configurable.size());
+    // The [P] rows 0005 seeds too are fixed numbers: not keys of the policy.
+    const QStringList fixed{QStringLiteral("mediation.window_days"), QStringLiteral("mediation.judicial_confirmation_days"),
+                            QStringLiteral("mediation.limitation_months")};
+    QCOMPARE(DeadlinePolicy::fixedKeys(), fixed);
+    QMap<QString, QString> seed = configurable;
+    seed.insert(fixed.at(0), QStringLiteral("15"));
+    seed.insert(fixed.at(1), QStringLiteral("30"));
+    seed.insert(fixed.at(2), QStringLiteral("12"));
     QStringList problems;
     QVERIFY(DeadlinePolicy::fromValues(seed, &problems) == DeadlinePolicy());
     QVERIFY(problems.isEmpty());
+    QCOMPARE(DeadlinePolicy::windowDays, 15);
+    QCOMPARE(DeadlinePolicy::judicialConfirmationDays, 30);
+    QCOMPARE(DeadlinePolicy::limitationMonths, 12);
 }
 
 void tst_MediationDeadlines::policyFromValues()
@@ -511,21 +624,27 @@ void tst_MediationDeadlines::policyFromValues()
     const DeadlinePolicy p = DeadlinePolicy::fromValues(
         {
             {QStringLiteral("mediation.accept_working_days"), QStringLiteral(" 5 ")},
-            {QStringLiteral("mediation.window_days"), QStringLiteral("fifteen")}, // malformed: default kept
-            {QStringLiteral("mediation.judicial_confirmation_days"), QStringLiteral("300")}, // out of range
+            {QStringLiteral("mediation.follow_up_days"), QStringLiteral("fifteen")}, // malformed: default kept
+            {QStringLiteral("mediation.delegated_days"), QStringLiteral("300")},     // out of range
+            {QStringLiteral("mediation.window_days"), QStringLiteral("20")},         // [P]: ignored
+            {QStringLiteral("mediation.judicial_confirmation_days"), QStringLiteral("60")}, // [P]: ignored
             {QStringLiteral("mediation.due_soon_days"), QStringLiteral("7")},
             {QStringLiteral("mediation.collective_threshold"), QStringLiteral("10")}, // not a deadline number
             {QStringLiteral("attachment.max_bytes"), QStringLiteral("20971520")},
         },
         &problems);
     QCOMPARE(p.acceptWorkingDays, 5);
-    QCOMPARE(p.windowDays, 15);
-    QCOMPARE(p.judicialConfirmationDays, 30);
+    QCOMPARE(p.followUpDays, 30);
+    QCOMPARE(p.delegatedDays, 30);
     QCOMPARE(p.dueSoonDays, 7);
-    QCOMPARE(p.limitationMonths, 12); // missing: default
+    QCOMPARE(p.arbitrationReviewDays, 15); // missing: default
     QCOMPARE(problems.size(), 2);
-    QVERIFY2(problems.at(0).contains(QStringLiteral("mediation.window_days")), qPrintable(problems.at(0)));
-    QVERIFY2(problems.at(1).contains(QStringLiteral("300")), qPrintable(problems.at(1)));
+    QVERIFY2(problems.at(0).contains(QStringLiteral("mediation.delegated_days")), qPrintable(problems.at(0)));
+    QVERIFY2(problems.at(1).contains(QStringLiteral("fifteen")), qPrintable(problems.at(1)));
+    // The [P] numbers do not move, whatever policy_values says.
+    const MediationDeadlines dl(udtest::officialCalendar(), p);
+    QCOMPARE(dl.windowEnd(d(2026, 1, 20), 0), d(2026, 2, 4));
+    QCOMPARE(dl.confirmationDue(d(2026, 1, 20)), d(2026, 2, 24));
     QVERIFY(p != DeadlinePolicy());
     QVERIFY(DeadlinePolicy::fromValues({}) == DeadlinePolicy()); // problems may be omitted
 }
@@ -536,15 +655,23 @@ void tst_MediationDeadlines::policyCheckValue_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("ok");
 
-    QTest::newRow("window 15") << QStringLiteral("mediation.window_days") << QStringLiteral("15") << true;
-    QTest::newRow("window 0") << QStringLiteral("mediation.window_days") << QStringLiteral("0") << false;
+    // [P] numbers are fixed by law: refused whatever the value, even the lawful one.
+    QTest::newRow("window 15 (fixed)") << QStringLiteral("mediation.window_days") << QStringLiteral("15") << false;
+    QTest::newRow("window 20 (fixed)") << QStringLiteral("mediation.window_days") << QStringLiteral("20") << false;
+    QTest::newRow("confirmation 30 (fixed)") << QStringLiteral("mediation.judicial_confirmation_days")
+                                             << QStringLiteral("30") << false;
+    QTest::newRow("limitation 24 (fixed)") << QStringLiteral("mediation.limitation_months") << QStringLiteral("24")
+                                           << false;
+    QTest::newRow("delegated 30") << QStringLiteral("mediation.delegated_days") << QStringLiteral("30") << true;
+    QTest::newRow("delegated 0") << QStringLiteral("mediation.delegated_days") << QStringLiteral("0") << false;
+    QTest::newRow("review 20 [S]") << QStringLiteral("mediation.arbitration_review_days") << QStringLiteral("20")
+                                   << true;
     QTest::newRow("accept 0 (decide the same day)") << QStringLiteral("mediation.accept_working_days")
                                                     << QStringLiteral("0") << true;
     QTest::newRow("negative") << QStringLiteral("mediation.follow_up_days") << QStringLiteral("-1") << false;
-    QTest::newRow("decimal") << QStringLiteral("mediation.limitation_months") << QStringLiteral("12.5") << false;
+    QTest::newRow("decimal") << QStringLiteral("mediation.follow_up_days") << QStringLiteral("12.5") << false;
     QTest::newRow("empty") << QStringLiteral("mediation.due_soon_days") << QString() << false;
-    QTest::newRow("limitation 120 months") << QStringLiteral("mediation.limitation_months") << QStringLiteral("120")
-                                           << true;
+    QTest::newRow("follow-up 365 days") << QStringLiteral("mediation.follow_up_days") << QStringLiteral("365") << true;
     QTest::newRow("unknown key: anything") << QStringLiteral("mediation.representatives_max") << QStringLiteral("x")
                                            << true;
 }
@@ -557,6 +684,8 @@ void tst_MediationDeadlines::policyCheckValue()
     const Status s = DeadlinePolicy::checkValue(key, value);
     QCOMPARE(s.ok(), ok);
     QCOMPARE(s.error().isEmpty(), ok);
+    if (DeadlinePolicy::fixedKeys().contains(key))
+        QVERIFY2(s.error().contains(QStringLiteral("fixed by law")), qPrintable(s.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_MediationDeadlines)

@@ -185,6 +185,8 @@ private slots:
     void partyRowsKeepTheirOwnFields();
     void overdueFilter();
     void collectiveRoster();
+    void warningsAreOverriddenWithAReason();
+    void codedRejectionAndWithdrawal();
 
 private:
     MediationCase intake(const QDate &received = QDate(2026, 3, 2)) const;
@@ -192,7 +194,7 @@ private:
     // Registers, accepts and mediates a case; agrees on `agreedFen` due on `due` when given.
     QString agreedCase(const QDate &received, const QDate &agreedOn, qint64 agreedFen, const QDate &due);
     Status move(const QString &caseId, CaseStatus to, const QDate &on, const QString &reason = {},
-                const QString &closeReason = {});
+                const QString &closeReason = {}, const QString &overrideReason = {}, const QString &reasonCode = {});
 
     std::unique_ptr<Node> m_node;
 };
@@ -233,7 +235,7 @@ QString tst_MediationService::registered(const QDate &received)
 }
 
 Status tst_MediationService::move(const QString &caseId, CaseStatus to, const QDate &on, const QString &reason,
-                                  const QString &closeReason)
+                                  const QString &closeReason, const QString &overrideReason, const QString &reasonCode)
 {
     const MediationCase c = m_node->fullCase(caseId);
     Request r;
@@ -241,6 +243,8 @@ Status tst_MediationService::move(const QString &caseId, CaseStatus to, const QD
     r.on = on;
     r.reason = reason;
     r.closeReason = closeReason;
+    r.overrideReason = overrideReason;
+    r.reasonCode = reasonCode;
     return m_node->service->transition(caseId, c.version, r, kToday, limitsFor(c.receivedOn, c.extensionDays, c.agreedOn));
 }
 
@@ -355,8 +359,6 @@ void tst_MediationService::intakeValidation_data()
     QTest::newRow("applicant not in the register") << u("no worker") << u("applicants") << u("not in the register");
     QTest::newRow("applicant twice") << u("twice") << u("applicants") << u("twice");
     QTest::newRow("collective with too few workers") << u("few workers") << u("workerCount") << u("at least 10");
-    QTest::newRow("collective with too few representatives") << u("few reps") << u("applicants") << u("representatives");
-    QTest::newRow("collective with too many representatives") << u("many reps") << u("applicants") << u("6 are marked");
     QTest::newRow("ten applicants not collective") << u("ten") << u("collective") << u("collective");
     QTest::newRow("negative claim") << u("negative") << u("claims/0") << u("negative");
     QTest::newRow("huge claim") << u("huge") << u("claims/0") << u("more than any single claim");
@@ -400,10 +402,6 @@ void tst_MediationService::intakeValidation()
         c.parties << c.parties.first();
     } else if (problem == QLatin1String("few workers")) {
         collective(3, 3, 5);
-    } else if (problem == QLatin1String("few reps")) {
-        collective(4, 2, 12);
-    } else if (problem == QLatin1String("many reps")) {
-        collective(6, 6, 30);
     } else if (problem == QLatin1String("ten")) {
         c.parties.clear();
         for (int i = 0; i < 10; ++i)
@@ -1058,6 +1056,73 @@ void tst_MediationService::collectiveRoster()
     const QString single = registered(QDate(2026, 3, 9));
     const MediationCase one = m_node->fullCase(single);
     QVERIFY(!roster.save(single, {{one.applicants().first().id, Q_INT64_C(100), true}}).ok());
+}
+
+// Warnings do not block: a collective case with 2 representatives registers (the form warns);
+// a late application for judicial confirmation is refused without a reason and goes ahead with
+// one, which is kept in mediation_cases.overrides ("date — warning — reason") and the audit.
+void tst_MediationService::warningsAreOverriddenWithAReason()
+{
+    MediationCase group = intake();
+    group.parties.clear();
+    for (int i = 0; i < 12; ++i)
+        group.parties << applicant(m_node->workers.at(i), m_node->workerNames.at(i), i < 2);
+    group.collective = true;
+    QVERIFY(m_node->service->validateIntake(group, kToday).isEmpty());
+    const QList<FieldError> warnings = m_node->service->intakeWarnings(group);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().overridable);
+    QVERIFY2(m_node->service->registerCase(group, kToday).ok(), "a warning blocked the registration");
+
+    // Agreed 03-10: confirmation due 04-09; applied for on 04-20.
+    const QString id = agreedCase(QDate(2026, 3, 2), QDate(2026, 3, 10), 500000, QDate(2026, 3, 25));
+    QVERIFY(!id.isEmpty());
+    const QString before = m_node->footprint();
+    const Status refused = move(id, CaseStatus::JudicialConfirmation, QDate(2026, 4, 20));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u("2026-04-09")), qPrintable(refused.error()));
+    QCOMPARE(m_node->footprint(), before);
+    QVERIFY(move(id, CaseStatus::JudicialConfirmation, QDate(2026, 4, 20), {}, {}, u("申请书已于4月8日邮寄法院")).ok());
+    const MediationCase c = m_node->fullCase(id);
+    QCOMPARE(c.status, CaseStatus::JudicialConfirmation);
+    const QStringList lines = c.overrides.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(kToday.toString(Qt::ISODate) + u(" — ")) && lines.first().contains(u("2026-04-09"))
+                 && lines.first().endsWith(u(" — 申请书已于4月8日邮寄法院")),
+             qPrintable(lines.first()));
+    QVERIFY(m_node->text(QStringLiteral("SELECT reason FROM audit_log WHERE record_id = ? ORDER BY seq DESC LIMIT 1"), {id})
+                .contains(u("申请书已于4月8日邮寄法院")));
+    // A move without warnings leaves the record of overrides as it is; a reason given anyway is not recorded.
+    QVERIFY(m_node->service->addPayment(id, [] {
+        CasePayment p;
+        p.paidOn = QDate(2026, 4, 21);
+        p.amountFen = 500000;
+        return p;
+    }(), kToday).ok());
+    QVERIFY(move(id, CaseStatus::Performed, QDate(2026, 4, 21), {}, {}, u("无关")).ok());
+    QCOMPARE(m_node->fullCase(id).overrides, c.overrides);
+}
+
+void tst_MediationService::codedRejectionAndWithdrawal()
+{
+    const QString rejected = registered(QDate(2026, 3, 5));
+    QVERIFY(!move(rejected, CaseStatus::Rejected, QDate(2026, 3, 6), {}, {}, {}, QStringLiteral("other")).ok());
+    QVERIFY(move(rejected, CaseStatus::Rejected, QDate(2026, 3, 6), {}, {}, {}, QStringLiteral("not_labour_dispute")).ok());
+    MediationCase r = m_node->fullCase(rejected);
+    QCOMPARE(r.decisionReasonCode, QStringLiteral("not_labour_dispute"));
+    QVERIFY(r.decisionReason.isEmpty());
+    const QString inWords = registered(QDate(2026, 3, 5));
+    QVERIFY(move(inWords, CaseStatus::Rejected, QDate(2026, 3, 6), u("同一争议已申请仲裁")).ok());
+    QCOMPARE(m_node->fullCase(inWords).decisionReasonCode, QStringLiteral("other"));
+
+    // Withdrawn before acceptance: its own ending, closed with reason "withdrawal", words optional.
+    const QString withdrawn = registered(QDate(2026, 3, 5));
+    QVERIFY(move(withdrawn, CaseStatus::Withdrawn, QDate(2026, 3, 6)).ok());
+    const MediationCase w = m_node->fullCase(withdrawn);
+    QCOMPARE(w.status, CaseStatus::Withdrawn);
+    QCOMPARE(w.closedOn, QDate(2026, 3, 6));
+    QCOMPARE(w.closeReason, QStringLiteral("withdrawal"));
+    QVERIFY(!w.decidedOn.isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_MediationService)

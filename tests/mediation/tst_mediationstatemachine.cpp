@@ -116,6 +116,7 @@ Request requestFor(CaseStatus to)
     case CaseStatus::Accepted: r.on = kDecided; break;
     case CaseStatus::Rejected:
         r.on = kDecided;
+        r.reasonCode = QStringLiteral("not_labour_dispute");
         r.reason = u("申请事项不属于劳动争议");
         break;
     case CaseStatus::Withdrawn: r.on = kDecided; break;
@@ -150,6 +151,7 @@ QList<QPair<CaseStatus, CaseStatus>> lifecycle()
     const QList<QPair<S, S>> moves = {
         {S::Received, S::Accepted},
         {S::Received, S::Rejected},
+        {S::Received, S::Withdrawn},
         {S::Accepted, S::InMediation},
         {S::Accepted, S::Failed},
         {S::InMediation, S::Agreed},
@@ -200,9 +202,13 @@ private slots:
 
     void acceptanceNeeds_data();
     void acceptanceNeeds();
-    void rejectionNeedsReason();
+    void rejectionNeedsCodedReason_data();
+    void rejectionNeedsCodedReason();
+    void withdrawalBeforeAcceptance();
+    void underAgeApplicantIsAWarning_data();
+    void underAgeApplicantIsAWarning();
     void agreementDates();
-    void agreementAfterWindowNeedsExtension();
+    void agreementAfterWindowIsAWarning();
     void agreementNeedsTerms();
     void failureReasons();
     void windowExpiredOnlyAfterTheWindow();
@@ -222,8 +228,8 @@ private slots:
 void tst_MediationStateMachine::statusKeys()
 {
     const QList<CaseStatus> all = MediationStateMachine::allStatuses();
-    QCOMPARE(all.size(), 11);
-    const QStringList keys = {u("received"), u("accepted"), u("rejected"), u("in_mediation"), u("agreed"), u("failed"),
+    QCOMPARE(all.size(), 12);
+    const QStringList keys = {u("received"), u("accepted"), u("rejected"), u("withdrawn"), u("in_mediation"), u("agreed"), u("failed"),
                               u("arbitration_review"), u("judicial_confirmation"), u("performing"), u("performed"),
                               u("breached")};
     QSet<QString> names;
@@ -233,7 +239,7 @@ void tst_MediationStateMachine::statusKeys()
         QVERIFY(!MediationStateMachine::statusName(all.at(i)).isEmpty());
         names.insert(MediationStateMachine::statusName(all.at(i)));
     }
-    QCOMPARE(names.size(), 11);
+    QCOMPARE(names.size(), 12);
     QVERIFY(!MediationStateMachine::statusFromKey(u("closed")).has_value());
     QVERIFY(!MediationStateMachine::statusFromKey(QString()).has_value());
     QVERIFY(!MediationStateMachine::statusFromKey(u("Received")).has_value());
@@ -242,7 +248,7 @@ void tst_MediationStateMachine::statusKeys()
 void tst_MediationStateMachine::finalAndClosed()
 {
     using S = CaseStatus;
-    const QList<S> finals = {S::Rejected, S::Failed, S::Performed, S::Breached};
+    const QList<S> finals = {S::Rejected, S::Withdrawn, S::Failed, S::Performed, S::Breached};
     const QList<S> open = {S::Received, S::Accepted, S::Rejected, S::InMediation};
     for (const S s : MediationStateMachine::allStatuses()) {
         QCOMPARE(MediationStateMachine::isFinal(s), finals.contains(s));
@@ -298,6 +304,8 @@ void tst_MediationStateMachine::acceptanceNeeds_data()
     QTest::newRow("employer") << u("employer") << u("employer");
     QTest::newRow("dispute type") << u("dispute type") << u("dispute type");
     QTest::newRow("respondent refused") << u("consent") << u("refused mediation");
+    // 17号令 art. 23: both parties agree; consent not asked yet is not consent.
+    QTest::newRow("respondent's consent not recorded") << u("consent unknown") << u("agreed to mediation");
 }
 
 void tst_MediationStateMachine::acceptanceNeeds()
@@ -313,6 +321,8 @@ void tst_MediationStateMachine::acceptanceNeeds()
         c.employerId.clear();
     } else if (missing == QLatin1String("dispute type")) {
         c.disputeType.clear();
+    } else if (missing == QLatin1String("consent unknown")) {
+        c.respondentConsent.reset();
     } else {
         c.respondentConsent = false;
     }
@@ -323,22 +333,84 @@ void tst_MediationStateMachine::acceptanceNeeds()
     QVERIFY(check(c, requestFor(CaseStatus::Rejected)).ok());
 }
 
-void tst_MediationStateMachine::rejectionNeedsReason()
+void tst_MediationStateMachine::rejectionNeedsCodedReason_data()
 {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("refusal"); // a part of the message, empty when allowed
+    QTest::newRow("code alone") << u("respondent_refused") << QString() << QString();
+    QTest::newRow("code and words") << u("not_labour_dispute") << u("申请事项属于民事借贷") << QString();
+    QTest::newRow("other with words") << u("other") << u("申请人系公务员") << QString();
+    QTest::newRow("words alone count as other") << QString() << u("已向仲裁委申请仲裁") << QString();
+    QTest::newRow("other without words") << u("other") << u("  ") << u("in words");
+    QTest::newRow("nothing") << QString() << QString() << u("Choose the reason");
+    QTest::newRow("blank words only") << QString() << u("\n\t") << u("Choose the reason");
+}
+
+void tst_MediationStateMachine::rejectionNeedsCodedReason()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, words);
+    QFETCH(QString, refusal);
     const MediationCase c = caseAt(CaseStatus::Received);
     Request r = requestFor(CaseStatus::Rejected);
-    for (const QString &blank : {QString(), u("   "), u("\n\t")}) {
-        r.reason = blank;
-        const Status s = check(c, r);
-        QVERIFY(!s.ok());
-        QVERIFY2(s.error().contains(u("reasons")), qPrintable(s.error()));
+    r.reasonCode = code;
+    r.reason = words;
+    const Status s = check(c, r);
+    if (refusal.isEmpty()) {
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        return;
     }
-    r.reason = u("已向仲裁委申请仲裁");
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(refusal), qPrintable(s.error()));
+}
+
+void tst_MediationStateMachine::withdrawalBeforeAcceptance()
+{
+    // Its own ending, reason in words optional; after acceptance a withdrawal is a failure with
+    // close reason "withdrawal" (failureReasons).
+    Request r = requestFor(CaseStatus::Withdrawn);
+    QVERIFY(r.reason.isEmpty());
+    QVERIFY2(check(caseAt(CaseStatus::Received), r).ok(), qPrintable(check(caseAt(CaseStatus::Received), r).error()));
+    QVERIFY(MediationStateMachine::isFinal(CaseStatus::Withdrawn));
+    for (CaseStatus from : {CaseStatus::Accepted, CaseStatus::InMediation, CaseStatus::Agreed})
+        QVERIFY(!check(caseAt(from), r).ok());
+}
+
+void tst_MediationStateMachine::underAgeApplicantIsAWarning_data()
+{
+    QTest::addColumn<QDate>("birthDate");
+    QTest::addColumn<QString>("idNumber");
+    QTest::addColumn<bool>("warned");
+    // Received 2026-03-02: 16 years old from the birthday 2010-03-02 on.
+    QTest::newRow("16 on the day received") << QDate(2010, 3, 2) << QString() << false;
+    QTest::newRow("16 one day later") << QDate(2010, 3, 3) << QString() << true;
+    QTest::newRow("14") << QDate(2012, 1, 1) << QString() << true;
+    QTest::newRow("adult") << QDate(1990, 5, 1) << QString() << false;
+    QTest::newRow("no birth date, from the ID number") << QDate() << u("110105201005010019") << true;
+    QTest::newRow("nothing known") << QDate() << QString() << false;
+}
+
+void tst_MediationStateMachine::underAgeApplicantIsAWarning()
+{
+    QFETCH(QDate, birthDate);
+    QFETCH(QString, idNumber);
+    QFETCH(bool, warned);
+    MediationCase c = caseAt(CaseStatus::Received);
+    c.parties.first().birthDate = birthDate;
+    c.parties.first().idNumber = idNumber;
+    Request r = requestFor(CaseStatus::Accepted);
+    const MediationStateMachine::Verdict v = MediationStateMachine::assess(c, r, kToday, limits());
+    QVERIFY(v.error.isEmpty());
+    QCOMPARE(v.warnings.size(), warned ? 1 : 0);
+    QCOMPARE(check(c, r).ok(), !warned);
+    if (!warned)
+        return;
+    QVERIFY2(v.warnings.first().contains(u("under 16")) && v.warnings.first().contains(u("labour inspection")),
+             qPrintable(v.warnings.first()));
+    QVERIFY2(check(c, r).error().contains(u("reason for overriding")), qPrintable(check(c, r).error()));
+    r.overrideReason = u("已告知申请人向劳动监察大队举报");
     QVERIFY(check(c, r).ok());
-    // Consent not yet known is no obstacle to acceptance.
-    MediationCase unknown = c;
-    unknown.respondentConsent.reset();
-    QVERIFY(check(unknown, requestFor(CaseStatus::Accepted)).ok());
 }
 
 void tst_MediationStateMachine::agreementDates()
@@ -361,17 +433,25 @@ void tst_MediationStateMachine::agreementDates()
     QVERIFY2(s.error().contains(u("2026-03-05")), qPrintable(s.error()));
 }
 
-void tst_MediationStateMachine::agreementAfterWindowNeedsExtension()
+void tst_MediationStateMachine::agreementAfterWindowIsAWarning()
 {
     const MediationCase c = caseAt(CaseStatus::InMediation);
     Request r = requestFor(CaseStatus::Agreed);
     r.on = limits().windowEnd;
     QVERIFY(check(c, r).ok()); // the last day of the window
+    QVERIFY(MediationStateMachine::assess(c, r, kToday, limits()).warnings.isEmpty());
     r.on = limits().windowEnd.addDays(1);
+    const MediationStateMachine::Verdict v = MediationStateMachine::assess(c, r, kToday, limits());
+    QVERIFY2(v.error.isEmpty(), qPrintable(v.error));
+    QCOMPARE(v.warnings.size(), 1);
     const Status s = check(c, r);
-    QVERIFY(!s.ok());
+    QVERIFY(!s.ok()); // not without a reason
     QVERIFY2(s.error().contains(u("window ended on 2026-03-17")), qPrintable(s.error()));
-    QVERIFY2(s.error().contains(u("extend")), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(u("extension")), qPrintable(s.error()));
+    r.overrideReason = u("双方当庭签字确认，同意在期满后达成协议");
+    QVERIFY(check(c, r).ok());
+    r.overrideReason = u("  ");
+    QVERIFY(!check(c, r).ok());
     // With an extension both parties agreed to, the window (computed by the caller) is longer.
     Limits extended = limits();
     extended.windowEnd = limits().windowEnd.addDays(10);
@@ -442,11 +522,18 @@ void tst_MediationStateMachine::reviewDeadlines()
     r.on = lastDay;
     QVERIFY2(check(c, r).ok(), qPrintable(check(c, r).error()));
     r.on = lastDay.addDays(1);
+    // Late: a warning the commission or court decides on, not a refusal; it needs a reason.
+    const MediationStateMachine::Verdict v = MediationStateMachine::assess(c, r, kToday, limits());
+    QVERIFY2(v.error.isEmpty(), qPrintable(v.error));
+    QCOMPARE(v.warnings.size(), 1);
     const Status s = check(c, r);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(lastDay.toString(Qt::ISODate)), qPrintable(s.error()));
-    r.on = kAgreed.addDays(-1); // before the agreement it reviews
+    r.overrideReason = u("申请书已于期限内邮寄");
+    QVERIFY2(check(c, r).ok(), qPrintable(check(c, r).error()));
+    r.on = kAgreed.addDays(-1); // before the agreement it reviews: an error, whatever the override
     QVERIFY(!check(c, r).ok());
+    QVERIFY(!MediationStateMachine::assess(c, r, kToday, limits()).error.isEmpty());
 }
 
 void tst_MediationStateMachine::performedNeedsEverythingPaid()

@@ -4,7 +4,9 @@
 // survives closing the dialog; the case is accepted, mediated (a session record), agreed with
 // an agreed item, paid (a payment above the agreed sum is refused) and closed as performed;
 // every step is in the audit log; the list finds the case by full-text search and
-// QAbstractItemModelTester checks the list model.
+// QAbstractItemModelTester checks the list model. The status dialog shows the warning of a late
+// application for judicial confirmation and takes it only with an override reason, which the
+// case keeps; not accepting a case takes a coded reason; a withdrawal before acceptance is offered.
 
 #include "commands/CommandFacade.h"
 #include "core/Money.h"
@@ -96,9 +98,17 @@ private Q_SLOTS:
     void deadlineView();
     void issuingBodyDialog();
     void rosterAndAgreementStatement();
+    void lateApplicationNeedsAnOverrideReason();
+    void codedRejection();
+    void intakeWarnsAboutAMinor();
 
 private:
     void fillIntake(QDialog *dialog, const QString &amount);
+    // A case received `received` (the employer consented), registered through the page's service.
+    QString registerCase(const QDate &received);
+    Status move(const QString &caseId, CaseStatus to, const QDate &on);
+    // Opens the case and runs `handle` on its status dialog.
+    bool inTransitionDialog(const QString &caseId, const std::function<void(QDialog *)> &handle);
 
     std::unique_ptr<udtest::RegisterDb> m_db;
     std::unique_ptr<CommandFacade> m_commands;
@@ -206,6 +216,7 @@ void TestMediationWorkflow::fillIntake(QDialog *dialog, const QString &amount)
     child<QDateEdit>(dialog, "intakeReceivedOn")->setDate(QDate::currentDate().addDays(-1));
     chooseData(child<QComboBox>(dialog, "intakeSource"), QStringLiteral("written_application"));
     chooseData(child<QComboBox>(dialog, "intakeDisputeType"), QStringLiteral("remuneration"));
+    child<QComboBox>(dialog, "intakeConsent")->setCurrentIndex(1); // the employer agreed to mediation
     // The applicant: typed into the picker, chosen from what it lists.
     const udtest::WorkerSpec worker = m_db->workerList.at(1); // has an employer
     pickWorker(child<WorkerPicker>(dialog, "intakeApplicantPicker"), worker.name);
@@ -410,6 +421,157 @@ void TestMediationWorkflow::draftSurvivesClosing()
     for (QWidget *w : QApplication::topLevelWidgets())
         if (qobject_cast<CaseDialog *>(w))
             w->close();
+}
+
+QString TestMediationWorkflow::registerCase(const QDate &received)
+{
+    QSqlQuery q(m_db->db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, employer_id FROM workers WHERE employer_id IS NOT NULL ORDER BY name LIMIT 1"))
+        || !q.next())
+        return {};
+    MediationCase c;
+    c.receivedOn = received;
+    c.source = QStringLiteral("written_application");
+    c.employerId = q.value(1).toString();
+    c.disputeType = QStringLiteral("remuneration");
+    c.facts = QStringLiteral("单位拖欠工资。");
+    c.respondentConsent = true;
+    CaseParty p;
+    p.workerId = q.value(0).toString();
+    c.parties << p;
+    auto id = m_page->service().registerCase(c, QDate::currentDate());
+    return id ? id.value() : QString();
+}
+
+Status TestMediationWorkflow::move(const QString &caseId, CaseStatus to, const QDate &on)
+{
+    const MediationCase c = MediationRepository(m_db->db).fullCase(caseId).value_or(MediationCase());
+    MediationStateMachine::Request r;
+    r.to = to;
+    r.on = on;
+    return m_page->service().transition(caseId, c.version, r, QDate::currentDate(), m_page->limitsFor(c));
+}
+
+bool TestMediationWorkflow::inTransitionDialog(const QString &caseId, const std::function<void(QDialog *)> &handle)
+{
+    m_page->openCase(caseId);
+    auto *caseDialog = m_page->findChild<CaseDialog *>();
+    if (!caseDialog)
+        return false;
+    ModalDriver transition(QStringLiteral("transitionDialog"), handle);
+    QTest::mouseClick(child<QPushButton>(caseDialog, "caseTransition"), Qt::LeftButton);
+    const bool handled = transition.handled();
+    caseDialog->close();
+    delete caseDialog;
+    return handled;
+}
+
+// Agreed 60 days ago: judicial confirmation was due long ago. The dialog shows the warning and
+// keeps "Change status" disabled until a reason is typed; the reason is kept with the case.
+void TestMediationWorkflow::lateApplicationNeedsAnOverrideReason()
+{
+    const QDate today = QDate::currentDate();
+    const QString id = registerCase(today.addDays(-70));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(move(id, CaseStatus::Accepted, today.addDays(-69)).ok());
+    QVERIFY(move(id, CaseStatus::InMediation, today.addDays(-69)).ok());
+    QVERIFY(m_page->service().saveAgreement(id, QStringLiteral("被申请人向申请人支付工资3000元。"), QString(), QString(), {}).ok());
+    QVERIFY(move(id, CaseStatus::Agreed, today.addDays(-60)).ok());
+
+    const QString reason = QStringLiteral("申请书已于期限内邮寄法院");
+    bool checked = false;
+    QVERIFY(inTransitionDialog(id, [&](QDialog *dialog) {
+        auto *target = child<QComboBox>(dialog, "transitionTarget");
+        auto *warnings = child<QLabel>(dialog, "transitionWarnings");
+        auto *overrideEdit = child<QLineEdit>(dialog, "overrideReasonEdit");
+        auto *ok = child<QPushButton>(dialog, "transitionOk");
+        QVERIFY(target && warnings && overrideEdit && ok);
+        target->setCurrentIndex(target->findData(int(CaseStatus::Performing)));
+        QVERIFY(!warnings->isVisible());
+        QVERIFY(ok->isEnabled());
+        target->setCurrentIndex(target->findData(int(CaseStatus::JudicialConfirmation)));
+        QVERIFY(warnings->isVisible());
+        QVERIFY2(warnings->text().contains(QStringLiteral("Judicial confirmation had to be applied for")),
+                 qPrintable(warnings->text()));
+        QVERIFY(overrideEdit->isVisible());
+        QVERIFY(!ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton); // refused: still open
+        QVERIFY(dialog->isVisible());
+        overrideEdit->setFocus();
+        typeText(overrideEdit, QStringLiteral("   "));
+        QVERIFY(!ok->isEnabled()); // blanks are no reason
+        overrideEdit->clear();
+        typeText(overrideEdit, reason);
+        QVERIFY(ok->isEnabled());
+        checked = true;
+        QTest::mouseClick(ok, Qt::LeftButton);
+    }));
+    QVERIFY(checked);
+    const MediationCase c = MediationRepository(m_db->db).fullCase(id).value_or(MediationCase());
+    QCOMPARE(c.status, CaseStatus::JudicialConfirmation);
+    QVERIFY2(c.overrides.contains(reason) && c.overrides.startsWith(today.toString(Qt::ISODate)), qPrintable(c.overrides));
+}
+
+// Not accepting a case: the coded reason is chosen in the dialog and stored; the dialog also
+// offers the applicant's withdrawal before acceptance.
+void TestMediationWorkflow::codedRejection()
+{
+    const QString id = registerCase(QDate::currentDate().addDays(-1));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(inTransitionDialog(id, [](QDialog *dialog) {
+        auto *target = child<QComboBox>(dialog, "transitionTarget");
+        auto *code = child<QComboBox>(dialog, "rejectReasonCombo");
+        QVERIFY(target && code);
+        target->setCurrentIndex(target->findData(int(CaseStatus::Withdrawn)));
+        QCOMPARE(target->currentText(), QStringLiteral("Applicant withdrew the application"));
+        QVERIFY(!code->isVisible());
+        target->setCurrentIndex(target->findData(int(CaseStatus::Rejected)));
+        QVERIFY(code->isVisible());
+        chooseData(code, QStringLiteral("respondent_refused"));
+        QTest::mouseClick(child<QPushButton>(dialog, "transitionOk"), Qt::LeftButton);
+    }));
+    const MediationCase c = MediationRepository(m_db->db).fullCase(id).value_or(MediationCase());
+    QCOMPARE(c.status, CaseStatus::Rejected);
+    QCOMPARE(c.decisionReasonCode, QStringLiteral("respondent_refused"));
+}
+
+// An applicant under 16 on the day received: the intake form warns (child labour) and registers
+// the case when asked again; the acceptance then needs an override reason.
+void TestMediationWorkflow::intakeWarnsAboutAMinor()
+{
+    const udtest::WorkerSpec worker = m_db->workerList.at(1); // the applicant fillIntake picks
+    const QDate born = QDate::currentDate().addYears(-15);
+    qint64 version = -1;
+    {
+        QSqlQuery q(m_db->db.connection());
+        q.prepare(QStringLiteral("SELECT version FROM workers WHERE id = ?"));
+        q.addBindValue(worker.id);
+        if (q.exec() && q.next())
+            version = q.value(0).toLongLong();
+    }
+    QVERIFY(m_db->store
+                ->update(QStringLiteral("workers"), worker.id, version,
+                         {{QStringLiteral("id_number"), udtest::idNumber(QStringLiteral("110105"), born, 7)},
+                          {QStringLiteral("birth_date"), born.toString(Qt::ISODate)}})
+                .ok());
+
+    bool warned = false;
+    ModalDriver intake(QStringLiteral("intakeDialog"), [&](QDialog *dialog) {
+        fillIntake(dialog, QStringLiteral("3000"));
+        QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto *label = child<QLabel>(dialog, "intakeError_applicants");
+        QVERIFY(label && label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("under 16")) && label->text().contains(QStringLiteral("labour inspection")),
+                 qPrintable(label->text()));
+        warned = true;
+        QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton); // register as it is
+        QVERIFY2(!dialog->isVisible(), qPrintable(shownErrors(dialog)));
+    });
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "mediationNewCase"), Qt::LeftButton);
+    QVERIFY(intake.handled());
+    QVERIFY(warned);
+    QCOMPARE(m_page->model()->totalCount(), 1);
 }
 
 QTEST_MAIN(TestMediationWorkflow)

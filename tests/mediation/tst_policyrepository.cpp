@@ -1,7 +1,9 @@
 // Tests for ud::PolicyRepository on a real node database (migration 0005 seeds policy_values):
 // the seeded numbers read into the default DeadlinePolicy, an administrator's change is one
 // audited RecordStore update with its reason, bad values and stale edits are refused, and a
-// bad value that arrived anyway (e.g. synced down) falls back to the default with a message.
+// bad value that arrived anyway (e.g. synced down) falls back to the default with a message; the
+// numbers the law fixes ([P]: the 15-day window, 30 days for judicial confirmation, the one-year
+// limitation) cannot be set, and a value that arrived for them anyway is ignored.
 
 #include "core/Clock.h"
 #include "mediation/DeadlinePolicy.h"
@@ -23,7 +25,8 @@ using namespace ud;
 
 namespace {
 const QString kTable = QStringLiteral("policy_values");
-const QString kWindow = QStringLiteral("mediation.window_days");
+const QString kWindow = QStringLiteral("mediation.window_days");           // [P], fixed
+const QString kReview = QStringLiteral("mediation.arbitration_review_days"); // [S], configurable
 } // namespace
 
 class tst_PolicyRepository : public QObject
@@ -41,6 +44,8 @@ private slots:
     void refusals();
     void newKeyIsCreated();
     void badStoredValueFallsBack();
+    void fixedNumbersCannotBeSet_data();
+    void fixedNumbersCannotBeSet();
 
 private:
     qint64 auditCount();
@@ -94,7 +99,7 @@ void tst_PolicyRepository::seededValuesAreTheDefaults()
     QVERIFY(DeadlinePolicy::load(*m_repo, &problems) == DeadlinePolicy());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     const QList<PolicyValue> mediation = m_repo->values(QStringLiteral("mediation."));
-    QCOMPARE(mediation.size(), 10);
+    QCOMPARE(mediation.size(), 12); // 0005: 10, 0010: delegated_days and recovered_basis
     for (const QString &key : DeadlinePolicy::keys()) {
         const auto v = m_repo->find(key);
         QVERIFY2(v.has_value(), qPrintable(key));
@@ -116,12 +121,12 @@ void tst_PolicyRepository::prefixIsLiteral()
 
 void tst_PolicyRepository::changeIsAudited()
 {
-    const PolicyValue before = *m_repo->find(kWindow);
-    auto changed = m_repo->setValue(kWindow, QStringLiteral(" 20 "), before.version, QStringLiteral("local rule, 2026"));
+    const PolicyValue before = *m_repo->find(kReview);
+    auto changed = m_repo->setValue(kReview, QStringLiteral(" 20 "), before.version, QStringLiteral("local rule, 2026"));
     QVERIFY2(changed.ok(), qPrintable(changed.error()));
     QCOMPARE(changed.value().value, QStringLiteral("20"));
     QCOMPARE(changed.value().version, 2);
-    QCOMPARE(DeadlinePolicy::load(*m_repo).windowDays, 20);
+    QCOMPARE(DeadlinePolicy::load(*m_repo).arbitrationReviewDays, 20);
 
     const QList<AuditEntry> audit = AuditLog::forRecord(m_db->connection(), kTable, before.id);
     QCOMPARE(audit.size(), 1); // the seed rows were inserted by the migration, not audited
@@ -136,15 +141,45 @@ void tst_PolicyRepository::changeIsAudited()
 
 void tst_PolicyRepository::refusals()
 {
-    const PolicyValue v = *m_repo->find(kWindow);
+    const PolicyValue v = *m_repo->find(kReview);
     const qint64 audit = auditCount();
-    QVERIFY(!m_repo->setValue(kWindow, QStringLiteral("0"), v.version, QStringLiteral("r")).ok());
-    QVERIFY(!m_repo->setValue(kWindow, QStringLiteral("15 days"), v.version, QStringLiteral("r")).ok());
-    QVERIFY(!m_repo->setValue(kWindow, QStringLiteral("20"), v.version, QStringLiteral(" ")).ok());
+    QVERIFY(!m_repo->setValue(kReview, QStringLiteral("0"), v.version, QStringLiteral("r")).ok());
+    QVERIFY(!m_repo->setValue(kReview, QStringLiteral("15 days"), v.version, QStringLiteral("r")).ok());
+    QVERIFY(!m_repo->setValue(kReview, QStringLiteral("20"), v.version, QStringLiteral(" ")).ok());
     QVERIFY(!m_repo->setValue(QString(), QStringLiteral("20"), v.version, QStringLiteral("r")).ok());
-    QVERIFY(!m_repo->setValue(kWindow, QStringLiteral("20"), v.version + 1, QStringLiteral("r")).ok()); // stale
+    QVERIFY(!m_repo->setValue(kReview, QStringLiteral("20"), v.version + 1, QStringLiteral("r")).ok()); // stale
     QCOMPARE(auditCount(), audit);
-    QCOMPARE(m_repo->find(kWindow)->value, QStringLiteral("15"));
+    QCOMPARE(m_repo->find(kReview)->value, QStringLiteral("15"));
+}
+
+void tst_PolicyRepository::fixedNumbersCannotBeSet_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("window 20") << kWindow << QStringLiteral("20");
+    QTest::newRow("window, its own value") << kWindow << QStringLiteral("15");
+    QTest::newRow("judicial confirmation 60") << QStringLiteral("mediation.judicial_confirmation_days")
+                                              << QStringLiteral("60");
+    QTest::newRow("limitation 24") << QStringLiteral("mediation.limitation_months") << QStringLiteral("24");
+}
+
+void tst_PolicyRepository::fixedNumbersCannotBeSet()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    const PolicyValue v = *m_repo->find(key);
+    const qint64 audit = auditCount();
+    auto set = m_repo->setValue(key, value, v.version, QStringLiteral("local rule"));
+    QVERIFY(!set.ok());
+    QVERIFY2(set.error().contains(key) && set.error().contains(QStringLiteral("fixed by law")), qPrintable(set.error()));
+    QCOMPARE(auditCount(), audit);
+    QCOMPARE(m_repo->find(key)->value, v.value);
+
+    // A value that arrived anyway (synced down, written around the rules) is ignored.
+    QVERIFY(m_store->update(kTable, v.id, v.version, {{QStringLiteral("value"), QStringLiteral("45")}}).ok());
+    QStringList problems;
+    QVERIFY(DeadlinePolicy::load(*m_repo, &problems) == DeadlinePolicy());
+    QVERIFY(problems.isEmpty());
 }
 
 void tst_PolicyRepository::newKeyIsCreated()

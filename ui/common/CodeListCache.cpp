@@ -20,7 +20,8 @@ const QStringList &loadedLists()
                                       QStringLiteral("employer_type"), QStringLiteral("industry"),
                                       // the mediation workspace's lists
                                       QStringLiteral("dispute_type"), QStringLiteral("case_source"),
-                                      QStringLiteral("case_close_reason"), QStringLiteral("claim_item")};
+                                      QStringLiteral("case_close_reason"), QStringLiteral("claim_item"),
+                                      QStringLiteral("non_acceptance_reason")};
     return lists;
 }
 

@@ -472,7 +472,7 @@ Status CaseDialog::changeStatus(const MediationStateMachine::Request &request)
 
 void CaseDialog::openTransition()
 {
-    TransitionDialog dialog(m_case, m_lookups, this);
+    TransitionDialog dialog(m_case, m_lookups, m_limitsFor ? m_limitsFor(m_case) : MediationStateMachine::Limits{}, this);
     while (dialog.exec() == QDialog::Accepted) {
         const Status s = changeStatus(dialog.request());
         if (s) {

@@ -363,6 +363,19 @@ void IntakeDialog::accept()
         showErrors(errors);
         return;
     }
+    // Warnings (an applicant under 16, a collective dispute's number of representatives) are
+    // shown once; registering again with the same warnings registers the case as it is.
+    QList<FieldError> warnings = m_service.intakeWarnings(c);
+    QStringList warningTexts;
+    for (FieldError &w : warnings) {
+        warningTexts << w.message;
+        w.message = tr("Warning: %1 Register again to register the case as it is.").arg(w.message);
+    }
+    if (!warnings.isEmpty() && warningTexts.join(QLatin1Char('\n')) != m_shownWarnings) {
+        m_shownWarnings = warningTexts.join(QLatin1Char('\n'));
+        showErrors(warnings);
+        return;
+    }
     saveDraftNow();
     auto registered = m_service.registerCase(c, QDate::currentDate());
     if (!registered) {

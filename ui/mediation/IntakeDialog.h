@@ -74,6 +74,7 @@ private:
     QTimer *m_draftTimer;
     bool m_restoring = false;
     QString m_caseId;
+    QString m_shownWarnings; // the intake warnings last shown; registering again accepts them
 
     QLabel *m_draftNote = nullptr;
     QPushButton *m_discard = nullptr;

@@ -7,35 +7,55 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ud {
 
-TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &lookups, QWidget *parent)
+TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &lookups,
+                                   const MediationStateMachine::Limits &limits, QWidget *parent)
     : QDialog(parent),
+      m_case(c),
+      m_limits(limits),
       m_target(new QComboBox(this)),
       m_date(new QDateEdit(QDate::currentDate(), this)),
       m_closeReason(new QComboBox(this)),
       m_closeReasonLabel(new QLabel(tr("Why it ended:"), this)),
+      m_rejectReason(new QComboBox(this)),
+      m_rejectReasonLabel(new QLabel(tr("Reason for not &accepting:"), this)),
       m_reason(new QPlainTextEdit(this)),
       m_hint(new QLabel(this)),
+      m_warnings(new QLabel(this)),
+      m_overrideLabel(new QLabel(tr("Reason for &going ahead:"), this)),
+      m_override(new QLineEdit(this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("transitionDialog"));
     setWindowTitle(tr("Change the status of %1").arg(c.caseNo));
     m_target->setObjectName(QStringLiteral("transitionTarget"));
     for (CaseStatus s : MediationStateMachine::successors(c.status))
-        m_target->addItem(MediationStateMachine::statusName(s), int(s));
+        m_target->addItem(s == CaseStatus::Withdrawn ? tr("Applicant withdrew the application")
+                                                     : MediationStateMachine::statusName(s),
+                          int(s));
     m_date->setObjectName(QStringLiteral("transitionDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_closeReason->setObjectName(QStringLiteral("transitionCloseReason"));
     lookups.fillCodeCombo(m_closeReason, QStringLiteral("case_close_reason"), QStringLiteral("—"));
+    m_rejectReason->setObjectName(QStringLiteral("rejectReasonCombo"));
+    lookups.fillCodeCombo(m_rejectReason, QStringLiteral("non_acceptance_reason"), QStringLiteral("—"));
+    m_rejectReasonLabel->setBuddy(m_rejectReason);
     m_reason->setObjectName(QStringLiteral("transitionReason"));
     m_reason->setMaximumHeight(90);
     m_hint->setWordWrap(true);
+    m_warnings->setObjectName(QStringLiteral("transitionWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_override->setObjectName(QStringLiteral("overrideReasonEdit"));
+    m_override->setPlaceholderText(tr("Why the move is right despite the warning (recorded with the case)"));
+    m_overrideLabel->setBuddy(m_override);
     m_error->setObjectName(QStringLiteral("transitionError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -45,18 +65,26 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
     form->addRow(tr("&New status:"), m_target);
     form->addRow(tr("&On:"), m_date);
     form->addRow(m_closeReasonLabel, m_closeReason);
+    form->addRow(m_rejectReasonLabel, m_rejectReason);
     form->addRow(tr("&Reason / note:"), m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("transitionOk"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Change status"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("transitionOk"));
+    m_ok->setText(tr("Change status"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);
+    layout->addWidget(m_warnings);
+    auto *overrideForm = new QFormLayout;
+    overrideForm->addRow(m_overrideLabel, m_override);
+    layout->addLayout(overrideForm);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_target, &QComboBox::currentIndexChanged, this, &TransitionDialog::updateFields);
+    connect(m_date, &QDateEdit::dateChanged, this, &TransitionDialog::updateWarnings);
+    connect(m_override, &QLineEdit::textChanged, this, &TransitionDialog::updateWarnings);
     updateFields();
     resize(520, sizeHint().height());
 }
@@ -74,9 +102,16 @@ void TransitionDialog::updateFields()
     const bool failed = to == CaseStatus::Failed;
     m_closeReason->setVisible(failed);
     m_closeReasonLabel->setVisible(failed);
+    const bool rejected = to == CaseStatus::Rejected;
+    m_rejectReason->setVisible(rejected);
+    m_rejectReasonLabel->setVisible(rejected);
     switch (to) {
     case CaseStatus::Rejected:
-        m_hint->setText(tr("The reasons go into the written notice of non-acceptance."));
+        m_hint->setText(tr("The reason goes into the written notice of non-acceptance; \"Other\" needs it in words."));
+        break;
+    case CaseStatus::Withdrawn:
+        m_hint->setText(tr("The applicant withdrew before the case was accepted: the case ends here, without a notice "
+                           "of non-acceptance. The reason in words is optional."));
         break;
     case CaseStatus::Failed:
         m_hint->setText(tr("The parties may apply for labour-dispute arbitration; the termination notice says so."));
@@ -93,6 +128,19 @@ void TransitionDialog::updateFields()
         m_hint->clear();
     }
     m_error->hide();
+    updateWarnings();
+}
+
+void TransitionDialog::updateWarnings()
+{
+    const QStringList warnings =
+        MediationStateMachine::assess(m_case, request(), QDate::currentDate(), m_limits).warnings;
+    const bool any = !warnings.isEmpty();
+    m_warnings->setText(any ? tr("Warning: %1").arg(warnings.join(QLatin1Char('\n'))) : QString());
+    m_warnings->setVisible(any);
+    m_overrideLabel->setVisible(any);
+    m_override->setVisible(any);
+    m_ok->setEnabled(!any || !m_override->text().trimmed().isEmpty());
 }
 
 MediationStateMachine::Request TransitionDialog::request() const
@@ -102,6 +150,8 @@ MediationStateMachine::Request TransitionDialog::request() const
     r.on = m_date->date();
     r.reason = m_reason->toPlainText().trimmed();
     r.closeReason = r.to == CaseStatus::Failed ? m_closeReason->currentData().toString() : QString();
+    r.reasonCode = r.to == CaseStatus::Rejected ? m_rejectReason->currentData().toString() : QString();
+    r.overrideReason = m_override->text().trimmed();
     return r;
 }
 
