@@ -196,7 +196,7 @@ Status MediationStateMachine::check(const MediationCase &c, const Request &r, co
     case CaseStatus::Performing:
         break;
     case CaseStatus::Performed:
-        if (c.paidFen() < c.agreedFen())
+        if (c.outstandingFen() > 0)
             return Status::failure(tr("%1 yuan of the agreed sum is still unpaid; record the payments first.")
                                        .arg(Money::formatYuan(c.outstandingFen())));
         break;

@@ -4,6 +4,7 @@
 #include "core/ResidentId.h"
 #include "ui/mediation/CaseDocumentsBar.h"
 #include "ui/mediation/CaseEvidenceTab.h"
+#include "ui/mediation/CaseFollowOnTab.h"
 #include "ui/mediation/CasePartiesTab.h"
 #include "mediation/MediationDocumentData.h"
 #include "ui/mediation/SessionDialog.h"
@@ -236,6 +237,11 @@ void CaseDialog::buildUi()
             });
     m_tabs->addTab(m_evidence, tr("Evidence"));
 
+    m_followOn = new CaseFollowOnTab(m_service.facade(), m_lookups, m_tabs);
+    connect(m_followOn, &CaseFollowOnTab::message, this, &CaseDialog::setMessage);
+    connect(m_followOn, &CaseFollowOnTab::changed, this, &CaseDialog::reload);
+    m_tabs->addTab(m_followOn, tr("After the agreement"));
+
     auto *bottom = new QHBoxLayout;
     m_documents = new CaseDocumentsBar(m_db, m_lookups, m_caseId, this);
     connect(m_documents, &CaseDocumentsBar::message, this, &CaseDialog::setMessage);
@@ -265,6 +271,8 @@ void CaseDialog::reload()
         m_recordIds.insert(s.id);
     for (const CaseAttachment &a : std::as_const(m_case.attachments))
         m_recordIds.insert(a.id);
+    for (const QString &id : CaseFollowOnTab::recordIds(m_case))
+        m_recordIds.insert(id);
     setWindowTitle(tr("Case %1").arg(m_case.caseNo));
     m_title->setText(m_case.caseNo);
     m_status->setText(MediationStateMachine::statusName(m_case.status));
@@ -276,7 +284,7 @@ void CaseDialog::reload()
     m_addSession->setEnabled(m_mayEdit);
     m_evidence->setEditable(m_mayEdit);
     for (QWidget *w : std::initializer_list<QWidget *>{m_addAgreed, m_removeAgreed, m_saveAgreement, m_terms, m_waived, m_tax})
-        w->setEnabled(m_mayEdit && open);
+        w->setEnabled(m_mayEdit && open && !CaseFollowOnService::agreementLocked(m_case));
     const bool payable = m_mayEdit && m_case.agreedOn.isValid() && m_case.status != CaseStatus::Performed;
     for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_recordPayment})
         w->setEnabled(payable);
@@ -285,6 +293,7 @@ void CaseDialog::reload()
     fillSessions();
     fillAgreement();
     m_evidence->setAttachments(m_case.attachments);
+    m_followOn->setCase(m_case, m_mayEdit);
     if (!m_parties->isEdited())
         m_parties->setParties(m_case.parties);
     m_parties->setEditable(m_mayEdit && open);

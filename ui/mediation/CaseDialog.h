@@ -22,6 +22,7 @@ namespace ud {
 
 class CaseDocumentsBar;
 class CaseEvidenceTab;
+class CaseFollowOnTab;
 class CasePartiesTab;
 class Database;
 class MediationCommands;
@@ -114,6 +115,7 @@ private:
     CasePartiesTab *m_parties = nullptr;
     bool m_agreementEdited = false; // the agreement's form holds unsaved edits
     CaseDocumentsBar *m_documents = nullptr;
+    CaseFollowOnTab *m_followOn = nullptr;
 };
 
 } // namespace ud

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "mediation/CaseFollowOnCommands.h"
+#include "mediation/MediationCase.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace ud {
+
+class CodeListCache;
+class CommandFacade;
+
+// The "After the agreement" tab of the case file (CaseDialog): the outcome of the arbitration
+// review or judicial confirmation, 送达 records, steps after a breach, referrals out of the case,
+// supplementary agreements (补充协议) and 回访 records. Each section is a small table with
+// Add / Edit / Remove buttons; Add and Edit open a small form (CaseFollowOnRecordDialog, object
+// name "followOnDialog"). Every write goes through CaseFollowOnCommands (undoable); after one
+// the tab emits changed() and the dialog reads the case again.
+class CaseFollowOnTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseFollowOnTab(CommandFacade &facade, const CodeListCache &lookups, QWidget *parent = nullptr);
+
+    void setCase(const MediationCase &c, bool editable);
+    // The ids of the records this tab shows (the dialog re-reads the case when one changes).
+    static QStringList recordIds(const MediationCase &c);
+
+    // The sections' forms: row -1 adds a record. The form opens window-modal (not blocking).
+    void openReviewOutcome();
+    void openService(int row);
+    void openFollowUp(int row);
+    void openBreachStep(int row);
+    void openReferral(int row);
+    void openSupplement(int row);
+
+Q_SIGNALS:
+    void changed();
+    void message(const QString &text, bool error);
+
+private:
+    struct Section
+    {
+        QTableWidget *table = nullptr;
+        QPushButton *add = nullptr;
+        QPushButton *edit = nullptr;
+        QPushButton *remove = nullptr;
+    };
+    Section makeSection(QWidget *page, const QString &name, const QString &title, const QStringList &headers,
+                        const QString &addText);
+    void fill();
+    void updateButtons();
+    void removeSelected(CaseFollowOnService::Kind kind, const Section &section);
+    QList<QPair<QString, QString>> choices(const QString &list, const QString &noneText = {}) const;
+    Status done(const Status &s, const QString &text);
+
+    CaseFollowOnCommands m_commands;
+    const CodeListCache &m_lookups;
+    MediationCase m_case;
+    bool m_editable = false;
+
+    QLabel *m_review = nullptr;
+    QPushButton *m_reviewEdit = nullptr;
+    QLabel *m_breachHint = nullptr;
+    Section m_services;
+    Section m_breachSteps;
+    Section m_referrals;
+    Section m_supplements;
+    Section m_followUps;
+};
+
+} // namespace ud
