@@ -237,7 +237,7 @@ void CaseDialog::buildUi()
             });
     m_tabs->addTab(m_evidence, tr("Evidence"));
 
-    m_followOn = new CaseFollowOnTab(m_service.facade(), m_lookups, m_tabs);
+    m_followOn = new CaseFollowOnTab(m_db, m_service.facade(), m_tabs);
     connect(m_followOn, &CaseFollowOnTab::message, this, &CaseDialog::setMessage);
     connect(m_followOn, &CaseFollowOnTab::changed, this, &CaseDialog::reload);
     m_tabs->addTab(m_followOn, tr("After the agreement"));

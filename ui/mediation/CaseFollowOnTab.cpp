@@ -2,7 +2,7 @@
 
 #include "core/Money.h"
 #include "mediation/MediationStateMachine.h"
-#include "ui/common/CodeListCache.h"
+#include "storage/CodeListRepository.h"
 #include "ui/mediation/CaseFollowOnRecordDialog.h"
 
 #include <QGroupBox>
@@ -34,9 +34,15 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 
 } // namespace
 
-CaseFollowOnTab::CaseFollowOnTab(CommandFacade &facade, const CodeListCache &lookups, QWidget *parent)
-    : QWidget(parent), m_commands(facade), m_lookups(lookups)
+CaseFollowOnTab::CaseFollowOnTab(Database &db, CommandFacade &facade, QWidget *parent)
+    : QWidget(parent), m_commands(facade)
 {
+    const CodeListRepository codes(db);
+    for (const QString &list : {QStringLiteral("mediation_document"), QStringLiteral("service_method"),
+                                QStringLiteral("follow_up_method"), QStringLiteral("referral_kind"),
+                                QStringLiteral("referral_reason")})
+        for (const CodeItem &item : codes.items(list))
+            m_lists[list].append({item.code, item.nameZh});
     setObjectName(QStringLiteral("caseFollowOnTab"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -223,8 +229,8 @@ void CaseFollowOnTab::fill()
     for (int i = 0; i < m_case.services.size(); ++i) {
         const CaseService &s = m_case.services.at(i);
         setRow(m_services.table, i,
-               {dateText(s.servedOn), m_lookups.codeName(QStringLiteral("mediation_document"), s.document),
-                m_lookups.codeName(QStringLiteral("service_method"), s.method), sideName(s.side), s.recipient});
+               {dateText(s.servedOn), codeName(QStringLiteral("mediation_document"), s.document),
+                codeName(QStringLiteral("service_method"), s.method), sideName(s.side), s.recipient});
     }
     reset(m_breachSteps.table, m_case.breachSteps.size());
     for (int i = 0; i < m_case.breachSteps.size(); ++i) {
@@ -243,8 +249,8 @@ void CaseFollowOnTab::fill()
         const CaseReferral &r = m_case.referrals.at(i);
         const QString outcome = r.outcome.isEmpty() ? QString() : dateText(r.outcomeOn) + QLatin1Char(' ') + r.outcome;
         setRow(m_referrals.table, i,
-               {dateText(r.referredOn), m_lookups.codeName(QStringLiteral("referral_kind"), r.kind),
-                r.reason.isEmpty() ? QString() : m_lookups.codeName(QStringLiteral("referral_reason"), r.reason),
+               {dateText(r.referredOn), codeName(QStringLiteral("referral_kind"), r.kind),
+                r.reason.isEmpty() ? QString() : codeName(QStringLiteral("referral_reason"), r.reason),
                 r.receivingBody, outcome});
     }
     reset(m_supplements.table, m_case.supplements.size());
@@ -260,7 +266,7 @@ void CaseFollowOnTab::fill()
         const QString satisfied = !f.satisfied ? QString() : (*f.satisfied ? tr("Yes") : tr("No"));
         setRow(m_followUps.table, i,
                {dateText(f.doneOn),
-                f.method.isEmpty() ? QString() : m_lookups.codeName(QStringLiteral("follow_up_method"), f.method),
+                f.method.isEmpty() ? QString() : codeName(QStringLiteral("follow_up_method"), f.method),
                 f.contact, satisfied, f.content});
     }
 }
@@ -288,9 +294,16 @@ QList<QPair<QString, QString>> CaseFollowOnTab::choices(const QString &list, con
     QList<QPair<QString, QString>> out;
     if (!noneText.isEmpty())
         out.append({QString(), noneText});
-    for (const CodeListCache::Item &item : m_lookups.items(list))
-        out.append({item.code, item.name});
+    out += m_lists.value(list);
     return out;
+}
+
+QString CaseFollowOnTab::codeName(const QString &list, const QString &code) const
+{
+    for (const auto &item : m_lists.value(list))
+        if (item.first == code)
+            return item.second;
+    return code;
 }
 
 Status CaseFollowOnTab::done(const Status &s, const QString &text)

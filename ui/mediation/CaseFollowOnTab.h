@@ -3,6 +3,7 @@
 #include "mediation/CaseFollowOnCommands.h"
 #include "mediation/MediationCase.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -12,8 +13,8 @@ class QTableWidget;
 
 namespace ud {
 
-class CodeListCache;
 class CommandFacade;
+class Database;
 
 // The "After the agreement" tab of the case file (CaseDialog): the outcome of the arbitration
 // review or judicial confirmation, 送达 records, steps after a breach, referrals out of the case,
@@ -26,7 +27,7 @@ class CaseFollowOnTab : public QWidget
     Q_OBJECT
 
 public:
-    CaseFollowOnTab(CommandFacade &facade, const CodeListCache &lookups, QWidget *parent = nullptr);
+    CaseFollowOnTab(Database &db, CommandFacade &facade, QWidget *parent = nullptr);
 
     void setCase(const MediationCase &c, bool editable);
     // The ids of the records this tab shows (the dialog re-reads the case when one changes).
@@ -57,11 +58,14 @@ private:
     void fill();
     void updateButtons();
     void removeSelected(CaseFollowOnService::Kind kind, const Section &section);
+    // The code lists of these records (mediation_document, service_method, follow_up_method,
+    // referral_kind, referral_reason): (code, Chinese name) in the list's order.
     QList<QPair<QString, QString>> choices(const QString &list, const QString &noneText = {}) const;
+    QString codeName(const QString &list, const QString &code) const;
     Status done(const Status &s, const QString &text);
 
     CaseFollowOnCommands m_commands;
-    const CodeListCache &m_lookups;
+    QHash<QString, QList<QPair<QString, QString>>> m_lists;
     MediationCase m_case;
     bool m_editable = false;
 
