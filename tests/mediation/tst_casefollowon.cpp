@@ -5,18 +5,26 @@
 // outstanding sum; a referral's outcome recorded later; a 回访 on a failed case; 送达 records;
 // undo of each write through the command facade; and the tab driven by object names.
 
+#include "cli/CliProcess.h"
 #include "commands/CommandFacade.h"
 #include "mediation/CaseFollowOnCommands.h"
 #include "mediation/CaseFollowOnService.h"
 #include "mediation/MediationCommands.h"
 #include "mediation/MediationRepository.h"
 #include "register/RegisterGuiDriver.h"
+#include "storage/Accounts.h"
+#include "storage/NodeIdentity.h"
+#include "storage/NodeKey.h"
 #include "register/RegisterTestData.h"
 #include "ui/common/CodeListCache.h"
 #include "ui/mediation/CaseDialog.h"
 #include "ui/mediation/CaseFollowOnTab.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -81,6 +89,7 @@ private Q_SLOTS:
     void serviceRecords();
     void undoEachThroughTheFacade();
     void tabDrivesRecords();
+    void cliRecordsReferralAndFollowUp();
 
 private:
     // A registered case received on `received`, moved on as far as `to` (agreed items:
@@ -688,6 +697,78 @@ void tst_CaseFollowOn::tabDrivesRecords()
     QCOMPARE(referrals->rowCount(), 0);
     m_facade->undoStack()->undo();
     QTRY_COMPARE(referrals->rowCount(), 1);
+}
+
+// A station's script: `case referral`, `case referral-outcome`, `case follow-up` and
+// `case service` on a failed case, by its number; a rule's refusal is exit 1 with the reason,
+// a wrong command line exit 2.
+void tst_CaseFollowOn::cliRecordsReferralAndFollowUp()
+{
+    const QString cli = qEnvironmentVariable("UD_CLI");
+    QVERIFY2(!cli.isEmpty() && QFileInfo(cli).isExecutable(), "UD_CLI names the uniondesk-cli binary (run through ctest)");
+    const QString id = makeCase(CaseStatus::Failed);
+    QVERIFY(!id.isEmpty());
+    const QString caseNo = fullCase(id).caseNo;
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    {
+        const auto added = Accounts(*m_db->store).addUser(QStringLiteral("clerk"), QStringLiteral("Clerk"), Role::Mediator,
+                                                          QStringLiteral("clerk-pw-1"));
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));
+        // The command line runs with a HOME of its own: the node key goes along with the database.
+        const auto node = NodeIdentity::load(m_db->db);
+        QVERIFY(node);
+        const QString copied = QDir(home.filePath(QStringLiteral("data")))
+                                   .filePath(QStringLiteral("UnionDesk/keys/%1.key").arg(node->nodeId));
+        QVERIFY(QDir().mkpath(QFileInfo(copied).path()));
+        QVERIFY(QFile::copy(NodeKey::path(node->nodeId), copied));
+    }
+    udtest::cliCredentials() = {QStringLiteral("clerk"), QStringLiteral("clerk-pw-1")};
+    const auto run = [&](const QStringList &args, int expected) {
+        const QStringList all = QStringList{QStringLiteral("--db"), m_db->db.path()} + args;
+        const udtest::CliRun r = udtest::runCli(cli, home.path(), home.path(), all);
+        udtest::verifyCliStreams(r, expected, all);
+        return r;
+    };
+
+    run({QStringLiteral("case"), QStringLiteral("referral"), caseNo, QStringLiteral("--kind"),
+         QStringLiteral("labour_inspection"), QStringLiteral("--on"), QStringLiteral("2026-03-08")},
+        1); // no reason
+    if (QTest::currentTestFailed())
+        return;
+    run({QStringLiteral("case"), QStringLiteral("referral"), caseNo, QStringLiteral("--kind"), QStringLiteral("labour_inspection"),
+         QStringLiteral("--reason"), QStringLiteral("wage_arrears"), QStringLiteral("--on"), QStringLiteral("2026-03-08"),
+         QStringLiteral("--body"), u("朝阳区劳动保障监察大队")},
+        0);
+    run({QStringLiteral("case"), QStringLiteral("referral-outcome"), caseNo, QStringLiteral("--outcome"),
+         u("已责令限期支付"), QStringLiteral("--on"), QStringLiteral("2026-04-01")},
+        0);
+    run({QStringLiteral("case"), QStringLiteral("follow-up"), caseNo, QStringLiteral("--content"), u("工资已由监察大队追回"),
+         QStringLiteral("--method"), QStringLiteral("phone"), QStringLiteral("--satisfied"), QStringLiteral("yes"),
+         QStringLiteral("--on"), QStringLiteral("2026-04-10")},
+        0);
+    run({QStringLiteral("case"), QStringLiteral("service"), caseNo, QStringLiteral("--document"), QStringLiteral("termination"),
+         QStringLiteral("--method"), QStringLiteral("in_person"), QStringLiteral("--to"), u("申请人本人"),
+         QStringLiteral("--on"), QStringLiteral("2026-03-07")},
+        0);
+    run({QStringLiteral("case"), QStringLiteral("follow-up"), caseNo, QStringLiteral("--satisfied"), QStringLiteral("maybe"),
+         QStringLiteral("--content"), QStringLiteral("x")},
+        2);
+    run({QStringLiteral("case"), QStringLiteral("referral"), QStringLiteral("NO-SUCH-CASE"), QStringLiteral("--kind"),
+         QStringLiteral("legal_aid")},
+        1);
+    run({QStringLiteral("case"), QStringLiteral("divorce"), caseNo}, 2);
+
+    const MediationCase c = fullCase(id);
+    QCOMPARE(c.referrals.size(), 1);
+    QCOMPARE(c.referrals.at(0).reason, QStringLiteral("wage_arrears"));
+    QCOMPARE(c.referrals.at(0).receivingBody, u("朝阳区劳动保障监察大队"));
+    QCOMPARE(c.referrals.at(0).outcome, u("已责令限期支付"));
+    QCOMPARE(c.referrals.at(0).outcomeOn, QDate(2026, 4, 1));
+    QCOMPARE(c.followUps.size(), 1);
+    QVERIFY(c.followUps.at(0).satisfied.value_or(false));
+    QCOMPARE(c.services.size(), 1);
+    QCOMPARE(c.services.at(0).document, QStringLiteral("termination"));
 }
 
 QTEST_MAIN(tst_CaseFollowOn)
