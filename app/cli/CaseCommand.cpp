@@ -10,8 +10,6 @@
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
-#include <QSqlQuery>
-
 namespace ud {
 
 namespace {
@@ -49,15 +47,6 @@ private:
     QStringList &m_args;
     QString *m_error;
 };
-
-QString caseIdFor(Database &db, const QString &number)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM mediation_cases WHERE (case_no = ? OR id = ?) AND deleted = 0"));
-    q.addBindValue(number);
-    q.addBindValue(number);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
 
 } // namespace
 
@@ -100,7 +89,11 @@ CliExit CaseCommand::run(const QStringList &argsIn, CliContext &cli)
     const auto session = cli.signIn(db, *this);
     if (!session)
         return cli.refuse(session.error());
-    const QString caseId = caseIdFor(db, number);
+    RecordStore store(db);
+    store.setActor(session.value().username);
+    CommandFacade facade(store);
+    CaseFollowOnCommands commands(facade);
+    const QString caseId = commands.caseIdByNumber(number);
     if (caseId.isEmpty()) {
         cli.out() << tr("There is no case %1.").arg(number) << '\n';
         return CliExit::Negative;
@@ -108,10 +101,6 @@ CliExit CaseCommand::run(const QStringList &argsIn, CliContext &cli)
     const auto found = MediationRepository(db).fullCase(caseId);
     if (!found)
         return cli.fail(tr("The case %1 could not be read.").arg(number));
-    RecordStore store(db);
-    store.setActor(session.value().username);
-    CommandFacade facade(store);
-    CaseFollowOnCommands commands(facade);
 
     QString usageError;
     Result<QString> done = Result<QString>::failure(QString());

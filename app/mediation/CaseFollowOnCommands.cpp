@@ -1,6 +1,9 @@
 #include "mediation/CaseFollowOnCommands.h"
 
+#include "storage/Database.h"
 #include "storage/RecordStore.h"
+
+#include <QSqlQuery>
 
 namespace ud {
 
@@ -16,6 +19,15 @@ Result<QString> CaseFollowOnCommands::saved(const QString &description, Save sav
     if (!s && id)
         return Result<QString>::failure(s.error());
     return id;
+}
+
+QString CaseFollowOnCommands::caseIdByNumber(const QString &number) const
+{
+    QSqlQuery q(database().connection());
+    q.prepare(QStringLiteral("SELECT id FROM mediation_cases WHERE (case_no = ? OR id = ?) AND deleted = 0"));
+    q.addBindValue(number);
+    q.addBindValue(number);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 Status CaseFollowOnCommands::setReviewOutcome(const QString &caseId, qint64 baseVersion, const QString &outcome,

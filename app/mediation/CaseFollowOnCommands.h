@@ -20,6 +20,9 @@ class CaseFollowOnCommands : public WorkspaceCommands
 public:
     explicit CaseFollowOnCommands(CommandFacade &facade) : WorkspaceCommands(facade) {}
 
+    // The id of the live case with this case number (or id), or "".
+    QString caseIdByNumber(const QString &number) const;
+
     // See CaseFollowOnService for what each checks and writes.
     Status setReviewOutcome(const QString &caseId, qint64 baseVersion, const QString &outcome, const QDate &decidedOn,
                             const QString &documentNo, const QDate &today);

@@ -426,6 +426,18 @@ void tst_CaseFollowOn::agreementLockedAndSupplemented()
     QCOMPARE(c.agreedFen(), Q_INT64_C(1000000));
     QCOMPARE(c.agreedTotalFen(), Q_INT64_C(1200000));
     QCOMPARE(c.outstandingFen(), Q_INT64_C(1200000));
+    {
+        MediationRepository::Filter all;
+        const QList<CaseListRow> rows = MediationRepository(m_db->db).page(all, MediationRepository::Sort::ReceivedOn,
+                                                                           Qt::AscendingOrder, {}, 50);
+        bool listed = false;
+        for (const CaseListRow &row : rows)
+            if (row.id == id) {
+                listed = true;
+                QCOMPARE(row.agreedFen, Q_INT64_C(1200000)); // the case list shows the supplemented sum
+            }
+        QVERIFY(listed);
+    }
     CasePayment p;
     p.paidOn = QDate(2026, 3, 20);
     p.amountFen = 1100000; // above the agreement, within the supplemented total

@@ -425,7 +425,7 @@ void CaseDialog::fillAgreement()
         m_agreementEdited = false; // filling the form is not an edit
     }
     m_moneyLine->setText(tr("Agreed %1 yuan · paid %2 yuan · outstanding %3 yuan")
-                             .arg(Money::formatYuan(m_case.agreedFen()), Money::formatYuan(m_case.paidFen()),
+                             .arg(Money::formatYuan(m_case.agreedTotalFen()), Money::formatYuan(m_case.paidFen()),
                                   Money::formatYuan(m_case.outstandingFen())));
     m_payments->setRowCount(0);
     for (const CasePayment &p : std::as_const(m_case.payments)) {
