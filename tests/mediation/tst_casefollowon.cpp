@@ -659,6 +659,7 @@ void tst_CaseFollowOn::tabDrivesRecords()
     QVERIFY(!child<QPushButton>(tab, QStringLiteral("followOnReviewEdit"))->isEnabled()); // no review applied for
     QVERIFY(!child<QPushButton>(tab, QStringLiteral("followOnSupplementsAdd"))->isEnabled());
     QVERIFY(!child<QPushButton>(tab, QStringLiteral("followOnBreachStepsAdd"))->isEnabled());
+    QVERIFY(!child<QPushButton>(tab, QStringLiteral("followOnReferToArbitration"))->isEnabled());
 
     // 回访: OK without content is refused inside the form, which stays open with its values.
     auto *addFollowUp = child<QPushButton>(tab, QStringLiteral("followOnFollowUpsAdd"));
@@ -709,6 +710,29 @@ void tst_CaseFollowOn::tabDrivesRecords()
     QCOMPARE(referrals->rowCount(), 0);
     m_facade->undoStack()->undo();
     QTRY_COMPARE(referrals->rowCount(), 1);
+
+    // A breached agreement: the breach section refers the case to arbitration in one step, and
+    // its agreement form is locked.
+    const QString breached = makeCase(CaseStatus::Breached, {item(QStringLiteral("agreed"), QStringLiteral("other"), 100000,
+                                                                  QDate(2026, 3, 20))});
+    QVERIFY(!breached.isEmpty());
+    CaseDialog second(m_db->db, *m_cases, lookups, breached, true,
+                      [](const MediationCase &) { return MediationStateMachine::Limits{}; },
+                      [](const MediationCase &) { return QString(); });
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QVERIFY(!child<QPushButton>(&second, QStringLiteral("caseSaveAgreement"))->isEnabled());
+    auto *breachTab = child<CaseFollowOnTab>(&second, QStringLiteral("caseFollowOnTab"));
+    QVERIFY(child<QLabel>(breachTab, QStringLiteral("followOnPaymentOrderHint"))->text().contains(QStringLiteral("arbitration")));
+    QTest::mouseClick(child<QPushButton>(breachTab, QStringLiteral("followOnReferToArbitration")), Qt::LeftButton);
+    form = child<QDialog>(breachTab, QStringLiteral("followOnDialog"));
+    QVERIFY(form);
+    QCOMPARE(child<QComboBox>(form, QStringLiteral("followOnField_kind"))->currentData().toString(), QStringLiteral("arbitration"));
+    QTest::mouseClick(child<QDialogButtonBox>(form, QStringLiteral("followOnButtons"))->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!child<QDialog>(breachTab, QStringLiteral("followOnDialog")));
+    QCOMPARE(fullCase(breached).referrals.value(0).kind, QStringLiteral("arbitration"));
+    QCOMPARE(fullCase(breached).referrals.value(0).reason, QStringLiteral("breach"));
 }
 
 // A station's script: `case referral`, `case referral-outcome`, `case follow-up` and

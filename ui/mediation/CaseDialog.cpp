@@ -285,6 +285,7 @@ void CaseDialog::reload()
     m_evidence->setEditable(m_mayEdit);
     for (QWidget *w : std::initializer_list<QWidget *>{m_addAgreed, m_removeAgreed, m_saveAgreement, m_terms, m_waived, m_tax})
         w->setEnabled(m_mayEdit && open && !CaseFollowOnService::agreementLocked(m_case));
+    m_saveAgreement->setToolTip(CaseFollowOnService::agreementLocked(m_case) ? CaseFollowOnService::lockedMessage() : QString());
     const bool payable = m_mayEdit && m_case.agreedOn.isValid() && m_case.status != CaseStatus::Performed;
     for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_recordPayment})
         w->setEnabled(payable);

@@ -75,7 +75,17 @@ CaseFollowOnTab::CaseFollowOnTab(Database &db, CommandFacade &facade, QWidget *p
     m_breachSteps = makeSection(page, QStringLiteral("BreachSteps"), tr("Steps after a breach"),
                                 {tr("Date"), tr("Step"), tr("Body"), tr("Outcome"), tr("Next step due")},
                                 tr("Add ste&p…"));
-    static_cast<QVBoxLayout *>(m_breachSteps.table->parentWidget()->layout())->insertWidget(0, m_breachHint);
+    auto *breachLayout = static_cast<QVBoxLayout *>(m_breachSteps.table->parentWidget()->layout());
+    breachLayout->insertWidget(0, m_breachHint);
+    m_referToArbitration = new QPushButton(tr("Refer to a&rbitration…"), m_breachSteps.table->parentWidget());
+    m_referToArbitration->setObjectName(QStringLiteral("followOnReferToArbitration"));
+    static_cast<QHBoxLayout *>(breachLayout->itemAt(breachLayout->count() - 1)->layout())->insertWidget(3, m_referToArbitration);
+    connect(m_referToArbitration, &QPushButton::clicked, this, [this] {
+        CaseReferral preset;
+        preset.kind = QStringLiteral("arbitration");
+        preset.reason = QStringLiteral("breach");
+        openReferral(-1, preset);
+    });
     m_referrals = makeSection(page, QStringLiteral("Referrals"), tr("Referrals"),
                               {tr("Referred on"), tr("To"), tr("Reason"), tr("Receiving body"), tr("Outcome")},
                               tr("Add re&ferral…"));
@@ -103,7 +113,17 @@ CaseFollowOnTab::CaseFollowOnTab(Database &db, CommandFacade &facade, QWidget *p
     };
     hook(m_services, &CaseFollowOnTab::openService, Kind::Service);
     hook(m_breachSteps, &CaseFollowOnTab::openBreachStep, Kind::BreachStep);
-    hook(m_referrals, &CaseFollowOnTab::openReferral, Kind::Referral);
+    connect(m_referrals.add, &QPushButton::clicked, this, [this] { openReferral(-1); });
+    connect(m_referrals.edit, &QPushButton::clicked, this, [this] {
+        if (m_referrals.table->currentRow() >= 0)
+            openReferral(m_referrals.table->currentRow());
+    });
+    connect(m_referrals.table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (m_editable)
+            openReferral(row);
+    });
+    connect(m_referrals.remove, &QPushButton::clicked, this, [this] { removeSelected(Kind::Referral, m_referrals); });
+    connect(m_referrals.table, &QTableWidget::itemSelectionChanged, this, &CaseFollowOnTab::updateButtons);
     hook(m_supplements, &CaseFollowOnTab::openSupplement, Kind::Supplement);
     hook(m_followUps, &CaseFollowOnTab::openFollowUp, Kind::FollowUp);
 }
@@ -284,6 +304,7 @@ void CaseFollowOnTab::updateButtons()
     };
     enable(m_services, true);
     enable(m_breachSteps, agreed);
+    m_referToArbitration->setEnabled(m_editable && agreed);
     enable(m_referrals, true);
     enable(m_supplements, CaseFollowOnService::agreementLocked(m_case) && m_case.status != CaseStatus::Performed);
     enable(m_followUps, closed);
@@ -439,9 +460,9 @@ void CaseFollowOnTab::openBreachStep(int row)
     dialog->open();
 }
 
-void CaseFollowOnTab::openReferral(int row)
+void CaseFollowOnTab::openReferral(int row, const CaseReferral &preset)
 {
-    const CaseReferral r = row >= 0 && row < m_case.referrals.size() ? m_case.referrals.at(row) : CaseReferral{};
+    const CaseReferral r = row >= 0 && row < m_case.referrals.size() ? m_case.referrals.at(row) : preset;
     const QList<Field> fields = {
         {QStringLiteral("kind"), tr("Referred to:"), Type::Choice, choices(QStringLiteral("referral_kind"))},
         {QStringLiteral("reason"), tr("Reason:"), Type::Choice, choices(QStringLiteral("referral_reason"), tr("(none)"))},

@@ -38,7 +38,9 @@ public:
     void openService(int row);
     void openFollowUp(int row);
     void openBreachStep(int row);
-    void openReferral(int row);
+    // Row -1 with `preset`: a new referral filled in with it (the breach section's "Refer to
+    // arbitration" presets kind arbitration, reason breach).
+    void openReferral(int row, const CaseReferral &preset = {});
     void openSupplement(int row);
 
 Q_SIGNALS:
@@ -72,6 +74,7 @@ private:
     QLabel *m_review = nullptr;
     QPushButton *m_reviewEdit = nullptr;
     QLabel *m_breachHint = nullptr;
+    QPushButton *m_referToArbitration = nullptr;
     Section m_services;
     Section m_breachSteps;
     Section m_referrals;
