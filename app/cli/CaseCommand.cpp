@@ -67,20 +67,30 @@ QString CaseCommand::help() const
         "  case service CASE --document DOC --method METHOD --to NAME [--side worker|employer|other]\n"
         "                      [--on DATE] [--note TEXT]\n"
         "                      record that a document (DOC e.g. acceptance_notice, agreement) was served\n"
-        "                      (METHOD in_person, left_at_address, post, electronic, entrusted, other)");
+        "                      (METHOD in_person, left_at_address, post, electronic, entrusted, other)\n"
+        "  case breach-step CASE --kind urge|nonperformance_notice|payment_order [--on DATE]\n"
+        "                      [--body COURT] [--detail TEXT] [--next-due DATE]\n"
+        "                      record a step after a breach; the next step's deadline of a payment order\n"
+        "                      or a notice of non-performance is computed (--next-due: urging only)\n"
+        "  case review-outcome CASE --outcome OUTCOME [--on DATE] [--document-no TEXT]\n"
+        "                      record the outcome of the arbitration review (mediation_statement,\n"
+        "                      not_confirmed) or judicial confirmation (confirmed_valid, dismissed)");
 }
 
 CliExit CaseCommand::run(const QStringList &argsIn, CliContext &cli)
 {
     QStringList args = argsIn;
     if (args.size() < 2 || args.at(0).startsWith(QLatin1String("--")) || args.at(1).startsWith(QLatin1String("--")))
-        return cli.usage(tr("case needs what to record (referral, referral-outcome, follow-up, service) and a case number."));
+        return cli.usage(tr("case needs what to record (referral, referral-outcome, follow-up, service, breach-step, "
+                            "review-outcome) and a case number."));
     const QString what = args.takeFirst();
     const QString number = args.takeFirst();
     static const QStringList verbs = {QStringLiteral("referral"), QStringLiteral("referral-outcome"),
-                                      QStringLiteral("follow-up"), QStringLiteral("service")};
+                                      QStringLiteral("follow-up"),   QStringLiteral("service"),
+                                      QStringLiteral("breach-step"), QStringLiteral("review-outcome")};
     if (!verbs.contains(what))
-        return cli.usage(tr("case cannot record \"%1\"; it records a referral, referral-outcome, follow-up or service.")
+        return cli.usage(tr("case cannot record \"%1\"; it records a referral, referral-outcome, follow-up, service, "
+                            "breach-step or review-outcome.")
                              .arg(what));
 
     Database db;
@@ -110,8 +120,12 @@ CliExit CaseCommand::run(const QStringList &argsIn, CliContext &cli)
         done = referralOutcome(commands, *found, args, &usageError);
     else if (what == QLatin1String("follow-up"))
         done = followUp(commands, *found, args, &usageError);
-    else
+    else if (what == QLatin1String("service"))
         done = service(commands, *found, args, &usageError);
+    else if (what == QLatin1String("breach-step"))
+        done = breachStep(commands, *found, args, &usageError);
+    else
+        done = reviewOutcome(commands, *found, args, &usageError);
     if (!usageError.isEmpty())
         return cli.usage(usageError);
     if (!done) {
@@ -214,6 +228,44 @@ Result<QString> CaseCommand::service(CaseFollowOnCommands &commands, const Media
     if (!usageError->isEmpty())
         return Result<QString>::failure(*usageError);
     return commands.saveService(c.id, s, QDate::currentDate());
+}
+
+Result<QString> CaseCommand::breachStep(CaseFollowOnCommands &commands, const MediationCase &c, QStringList &args,
+                                        QString *usageError) const
+{
+    Options o(args, usageError);
+    CaseBreachStep b;
+    b.kind = o.text(QStringLiteral("--kind"), true);
+    b.doneOn = o.date(QStringLiteral("--on"), true);
+    b.body = o.text(QStringLiteral("--body"));
+    b.detail = o.text(QStringLiteral("--detail"));
+    b.nextDueOn = o.date(QStringLiteral("--next-due"), false);
+    if (usageError->isEmpty() && !CliOptions::firstUnknown(args).isEmpty())
+        *usageError = tr("Unknown option %1.").arg(CliOptions::firstUnknown(args));
+    if (usageError->isEmpty() && !args.isEmpty())
+        *usageError = tr("Unexpected \"%1\".").arg(args.first());
+    if (!usageError->isEmpty())
+        return Result<QString>::failure(*usageError);
+    return commands.saveBreachStep(c.id, b, QDate::currentDate());
+}
+
+Result<QString> CaseCommand::reviewOutcome(CaseFollowOnCommands &commands, const MediationCase &c, QStringList &args,
+                                           QString *usageError) const
+{
+    Options o(args, usageError);
+    const QString outcome = o.text(QStringLiteral("--outcome"), true);
+    const QDate on = o.date(QStringLiteral("--on"), true);
+    const QString documentNo = o.text(QStringLiteral("--document-no"));
+    if (usageError->isEmpty() && !CliOptions::firstUnknown(args).isEmpty())
+        *usageError = tr("Unknown option %1.").arg(CliOptions::firstUnknown(args));
+    if (usageError->isEmpty() && !args.isEmpty())
+        *usageError = tr("Unexpected \"%1\".").arg(args.first());
+    if (!usageError->isEmpty())
+        return Result<QString>::failure(*usageError);
+    const Status s = commands.setReviewOutcome(c.id, c.version, outcome, on, documentNo, QDate::currentDate());
+    if (!s)
+        return s;
+    return c.id;
 }
 
 } // namespace ud

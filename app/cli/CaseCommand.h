@@ -9,10 +9,10 @@ namespace ud {
 class CaseFollowOnCommands;
 struct MediationCase;
 
-// `uniondesk-cli case referral|referral-outcome|follow-up|service CASE [options]`
+// `uniondesk-cli case referral|referral-outcome|follow-up|service|breach-step|review-outcome CASE [options]`
 //   Records what a station writes down after (or beside) mediation from a script: a referral out
 //   of a case (劳动监察, 法律援助, arbitration, court), the outcome of a referral later, a 回访 on a
-//   closed case, and the 送达 of a document. CASE is the case number (or the case's id). Each
+//   closed case, the 送达 of a document, a step after a breach and the outcome of the review. CASE is the case number (or the case's id). Each
 //   write is one audited step through the command facade (CaseFollowOnCommands), with the rules
 //   of the GUI. Exit 0: recorded (one line on stdout); 1: refused by a rule (the reason on
 //   stdout); 2: wrong command line; 3: the database could not be read or written; 4: the login
@@ -37,6 +37,10 @@ private:
                              QString *usageError) const;
     Result<QString> service(CaseFollowOnCommands &commands, const MediationCase &c, QStringList &args,
                             QString *usageError) const;
+    Result<QString> breachStep(CaseFollowOnCommands &commands, const MediationCase &c, QStringList &args,
+                               QString *usageError) const;
+    Result<QString> reviewOutcome(CaseFollowOnCommands &commands, const MediationCase &c, QStringList &args,
+                                  QString *usageError) const;
 };
 
 } // namespace ud

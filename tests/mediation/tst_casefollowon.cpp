@@ -794,6 +794,21 @@ void tst_CaseFollowOn::cliRecordsReferralAndFollowUp()
          QStringLiteral("legal_aid")},
         1);
     run({QStringLiteral("case"), QStringLiteral("divorce"), caseNo}, 2);
+    // A breached agreement of wages: a payment order, and its deadline computed.
+    const QString breached = makeCase(CaseStatus::Breached, {item(QStringLiteral("agreed"), QStringLiteral("wage"), 100000,
+                                                                  QDate(2026, 3, 20))});
+    const QString breachedNo = fullCase(breached).caseNo;
+    run({QStringLiteral("case"), QStringLiteral("breach-step"), breachedNo, QStringLiteral("--kind"),
+         QStringLiteral("payment_order"), QStringLiteral("--on"), QStringLiteral("2026-04-13")},
+        1); // no court named
+    run({QStringLiteral("case"), QStringLiteral("breach-step"), breachedNo, QStringLiteral("--kind"),
+         QStringLiteral("payment_order"), QStringLiteral("--on"), QStringLiteral("2026-04-13"), QStringLiteral("--body"),
+         u("北京市朝阳区人民法院")},
+        0);
+    QCOMPARE(fullCase(breached).breachSteps.value(0).nextDueOn, QDate(2026, 4, 28));
+    run({QStringLiteral("case"), QStringLiteral("review-outcome"), breachedNo, QStringLiteral("--outcome"),
+         QStringLiteral("confirmed_valid"), QStringLiteral("--on"), QStringLiteral("2026-03-20")},
+        1); // no review applied for
 
     const MediationCase c = fullCase(id);
     QCOMPARE(c.referrals.size(), 1);
