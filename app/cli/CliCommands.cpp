@@ -1,6 +1,7 @@
 #include "cli/CliCommands.h"
 
 #include "cli/BackupCommand.h"
+#include "cli/CaseCommand.h"
 #include "cli/CaseImportCommand.h"
 #include "cli/CaseMoveCommand.h"
 #include "cli/CheckCommand.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CaseImportCommand>());
     commands.push_back(std::make_unique<CaseMoveCommand>());
+    commands.push_back(std::make_unique<CaseCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;

@@ -54,6 +54,14 @@ qint64 MediationCase::agreedFen() const
     return sumOf(agreedItems());
 }
 
+qint64 MediationCase::agreedTotalFen() const
+{
+    qint64 sum = agreedFen();
+    for (const CaseSupplement &s : supplements)
+        sum += s.amountChangeFen;
+    return sum;
+}
+
 qint64 MediationCase::paidFen() const
 {
     qint64 sum = 0;

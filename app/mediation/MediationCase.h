@@ -258,7 +258,9 @@ struct MediationCase
     qint64 claimedFen() const;
     qint64 agreedFen() const;
     qint64 paidFen() const;
-    qint64 outstandingFen() const { return agreedFen() - paidFen(); }
+    // The agreed sum as changed by the supplementary agreements (补充协议), and what of it is unpaid.
+    qint64 agreedTotalFen() const;
+    qint64 outstandingFen() const { return agreedTotalFen() - paidFen(); }
 };
 
 } // namespace ud

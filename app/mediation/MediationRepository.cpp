@@ -39,7 +39,8 @@ const QString kListColumns = QStringLiteral(
     "coalesce(e.name, ''), coalesce(c.dispute_type, ''), coalesce(c.source, ''), c.mediators, c.collective, "
     "c.worker_count, c.extension_days, "
     "coalesce((SELECT sum(amount_fen) FROM mediation_items i WHERE i.case_id = c.id AND i.kind = 'claim' AND i.deleted = 0), 0), "
-    "coalesce((SELECT sum(amount_fen) FROM mediation_items i WHERE i.case_id = c.id AND i.kind = 'agreed' AND i.deleted = 0), 0), "
+    "coalesce((SELECT sum(amount_fen) FROM mediation_items i WHERE i.case_id = c.id AND i.kind = 'agreed' AND i.deleted = 0), 0) "
+    "+ coalesce((SELECT sum(amount_change_fen) FROM mediation_supplements s WHERE s.case_id = c.id AND s.deleted = 0), 0), "
     "coalesce((SELECT sum(amount_fen) FROM mediation_payments m WHERE m.case_id = c.id AND m.deleted = 0), 0)");
 const QString kListFrom =
     QStringLiteral(" FROM mediation_cases c LEFT JOIN employers e ON e.id = c.employer_id ");

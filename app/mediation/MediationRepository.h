@@ -30,7 +30,7 @@ struct CaseListRow
     int workerCount = 0;
     int extensionDays = 0;
     qint64 claimedFen = 0;
-    qint64 agreedFen = 0;
+    qint64 agreedFen = 0; // with the supplementary agreements' changes
     qint64 paidFen = 0;
 };
 

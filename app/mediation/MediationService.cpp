@@ -1,6 +1,7 @@
 #include "mediation/MediationService.h"
 
 #include "core/Money.h"
+#include "mediation/CaseFollowOnService.h"
 #include "mediation/CaseNumbers.h"
 #include "storage/Database.h"
 #include "core/DatabaseFiles.h"
@@ -297,6 +298,13 @@ Status MediationService::updateCase(const QString &caseId, qint64 baseVersion, c
             return Status::failure(tr("The field \"%1\" of a case cannot be edited here.").arg(it.key()));
     if (changes.contains(QStringLiteral("facts")) && changes.value(QStringLiteral("facts")).toString().trimmed().isEmpty())
         return Status::failure(tr("Describe the facts and reasons of the dispute."));
+    for (const QString &column : CaseFollowOnService::agreementColumns())
+        if (changes.contains(column)) {
+            const Result<MediationCase> found = caseToChange(caseId);
+            if (found && CaseFollowOnService::agreementLocked(found.value()))
+                return Status::failure(CaseFollowOnService::lockedMessage());
+            break;
+        }
     return updateRecord(m_store, kCases, caseId, baseVersion, changes, reason).status();
 }
 
@@ -492,6 +500,8 @@ Status MediationService::saveAgreement(const QString &caseId, const QString &ter
     if (!found)
         return found.status();
     const MediationCase *current = &found.value();
+    if (CaseFollowOnService::agreementLocked(*current))
+        return Status::failure(CaseFollowOnService::lockedMessage());
     qint64 agreed = 0;
     for (const CaseItem &it : agreedItems)
         agreed += it.amountFen;
@@ -537,10 +547,10 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
     if (p.paidOn < current->agreedOn)
         return Result<QString>::failure(tr("The payment date (%1) is before the agreement took effect (%2).")
                                             .arg(p.paidOn.toString(Qt::ISODate), current->agreedOn.toString(Qt::ISODate)));
-    if (current->paidFen() + p.amountFen > current->agreedFen())
+    if (current->paidFen() + p.amountFen > current->agreedTotalFen())
         return Result<QString>::failure(tr("This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.")
                                             .arg(Money::formatYuan(current->paidFen() + p.amountFen),
-                                                 Money::formatYuan(current->agreedFen())));
+                                                 Money::formatYuan(current->agreedTotalFen())));
     auto created = createRecord(m_store, kPayments, {{QStringLiteral("case_id"), caseId},
                                               {QStringLiteral("item_id"), textOrNull(p.itemId)},
                                               {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},

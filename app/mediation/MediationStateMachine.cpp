@@ -250,7 +250,7 @@ MediationStateMachine::Verdict MediationStateMachine::assess(const MediationCase
     case CaseStatus::Performing:
         break;
     case CaseStatus::Performed:
-        if (c.paidFen() < c.agreedFen())
+        if (c.outstandingFen() > 0)
             return refuse(tr("%1 yuan of the agreed sum is still unpaid; record the payments first.")
                               .arg(Money::formatYuan(c.outstandingFen())));
         break;

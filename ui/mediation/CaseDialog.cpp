@@ -5,6 +5,7 @@
 #include "ui/mediation/AgreementStatementBox.h"
 #include "ui/mediation/CaseDocumentsBar.h"
 #include "ui/mediation/CaseEvidenceTab.h"
+#include "ui/mediation/CaseFollowOnTab.h"
 #include "ui/mediation/CasePartiesTab.h"
 #include "mediation/MediationDocumentData.h"
 #include "ui/mediation/SessionDialog.h"
@@ -247,6 +248,11 @@ void CaseDialog::buildUi()
             });
     m_tabs->addTab(m_evidence, tr("Evidence"));
 
+    m_followOn = new CaseFollowOnTab(m_db, m_service.facade(), m_tabs);
+    connect(m_followOn, &CaseFollowOnTab::message, this, &CaseDialog::setMessage);
+    connect(m_followOn, &CaseFollowOnTab::changed, this, &CaseDialog::reload);
+    m_tabs->addTab(m_followOn, tr("After the agreement"));
+
     auto *bottom = new QHBoxLayout;
     m_documents = new CaseDocumentsBar(m_db, m_lookups, m_caseId, this);
     connect(m_documents, &CaseDocumentsBar::message, this, &CaseDialog::setMessage);
@@ -276,6 +282,8 @@ void CaseDialog::reload()
         m_recordIds.insert(s.id);
     for (const CaseAttachment &a : std::as_const(m_case.attachments))
         m_recordIds.insert(a.id);
+    for (const QString &id : CaseFollowOnTab::recordIds(m_case))
+        m_recordIds.insert(id);
     setWindowTitle(tr("Case %1").arg(m_case.caseNo));
     m_title->setText(m_case.caseNo);
     m_status->setText(MediationStateMachine::statusName(m_case.status));
@@ -287,7 +295,8 @@ void CaseDialog::reload()
     m_addSession->setEnabled(m_mayEdit);
     m_evidence->setEditable(m_mayEdit);
     for (QWidget *w : std::initializer_list<QWidget *>{m_addAgreed, m_removeAgreed, m_saveAgreement, m_terms, m_waived, m_tax})
-        w->setEnabled(m_mayEdit && open);
+        w->setEnabled(m_mayEdit && open && !CaseFollowOnService::agreementLocked(m_case));
+    m_saveAgreement->setToolTip(CaseFollowOnService::agreementLocked(m_case) ? CaseFollowOnService::lockedMessage() : QString());
     const bool payable = m_mayEdit && m_case.agreedOn.isValid() && m_case.status != CaseStatus::Performed;
     for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_recordPayment})
         w->setEnabled(payable);
@@ -296,8 +305,9 @@ void CaseDialog::reload()
     fillSessions();
     fillAgreement();
     m_evidence->setAttachments(m_case.attachments);
-    m_statement->setCase(m_case, m_mayEdit && open);
+    m_statement->setCase(m_case, m_mayEdit && open && !CaseFollowOnService::agreementLocked(m_case));
     m_parties->setCollective(m_case.collective);
+    m_followOn->setCase(m_case, m_mayEdit);
     if (!m_parties->isEdited())
         m_parties->setParties(m_case.parties);
     m_parties->setEditable(m_mayEdit && open);
@@ -440,7 +450,7 @@ void CaseDialog::fillAgreement()
         m_agreementEdited = false; // filling the form is not an edit
     }
     m_moneyLine->setText(tr("Agreed %1 yuan · paid %2 yuan · outstanding %3 yuan")
-                             .arg(Money::formatYuan(m_case.agreedFen()), Money::formatYuan(m_case.paidFen()),
+                             .arg(Money::formatYuan(m_case.agreedTotalFen()), Money::formatYuan(m_case.paidFen()),
                                   Money::formatYuan(m_case.outstandingFen())));
     m_payments->setRowCount(0);
     for (const CasePayment &p : std::as_const(m_case.payments)) {

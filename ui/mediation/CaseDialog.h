@@ -24,6 +24,7 @@ namespace ud {
 class AgreementStatementBox;
 class CaseDocumentsBar;
 class CaseEvidenceTab;
+class CaseFollowOnTab;
 class CasePartiesTab;
 class Database;
 class MediationCommands;
@@ -118,6 +119,7 @@ private:
     bool m_agreementEdited = false; // the agreement's form holds unsaved edits
     CaseDocumentsBar *m_documents = nullptr;
     AgreementStatementBox *m_statement = nullptr; // 履行方式 and the respondent's position
+    CaseFollowOnTab *m_followOn = nullptr;
 };
 
 } // namespace ud
