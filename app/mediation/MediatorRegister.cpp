@@ -3,6 +3,7 @@
 #include "mediation/MediationRepository.h"
 #include "mediation/MediationStateMachine.h"
 #include "mediation/MediatorRepository.h"
+#include "storage/CodeListRepository.h"
 #include "storage/RecordStore.h"
 
 #include <QHash>
@@ -33,6 +34,14 @@ QVariant textOrNull(const QString &s)
 QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s.trimmed();
+}
+
+bool knownCode(Database &db, const QString &list, const QString &code)
+{
+    for (const CodeItem &item : CodeListRepository(db).items(list, CodeListRepository::Include::AlsoInactive))
+        if (item.code == code)
+            return true;
+    return false;
 }
 
 QString namesOf(const QList<CaseMediator> &links)
@@ -104,6 +113,8 @@ Result<QString> MediatorRegister::saveMediator(const Mediator &m, const QDate &t
 {
     if (const QString p = problem(m, today); !p.isEmpty())
         return Result<QString>::failure(p);
+    if (!knownCode(m_store.database(), QStringLiteral("mediator_qualification"), m.qualification))
+        return Result<QString>::failure(tr("Unknown qualification \"%1\".").arg(m.qualification));
     const QVariantMap fields = {
         {QStringLiteral("name"), text(m.name)},
         {QStringLiteral("sex"), textOrNull(m.sex)},

@@ -1,6 +1,7 @@
 #include "mediation/ReceptionLog.h"
 
 #include "mediation/ReceptionRepository.h"
+#include "storage/CodeListRepository.h"
 #include "storage/RecordStore.h"
 
 namespace ud {
@@ -14,6 +15,17 @@ constexpr int kMaxWorkers = 100000;
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// Whether `code` is empty or an item of `list`.
+bool knownCode(Database &db, const QString &list, const QString &code)
+{
+    if (code.isEmpty())
+        return true;
+    for (const CodeItem &item : CodeListRepository(db).items(list, CodeListRepository::Include::AlsoInactive))
+        if (item.code == code)
+            return true;
+    return false;
 }
 
 QString text(const QString &s)
@@ -42,6 +54,13 @@ Result<QString> ReceptionLog::saveReception(const Reception &r, const QDate &tod
 {
     if (const QString p = problem(r, today); !p.isEmpty())
         return Result<QString>::failure(p);
+    Database &db = m_store.database();
+    if (!knownCode(db, QStringLiteral("reception_kind"), r.kind))
+        return Result<QString>::failure(tr("Unknown kind of reception \"%1\".").arg(r.kind));
+    if (!knownCode(db, QStringLiteral("reception_outcome"), r.outcome))
+        return Result<QString>::failure(tr("Unknown outcome \"%1\".").arg(r.outcome));
+    if (!knownCode(db, QStringLiteral("dispute_type"), r.disputeType))
+        return Result<QString>::failure(tr("Unknown dispute type \"%1\".").arg(r.disputeType));
     QVariantMap fields = {
         {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
         {QStringLiteral("kind"), r.kind},
@@ -102,6 +121,8 @@ Result<QString> ReceptionLog::addReferral(const QString &receptionId, const Rece
         return Result<QString>::failure(tr("The reception entry no longer exists."));
     if (f.kind.isEmpty())
         return Result<QString>::failure(tr("Choose where the visitor is referred to."));
+    if (!knownCode(m_store.database(), QStringLiteral("referral_kind"), f.kind))
+        return Result<QString>::failure(tr("Unknown kind of referral \"%1\".").arg(f.kind));
     if (!f.referredOn.isValid())
         return Result<QString>::failure(tr("Enter the date of the referral."));
     if (f.referredOn > today)

@@ -5,11 +5,13 @@
 // taking her off are undoable, and names typed before the register existed are kept.
 
 #include "mediation/MediatorRegister.h"
+#include "storage/Accounts.h"
 #include "storage/AuditLog.h"
 
 #include "MediatorNodeFixture.h"
 
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QtTest>
 
 using namespace ud;
@@ -61,6 +63,7 @@ private slots:
     void namesTypedBeforeTheRegisterAreKept();
     void mediatorWhoServedStaysOnTheRegister();
     void closedCaseKeepsItsMediators();
+    void commandLine();
 
 private:
     QString saved(const Mediator &m)
@@ -105,6 +108,7 @@ void tst_MediatorRegister::recordRules_data()
     QTest::newRow("training without topic") << "trainingTopic" << "topic";
     QTest::newRow("training hours negative") << "trainingHours" << "between 0 and";
     QTest::newRow("unknown sex") << "sex" << "Unknown sex";
+    QTest::newRow("unknown qualification") << "badQualification" << "Unknown qualification";
 }
 
 void tst_MediatorRegister::recordRules()
@@ -131,6 +135,8 @@ void tst_MediatorRegister::recordRules()
         m.trainings[0].hours = -2;
     else if (change == QLatin1String("sex"))
         m.sex = QStringLiteral("x");
+    else if (change == QLatin1String("badQualification"))
+        m.qualification = QStringLiteral("astrologer");
 
     const qint64 before = m_node->scalar(QStringLiteral("SELECT count(*) FROM mediation_mediators"));
     auto id = m_node->mediators->saveMediator(m, MediatorNode::kToday);
@@ -353,6 +359,70 @@ void tst_MediatorRegister::closedCaseKeepsItsMediators()
     auto link = m_node->mediators->linkMediator(caseId, mediatorId, QStringLiteral("lead"), {}, MediatorNode::kToday);
     QVERIFY(!link.ok());
     QVERIFY2(link.error().contains(u("closed")), qPrintable(link.error()));
+}
+
+// uniondesk-cli mediator add|list and reception add|list, signed in as a mediator.
+void tst_MediatorRegister::commandLine()
+{
+    const QString cli = qEnvironmentVariable("UD_CLI");
+    QVERIFY2(!cli.isEmpty(), "UD_CLI is not set (run through ctest)");
+    const QString db = m_node->dir.filePath(QStringLiteral("node.db"));
+    QVERIFY(Accounts(*m_node->store).addUser(QStringLiteral("station"), u("李秀兰"), Role::Mediator,
+                                             QStringLiteral("station-pw-1")).ok());
+    const auto run = [&cli, &db](const QStringList &args, QString *out) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("UD_USER"), QStringLiteral("station"));
+        env.insert(QStringLiteral("UD_PASSWORD"), QStringLiteral("station-pw-1"));
+        p.setProcessEnvironment(env);
+        p.start(cli, QStringList{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out;
+    QCOMPARE(run({QStringLiteral("mediator"), QStringLiteral("add"), u("周立平"), QStringLiteral("--qualification"),
+                  QStringLiteral("lawyer"), QStringLiteral("--employer"), u("北京鑫达建筑工程有限公司"),
+                  QStringLiteral("--appointed-on"), QStringLiteral("2025-01-01")},
+                 &out),
+             0);
+    QVERIFY2(out.contains(u("Added mediator 周立平")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("mediator"), QStringLiteral("add"), u("吴淑芬")}, &out), 3); // no qualification: refused
+    QVERIFY2(out.contains(u("qualification")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("mediator"), QStringLiteral("add"), u("吴淑芬"), QStringLiteral("--qualification"),
+                  QStringLiteral("volunteer"), QStringLiteral("--employer"), u("没有这家公司")},
+                 &out),
+             3);
+    QVERIFY2(out.contains(u("--workplace")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("mediator"), QStringLiteral("add"), u("吴淑芬"), QStringLiteral("--appointed-on"),
+                  QStringLiteral("soon")},
+                 &out),
+             2);
+    QCOMPARE(run({QStringLiteral("mediator"), QStringLiteral("list")}, &out), 0);
+    QVERIFY2(out.contains(u("周立平")) && out.contains(u("律师")) && out.contains(u("北京鑫达建筑工程有限公司")),
+             qPrintable(out));
+    QCOMPARE(m_node->mediators->mediators().size(), 1);
+    QCOMPARE(m_node->text(QStringLiteral("SELECT created_by FROM mediation_mediators")), QStringLiteral("station"));
+
+    QCOMPARE(run({QStringLiteral("reception"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("phone"),
+                  QStringLiteral("--date"), QStringLiteral("2026-04-29"), QStringLiteral("--asked"), u("试用期被辞退能否要求赔偿"),
+                  QStringLiteral("--employer"), u("某快递网点"), QStringLiteral("--workers"), QStringLiteral("2"),
+                  QStringLiteral("--migrant"), QStringLiteral("--outcome"), QStringLiteral("answered")},
+                 &out),
+             0);
+    QVERIFY2(out.contains(u("Logged the reception of 2026-04-29")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("reception"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("phone")}, &out), 3);
+    QVERIFY2(out.contains(u("asked")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("reception"), QStringLiteral("list")}, &out), 0);
+    QVERIFY2(out.contains(u("电话咨询")) && out.contains(u("某快递网点")) && out.contains(u("李秀兰")), qPrintable(out));
+    const auto receptions = m_node->receptions->receptions();
+    QCOMPARE(receptions.size(), 1);
+    QCOMPARE(receptions.first().workerCount, 2);
+    QVERIFY(receptions.first().migrantWorkers);
+    QCOMPARE(receptions.first().handledBy, u("李秀兰"));
+    QCOMPARE(run({QStringLiteral("reception"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-04-30")}, &out), 0);
+    QVERIFY2(!out.contains(u("某快递网点")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(tst_MediatorRegister)

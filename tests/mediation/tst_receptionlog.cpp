@@ -83,6 +83,8 @@ void tst_ReceptionLog::entryRules_data()
     QTest::newRow("no kind") << "kind" << "kind of reception";
     QTest::newRow("no workers") << "count" << "between 1 and";
     QTest::newRow("no question") << "summary" << "asked";
+    QTest::newRow("unknown kind") << "badKind" << "Unknown kind";
+    QTest::newRow("unknown outcome") << "badOutcome" << "Unknown outcome";
 }
 
 void tst_ReceptionLog::entryRules()
@@ -105,6 +107,10 @@ void tst_ReceptionLog::entryRules()
         r.workerCount = 0;
     } else if (change == QLatin1String("summary")) {
         r.summary = QStringLiteral(" ");
+    } else if (change == QLatin1String("badKind")) {
+        r.kind = QStringLiteral("gossip");
+    } else if (change == QLatin1String("badOutcome")) {
+        r.outcome = QStringLiteral("forgotten");
     }
     auto id = m_node->receptions->saveReception(r, MediatorNode::kToday);
     if (problem.isEmpty()) {
