@@ -34,6 +34,14 @@ std::optional<Mediator> MediatorCommands::mediator(const QString &id) const
     return MediatorRepository(database()).get(id);
 }
 
+std::optional<MediationCase> MediatorCommands::caseFile(const QString &caseId) const
+{
+    auto c = MediationRepository(database()).fullCase(caseId);
+    if (!c || c->deleted)
+        return std::nullopt;
+    return c;
+}
+
 QString MediatorCommands::conflictWarning(const QString &caseId, const QString &mediatorId) const
 {
     const auto c = MediationRepository(database()).fullCase(caseId);

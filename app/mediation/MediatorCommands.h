@@ -2,6 +2,7 @@
 
 #include "commands/WorkspaceCommands.h"
 #include "core/Result.h"
+#include "mediation/MediationCase.h"
 #include "mediation/Mediator.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ public:
 
     QList<Mediator> mediators(bool activeOnly = false) const;
     std::optional<Mediator> mediator(const QString &id) const;
+    // The case as stored now (with its mediators of the register); nothing when it is gone.
+    std::optional<MediationCase> caseFile(const QString &caseId) const;
     // The 回避 warning for putting `mediatorId` on `caseId` (empty when there is none).
     QString conflictWarning(const QString &caseId, const QString &mediatorId) const;
 

@@ -32,10 +32,24 @@ std::optional<Reception> ReceptionCommands::reception(const QString &id) const
     return ReceptionRepository(database()).get(id);
 }
 
-Result<QString> ReceptionCommands::saveReception(const Reception &r, const QDate &today)
+QString ReceptionCommands::caseIdByNumber(const QString &caseNo) const
 {
-    return runForId(facade(), r.id.isEmpty() ? tr("Log reception") : tr("Edit reception"),
-                    [&](RecordStore &store) { return ReceptionLog(store).saveReception(r, today); });
+    return ReceptionRepository(database()).caseIdByNumber(caseNo);
+}
+
+Result<QString> ReceptionCommands::saveReception(const Reception &r, const QDate &today,
+                                                 const std::optional<ReceptionReferral> &referral)
+{
+    return runForId(facade(), r.id.isEmpty() ? tr("Log reception") : tr("Edit reception"), [&](RecordStore &store) {
+        ReceptionLog log(store);
+        auto id = log.saveReception(r, today);
+        if (!id || !referral)
+            return id;
+        auto referred = log.addReferral(id.value(), *referral, today);
+        if (!referred)
+            return Result<QString>::failure(referred.error());
+        return id;
+    });
 }
 
 Status ReceptionCommands::removeReception(const QString &receptionId, qint64 baseVersion)

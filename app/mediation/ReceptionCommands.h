@@ -24,8 +24,13 @@ public:
     QList<Reception> receptions(const QDate &from = {}, const QDate &to = {}, const QString &text = {}) const;
     std::optional<Reception> reception(const QString &id) const;
 
-    // See ReceptionLog for what each checks and writes.
-    Result<QString> saveReception(const Reception &r, const QDate &today);
+    // The live case numbered `caseNo` (e.g. 朝阳区八里庄街道调字〔2026〕第0012号); "" when none.
+    QString caseIdByNumber(const QString &caseNo) const;
+
+    // See ReceptionLog for what each checks and writes. With `referral`, the entry and its
+    // referral are written as one step.
+    Result<QString> saveReception(const Reception &r, const QDate &today,
+                                  const std::optional<ReceptionReferral> &referral = std::nullopt);
     Status removeReception(const QString &receptionId, qint64 baseVersion);
     Status linkCase(const QString &receptionId, qint64 baseVersion, const QString &caseId);
     Result<QString> addReferral(const QString &receptionId, const ReceptionReferral &referral, const QDate &today);

@@ -93,6 +93,14 @@ std::optional<Reception> ReceptionRepository::get(const QString &id) const
     return receptionOf(q);
 }
 
+QString ReceptionRepository::caseIdByNumber(const QString &caseNo) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM mediation_cases WHERE case_no = ? AND deleted = 0 LIMIT 1"));
+    q.addBindValue(caseNo.trimmed());
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 int ReceptionRepository::count(const QDate &from, const QDate &to) const
 {
     QSqlQuery q(m_db.connection());

@@ -21,6 +21,8 @@ public:
     // employer, question or answer contains `text`; newest first.
     QList<Reception> list(const QDate &from = {}, const QDate &to = {}, const QString &text = {}) const;
     std::optional<Reception> get(const QString &id) const;
+    // The live case numbered `caseNo`; "" when none.
+    QString caseIdByNumber(const QString &caseNo) const;
     // How many entries were received from `from` to `to` (both included).
     int count(const QDate &from, const QDate &to) const;
 
