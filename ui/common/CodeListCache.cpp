@@ -20,7 +20,10 @@ const QStringList &loadedLists()
                                       QStringLiteral("employer_type"), QStringLiteral("industry"),
                                       // the mediation workspace's lists
                                       QStringLiteral("dispute_type"), QStringLiteral("case_source"),
-                                      QStringLiteral("case_close_reason"), QStringLiteral("claim_item")};
+                                      QStringLiteral("case_close_reason"), QStringLiteral("claim_item"),
+                                      // the register of mediators and the reception log
+                                      QStringLiteral("mediator_qualification"), QStringLiteral("reception_kind"),
+                                      QStringLiteral("reception_outcome"), QStringLiteral("referral_kind")};
     return lists;
 }
 
