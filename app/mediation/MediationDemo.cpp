@@ -3,6 +3,7 @@
 #include "mediation/MediationStateMachine.h"
 #include "mediation/MediationDemoText.h"
 #include "mediation/MediationDemoWriter.h"
+#include "mediation/MediatorDemo.h"
 #include "register/NameBank.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -536,6 +537,9 @@ Result<MediationDemo::Counts> MediationDemo::fill(int count, const DemoPeople &p
         if (Status s = tx.commit(); !s)
             return Result<Counts>::failure(s.error());
     }
+    // The register of mediators and the reception log, drawn after every case was planned.
+    if (auto registers = MediatorDemo(m_db, m_store, m_names, m_today).fill(m_mediators, people); !registers)
+        return Result<Counts>::failure(registers.error());
     return counts;
 }
 
