@@ -2,10 +2,9 @@
 
 #include "cli/CliContext.h"
 #include "commands/CommandFacade.h"
+#include "register/RegisterRepository.h"
 #include "storage/CodeListRepository.h"
 #include "storage/RecordStore.h"
-
-#include <QSqlQuery>
 
 namespace ud {
 
@@ -33,12 +32,18 @@ std::optional<CliExit> CliWorkspace::open(CliContext &cli, CliLogin::Need need, 
 
 QString CliWorkspace::employerId(const QString &text) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM employers WHERE deleted = 0 AND (name = ? OR credit_code = ?) "
-                             "ORDER BY name, id LIMIT 1"));
-    q.addBindValue(text.trimmed());
-    q.addBindValue(text.trimmed().toUpper());
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    const RegisterRepository repo(const_cast<Database &>(m_db));
+    if (const auto byCode = repo.employerByCreditCode(wanted.toUpper()))
+        return byCode->id;
+    RegisterRepository::EmployerFilter filter;
+    filter.text = wanted;
+    for (const Employer &e : repo.employersPage(filter, RegisterRepository::EmployerSort::Name, Qt::AscendingOrder, {}, 50))
+        if (e.name == wanted)
+            return e.id;
+    return {};
 }
 
 QString CliWorkspace::codeName(const QString &list, const QString &code) const
