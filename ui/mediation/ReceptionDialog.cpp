@@ -132,9 +132,9 @@ ReceptionDialog::ReceptionDialog(Database &db, ReceptionCommands &commands, cons
     how->addWidget(m_workerCount);
     how->addWidget(m_migrant);
     how->addWidget(m_disputeType, 1);
-    form->addRow(tr("Wor&kers involved:"), how);
+    form->addRow(tr("&Number of workers:"), how);
     form->addRow(tr("&Asked:"), m_asked);
-    form->addRow(tr("Ad&vised or written:"), m_answer);
+    form->addRow(tr("Advi&sed or written:"), m_answer);
     auto *result = new QHBoxLayout;
     result->addWidget(m_outcome, 1);
     result->addWidget(m_handledBy, 1);
