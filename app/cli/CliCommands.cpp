@@ -10,6 +10,8 @@
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/NodeCommand.h"
+#include "cli/MediatorCommand.h"
+#include "cli/ReceptionCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/UserCommand.h"
@@ -34,6 +36,8 @@ std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
     commands.push_back(std::make_unique<CaseCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<MediatorCommand>());
+    commands.push_back(std::make_unique<ReceptionCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "mediation/MediationStateMachine.h"
 #include "mediation/MediationDemoText.h"
 #include "mediation/MediationDemoWriter.h"
+#include "mediation/MediatorDemo.h"
 #include "register/NameBank.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -71,7 +72,7 @@ QList<MediationDemo::Outcome> MediationDemo::allOutcomes()
     return {Outcome::Received,          Outcome::Accepted,          Outcome::Rejected,         Outcome::InMediation,
             Outcome::Agreed,            Outcome::FailedNoAgreement, Outcome::FailedRefusal,    Outcome::FailedWithdrawal,
             Outcome::FailedExpired,     Outcome::ArbitrationReview, Outcome::JudicialConfirmation, Outcome::Performing,
-            Outcome::Performed,         Outcome::Breached};
+            Outcome::Performed,         Outcome::Breached,          Outcome::Withdrawn};
 }
 
 // Every outcome once (when there are enough cases), the rest by weight: most cases of 18
@@ -79,7 +80,7 @@ QList<MediationDemo::Outcome> MediationDemo::allOutcomes()
 QList<MediationDemo::Outcome> MediationDemo::drawOutcomes(int count)
 {
     const QList<Outcome> all = allOutcomes();
-    static const int weights[] = {2, 2, 7, 5, 4, 9, 4, 4, 3, 2, 3, 7, 30, 5};
+    static const int weights[] = {2, 2, 7, 5, 4, 9, 4, 4, 3, 2, 3, 7, 30, 5, 3};
     const int total = std::accumulate(std::begin(weights), std::end(weights), 0);
     QList<Outcome> out;
     if (count >= all.size())
@@ -360,6 +361,12 @@ void MediationDemo::planDates(Plan &p)
             p.intake.respondentConsent.reset(); // not asked yet
         return;
     }
+    if (p.outcome == Outcome::Withdrawn) { // the worker withdrew before the case was accepted
+        p.intake.respondentConsent.reset();
+        p.closedOn = std::min(addWorkdays(received, 1 + m_names.pick(2)), t);
+        p.closeText = QStringLiteral("申请人与被申请人自行协商解决，申请人撤回调解申请。");
+        return;
+    }
     p.decidedOn = acceptanceDate(received);
     switch (p.outcome) {
     case Outcome::Received:
@@ -435,6 +442,7 @@ QDate MediationDemo::drawReceived(Outcome outcome)
     case Outcome::JudicialConfirmation: return receivedBetween(40, 5);
     case Outcome::Performing: return receivedBetween(130, 50);
     case Outcome::Rejected: return receivedBetween(540, 3);
+    case Outcome::Withdrawn: return receivedBetween(540, 5);
     case Outcome::FailedNoAgreement:
     case Outcome::FailedRefusal:
     case Outcome::FailedWithdrawal:
@@ -536,6 +544,9 @@ Result<MediationDemo::Counts> MediationDemo::fill(int count, const DemoPeople &p
         if (Status s = tx.commit(); !s)
             return Result<Counts>::failure(s.error());
     }
+    // The register of mediators and the reception log, drawn after every case was planned.
+    if (auto registers = MediatorDemo(m_db, m_store, m_names, m_today).fill(m_mediators, people); !registers)
+        return Result<Counts>::failure(registers.error());
     return counts;
 }
 

@@ -25,6 +25,7 @@ enum class DemoOutcome {
     Performing,
     Performed,
     Breached,
+    Withdrawn, // withdrawn before acceptance (its own ending)
 };
 
 // One demo case as planned by MediationDemo, before anything is written: the intake and every

@@ -62,6 +62,8 @@ Status MediationDemoWriter::write(const DemoCasePlan &p)
         return Status::success();
     if (p.outcome == DemoOutcome::Rejected)
         return move(id, p, CaseStatus::Rejected, p.decidedOn, p.rejectReason);
+    if (p.outcome == DemoOutcome::Withdrawn)
+        return move(id, p, CaseStatus::Withdrawn, p.closedOn, p.closeText);
     if (Status s = move(id, p, CaseStatus::Accepted, p.decidedOn); !s)
         return s;
     if (p.outcome == DemoOutcome::Accepted)

@@ -87,6 +87,7 @@ private slots:
     void realisticMix();
     void everyCaseIsAValidIntake();
     void everyRecordIsAuditedAndQueued();
+    void mediatorsAndReceptions();
 
 private:
     bool makeDemo(DemoDb &demo, const QString &file, int size, quint64 seed);
@@ -179,7 +180,13 @@ void tst_MediationDemo::everyStatusAndCloseReason()
         QVERIFY2(statuses.contains(MediationStateMachine::statusKey(s)), qPrintable(MediationStateMachine::statusKey(s)));
     const QStringList reasons = m_a.column(QStringLiteral("SELECT DISTINCT close_reason FROM mediation_cases WHERE status = 'failed' ORDER BY 1"));
     QCOMPARE(reasons, (QStringList{u("no_agreement"), u("refusal"), u("window_expired"), u("withdrawal")}));
-    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_cases WHERE status <> 'failed' AND close_reason IS NOT NULL")), qint64(0));
+    // A withdrawal before acceptance is its own ending, recorded as a withdrawal (schema 10).
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_cases WHERE status NOT IN ('failed', 'withdrawn') "
+                                       "AND close_reason IS NOT NULL")),
+             qint64(0));
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_cases WHERE status = 'withdrawn' "
+                                       "AND (close_reason <> 'withdrawal' OR closed_on IS NULL OR decided_on IS NOT NULL)")),
+             qint64(0));
     // Cases that reached mediation have session records; the others have none.
     QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_cases c WHERE status IN ('agreed', 'in_mediation', 'performed', "
                                        "'performing', 'breached', 'arbitration_review', 'judicial_confirmation') "
@@ -252,7 +259,7 @@ void tst_MediationDemo::datesFollowTheLifecycle()
         QVERIFY2(received.dayOfWeek() <= 5, qPrintable(no)); // applications come in on working days
         for (const QDate &d : {decided, agreed, reviewed, closed, followUp})
             QVERIFY2(!d.isValid() || (d >= received && d <= kToday), qPrintable(no));
-        QCOMPARE(decided.isValid(), status != CaseStatus::Received);
+        QCOMPARE(decided.isValid(), status != CaseStatus::Received && status != CaseStatus::Withdrawn);
         if (decided.isValid())
             QVERIFY2(workdaysBetween(received, decided) <= 3, qPrintable(no));
         if (agreed.isValid()) {
@@ -424,7 +431,9 @@ void tst_MediationDemo::everyCaseIsAValidIntake()
 
 void tst_MediationDemo::everyRecordIsAuditedAndQueued()
 {
-    for (const char *table : {"mediation_cases", "mediation_parties", "mediation_items", "mediation_payments", "mediation_sessions"}) {
+    for (const char *table : {"mediation_cases", "mediation_parties", "mediation_items", "mediation_payments", "mediation_sessions",
+                              "mediation_mediators", "mediation_mediator_trainings", "mediation_case_mediators",
+                              "mediation_receptions", "mediation_referrals"}) {
         const QString t = QLatin1String(table);
         const qint64 rows = m_a.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(t));
         QVERIFY2(rows > 0, table);
@@ -441,6 +450,64 @@ void tst_MediationDemo::everyRecordIsAuditedAndQueued()
     QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor <> 'demo'")), qint64(0));
     const CheckReport report = m_a.db->check();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+// The register of mediators and the reception log (issue 11): a handful of qualified, trained
+// mediators, every case linked to the mediators of the register its names stand for, two to three
+// receptions per case (one the case came from), some referred elsewhere; the same for a seed.
+void tst_MediationDemo::mediatorsAndReceptions()
+{
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_mediators")), qint64(5));
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(DISTINCT qualification) FROM mediation_mediators")), qint64(5));
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_mediators m WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM mediation_mediator_trainings t WHERE t.mediator_id = m.id)")),
+             qint64(0));
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_mediators WHERE appointed_until < '%1'")
+                            .arg(kToday.toString(Qt::ISODate))),
+             qint64(1));
+    // Every case has a lead mediator of the register, and shows the register's names.
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_cases c WHERE NOT EXISTS (SELECT 1 FROM "
+                                       "mediation_case_mediators l WHERE l.case_id = c.id AND l.role = 'lead')")),
+             qint64(0));
+    QCOMPARE(m_a.scalar(QStringLiteral(
+                 "SELECT count(*) FROM mediation_cases c WHERE c.mediators <> (SELECT group_concat(name, '、') FROM "
+                 "(SELECT m.name FROM mediation_case_mediators l JOIN mediation_mediators m ON m.id = l.mediator_id "
+                 "WHERE l.case_id = c.id ORDER BY l.sort_order))")),
+             qint64(0));
+    QVERIFY(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_case_mediators WHERE role = 'assistant'")) > 0);
+    // Nobody sits on a case of the employer she works for, nor outside her appointment.
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_case_mediators l JOIN mediation_cases c ON c.id = l.case_id "
+                                       "JOIN mediation_mediators m ON m.id = l.mediator_id WHERE m.employer_id = c.employer_id "
+                                       "OR c.received_on NOT BETWEEN m.appointed_on AND m.appointed_until")),
+             qint64(0));
+    // Receptions: one the case came from, one or two more that did not become a case.
+    const qint64 receptions = m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_receptions"));
+    QVERIFY2(receptions >= 2 * kCases && receptions <= 3 * kCases, qPrintable(QString::number(receptions)));
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_cases c WHERE (SELECT count(*) FROM "
+                                       "mediation_receptions r WHERE r.case_id = c.id AND r.outcome = 'case_opened') <> 1")),
+             qint64(0));
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_receptions r JOIN mediation_cases c ON c.id = r.case_id "
+                                       "WHERE r.received_on > c.received_on")),
+             qint64(0));
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_receptions WHERE received_on > '%1'")
+                            .arg(kToday.toString(Qt::ISODate))),
+             qint64(0));
+    QVERIFY(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_receptions WHERE kind = 'document_drafting'")) > 0);
+    QVERIFY(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_referrals WHERE reception_id IS NOT NULL")) > 0);
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT count(*) FROM mediation_receptions r WHERE r.outcome = 'referred' AND NOT EXISTS "
+                                       "(SELECT 1 FROM mediation_referrals f WHERE f.reception_id = r.id)")),
+             qint64(0));
+    // The same seed, the same registers.
+    const QString receptionContent = QStringLiteral(
+        "SELECT r.received_on || '|' || r.kind || '|' || r.visitor_name || '|' || r.employer_name || '|' || r.worker_count "
+        "|| '|' || r.summary || '|' || coalesce(r.outcome, '') || '|' || coalesce(c.case_no, '') FROM mediation_receptions r "
+        "LEFT JOIN mediation_cases c ON c.id = r.case_id ORDER BY 1");
+    QCOMPARE(m_b.column(receptionContent), m_a.column(receptionContent));
+    const QString mediatorContent = QStringLiteral(
+        "SELECT name || '|' || qualification || '|' || appointed_on || '|' || appointed_until || '|' || "
+        "(SELECT group_concat(trained_on || topic || hours, ',') FROM mediation_mediator_trainings t WHERE t.mediator_id = m.id) "
+        "FROM mediation_mediators m ORDER BY name");
+    QCOMPARE(m_b.column(mediatorContent), m_a.column(mediatorContent));
 }
 
 QTEST_GUILESS_MAIN(tst_MediationDemo)

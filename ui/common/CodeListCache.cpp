@@ -21,7 +21,10 @@ const QStringList &loadedLists()
                                       // the mediation workspace's lists
                                       QStringLiteral("dispute_type"), QStringLiteral("case_source"),
                                       QStringLiteral("case_close_reason"), QStringLiteral("claim_item"),
-                                      QStringLiteral("non_acceptance_reason")};
+                                      QStringLiteral("non_acceptance_reason"),
+                                      // the register of mediators and the reception log
+                                      QStringLiteral("mediator_qualification"), QStringLiteral("reception_kind"),
+                                      QStringLiteral("reception_outcome"), QStringLiteral("referral_kind")};
     return lists;
 }
 

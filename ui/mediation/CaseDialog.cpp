@@ -6,6 +6,7 @@
 #include "ui/mediation/CaseDocumentsBar.h"
 #include "ui/mediation/CaseEvidenceTab.h"
 #include "ui/mediation/CaseFollowOnTab.h"
+#include "ui/mediation/CaseMediatorsEditor.h"
 #include "ui/mediation/CasePartiesTab.h"
 #include "mediation/MediationDocumentData.h"
 #include "ui/mediation/SessionDialog.h"
@@ -13,6 +14,7 @@
 #include "ui/common/CodeListCache.h"
 #include "mediation/MediationRepository.h"
 #include "mediation/MediationCommands.h"
+#include "mediation/MediatorRegister.h"
 #include "commands/CommandFacade.h"
 
 #include <QComboBox>
@@ -129,6 +131,7 @@ void CaseDialog::buildUi()
     });
     connect(m_parties, &CasePartiesTab::rosterSaveRequested, this, &CaseDialog::saveRoster);
     m_tabs->addTab(m_parties, tr("Parties"));
+    m_tabs->addTab(new CaseMediatorsEditor(m_service.facade(), m_caseId, m_mayEdit, m_tabs), tr("Mediators"));
 
     auto *sessionsPage = new QWidget(m_tabs);
     auto *sv = new QVBoxLayout(sessionsPage);
@@ -371,7 +374,7 @@ void CaseDialog::fillSummary()
     row(tr("Facts and reasons"), esc(c.facts));
     if (!c.requests.isEmpty())
         row(tr("Requests"), esc(c.requests));
-    row(tr("Mediators"), esc(c.mediators));
+    row(tr("Mediators"), esc(MediatorRegister::displayNames(c)));
     if (c.decidedOn.isValid())
         row(tr("Decided on"), esc(dateText(c.decidedOn)) + (c.decisionReason.isEmpty() ? QString() : QStringLiteral(": ") + esc(c.decisionReason)));
     if (c.extensionDays > 0)

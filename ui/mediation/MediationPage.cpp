@@ -9,6 +9,7 @@
 #include "ui/mediation/CasesModel.h"
 #include "ui/mediation/IntakeDialog.h"
 #include "ui/mediation/MediationStatisticsDialog.h"
+#include "ui/mediation/MediatorReceptionButtons.h"
 #include "ui/common/CodeListCache.h"
 #include "exchange/TabularFile.h"
 #include "mediation/MediationCommands.h"
@@ -131,6 +132,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     filters2->addWidget(m_collective);
     filters2->addStretch(1);
     filters2->addWidget(m_count);
+    filters2->addWidget(new MediatorReceptionButtons(db, commands, session, this));
     filters2->addWidget(m_statistics);
     filters2->addWidget(m_calendar);
     filters2->addWidget(m_export);
