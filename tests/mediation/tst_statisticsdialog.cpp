@@ -76,6 +76,7 @@ private Q_SLOTS:
     void quarterShowsTheHandComputedFigures();
     void customRange();
     void exportHasTheReportsBytes();
+    void showsEverySheetRow();
     void reachableFromThePage();
 
 private:
@@ -122,7 +123,7 @@ void tst_StatisticsDialog::quarterShowsTheHandComputedFigures()
     QCOMPARE(summaryValue(summary, QStringLiteral("Succeeded (agreement reached)")), QStringLiteral("3"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Ended without agreement")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Success rate (%)")), QStringLiteral("75.0"));
-    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered (yuan)")), QStringLiteral("63000.10"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered: amount paid (yuan)")), QStringLiteral("63000.10"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Workers involved")), QStringLiteral("18"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Collective disputes")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Workers in collective disputes")), QStringLiteral("12"));
@@ -146,7 +147,7 @@ void tst_StatisticsDialog::quarterShowsTheHandComputedFigures()
     QCOMPARE(dialog.period().key(), QStringLiteral("2026-Q2"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Accepted")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Success rate (%)")), QStringLiteral("66.7"));
-    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered (yuan)")), QStringLiteral("34999.99"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered: amount paid (yuan)")), QStringLiteral("34999.99"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Pending from the previous period")), QStringLiteral("3"));
 }
 
@@ -218,6 +219,54 @@ void tst_StatisticsDialog::exportHasTheReportsBytes()
     const Status wrong = dialog.exportTo(m_dir.filePath(QStringLiteral("h1.txt")));
     QVERIFY(!wrong.ok());
     QVERIFY2(wrong.error().contains(QStringLiteral(".xlsx")), qPrintable(wrong.error()));
+}
+
+void tst_StatisticsDialog::showsEverySheetRow()
+{
+    // The issue-11 quarter (协议金额, 当场履行, withdrawals, 农民工, 欠薪, referrals, receptions): the
+    // dialog's tables hold, cell for cell, the rows of the sheet the CLI and the exports write.
+    MediationStatisticsDialog dialog(m_db);
+    choose(child<QComboBox>(&dialog, "statsPeriodKind"), StatisticsPeriod::Kind::Quarter);
+    child<QSpinBox>(&dialog, "statsYear")->setValue(2026);
+    child<QComboBox>(&dialog, "statsPart")->setCurrentIndex(2);
+    QCOMPARE(dialog.period().key(), QStringLiteral("2026-Q3"));
+    auto computed = MediationStatistics(m_db).compute(StatisticsPeriod::quarter(2026, 3));
+    QVERIFY(computed.ok());
+    const Table sheet = MediationStatisticsExport::table(computed.value());
+    const char *names[] = {"statsSummary", "statsByDisputeType", "statsBySource", "statsReferrals", "statsReceptions"};
+    QList<QStringList> shown;
+    for (const char *name : names) {
+        QTableWidget *t = child<QTableWidget>(&dialog, name);
+        QVERIFY(t);
+        if (t != child<QTableWidget>(&dialog, "statsSummary")) { // a block's heading is the table's header
+            QStringList heading;
+            for (int c = 0; c < t->columnCount(); ++c)
+                heading << t->horizontalHeaderItem(c)->text();
+            shown << heading;
+        }
+        for (int r = 0; r < t->rowCount(); ++r) {
+            QStringList row;
+            for (int c = 0; c < t->columnCount(); ++c)
+                row << (t->item(r, c) ? t->item(r, c)->text() : QString());
+            shown << row;
+        }
+    }
+    QList<QStringList> expected;
+    for (qsizetype i = 1; i < sheet.rows.size(); ++i) // the report's title row is the window's title
+        if (!sheet.rows.at(i).isEmpty())
+            expected << sheet.rows.at(i);
+    QCOMPARE(shown, expected);
+    auto *summary = child<QTableWidget>(&dialog, "statsSummary");
+    QCOMPARE(summaryValue(summary, QStringLiteral("Withdrawn before acceptance")), QStringLiteral("1"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Of which withdrawn after the parties settled")), QStringLiteral("1"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Amount agreed (yuan)")), QStringLiteral("16000.00"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Paid at signing (yuan)")), QStringLiteral("2000.00"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Cases involving migrant workers")), QStringLiteral("3"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Unpaid-wage cases")), QStringLiteral("2"));
+    QCOMPARE(groupCell(child<QTableWidget>(&dialog, "statsReferrals"), QStringLiteral("labour_inspection"), 4)->text(),
+             QStringLiteral("2"));
+    QCOMPARE(groupCell(child<QTableWidget>(&dialog, "statsReceptions"), QStringLiteral("document_drafting"), 2)->text(),
+             QStringLiteral("2"));
 }
 
 void tst_StatisticsDialog::reachableFromThePage()
