@@ -10,20 +10,26 @@
 
 #include "commands/CommandFacade.h"
 
+#include "ui/common/CodeListCache.h"
+#include "ui/mediation/CaseDialog.h"
 #include "ui/mediation/MediationPage.h"
 #include "ui/mediation/MediationStatisticsDialog.h"
+#include "mediation/MediationCommands.h"
 #include "mediation/MediationStatistics.h"
 #include "mediation/MediationStatisticsExport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -78,6 +84,7 @@ private Q_SLOTS:
     void exportHasTheReportsBytes();
     void showsEverySheetRow();
     void reachableFromThePage();
+    void paidAtSigningFromTheCaseDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -292,6 +299,57 @@ void tst_StatisticsDialog::reachableFromThePage()
     });
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(opened);
+}
+
+void tst_StatisticsDialog::paidAtSigningFromTheCaseDialog()
+{
+    // 当场履行 entered as a mediator does: C16 (agreed 2026-07-15, 8,000.00 of 10,000.00 paid) gets
+    // 1,000.00 paid at signing. Last in this class: it adds a payment to the shared database.
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM mediation_cases WHERE agreed_on = '2026-07-15' AND deleted = 0")));
+    QVERIFY(q.next());
+    const QString caseId = q.value(0).toString();
+    auto store = std::make_unique<RecordStore>(m_db);
+    store->setActor(QStringLiteral("mediator"));
+    CommandFacade facade(*store);
+    MediationCommands commands(facade);
+    CodeListCache lookups(m_db);
+    CaseDialog dialog(m_db, commands, lookups, caseId, true,
+                      [](const MediationCase &) { return MediationStateMachine::Limits{}; },
+                      [](const MediationCase &) { return QString(); });
+    auto *atSigning = child<QCheckBox>(&dialog, "casePayAtSigning");
+    auto *date = child<QDateEdit>(&dialog, "casePayDate");
+    auto *amount = child<QLineEdit>(&dialog, "casePayAmount");
+    auto *record = child<QPushButton>(&dialog, "caseRecordPayment");
+    QVERIFY(atSigning && date && amount && record);
+    QVERIFY(atSigning->isEnabled());
+    QVERIFY(!atSigning->isChecked());
+
+    // Ticking it dates the payment on the agreement's day; another day is refused.
+    atSigning->click();
+    QCOMPARE(date->date(), QDate(2026, 7, 15));
+    date->setDate(QDate(2026, 7, 16));
+    amount->setText(QStringLiteral("1000"));
+    const qsizetype before = dialog.currentCase().payments.size();
+    const Status wrong = dialog.recordPaymentFromForm();
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().contains(QStringLiteral("2026-07-15")), qPrintable(wrong.error()));
+    QCOMPARE(dialog.currentCase().payments.size(), before);
+
+    date->setDate(QDate(2026, 7, 15));
+    record->click();
+    QCOMPARE(dialog.currentCase().payments.size(), before + 1);
+    bool found = false;
+    for (const CasePayment &p : dialog.currentCase().payments)
+        found = found || (p.atSigning && p.amountFen == 100000 && p.paidOn == QDate(2026, 7, 15));
+    QVERIFY(found);
+    QVERIFY(!atSigning->isChecked()); // ready for the next payment
+
+    // The statistics count it: July now has two cases paid at signing, 3,000.00 in all.
+    const auto july = MediationStatistics(m_db).compute(StatisticsPeriod::month(2026, 7));
+    QVERIFY(july.ok());
+    QCOMPARE(july.value().atSigningCases, 2);
+    QCOMPARE(july.value().atSigningFen, qint64(300000));
 }
 
 QTEST_MAIN(tst_StatisticsDialog)
