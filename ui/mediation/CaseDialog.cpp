@@ -211,7 +211,7 @@ void CaseDialog::buildUi()
     m_payMethod->setObjectName(QStringLiteral("casePayMethod"));
     m_payMethod->setPlaceholderText(tr("Bank transfer, cash…"));
     // 当场履行: paid when the agreement was signed, so dated the day it took effect.
-    m_payAtSigning = new QCheckBox(tr("Paid at si&gning"), agreementPage);
+    m_payAtSigning = new QCheckBox(tr("Paid a&t signing"), agreementPage);
     m_payAtSigning->setObjectName(QStringLiteral("casePayAtSigning"));
     connect(m_payAtSigning, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_case.agreedOn.isValid())
