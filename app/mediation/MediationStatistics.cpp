@@ -161,22 +161,26 @@ QList<MediationStatistics::Query> MediationStatistics::queries(const StatisticsP
     payments.binds = QVariantList{from, to} + orgBinds(orgUnitPrefix);
 
     // 协议金额: the agreed lines of the cases agreed in the period, and the changes made by the
-    // 补充协议 signed in the period, with the same columns as the payments.
+    // 补充协议 signed in the period, with the same columns as the payments. Each agreed case is
+    // read once, from the scan that finds it (joining the cases again to the amounts scanned all
+    // of them: 1.0 s of CPU instead of 0.25 s for a year at 100,000 cases).
+    const QString wageOfA = QString::fromLatin1(kWageArrears).replace(QStringLiteral("c.id"), QStringLiteral("a.id"));
     Query agreed;
     agreed.sql = QStringLiteral(
-                     "WITH p(f, t) AS (SELECT ?, ?), "
-                     "m(case_id, fen) AS ("
-                     "  SELECT i.case_id, i.amount_fen FROM p, mediation_cases a "
-                     "  JOIN mediation_items i ON i.case_id = a.id AND i.kind = 'agreed' AND i.deleted = 0 "
-                     "  WHERE a.agreed_on BETWEEN p.f AND p.t AND a.deleted = 0 "
+                     "WITH p(f, t) AS (SELECT ?, ?) "
+                     "SELECT x.t, x.s, x.mig, x.wage, sum(x.fen) FROM ("
+                     "  SELECT a.dispute_type AS t, a.source AS s, a.migrant_workers AS mig, %3 AS wage, "
+                     "  (SELECT coalesce(sum(i.amount_fen), 0) FROM mediation_items i "
+                     "   WHERE i.case_id = a.id AND i.kind = 'agreed' AND i.deleted = 0) AS fen "
+                     "  FROM p, mediation_cases a WHERE a.agreed_on BETWEEN p.f AND p.t AND a.deleted = 0%1 "
                      "  UNION ALL "
-                     "  SELECT s.case_id, s.amount_change_fen FROM p, mediation_supplements s "
-                     "  WHERE s.signed_on BETWEEN p.f AND p.t AND s.deleted = 0) "
-                     "SELECT c.dispute_type, c.source, c.migrant_workers, %2, sum(m.fen) "
-                     "FROM m JOIN mediation_cases c ON c.id = m.case_id WHERE c.deleted = 0%1 "
-                     "GROUP BY c.dispute_type, c.source, 3, 4")
-                     .arg(orgWhere(orgUnitPrefix), QLatin1String(kWageArrears));
-    agreed.binds = QVariantList{from, to} + orgBinds(orgUnitPrefix);
+                     "  SELECT c.dispute_type, c.source, c.migrant_workers, %4, s.amount_change_fen "
+                     "  FROM p, mediation_supplements s CROSS JOIN mediation_cases c ON c.id = s.case_id "
+                     "  WHERE s.signed_on BETWEEN p.f AND p.t AND s.deleted = 0 AND c.deleted = 0%2) x "
+                     "GROUP BY x.t, x.s, x.mig, x.wage")
+                     .arg(orgWhere(orgUnitPrefix, QStringLiteral("a")), orgWhere(orgUnitPrefix), wageOfA,
+                          QLatin1String(kWageArrears));
+    agreed.binds = QVariantList{from, to} + orgBinds(orgUnitPrefix) + orgBinds(orgUnitPrefix);
 
     // Withdrawals, before acceptance (status 'withdrawn') and after (failed, withdrawn).
     Query withdrawals;

@@ -381,6 +381,19 @@ void tst_MediationStatistics::orgUnitPrefix()
     QCOMPARE(other.recoveredFen, qint64(0));
     QCOMPARE(other.pendingAtStart, 0);
     QCOMPARE(compute(QStringLiteral("2026-Q1"), QStringLiteral("1101050151")).accepted, 0); // longer than the code
+    // The issue-11 figures follow the prefix too (the agreed amounts bind it twice).
+    const MediationFigures year = compute(QStringLiteral("2026"));
+    const MediationFigures district = compute(QStringLiteral("2026"), QStringLiteral("110105"));
+    QCOMPARE(district.agreedFen, year.agreedFen);
+    QCOMPARE(district.wageArrearsCases, year.wageArrearsCases);
+    QCOMPARE(district.atSigningFen, year.atSigningFen);
+    QCOMPARE(district.withdrawnAfterAcceptance, year.withdrawnAfterAcceptance);
+    const MediationFigures elsewhere = compute(QStringLiteral("2026"), QStringLiteral("110108"));
+    QCOMPARE(elsewhere.agreedFen, qint64(0));
+    QCOMPARE(elsewhere.paidFen, qint64(0));
+    QCOMPARE(elsewhere.atSigningCases, 0);
+    QCOMPARE(elsewhere.withdrawnBeforeAcceptance + elsewhere.withdrawnAfterAcceptance, 0);
+    QCOMPARE(elsewhere.migrantCases + elsewhere.wageArrearsCases, 0);
 }
 
 void tst_MediationStatistics::invalidPeriod()
