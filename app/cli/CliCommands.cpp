@@ -12,6 +12,7 @@
 #include "cli/NodeCommand.h"
 #include "cli/MediatorCommand.h"
 #include "cli/ReceptionCommand.h"
+#include "cli/PolicyCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/UserCommand.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<MediatorCommand>());
     commands.push_back(std::make_unique<ReceptionCommand>());
+    commands.push_back(std::make_unique<PolicyCommand>());
     return commands;
 }
 

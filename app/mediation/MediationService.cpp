@@ -547,6 +547,9 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
     if (p.paidOn < current->agreedOn)
         return Result<QString>::failure(tr("The payment date (%1) is before the agreement took effect (%2).")
                                             .arg(p.paidOn.toString(Qt::ISODate), current->agreedOn.toString(Qt::ISODate)));
+    if (p.atSigning && p.paidOn != current->agreedOn)
+        return Result<QString>::failure(tr("A payment made at signing is dated the day the agreement took effect (%1).")
+                                            .arg(current->agreedOn.toString(Qt::ISODate)));
     if (current->paidFen() + p.amountFen > current->agreedTotalFen())
         return Result<QString>::failure(tr("This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.")
                                             .arg(Money::formatYuan(current->paidFen() + p.amountFen),
@@ -556,7 +559,8 @@ Result<QString> MediationService::addPayment(const QString &caseId, const CasePa
                                               {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
                                               {QStringLiteral("amount_fen"), p.amountFen},
                                               {QStringLiteral("method"), p.method.trimmed()},
-                                              {QStringLiteral("note"), p.note.trimmed()}},
+                                              {QStringLiteral("note"), p.note.trimmed()},
+                                              {QStringLiteral("at_signing"), p.atSigning ? 1 : 0}},
                                   tr("Payment recorded"));
     if (!created)
         return created.status();

@@ -30,6 +30,29 @@ void appendGroups(Table &t, const QString &title, const QList<MediationGroupFigu
         t.rows.append({g.name, g.code, number(g.accepted), number(g.succeeded), Money::plainYuan(g.recoveredFen)});
 }
 
+void appendCounts(Table &t, const QStringList &heading, const QList<MediationCountFigures> &counts, bool split)
+{
+    t.rows.append(QStringList{});
+    t.rows.append(heading);
+    for (const MediationCountFigures &c : counts)
+        t.rows.append(split ? QStringList{c.name, c.code, number(c.fromCases), number(c.fromReceptions), number(c.total())}
+                            : QStringList{c.name, c.code, number(c.total())});
+}
+
+QJsonArray jsonCounts(const QList<MediationCountFigures> &counts, bool split)
+{
+    QJsonArray out;
+    for (const MediationCountFigures &c : counts) {
+        QJsonObject o{{QStringLiteral("code"), c.code}, {QStringLiteral("name"), c.name}, {QStringLiteral("count"), c.total()}};
+        if (split) {
+            o.insert(QStringLiteral("from_cases"), c.fromCases);
+            o.insert(QStringLiteral("from_receptions"), c.fromReceptions);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
 QJsonArray jsonGroups(const QList<MediationGroupFigures> &groups)
 {
     QJsonArray out;
@@ -61,8 +84,20 @@ QString MediationStatisticsExport::plainWanYuan(qint64 fen)
     return Money::formatWanYuan(fen).remove(QLatin1Char(',')); // Money rounds; sheets want no grouping
 }
 
+QString MediationStatisticsExport::recoveredLabel(RecoveredBasis basis)
+{
+    return basis == RecoveredBasis::Agreed ? tr("Economic loss recovered: amount agreed (yuan)")
+                                           : tr("Economic loss recovered: amount paid (yuan)");
+}
+
+QString MediationStatisticsExport::otherAmountLabel(RecoveredBasis basis)
+{
+    return basis == RecoveredBasis::Agreed ? tr("Amount paid (yuan)") : tr("Amount agreed (yuan)");
+}
+
 Table MediationStatisticsExport::table(const MediationFigures &f)
 {
+    const bool agreedBasis = f.recoveredBasis == RecoveredBasis::Agreed;
     Table t;
     t.headers = QStringList{tr("Figure"), tr("Value")};
     t.rows = {
@@ -74,19 +109,34 @@ Table MediationStatisticsExport::table(const MediationFigures &f)
         {tr("Pending from the previous period"), number(f.pendingAtStart)},
         {tr("Accepted"), number(f.accepted)},
         {tr("Not accepted"), number(f.notAccepted)},
+        {tr("Withdrawn before acceptance"), number(f.withdrawnBeforeAcceptance)},
         {tr("Closed"), number(f.closed)},
         {tr("Succeeded (agreement reached)"), number(f.succeeded)},
         {tr("Ended without agreement"), number(f.failed)},
+        {tr("Withdrawn after acceptance"), number(f.withdrawnAfterAcceptance)},
+        {tr("Of which withdrawn after the parties settled"), number(f.settledWithdrawn)},
         {tr("Success rate (%)"), f.successRateText()},
-        {tr("Economic loss recovered (yuan)"), Money::plainYuan(f.recoveredFen)},
+        {recoveredLabel(f.recoveredBasis), Money::plainYuan(f.recoveredFen)},
         {tr("Economic loss recovered (ten thousand yuan)"), plainWanYuan(f.recoveredFen)},
+        {otherAmountLabel(f.recoveredBasis), Money::plainYuan(agreedBasis ? f.paidFen : f.agreedFen)},
+        {tr("Paid in full or in part at signing (cases)"), number(f.atSigningCases)},
+        {tr("Paid at signing (yuan)"), Money::plainYuan(f.atSigningFen)},
         {tr("Workers involved"), number(f.workersInvolved)},
         {tr("Collective disputes"), number(f.collectiveCases)},
         {tr("Workers in collective disputes"), number(f.collectiveWorkers)},
+        {tr("Cases involving migrant workers"), number(f.migrantCases)},
+        {tr("Workers in cases involving migrant workers"), number(f.migrantWorkers)},
+        {tr("Economic loss recovered for migrant workers (yuan)"), Money::plainYuan(f.migrantFen)},
+        {tr("Unpaid-wage cases"), number(f.wageArrearsCases)},
+        {tr("Workers in unpaid-wage cases"), number(f.wageArrearsWorkers)},
+        {tr("Economic loss recovered in unpaid-wage cases (yuan)"), Money::plainYuan(f.wageArrearsFen)},
         {tr("Pending at the end of the period"), number(f.pendingAtEnd)},
     };
     appendGroups(t, tr("By dispute type"), f.byDisputeType);
     appendGroups(t, tr("By source"), f.bySource);
+    appendCounts(t, {tr("Referrals by kind"), tr("Code"), tr("From cases"), tr("From receptions"), tr("Total")},
+                 f.referrals, true);
+    appendCounts(t, {tr("Receptions by kind"), tr("Code"), tr("Count")}, f.receptions, false);
     return t;
 }
 
@@ -114,6 +164,22 @@ QByteArray MediationStatisticsExport::json(const MediationFigures &f)
         {QStringLiteral("pending_at_end"), f.pendingAtEnd},
         {QStringLiteral("by_dispute_type"), jsonGroups(f.byDisputeType)},
         {QStringLiteral("by_source"), jsonGroups(f.bySource)},
+        {QStringLiteral("recovered_basis"), MediationStatistics::basisKey(f.recoveredBasis)},
+        {QStringLiteral("agreed_fen"), f.agreedFen},
+        {QStringLiteral("paid_fen"), f.paidFen},
+        {QStringLiteral("at_signing_cases"), f.atSigningCases},
+        {QStringLiteral("at_signing_fen"), f.atSigningFen},
+        {QStringLiteral("withdrawn_before_acceptance"), f.withdrawnBeforeAcceptance},
+        {QStringLiteral("withdrawn_after_acceptance"), f.withdrawnAfterAcceptance},
+        {QStringLiteral("settled_withdrawn"), f.settledWithdrawn},
+        {QStringLiteral("migrant_cases"), f.migrantCases},
+        {QStringLiteral("migrant_workers"), f.migrantWorkers},
+        {QStringLiteral("migrant_fen"), f.migrantFen},
+        {QStringLiteral("wage_arrears_cases"), f.wageArrearsCases},
+        {QStringLiteral("wage_arrears_workers"), f.wageArrearsWorkers},
+        {QStringLiteral("wage_arrears_fen"), f.wageArrearsFen},
+        {QStringLiteral("referrals"), jsonCounts(f.referrals, true)},
+        {QStringLiteral("receptions"), jsonCounts(f.receptions, false)},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }

@@ -14,7 +14,10 @@ namespace ud {
 // MediationFigures as a sheet (CSV or XLSX) or as JSON.
 //
 // The sheet has two columns, figure and value, in the order unions quote them, then a block per
-// dispute type and per source (name, code, accepted, succeeded, recovered in yuan). Labels are
+// dispute type and per source (name, code, accepted, succeeded, recovered in yuan), a block of
+// referrals by kind (name, code, from cases, from receptions, total) and one of receptions by
+// kind (name, code, count). The row of 挽回经济损失 names its basis (amount paid or agreed); the
+// other amount follows under its own name. Labels are
 // translated (English source strings; the zh_CN catalogue gives the Chinese report headings);
 // amounts are plain yuan with two decimals ("63000.10"), 万元 rounded half up ("6.30"), the
 // success rate in percent with one decimal ("75.0").
@@ -23,7 +26,12 @@ namespace ud {
 // pending_at_start, accepted, not_accepted, closed, succeeded, failed, success_rate (percent,
 // one decimal), recovered_fen (integer), recovered_yuan and recovered_wan_yuan (text),
 // workers_involved, collective_cases, collective_workers, pending_at_end, by_dispute_type and
-// by_source (arrays of {code, name, accepted, succeeded, recovered_fen}); keys are sorted.
+// by_source (arrays of {code, name, accepted, succeeded, recovered_fen}); recovered_basis
+// ("paid" | "agreed"), agreed_fen, paid_fen, at_signing_cases, at_signing_fen,
+// withdrawn_before_acceptance, withdrawn_after_acceptance, settled_withdrawn, migrant_cases,
+// migrant_workers, migrant_fen, wage_arrears_cases, wage_arrears_workers, wage_arrears_fen,
+// referrals (array of {code, name, count, from_cases, from_receptions}) and receptions (array
+// of {code, name, count}); keys are sorted.
 class MediationStatisticsExport
 {
     Q_DECLARE_TR_FUNCTIONS(MediationStatisticsExport)
@@ -41,6 +49,10 @@ public:
     // Writes `path` through a temporary file renamed into place, so a failed write leaves no
     // partial report (and an older report of that name untouched). XLSX needs a .xlsx name.
     static Status write(const MediationFigures &figures, Format format, const QString &path);
+
+    // The label of the 挽回经济损失 row for a basis, and of the row with the other amount.
+    static QString recoveredLabel(RecoveredBasis basis);
+    static QString otherAmountLabel(RecoveredBasis basis);
 
     // 万元 with two decimals, rounded half up, without grouping: "7177.00".
     static QString plainWanYuan(qint64 fen);

@@ -22,6 +22,21 @@
 //  C12   2026-05-05  remuneration  oral_application      rejected 05-06                         1
 //  C13   2025-11-10  separation    written_application   acc 11-12    failed 2025-11-25         1
 //  C14   2026-03-30  separation    written_application   acc 03-31    agreed 2026-04-01 2,000   1        (none)
+//
+// Issue 11 (协议金额, 当场履行, withdrawals, 农民工, 欠薪, referrals, receptions): cases in 2026-Q3 only,
+// so the figures of the periods above stay as they were (C9's 'withdrawal' aside).
+//  case  received    type          source                decided      outcome                   workers  money (yuan)
+//  C15   2026-07-01  remuneration  written_application   acc 07-03    agreed 2026-07-10 7,000   2        claim wage 8,000; agreed wage 7,000;
+//        农民工, 欠薪                                                                                    2,000.00 at signing 07-10, 4,000.00 on 08-10
+//  C16   2026-07-05  contract      oral_application      acc 07-06    agreed 2026-07-15 10,000  1        agreed compensation; 补充协议 08-01 −1,000.00;
+//        农民工                                                                                          8,000.00 on 08-05
+//  C17   2026-07-08  separation    written_application   withdrawn before acceptance 07-09      1
+//  C18   2026-07-10  conditions    written_application   acc 07-12    failed 07-20 和解后撤回     1        claim wage 3,000 (欠薪)
+//  C19   2026-07-12  remuneration  hotline_12351         acc 07-14    (in mediation)            3        claim overtime 3,000 (not 欠薪); 农民工
+//  Referrals: C11 arbitration 06-30; C15 legal aid 07-05; C18 labour inspection 07-20; reception R1
+//  labour inspection 07-22; deleted reception R6 other 07-16; C19 court 10-01.
+//  Receptions: R1 consultation 07-02, R2 drafting 07-03, R3 phone 07-21, R4 drafting 08-01,
+//  R5 consultation 09-30, R6 consultation 07-15 (deleted), R7 complaint 10-02.
 
 #include "core/Clock.h"
 #include "mediation/MediationCase.h"
@@ -37,6 +52,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace udtest {
 
@@ -65,6 +81,7 @@ private:
         int applicants = 1;
         bool collective = false;
         int workerCount = 0;
+        QList<std::pair<QString, qint64>> claims = {};
     };
 
     MediationStatsFixture() : m_clock(QDateTime(today(), QTime(9, 0), Qt::UTC)) {}
@@ -133,6 +150,14 @@ private:
         c.notes = QStringLiteral("测试");
         c.otherDisputeTypes = QStringList{QStringLiteral("other")};
         c.respondentConsent = true; // acceptance needs it (17号令 art. 23)
+        for (const auto &[item, fen] : s.claims) {
+            ud::CaseItem claim;
+            claim.kind = QStringLiteral("claim");
+            claim.item = item;
+            claim.amountFen = fen;
+            claim.description = QStringLiteral("请求");
+            c.items << claim;
+        }
         for (int i = 0; i < s.applicants; ++i) {
             ud::CaseParty p;
             p.workerId = m_workers.at((m_next + i) % m_workers.size());
@@ -162,36 +187,74 @@ private:
         return m_service->transition(id, version(id), r, today(), {});
     }
 
-    ud::Status agreement(const QString &id, qint64 fen)
+    ud::Status agreement(const QString &id, qint64 fen, const QString &itemCode = QStringLiteral("wage"))
     {
         ud::CaseItem item;
         item.kind = QStringLiteral("agreed");
-        item.item = QStringLiteral("wage");
+        item.item = itemCode;
         item.amountFen = fen;
         item.description = QStringLiteral("工资");
         return m_service->saveAgreement(id, QStringLiteral("一次性支付"), QStringLiteral("无"), QStringLiteral("单位"), {item});
     }
 
-    ud::Status pay(const QString &id, const char *on, qint64 fen)
+    ud::Status pay(const QString &id, const char *on, qint64 fen, bool atSigning = false)
     {
         ud::CasePayment p;
         p.paidOn = d(on);
         p.amountFen = fen;
+        p.atSigning = atSigning;
         p.method = QStringLiteral("银行转账");
         p.note = QStringLiteral("按协议支付");
         return m_service->addPayment(id, p, today()).status();
     }
 
     // Accepted, then in mediation the day after, then the agreement with `fen` on `agreedOn`.
-    ud::Status agreed(const QString &id, const char *acceptedOn, const char *mediationOn, const char *agreedOn, qint64 fen)
+    ud::Status agreed(const QString &id, const char *acceptedOn, const char *mediationOn, const char *agreedOn, qint64 fen,
+                      const QString &itemCode = QStringLiteral("wage"))
     {
         if (ud::Status s = move(id, ud::CaseStatus::Accepted, acceptedOn); !s)
             return s;
         if (ud::Status s = move(id, ud::CaseStatus::InMediation, mediationOn); !s)
             return s;
-        if (ud::Status s = agreement(id, fen); !s)
+        if (ud::Status s = agreement(id, fen, itemCode); !s)
             return s;
         return move(id, ud::CaseStatus::Agreed, agreedOn);
+    }
+
+    ud::Status migrant(const QString &id)
+    {
+        return m_service->updateCase(id, version(id), {{QStringLiteral("migrant_workers"), 1}}, QStringLiteral("农民工"));
+    }
+
+    ud::Status record(const QString &table, const QVariantMap &fields, QString *id = nullptr)
+    {
+        auto made = m_store->create(table, fields);
+        if (made && id)
+            *id = made.value().id;
+        return made.status();
+    }
+
+    ud::Status referral(const QString &caseId, const QString &receptionId, const char *kind, const char *on)
+    {
+        QVariantMap fields{{QStringLiteral("kind"), QString::fromLatin1(kind)},
+                           {QStringLiteral("reason"), QStringLiteral("other")},
+                           {QStringLiteral("referred_on"), QString::fromLatin1(on)},
+                           {QStringLiteral("receiving_body"), QStringLiteral("朝阳区有关部门")}};
+        if (!caseId.isEmpty())
+            fields.insert(QStringLiteral("case_id"), caseId);
+        if (!receptionId.isEmpty())
+            fields.insert(QStringLiteral("reception_id"), receptionId);
+        return record(QStringLiteral("mediation_referrals"), fields);
+    }
+
+    ud::Status reception(const char *kind, const char *on, QString *id = nullptr)
+    {
+        return record(QStringLiteral("mediation_receptions"),
+                      {{QStringLiteral("kind"), QString::fromLatin1(kind)},
+                       {QStringLiteral("received_on"), QString::fromLatin1(on)},
+                       {QStringLiteral("visitor_name"), QStringLiteral("来访职工")},
+                       {QStringLiteral("summary"), QStringLiteral("咨询工资问题")}},
+                      id);
     }
 
 #define UD_TRY(expr) \
@@ -277,6 +340,65 @@ private:
 
         UD_CASE(c14, QStringLiteral("2026-03-30"), sep, written)
         UD_TRY(agreed(c14, "2026-03-31", "2026-03-31", "2026-04-01", 200000));
+        return issue11(c11);
+    }
+
+    // The 2026-Q3 records of the table above.
+    ud::Status issue11(const QString &c11)
+    {
+        using S = ud::CaseStatus;
+        const QString rem = QStringLiteral("remuneration"), contract = QStringLiteral("contract"),
+                      sep = QStringLiteral("separation"), cond = QStringLiteral("conditions");
+        const QString written = QStringLiteral("written_application"), oral = QStringLiteral("oral_application"),
+                      hotline = QStringLiteral("hotline_12351");
+        const QString wage = QStringLiteral("wage");
+
+        UD_CASE(c15, QStringLiteral("2026-07-01"), rem, written, 2, false, 0, {{wage, 800000}})
+        UD_TRY(migrant(c15));
+        UD_TRY(agreed(c15, "2026-07-03", "2026-07-04", "2026-07-10", 700000));
+        UD_TRY(pay(c15, "2026-07-10", 200000, true));
+        UD_TRY(move(c15, S::Performing, "2026-08-10"));
+        UD_TRY(pay(c15, "2026-08-10", 400000));
+
+        UD_CASE(c16, QStringLiteral("2026-07-05"), contract, oral)
+        UD_TRY(migrant(c16));
+        UD_TRY(agreed(c16, "2026-07-06", "2026-07-07", "2026-07-15", 1000000, QStringLiteral("compensation")));
+        UD_TRY(record(QStringLiteral("mediation_supplements"),
+                      {{QStringLiteral("case_id"), c16},
+                       {QStringLiteral("signed_on"), QStringLiteral("2026-08-01")},
+                       {QStringLiteral("terms"), QStringLiteral("补偿金减为9,000元，8月5日前一次付清")},
+                       {QStringLiteral("amount_change_fen"), -100000}}));
+        UD_TRY(pay(c16, "2026-08-05", 800000));
+
+        UD_CASE(c17, QStringLiteral("2026-07-08"), sep, written)
+        UD_TRY(move(c17, S::Withdrawn, "2026-07-09"));
+
+        UD_CASE(c18, QStringLiteral("2026-07-10"), cond, written, 1, false, 0, {{wage, 300000}})
+        UD_TRY(move(c18, S::Accepted, "2026-07-12"));
+        UD_TRY(move(c18, S::InMediation, "2026-07-13"));
+        UD_TRY(move(c18, S::Failed, "2026-07-20", QStringLiteral("settled_withdrawn")));
+
+        UD_CASE(c19, QStringLiteral("2026-07-12"), rem, hotline, 3, false, 0, {{QStringLiteral("overtime"), 300000}})
+        UD_TRY(migrant(c19));
+        UD_TRY(move(c19, S::Accepted, "2026-07-14"));
+        UD_TRY(move(c19, S::InMediation, "2026-07-15"));
+
+        QString r1, r6;
+        UD_TRY(reception("consultation", "2026-07-02", &r1));
+        UD_TRY(reception("document_drafting", "2026-07-03"));
+        UD_TRY(reception("phone", "2026-07-21"));
+        UD_TRY(reception("document_drafting", "2026-08-01"));
+        UD_TRY(reception("consultation", "2026-09-30"));
+        UD_TRY(reception("consultation", "2026-07-15", &r6));
+        UD_TRY(reception("complaint", "2026-10-02"));
+
+        UD_TRY(referral(c11, {}, "arbitration", "2026-06-30"));
+        UD_TRY(referral(c15, {}, "legal_aid", "2026-07-05"));
+        UD_TRY(referral(c18, {}, "labour_inspection", "2026-07-20"));
+        UD_TRY(referral({}, r1, "labour_inspection", "2026-07-22"));
+        UD_TRY(referral({}, r6, "other", "2026-07-16"));
+        UD_TRY(referral(c19, {}, "court", "2026-10-01"));
+        UD_TRY(m_store->remove(QStringLiteral("mediation_receptions"), r6, 1, QStringLiteral("entered twice")).status());
         return ud::Status::success();
     }
 #undef UD_CASE

@@ -22,10 +22,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
+#include <utility>
 
 using ud::MediationFigures;
 using ud::MediationStatistics;
@@ -70,6 +72,7 @@ private slots:
     void wrongCommandLine();
     void failures();
     void helpMentionsReport();
+    void policySetSwitchesTheRecoveredBasis();
 
 private:
     CliRun run(const QStringList &args);
@@ -128,6 +131,9 @@ void tst_ReportCommand::initTestCase()
         const QString copied = QDir(m_home.filePath(QStringLiteral("data"))).filePath(QStringLiteral("UnionDesk/keys/%1.key").arg(node->nodeId));
         QVERIFY(QDir().mkpath(QFileInfo(copied).path()));
         QVERIFY2(QFile::copy(key, copied), qPrintable(key));
+        const auto admin = ud::Accounts(store).addUser(QStringLiteral("chief"), QStringLiteral("Chief"),
+                                                       ud::Role::Administrator, QStringLiteral("chief-pw-12345"));
+        QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error()));
     }
     udtest::cliCredentials() = {QStringLiteral("inspector"), QStringLiteral("inspector-pw-1")};
 }
@@ -156,6 +162,9 @@ void tst_ReportCommand::jsonOnStdout_data()
     QTest::newRow("one day") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-03-31"), QStringLiteral("--to"),
                                             QStringLiteral("2026-03-31")}
                              << QStringLiteral("2026-03-31..2026-03-31") << 1 << qint64(0);
+    // The issue-11 quarter: withdrawals, 当场履行, 农民工, 欠薪, referrals and receptions in the JSON too.
+    QTest::newRow("--period 2026-Q3") << QStringList{QStringLiteral("--period"), QStringLiteral("2026-Q3")}
+                                      << QStringLiteral("2026-Q3") << 4 << qint64(1400000);
 }
 
 void tst_ReportCommand::jsonOnStdout()
@@ -360,6 +369,73 @@ void tst_ReportCommand::helpMentionsReport()
     const CliRun r = run({QStringLiteral("--help")});
     VERIFY_RUN(r, 0, QStringList{QStringLiteral("--help")});
     QVERIFY2(r.out.contains(QStringLiteral("report mediation")), qPrintable(r.out));
+}
+
+void tst_ReportCommand::policySetSwitchesTheRecoveredBasis()
+{
+    const QStringList basisArgs{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("mediation.recovered_basis")};
+    // Only an administrator sets policy values.
+    QStringList args = cli(basisArgs + QStringList{QStringLiteral("agreed")});
+    CliRun r = run(args);
+    VERIFY_RUN(r, 4, args);
+
+    udtest::cliCredentials() = {QStringLiteral("chief"), QStringLiteral("chief-pw-12345")};
+    const auto reviewerAgain = qScopeGuard([] {
+        udtest::cliCredentials() = {QStringLiteral("inspector"), QStringLiteral("inspector-pw-1")};
+    });
+    // Refused: a value that is not a basis, a key that does not exist, a number fixed by law.
+    const QList<std::pair<QStringList, QString>> refused = {
+        {basisArgs + QStringList{QStringLiteral("both")}, QStringLiteral("\"both\" is neither")},
+        {{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("mediation.no_such_key"), QStringLiteral("1")},
+         QStringLiteral("Unknown policy key \"mediation.no_such_key\"")},
+        {{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("mediation.window_days"), QStringLiteral("20")},
+         QStringLiteral("fixed by law")},
+        {{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("mediation.recovered_basis")},
+         QStringLiteral("needs a key and a value")},
+        {{QStringLiteral("policy"), QStringLiteral("get")}, QStringLiteral("Unknown policy command \"get\"")},
+    };
+    for (const auto &[words, message] : refused) {
+        args = cli(words);
+        r = run(args);
+        VERIFY_RUN(r, 2, args);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // 'agreed': the report labels the 协议金额 as 挽回经济损失 and shows the paid amount under its name.
+    args = cli(basisArgs + QStringList{QStringLiteral("agreed"), QStringLiteral("--reason"), QStringLiteral("city report")});
+    r = run(args);
+    VERIFY_RUN(r, 0, args);
+    QVERIFY2(r.out.contains(QStringLiteral("mediation.recovered_basis is now agreed (was paid)")), qPrintable(r.out));
+    const auto resetBasis = qScopeGuard([this, basisArgs] { run(cli(basisArgs + QStringList{QStringLiteral("paid")})); });
+    args = cli({QStringLiteral("policy"), QStringLiteral("list"), QStringLiteral("mediation.recovered")});
+    r = run(args);
+    VERIFY_RUN(r, 0, args);
+    QVERIFY2(r.out.startsWith(QStringLiteral("mediation.recovered_basis\tagreed\t")), qPrintable(r.out));
+
+    const QStringList report = cli({QStringLiteral("report"), QStringLiteral("mediation"), QStringLiteral("--period"),
+                                    QStringLiteral("2026-Q3"), QStringLiteral("--format"), QStringLiteral("csv")});
+    r = run(report);
+    VERIFY_RUN(r, 0, report);
+    QVERIFY2(r.out.contains(QStringLiteral("Economic loss recovered: amount agreed (yuan),16000.00\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Amount paid (yuan),14000.00\r\n")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("amount paid (yuan)")));
+    const QStringList json = cli({QStringLiteral("report"), QStringLiteral("mediation"), QStringLiteral("--period"),
+                                  QStringLiteral("2026-Q3"), QStringLiteral("--format"), QStringLiteral("json")});
+    r = run(json);
+    VERIFY_RUN(r, 0, json);
+    const QJsonObject printed = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(printed.value(QStringLiteral("recovered_basis")).toString(), QStringLiteral("agreed"));
+    QCOMPARE(printed.value(QStringLiteral("recovered_fen")).toInteger(), qint64(1600000));
+    QCOMPARE(printed, jsonOf(figures(StatisticsPeriod::quarter(2026, 3)))); // the stored basis in-process too
+
+    // Back to 'paid'.
+    args = cli(basisArgs + QStringList{QStringLiteral("paid")});
+    r = run(args);
+    VERIFY_RUN(r, 0, args);
+    r = run(report);
+    VERIFY_RUN(r, 0, report);
+    QVERIFY2(r.out.contains(QStringLiteral("Economic loss recovered: amount paid (yuan),14000.00\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Amount agreed (yuan),16000.00\r\n")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportCommand)

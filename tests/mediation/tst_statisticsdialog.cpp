@@ -10,20 +10,26 @@
 
 #include "commands/CommandFacade.h"
 
+#include "ui/common/CodeListCache.h"
+#include "ui/mediation/CaseDialog.h"
 #include "ui/mediation/MediationPage.h"
 #include "ui/mediation/MediationStatisticsDialog.h"
+#include "mediation/MediationCommands.h"
 #include "mediation/MediationStatistics.h"
 #include "mediation/MediationStatisticsExport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -76,7 +82,9 @@ private Q_SLOTS:
     void quarterShowsTheHandComputedFigures();
     void customRange();
     void exportHasTheReportsBytes();
+    void showsEverySheetRow();
     void reachableFromThePage();
+    void paidAtSigningFromTheCaseDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -122,7 +130,7 @@ void tst_StatisticsDialog::quarterShowsTheHandComputedFigures()
     QCOMPARE(summaryValue(summary, QStringLiteral("Succeeded (agreement reached)")), QStringLiteral("3"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Ended without agreement")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Success rate (%)")), QStringLiteral("75.0"));
-    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered (yuan)")), QStringLiteral("63000.10"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered: amount paid (yuan)")), QStringLiteral("63000.10"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Workers involved")), QStringLiteral("18"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Collective disputes")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Workers in collective disputes")), QStringLiteral("12"));
@@ -146,7 +154,7 @@ void tst_StatisticsDialog::quarterShowsTheHandComputedFigures()
     QCOMPARE(dialog.period().key(), QStringLiteral("2026-Q2"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Accepted")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Success rate (%)")), QStringLiteral("66.7"));
-    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered (yuan)")), QStringLiteral("34999.99"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered: amount paid (yuan)")), QStringLiteral("34999.99"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Pending from the previous period")), QStringLiteral("3"));
 }
 
@@ -220,6 +228,54 @@ void tst_StatisticsDialog::exportHasTheReportsBytes()
     QVERIFY2(wrong.error().contains(QStringLiteral(".xlsx")), qPrintable(wrong.error()));
 }
 
+void tst_StatisticsDialog::showsEverySheetRow()
+{
+    // The issue-11 quarter (协议金额, 当场履行, withdrawals, 农民工, 欠薪, referrals, receptions): the
+    // dialog's tables hold, cell for cell, the rows of the sheet the CLI and the exports write.
+    MediationStatisticsDialog dialog(m_db);
+    choose(child<QComboBox>(&dialog, "statsPeriodKind"), StatisticsPeriod::Kind::Quarter);
+    child<QSpinBox>(&dialog, "statsYear")->setValue(2026);
+    child<QComboBox>(&dialog, "statsPart")->setCurrentIndex(2);
+    QCOMPARE(dialog.period().key(), QStringLiteral("2026-Q3"));
+    auto computed = MediationStatistics(m_db).compute(StatisticsPeriod::quarter(2026, 3));
+    QVERIFY(computed.ok());
+    const Table sheet = MediationStatisticsExport::table(computed.value());
+    const char *names[] = {"statsSummary", "statsByDisputeType", "statsBySource", "statsReferrals", "statsReceptions"};
+    QList<QStringList> shown;
+    for (const char *name : names) {
+        QTableWidget *t = child<QTableWidget>(&dialog, name);
+        QVERIFY(t);
+        if (t != child<QTableWidget>(&dialog, "statsSummary")) { // a block's heading is the table's header
+            QStringList heading;
+            for (int c = 0; c < t->columnCount(); ++c)
+                heading << t->horizontalHeaderItem(c)->text();
+            shown << heading;
+        }
+        for (int r = 0; r < t->rowCount(); ++r) {
+            QStringList row;
+            for (int c = 0; c < t->columnCount(); ++c)
+                row << (t->item(r, c) ? t->item(r, c)->text() : QString());
+            shown << row;
+        }
+    }
+    QList<QStringList> expected;
+    for (qsizetype i = 1; i < sheet.rows.size(); ++i) // the report's title row is the window's title
+        if (!sheet.rows.at(i).isEmpty())
+            expected << sheet.rows.at(i);
+    QCOMPARE(shown, expected);
+    auto *summary = child<QTableWidget>(&dialog, "statsSummary");
+    QCOMPARE(summaryValue(summary, QStringLiteral("Withdrawn before acceptance")), QStringLiteral("1"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Of which withdrawn after the parties settled")), QStringLiteral("1"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Amount agreed (yuan)")), QStringLiteral("16000.00"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Paid at signing (yuan)")), QStringLiteral("2000.00"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Cases involving migrant workers")), QStringLiteral("3"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Unpaid-wage cases")), QStringLiteral("2"));
+    QCOMPARE(groupCell(child<QTableWidget>(&dialog, "statsReferrals"), QStringLiteral("labour_inspection"), 4)->text(),
+             QStringLiteral("2"));
+    QCOMPARE(groupCell(child<QTableWidget>(&dialog, "statsReceptions"), QStringLiteral("document_drafting"), 2)->text(),
+             QStringLiteral("2"));
+}
+
 void tst_StatisticsDialog::reachableFromThePage()
 {
     // The workspace's button opens the dialog (modal: closed from a timer once it shows).
@@ -243,6 +299,57 @@ void tst_StatisticsDialog::reachableFromThePage()
     });
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(opened);
+}
+
+void tst_StatisticsDialog::paidAtSigningFromTheCaseDialog()
+{
+    // 当场履行 entered as a mediator does: C16 (agreed 2026-07-15, 8,000.00 of 10,000.00 paid) gets
+    // 1,000.00 paid at signing. Last in this class: it adds a payment to the shared database.
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM mediation_cases WHERE agreed_on = '2026-07-15' AND deleted = 0")));
+    QVERIFY(q.next());
+    const QString caseId = q.value(0).toString();
+    auto store = std::make_unique<RecordStore>(m_db);
+    store->setActor(QStringLiteral("mediator"));
+    CommandFacade facade(*store);
+    MediationCommands commands(facade);
+    CodeListCache lookups(m_db);
+    CaseDialog dialog(m_db, commands, lookups, caseId, true,
+                      [](const MediationCase &) { return MediationStateMachine::Limits{}; },
+                      [](const MediationCase &) { return QString(); });
+    auto *atSigning = child<QCheckBox>(&dialog, "casePayAtSigning");
+    auto *date = child<QDateEdit>(&dialog, "casePayDate");
+    auto *amount = child<QLineEdit>(&dialog, "casePayAmount");
+    auto *record = child<QPushButton>(&dialog, "caseRecordPayment");
+    QVERIFY(atSigning && date && amount && record);
+    QVERIFY(atSigning->isEnabled());
+    QVERIFY(!atSigning->isChecked());
+
+    // Ticking it dates the payment on the agreement's day; another day is refused.
+    atSigning->click();
+    QCOMPARE(date->date(), QDate(2026, 7, 15));
+    date->setDate(QDate(2026, 7, 16));
+    amount->setText(QStringLiteral("1000"));
+    const qsizetype before = dialog.currentCase().payments.size();
+    const Status wrong = dialog.recordPaymentFromForm();
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().contains(QStringLiteral("2026-07-15")), qPrintable(wrong.error()));
+    QCOMPARE(dialog.currentCase().payments.size(), before);
+
+    date->setDate(QDate(2026, 7, 15));
+    record->click();
+    QCOMPARE(dialog.currentCase().payments.size(), before + 1);
+    bool found = false;
+    for (const CasePayment &p : dialog.currentCase().payments)
+        found = found || (p.atSigning && p.amountFen == 100000 && p.paidOn == QDate(2026, 7, 15));
+    QVERIFY(found);
+    QVERIFY(!atSigning->isChecked()); // ready for the next payment
+
+    // The statistics count it: July now has two cases paid at signing, 3,000.00 in all.
+    const auto july = MediationStatistics(m_db).compute(StatisticsPeriod::month(2026, 7));
+    QVERIFY(july.ok());
+    QCOMPARE(july.value().atSigningCases, 2);
+    QCOMPARE(july.value().atSigningFen, qint64(300000));
 }
 
 QTEST_MAIN(tst_StatisticsDialog)

@@ -17,6 +17,7 @@
 #include "mediation/MediatorRegister.h"
 #include "commands/CommandFacade.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -215,11 +216,19 @@ void CaseDialog::buildUi()
     m_payMethod = new QLineEdit(agreementPage);
     m_payMethod->setObjectName(QStringLiteral("casePayMethod"));
     m_payMethod->setPlaceholderText(tr("Bank transfer, cash…"));
+    // 当场履行: paid when the agreement was signed, so dated the day it took effect.
+    m_payAtSigning = new QCheckBox(tr("Paid a&t signing"), agreementPage);
+    m_payAtSigning->setObjectName(QStringLiteral("casePayAtSigning"));
+    connect(m_payAtSigning, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_case.agreedOn.isValid())
+            m_payDate->setDate(m_case.agreedOn);
+    });
     m_recordPayment = new QPushButton(tr("Record &payment"), agreementPage);
     m_recordPayment->setObjectName(QStringLiteral("caseRecordPayment"));
     payRow->addWidget(m_payDate);
     payRow->addWidget(m_payAmount);
     payRow->addWidget(m_payMethod, 1);
+    payRow->addWidget(m_payAtSigning);
     payRow->addWidget(m_recordPayment);
     connect(m_recordPayment, &QPushButton::clicked, this, [this] {
         const Status s = recordPaymentFromForm();
@@ -301,7 +310,7 @@ void CaseDialog::reload()
         w->setEnabled(m_mayEdit && open && !CaseFollowOnService::agreementLocked(m_case));
     m_saveAgreement->setToolTip(CaseFollowOnService::agreementLocked(m_case) ? CaseFollowOnService::lockedMessage() : QString());
     const bool payable = m_mayEdit && m_case.agreedOn.isValid() && m_case.status != CaseStatus::Performed;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_recordPayment})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_payAtSigning, m_recordPayment})
         w->setEnabled(payable);
     m_documents->setCase(m_case);
     fillSummary();
@@ -585,10 +594,12 @@ Status CaseDialog::recordPaymentFromForm()
     p.paidOn = m_payDate->date();
     p.amountFen = fen.value();
     p.method = m_payMethod->text();
+    p.atSigning = m_payAtSigning->isChecked();
     auto added = m_service.addPayment(m_caseId, p, QDate::currentDate());
     if (!added)
         return added.status();
     m_payAmount->clear();
+    m_payAtSigning->setChecked(false);
     reload();
     Q_EMIT caseChanged(m_caseId);
     return Status::success();

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -113,6 +114,7 @@ private:
     QDateEdit *m_payDate = nullptr;
     QLineEdit *m_payAmount = nullptr;
     QLineEdit *m_payMethod = nullptr;
+    QCheckBox *m_payAtSigning = nullptr;
     QPushButton *m_recordPayment = nullptr;
     CaseEvidenceTab *m_evidence = nullptr;
     CasePartiesTab *m_parties = nullptr;

@@ -99,6 +99,8 @@ MediationStatisticsDialog::MediationStatisticsDialog(Database &db, QWidget *pare
       m_summary(new QTableWidget(this)),
       m_byType(new QTableWidget(this)),
       m_bySource(new QTableWidget(this)),
+      m_referrals(new QTableWidget(this)),
+      m_receptions(new QTableWidget(this)),
       m_export(new QPushButton(this)),
       m_close(new QPushButton(this))
 {
@@ -113,6 +115,8 @@ MediationStatisticsDialog::MediationStatisticsDialog(Database &db, QWidget *pare
     m_summary->setObjectName(QStringLiteral("statsSummary"));
     m_byType->setObjectName(QStringLiteral("statsByDisputeType"));
     m_bySource->setObjectName(QStringLiteral("statsBySource"));
+    m_referrals->setObjectName(QStringLiteral("statsReferrals"));
+    m_receptions->setObjectName(QStringLiteral("statsReceptions"));
     m_export->setObjectName(QStringLiteral("statsExport"));
     m_close->setObjectName(QStringLiteral("statsClose"));
 
@@ -134,7 +138,7 @@ MediationStatisticsDialog::MediationStatisticsDialog(Database &db, QWidget *pare
     bold.setBold(true);
     m_periodLabel->setFont(bold);
     auto *barDelegate = new ShareBarDelegate(this);
-    for (QTableWidget *t : {m_summary, m_byType, m_bySource}) {
+    for (QTableWidget *t : {m_summary, m_byType, m_bySource, m_referrals, m_receptions}) {
         t->verticalHeader()->hide();
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -142,7 +146,7 @@ MediationStatisticsDialog::MediationStatisticsDialog(Database &db, QWidget *pare
         t->setWordWrap(false);
         t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     }
-    for (QTableWidget *t : {m_byType, m_bySource})
+    for (QTableWidget *t : {m_byType, m_bySource, m_referrals, m_receptions})
         t->setItemDelegate(barDelegate);
 
     auto *period = new QHBoxLayout;
@@ -156,6 +160,10 @@ MediationStatisticsDialog::MediationStatisticsDialog(Database &db, QWidget *pare
     auto *groups = new QVBoxLayout;
     groups->addWidget(m_byType, 3);
     groups->addWidget(m_bySource, 2);
+    auto *kinds = new QHBoxLayout;
+    kinds->addWidget(m_referrals, 3);
+    kinds->addWidget(m_receptions, 2);
+    groups->addLayout(kinds, 2);
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_summary, 2);
     tables->addLayout(groups, 3);
@@ -182,7 +190,7 @@ MediationStatisticsDialog::MediationStatisticsDialog(Database &db, QWidget *pare
     connect(m_to, &QDateEdit::dateChanged, this, &MediationStatisticsDialog::recompute);
     connect(m_export, &QPushButton::clicked, this, &MediationStatisticsDialog::chooseAndExport);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    resize(1150, 680);
+    resize(1150, 760);
     recompute();
 }
 
@@ -272,7 +280,7 @@ void MediationStatisticsDialog::recompute()
         m_error->setText(figures.error());
         m_error->show();
         m_periodLabel->clear();
-        for (QTableWidget *t : {m_summary, m_byType, m_bySource})
+        for (QTableWidget *t : {m_summary, m_byType, m_bySource, m_referrals, m_receptions})
             t->setRowCount(0);
         m_export->setEnabled(false);
         return;
@@ -289,15 +297,17 @@ void MediationStatisticsDialog::display(const MediationFigures &figures)
                                .arg(figures.period.label(), figures.period.from().toString(Qt::ISODate),
                                     figures.period.to().toString(Qt::ISODate)));
     // The sheet the CLI writes: the figures until the first blank row (without the report's
-    // title row), then a block per dispute type and per source.
+    // title row), then a block per dispute type, per source, per referral kind and per
+    // reception kind.
+    constexpr int kBlocks = 5;
     const Table sheet = MediationStatisticsExport::table(figures);
-    QList<QStringList> blocks[3];
-    QStringList headings[3] = {sheet.headers};
+    QList<QStringList> blocks[kBlocks];
+    QStringList headings[kBlocks] = {sheet.headers};
     int block = 0;
     for (qsizetype i = 1; i < sheet.rows.size(); ++i) {
         const QStringList &row = sheet.rows.at(i);
         if (row.isEmpty() || (row.size() == 1 && row.first().isEmpty())) {
-            if (block < 2 && i + 1 < sheet.rows.size()) {
+            if (block < kBlocks - 1 && i + 1 < sheet.rows.size()) {
                 ++block;
                 headings[block] = sheet.rows.at(++i);
             }
@@ -316,6 +326,8 @@ void MediationStatisticsDialog::display(const MediationFigures &figures)
     m_summary->resizeColumnToContents(0);
     fillGroups(m_byType, headings[1], blocks[1]);
     fillGroups(m_bySource, headings[2], blocks[2]);
+    fillGroups(m_referrals, headings[3], blocks[3]);
+    fillGroups(m_receptions, headings[4], blocks[4]);
 }
 
 Status MediationStatisticsDialog::exportTo(const QString &path)

@@ -20,7 +20,8 @@ class Database;
 struct MediationFigures;
 
 // 调解统计 in the workspace: the figures unions report upward (MediationStatistics) for a month,
-// quarter, half-year, year or any range of days, by dispute type and by source, and export of
+// quarter, half-year, year or any range of days, by dispute type and by source, referrals and
+// receptions by kind, and export of
 // what is shown to CSV, XLSX or JSON. The tables show MediationStatisticsExport::table(), the
 // same sheet `uniondesk-cli report mediation` writes, so the figures are identical by
 // construction. The UI never runs SQL.
@@ -61,6 +62,8 @@ private:
     QTableWidget *m_summary;
     QTableWidget *m_byType;
     QTableWidget *m_bySource;
+    QTableWidget *m_referrals;
+    QTableWidget *m_receptions;
     QPushButton *m_export;
     QPushButton *m_close;
 };
