@@ -12,7 +12,6 @@
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
-#include <QSqlQuery>
 
 namespace ud {
 
@@ -61,17 +60,9 @@ CliExit CaseMoveCommand::run(const QStringList &arguments, CliContext &cli)
     if (!session)
         return cli.refuse(session.error());
 
-    QString caseId;
-    {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT id FROM mediation_cases WHERE case_no = ? AND deleted = 0"));
-        q.addBindValue(args.first().trimmed());
-        if (!q.exec())
-            return cli.fail(tr("The cases could not be read."));
-        if (!q.next())
-            return cli.usage(tr("There is no case numbered %1.").arg(args.first()));
-        caseId = q.value(0).toString();
-    }
+    const QString caseId = MediationRepository(db).caseIdByNumber(args.first());
+    if (caseId.isEmpty())
+        return cli.usage(tr("There is no case numbered %1.").arg(args.first()));
     const auto current = MediationRepository(db).fullCase(caseId);
     if (!current)
         return cli.fail(tr("The cases could not be read."));

@@ -1,5 +1,7 @@
 #include "mediation/CaseFollowOnCommands.h"
 
+#include "mediation/MediationRepository.h"
+
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
@@ -23,11 +25,11 @@ Result<QString> CaseFollowOnCommands::saved(const QString &description, Save sav
 
 QString CaseFollowOnCommands::caseIdByNumber(const QString &number) const
 {
-    QSqlQuery q(database().connection());
-    q.prepare(QStringLiteral("SELECT id FROM mediation_cases WHERE (case_no = ? OR id = ?) AND deleted = 0"));
-    q.addBindValue(number);
-    q.addBindValue(number);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const MediationRepository repository(database());
+    const QString byNumber = repository.caseIdByNumber(number);
+    if (!byNumber.isEmpty() || !repository.fullCase(number))
+        return byNumber;
+    return number; // a case id given instead of its number
 }
 
 Status CaseFollowOnCommands::setReviewOutcome(const QString &caseId, qint64 baseVersion, const QString &outcome,

@@ -273,6 +273,15 @@ QByteArray MediationRepository::attachmentData(const QString &sha256) const
     return q.value(0).toByteArray();
 }
 
+QString MediationRepository::caseIdByNumber(const QString &caseNo) const
+{
+    QSqlQuery q(m_db.connection());
+    return execWith(q, QStringLiteral("SELECT id FROM mediation_cases WHERE case_no = ? AND deleted = 0"), {caseNo.trimmed()})
+            && q.next()
+        ? q.value(0).toString()
+        : QString();
+}
+
 std::optional<MediationCase> MediationRepository::fullCase(const QString &id) const
 {
     QSqlQuery q(m_db.connection());

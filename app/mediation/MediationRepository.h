@@ -40,11 +40,13 @@ struct CaseListRow
 class MediationRepository
 {
 public:
-    explicit MediationRepository(Database &db) : m_db(db) {}
+    explicit MediationRepository(const Database &db) : m_db(db) {}
 
     // The case with its parties (applicants joined with the register), money lines, payments,
     // sessions and attachments; std::nullopt if there is no such case.
     std::optional<MediationCase> fullCase(const QString &id) const;
+    // The id of the live case with this number (surrounding spaces ignored); "" if there is none.
+    QString caseIdByNumber(const QString &caseNo) const;
 
     struct Filter
     {
@@ -88,7 +90,7 @@ public:
 private:
     QList<CaseListRow> rows(const QString &sql, const QVariantList &binds) const;
 
-    Database &m_db;
+    const Database &m_db;
 };
 
 } // namespace ud

@@ -1,5 +1,7 @@
 #include "mediation/ReceptionRepository.h"
 
+#include "mediation/MediationRepository.h"
+
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -95,10 +97,7 @@ std::optional<Reception> ReceptionRepository::get(const QString &id) const
 
 QString ReceptionRepository::caseIdByNumber(const QString &caseNo) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM mediation_cases WHERE case_no = ? AND deleted = 0 LIMIT 1"));
-    q.addBindValue(caseNo.trimmed());
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return MediationRepository(m_db).caseIdByNumber(caseNo);
 }
 
 int ReceptionRepository::count(const QDate &from, const QDate &to) const

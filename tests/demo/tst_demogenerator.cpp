@@ -766,7 +766,8 @@ void tst_DemoGenerator::demoTodayComesFromTheClock()
                                      "AND received_on >= '2031-05-13'")) > 0);
 }
 
-// Seed 1, size 200 gives the very rows it gave before the demo became a list of generators.
+// Seed 1, size 200 gives the very rows it gave before (pinned again with schemas 10-12 of issue 11,
+// whose new columns, mediators, receptions and the withdrawn outcome are part of every demo).
 void tst_DemoGenerator::sameDatabaseAsBefore()
 {
     DemoDb demo;
@@ -774,7 +775,7 @@ void tst_DemoGenerator::sameDatabaseAsBefore()
     QCOMPARE(demo.summary.workersCreated, 200);
     QCOMPARE(demo.summary.casesCreated + demo.summary.casesAlreadyThere, 10);
     const QString digest = demoDigest(*demo.db);
-    QCOMPARE(digest, QStringLiteral("105c6f3dc225dea44cd0b783aa44a79e185d664807d8592a3614d54517a27d80 (354 rows)"));
+    QCOMPARE(digest, QStringLiteral("29a2e69c48bec1f7fcdb574693a1a8c8d75884550407f8844e01eac4b40d1f93 (354 rows)"));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoGenerator)
