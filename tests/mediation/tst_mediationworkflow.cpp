@@ -22,6 +22,14 @@
 #include "mediation/MediationRepository.h"
 #include "mediation/MediationCommands.h"
 #include "mediation/MediationService.h"
+#include "mediation/CaseFilePaperValues.h"
+#include "mediation/CaseFollowOnCommands.h"
+#include "mediation/DocumentContext.h"
+#include "mediation/MediationDeadlines.h"
+#include "mediation/MediationDocuments.h"
+#include "mediation/MediatorCommands.h"
+#include "mediation/ReceptionCommands.h"
+#include "ui/common/CodeListCache.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,6 +46,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace ud;
@@ -101,6 +111,7 @@ private Q_SLOTS:
     void lateApplicationNeedsAnOverrideReason();
     void codedRejection();
     void intakeWarnsAboutAMinor();
+    void receptionToFollowUpWithBreachAndReferral();
 
 private:
     void fillIntake(QDialog *dialog, const QString &amount);
@@ -572,6 +583,335 @@ void TestMediationWorkflow::intakeWarnsAboutAMinor()
     QVERIFY(intake.handled());
     QVERIFY(warned);
     QCOMPARE(m_page->model()->totalCount(), 1);
+}
+
+// Issue 11 end to end, through the commands the GUI runs (no widgets): a station's case from
+// the reception log to 回访, with a breach, its steps and a referral to arbitration, the dates the
+// law sets, and every paper of the case file. All dates are fixed; "today" is kToday.
+void TestMediationWorkflow::receptionToFollowUpWithBreachAndReferral()
+{
+    const QDate kToday(2026, 3, 20);
+    const auto fullCase = [this](const QString &id) {
+        return MediationRepository(m_db->db).fullCase(id).value_or(MediationCase());
+    };
+    MediationCommands cases(*m_commands);
+    ReceptionCommands receptions(*m_commands);
+    MediatorCommands mediators(*m_commands);
+    CaseFollowOnCommands followOn(*m_commands);
+
+    const udtest::WorkerSpec worker = m_db->workerList.at(1);
+    QVERIFY(!worker.employerId.isEmpty());
+
+    // 1. The worker comes to the station to ask (咨询).
+    Reception visit;
+    visit.receivedOn = QDate(2026, 1, 9);
+    visit.kind = QStringLiteral("consultation");
+    visit.workerId = worker.id;
+    visit.employerId = worker.employerId;
+    visit.disputeType = QStringLiteral("remuneration");
+    visit.summary = QStringLiteral("单位拖欠2025年10月至12月工资，如何讨要？");
+    visit.answer = QStringLiteral("告知可申请调解，已指导填写调解申请书。");
+    visit.outcome = QStringLiteral("answered");
+    visit.handledBy = QStringLiteral("调解员甲");
+    const Result<QString> receptionId = receptions.saveReception(visit, kToday);
+    QVERIFY2(receptionId.ok(), qPrintable(receptionId.error()));
+
+    // 2. The application, registered; the reception linked to it; a mediator of the register on it.
+    MediationCase intake;
+    intake.receivedOn = QDate(2026, 1, 12);
+    intake.source = QStringLiteral("written_application");
+    intake.employerId = worker.employerId;
+    intake.disputeType = QStringLiteral("remuneration");
+    intake.facts = QStringLiteral("申请人2025年10月至12月工资共计6,000元未发放。");
+    intake.requests = QStringLiteral("请求被申请人支付拖欠的工资6,000元。");
+    intake.respondentConsent = true;
+    CaseParty applicant;
+    applicant.workerId = worker.id;
+    intake.parties << applicant;
+    CaseItem claim;
+    claim.kind = QStringLiteral("claim");
+    claim.item = QStringLiteral("wage");
+    claim.description = QStringLiteral("2025年10月至12月工资");
+    claim.amountFen = 600000;
+    intake.items << claim;
+    const Result<QString> registered = cases.registerCase(intake, kToday);
+    QVERIFY2(registered.ok(), qPrintable(registered.error()));
+    const QString caseId = registered.value();
+    const QString caseNo = fullCase(caseId).caseNo;
+    QVERIFY(caseNo.contains(QStringLiteral("〔2026〕")));
+    QCOMPARE(receptions.caseIdByNumber(caseNo), caseId);
+    QCOMPARE(followOn.caseIdByNumber(caseNo), caseId);
+    {
+        const Reception logged = receptions.reception(receptionId.value()).value_or(Reception());
+        const Status linked = receptions.linkCase(logged.id, logged.version, caseId);
+        QVERIFY2(linked.ok(), qPrintable(linked.error()));
+        const Reception after = receptions.reception(receptionId.value()).value_or(Reception());
+        QCOMPARE(after.caseId, caseId);
+        QCOMPARE(after.outcome, QStringLiteral("case_opened"));
+        QCOMPARE(after.caseNo, caseNo);
+    }
+    Mediator mediator;
+    mediator.name = QStringLiteral("刘芳");
+    mediator.sex = QStringLiteral("female");
+    mediator.phone = QStringLiteral("13800138000");
+    mediator.qualification = QStringLiteral("lawyer");
+    mediator.appointedOn = QDate(2025, 1, 1);
+    mediator.appointedUntil = QDate(2027, 12, 31);
+    mediator.appointedBy = QStringLiteral("八里庄街道劳动争议调解委员会");
+    const Result<QString> mediatorId = mediators.saveMediator(mediator, kToday);
+    QVERIFY2(mediatorId.ok(), qPrintable(mediatorId.error()));
+    QVERIFY2(mediators.conflictWarning(caseId, mediatorId.value()).isEmpty(),
+             qPrintable(mediators.conflictWarning(caseId, mediatorId.value())));
+    const Result<QString> onCase = mediators.linkMediator(caseId, mediatorId.value(), QStringLiteral("lead"), {}, kToday);
+    QVERIFY2(onCase.ok(), qPrintable(onCase.error()));
+
+    const auto calendar = cases.calendar().load();
+    QVERIFY2(calendar.ok(), qPrintable(calendar.error()));
+    const MediationDeadlines deadlines(calendar.value(), cases.deadlinePolicy());
+    const auto move = [&](CaseStatus to, const QDate &on, const QString &reason = {}) {
+        const MediationCase c = fullCase(caseId);
+        MediationStateMachine::Request r;
+        r.to = to;
+        r.on = on;
+        r.reason = reason;
+        return cases.transition(caseId, c.version, r, kToday, deadlines.limits(c));
+    };
+
+    // 3. Accepted, a session, an agreement on 2026-01-20 with the wages due three days later.
+    Status s = move(CaseStatus::Accepted, QDate(2026, 1, 13));
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    s = move(CaseStatus::InMediation, QDate(2026, 1, 14));
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    CaseSession session;
+    session.startedAt = QStringLiteral("2026-01-16T09:30");
+    session.place = QStringLiteral("八里庄街道职工服务站调解室");
+    session.mediators = mediator.name;
+    session.recorder = QStringLiteral("孙丽");
+    session.attendees = worker.name + QStringLiteral("（申请人）、被申请人委托代理人");
+    session.statements = QStringLiteral("被申请人认可拖欠工资6,000元，称资金周转困难。");
+    session.proposals = QStringLiteral("调解员建议被申请人于2026年1月23日前一次性支付。");
+    session.progress = QStringLiteral("双方同意按调解员建议达成协议。");
+    const Result<QString> sessionId = cases.saveSession(caseId, session);
+    QVERIFY2(sessionId.ok(), qPrintable(sessionId.error()));
+    CaseItem wages;
+    wages.kind = QStringLiteral("agreed");
+    wages.item = QStringLiteral("wage");
+    wages.description = QStringLiteral("2025年10月至12月工资");
+    wages.amountFen = 600000;
+    wages.dueOn = QDate(2026, 1, 23);
+    s = cases.saveAgreement(caseId, QStringLiteral("被申请人于2026年1月23日前向申请人支付拖欠工资6,000元。"), QString(),
+                            QString(), {wages});
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    const QDate agreedOn(2026, 1, 20);
+    s = move(CaseStatus::Agreed, agreedOn);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    const auto serve = [&](const QString &document, const QDate &on, const QString &side, const QString &recipient) {
+        CaseService served;
+        served.document = document;
+        served.servedOn = on;
+        served.method = QStringLiteral("in_person");
+        served.side = side;
+        served.recipient = recipient;
+        return followOn.saveService(caseId, served, kToday);
+    };
+    Result<QString> saved = serve(QStringLiteral("acceptance_notice"), QDate(2026, 1, 13), QStringLiteral("worker"), worker.name);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    saved = serve(QStringLiteral("agreement"), agreedOn, QStringLiteral("worker"), worker.name);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+
+    // 4. Judicial confirmation: 30 days from 2026-01-20 end on 2026-02-19, inside 春节 (02-15 … 02-23),
+    // so the period ends on the next working day, 2026-02-24 (民事诉讼法 art. 85). Arbitration
+    // review: 15 days, 2026-02-04, a Wednesday.
+    QCOMPARE(deadlines.confirmationDue(agreedOn), QDate(2026, 2, 24));
+    QCOMPARE(deadlines.arbitrationReviewDue(agreedOn), QDate(2026, 2, 4));
+    {
+        const MediationCase agreed = fullCase(caseId);
+        QCOMPARE(agreed.status, CaseStatus::Agreed);
+        QCOMPARE(mediators.caseFile(caseId).value_or(MediationCase()).caseMediators.size(), 1);
+        QDate confirmation, payment;
+        for (const Deadline &d : deadlines.forCase(agreed, QDate(2026, 1, 21))) {
+            if (d.kind == DeadlineKind::JudicialConfirmation)
+                confirmation = d.due;
+            if (d.kind == DeadlineKind::Payment)
+                payment = d.due;
+        }
+        QCOMPARE(confirmation, QDate(2026, 2, 24));
+        QCOMPARE(payment, QDate(2026, 1, 23));
+        QCOMPARE(deadlines.limits(agreed).confirmationDue, QDate(2026, 2, 24));
+    }
+
+    // 5. The wages are not paid: breached; the notice of non-performance and a 支付令; a referral
+    // to arbitration, its outcome recorded later.
+    s = move(CaseStatus::Performing, QDate(2026, 1, 21));
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    s = move(CaseStatus::Breached, QDate(2026, 1, 26), QStringLiteral("被申请人到期未支付工资"));
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(fullCase(caseId).closedOn, QDate(2026, 1, 26));
+    QVERIFY(CaseFollowOnService::paymentOrderEligible(fullCase(caseId)));
+    CaseBreachStep notice;
+    notice.kind = QStringLiteral("nonperformance_notice");
+    notice.doneOn = QDate(2026, 1, 27);
+    notice.body = QStringLiteral("八里庄街道劳动争议调解委员会");
+    saved = followOn.saveBreachStep(caseId, notice, kToday);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    CaseBreachStep order;
+    order.kind = QStringLiteral("payment_order");
+    order.doneOn = QDate(2026, 1, 28);
+    order.body = QStringLiteral("北京市朝阳区人民法院");
+    saved = followOn.saveBreachStep(caseId, order, kToday);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    {
+        QDate noticeNext, orderNext;
+        for (const CaseBreachStep &b : fullCase(caseId).breachSteps) {
+            if (b.kind == QLatin1String("nonperformance_notice"))
+                noticeNext = b.nextDueOn;
+            if (b.kind == QLatin1String("payment_order"))
+                orderNext = b.nextDueOn;
+        }
+        QCOMPARE(noticeNext, QDate(2027, 1, 27)); // arbitration within one year (art. 27)
+        QCOMPARE(orderNext, QDate(2026, 2, 12));  // the court issues within 15 days (art. 227)
+    }
+    CaseReferral referral;
+    referral.kind = QStringLiteral("arbitration");
+    referral.reason = QStringLiteral("breach");
+    referral.referredOn = QDate(2026, 2, 3);
+    referral.receivingBody = QStringLiteral("北京市朝阳区劳动人事争议仲裁委员会");
+    saved = followOn.saveReferral(caseId, referral, kToday);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    {
+        CaseReferral later = fullCase(caseId).referrals.value(0);
+        QCOMPARE(later.id, saved.value());
+        QVERIFY(later.outcome.isEmpty());
+        later.outcome = QStringLiteral("仲裁委已立案受理");
+        later.outcomeOn = QDate(2026, 3, 10);
+        const Result<QString> outcome = followOn.saveReferral(caseId, later, kToday);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        const MediationCase c = fullCase(caseId);
+        QCOMPARE(c.referrals.size(), 1);
+        QCOMPARE(c.referrals.at(0).outcome, QStringLiteral("仲裁委已立案受理"));
+        QCOMPARE(c.referrals.at(0).outcomeOn, QDate(2026, 3, 10));
+    }
+
+    // 6. 回访 on the closed case: due 30 days after closing, overdue as of today until recorded.
+    const auto followUpDeadline = [&]() {
+        for (const Deadline &d : deadlines.forCase(fullCase(caseId), kToday))
+            if (d.kind == DeadlineKind::FollowUp)
+                return d;
+        return Deadline();
+    };
+    QCOMPARE(followUpDeadline().kind, DeadlineKind::FollowUp);
+    QCOMPARE(followUpDeadline().due, QDate(2026, 1, 26).addDays(deadlines.policy().followUpDays));
+    QCOMPARE(followUpDeadline().state, DeadlineState::Overdue);
+    CaseFollowUp followUp;
+    followUp.doneOn = QDate(2026, 2, 24);
+    followUp.method = QStringLiteral("phone");
+    followUp.contact = worker.name;
+    followUp.content = QStringLiteral("申请人称单位仍未支付，已向仲裁委申请仲裁。");
+    followUp.satisfied = true;
+    followUp.byName = mediator.name;
+    saved = followOn.saveFollowUp(caseId, followUp, kToday);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QCOMPARE(followUpDeadline().state, DeadlineState::Met);
+    QCOMPARE(followUpDeadline().metOn, QDate(2026, 2, 24));
+
+    // 7. Every paper the file holds now, as PDF; each names the case.
+    const MediationCase c = fullCase(caseId);
+    QCOMPARE(c.services.size(), 2);
+    QCOMPARE(c.breachSteps.size(), 2);
+    QCOMPARE(c.followUps.size(), 1);
+    CodeListCache codes(m_db->db);
+    DocumentContext context;
+    context.today = kToday;
+    context.viewerRole = Role::Mediator;
+    context.codeName = [&codes](const QString &list, const QString &code) { return codes.codeName(list, code); };
+    context.codeItems = [&codes](const QString &list) {
+        QList<std::pair<QString, QString>> out;
+        for (const CodeListCache::Item &item : codes.items(list))
+            out.append({item.code, item.name});
+        return out;
+    };
+    if (const auto node = NodeIdentity::load(m_db->db))
+        context.bodyName = NodeIdentity::issuingBody(*node);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const auto squeeze = [](QString text) { return text.remove(space); };
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<std::pair<MediationDocumentKind, QString>> papers = {
+        {MediationDocumentKind::Intake, QStringLiteral("受理登记表")},
+        {MediationDocumentKind::AcceptanceToApplicant, QStringLiteral("受理通知书")},
+        {MediationDocumentKind::AcceptanceToRespondent, QStringLiteral("受理通知书")},
+        {MediationDocumentKind::RightsToApplicant, QStringLiteral("权利义务告知书")},
+        {MediationDocumentKind::RightsToRespondent, QStringLiteral("权利义务告知书")},
+        {MediationDocumentKind::SessionRecord, QStringLiteral("调解笔录")},
+        {MediationDocumentKind::Suggestion, QStringLiteral("调解建议书")},
+        {MediationDocumentKind::Agreement, QStringLiteral("调解协议书")},
+        {MediationDocumentKind::NonPerformance, QStringLiteral("不履行调解协议通知书")},
+        {MediationDocumentKind::FollowUp, QStringLiteral("回访记录")},
+        {MediationDocumentKind::FileCover, QStringLiteral("卷内目录")},
+    };
+    QVERIFY(!CaseFilePaperValues::proposal(c).isEmpty());
+    for (const auto &[kind, title] : papers) {
+        const QString path = dir.filePath(QStringLiteral("paper-%1.pdf").arg(int(kind)));
+        const Status written = MediationDocuments::writePdf(kind, c, context, path);
+        QVERIFY2(written.ok(), qPrintable(title + QStringLiteral(": ") + written.error()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.startsWith("%PDF-") && bytes.size() > 1000, qPrintable(title));
+        // The text on the pages: the document's own, and the PDF's as pdftotext reads it.
+        auto doc = MediationDocuments::document(kind, c, context);
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        const QString text = squeeze(doc.value()->toPlainText());
+        QVERIFY2(text.contains(title), qPrintable(title + QStringLiteral(" in ") + text.left(300)));
+        QVERIFY2(text.contains(squeeze(caseNo)), qPrintable(title + QStringLiteral(": no case number in ") + text.left(300)));
+        if (!pdftotext.isEmpty()) {
+            QProcess process;
+            process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(60000) && process.exitCode() == 0);
+            const QString pdf = squeeze(QString::fromUtf8(process.readAllStandardOutput()));
+            QVERIFY2(pdf.contains(squeeze(caseNo)), qPrintable(title + QStringLiteral(": no case number in the PDF")));
+        }
+    }
+    // The cover's index: both 送达 records, the steps after the breach, the referral, the 回访.
+    const QString cover = squeeze(MediationDocuments::document(MediationDocumentKind::FileCover, c, context).value()->toPlainText());
+    const auto inCover = [&cover, &squeeze](const QString &row) { return cover.contains(squeeze(row)); };
+    const QString index = cover.mid(cover.indexOf(QStringLiteral("卷内目录")));
+    for (const QString &row : {QStringLiteral("送达回证"), QStringLiteral("2026年1月13日"), worker.name,
+                               QStringLiteral("不履行调解协议通知书2026年1月27日"),
+                               QStringLiteral("支付令申请材料2026年1月28日北京市朝阳区人民法院"),
+                               QStringLiteral("转办（引导）记录：劳动人事争议仲裁2026年2月3日北京市朝阳区劳动人事争议仲裁委员会"),
+                               QStringLiteral("回访记录2026年2月24日")})
+        QVERIFY2(inCover(row), qPrintable(row + QStringLiteral(" not in ") + index));
+    QCOMPARE(index.count(QStringLiteral("送达回证")), 2);
+    // Product bug: the code-name lookup the case dialog's documents bar gives the papers
+    // (CodeListCache, ui/common/CodeListCache.cpp loadedLists()) does not load the lists
+    // 'mediation_document', 'service_method' and 'follow_up_method', so the printed index reads
+    // "送达回证（acceptance_notice）2026年1月13日in_person，…" and "回访记录2026年2月24日phone".
+    // Once the cache loads those lists these checks pass (XPASS): remove the QEXPECT_FAILs then.
+    const char *const untranslated = "CodeListCache lacks mediation_document, service_method, follow_up_method";
+    QEXPECT_FAIL("", untranslated, Continue);
+    QVERIFY2(inCover(QStringLiteral("送达回证（受理通知书）2026年1月13日直接送达，") + worker.name), qPrintable(index));
+    QEXPECT_FAIL("", untranslated, Continue);
+    QVERIFY2(inCover(QStringLiteral("送达回证（调解协议书）2026年1月20日直接送达，") + worker.name), qPrintable(index));
+    QEXPECT_FAIL("", untranslated, Continue);
+    QVERIFY2(inCover(QStringLiteral("回访记录2026年2月24日电话回访")), qPrintable(index));
+    const QString followUpRecord =
+        squeeze(MediationDocuments::document(MediationDocumentKind::FollowUp, c, context).value()->toPlainText());
+    QVERIFY(followUpRecord.contains(squeeze(followUp.content)));
+    QEXPECT_FAIL("", untranslated, Continue);
+    QVERIFY2(followUpRecord.contains(QStringLiteral("电话回访")), qPrintable(followUpRecord));
+    // The notice of non-performance states the unpaid sum and the item's due date.
+    const QString nonPerformance =
+        squeeze(MediationDocuments::document(MediationDocumentKind::NonPerformance, c, context).value()->toPlainText());
+    QVERIFY2(nonPerformance.contains(QStringLiteral("于2026年1月23日前（含当日）支付")), qPrintable(nonPerformance));
+    QVERIFY2(nonPerformance.contains(QStringLiteral("6,000.00")), qPrintable(nonPerformance));
+    // Product bug: the notice's "现书面通知你单位于…前（含当日）按照调解协议的约定履行" prints the step's
+    // next_due_on, which CaseFollowOnService sets to the one-year arbitration limitation for a
+    // notice of non-performance (any date the mediator gives is dropped): the employer is told it
+    // has until 2027-01-27 to pay wages due on 2026-01-23.
+    QEXPECT_FAIL("", "the notice of non-performance gives the one-year limitation as the time to perform", Continue);
+    QVERIFY2(!nonPerformance.contains(QStringLiteral("通知你单位于2027年1月27日前")), qPrintable(nonPerformance));
 }
 
 QTEST_MAIN(TestMediationWorkflow)
