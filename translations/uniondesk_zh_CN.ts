@@ -7212,7 +7212,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>Workers</source>
-        <translation>职工</translation>
+        <translation>职工人数</translation>
     </message>
     <message>
         <source>Asked</source>
