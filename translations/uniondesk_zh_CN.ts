@@ -87,6 +87,363 @@
     </message>
 </context>
 <context>
+    <name>CaseCommand</name>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>必须提供选项 %1。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>%1“%2”不是日期（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>case needs what to record (referral, referral-outcome, follow-up, service, breach-step, review-outcome) and a case number.</source>
+        <translation>case 命令需要指定登记内容（referral、referral-outcome、follow-up、service、breach-step、review-outcome）和案号。</translation>
+    </message>
+    <message>
+        <source>case cannot record &quot;%1&quot;; it records a referral, referral-outcome, follow-up, service, breach-step or review-outcome.</source>
+        <translation>case 命令不能登记“%1”；可登记 referral、referral-outcome、follow-up、service、breach-step 或 review-outcome。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be read.</source>
+        <translation>无法读取案件 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded on case %1 (record %2).</source>
+        <translation>已在案件 %1 中登记（记录 %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The case has no referral waiting for its outcome.</source>
+        <translation>本案没有等待结果的转介。</translation>
+    </message>
+    <message>
+        <source>The case has no referral of kind %1 waiting for its outcome.</source>
+        <translation>本案没有类型为 %1、等待结果的转介。</translation>
+    </message>
+    <message>
+        <source>--satisfied is yes or no.</source>
+        <translation>--satisfied 的值为 yes 或 no。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFollowOnCommands</name>
+    <message>
+        <source>Record review outcome</source>
+        <translation>登记审查确认结果</translation>
+    </message>
+    <message>
+        <source>Add service record</source>
+        <translation>添加送达记录</translation>
+    </message>
+    <message>
+        <source>Edit service record</source>
+        <translation>修改送达记录</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>添加回访记录</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>修改回访记录</translation>
+    </message>
+    <message>
+        <source>Add step after breach</source>
+        <translation>添加未履行调解协议后的措施</translation>
+    </message>
+    <message>
+        <source>Edit step after breach</source>
+        <translation>修改未履行调解协议后的措施</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>添加转介</translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation>修改转介</translation>
+    </message>
+    <message>
+        <source>Add supplementary agreement</source>
+        <translation>添加补充协议</translation>
+    </message>
+    <message>
+        <source>Edit supplementary agreement</source>
+        <translation>修改补充协议</translation>
+    </message>
+    <message>
+        <source>Remove record from case</source>
+        <translation>从案件中删除记录</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFollowOnService</name>
+    <message>
+        <source>The agreement has taken effect and can no longer be edited; changes go through a supplementary agreement.</source>
+        <translation>调解协议已生效，不能再修改；如需变更，请签订补充协议。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Review outcome cleared</source>
+        <translation>已清除审查确认结果</translation>
+    </message>
+    <message>
+        <source>No arbitration review or judicial confirmation was applied for on this case.</source>
+        <translation>本案未申请仲裁审查或司法确认。</translation>
+    </message>
+    <message>
+        <source>An arbitration review ends in a mediation statement (仲裁调解书) or a decision not to confirm (不予确认).</source>
+        <translation>仲裁审查的结果为出具仲裁调解书或不予确认。</translation>
+    </message>
+    <message>
+        <source>A judicial confirmation ends in a ruling that the agreement is valid (确认有效) or that the application is dismissed (驳回).</source>
+        <translation>司法确认的结果为裁定调解协议确认有效或驳回申请。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>请填写作出决定的日期。</translation>
+    </message>
+    <message>
+        <source>The decision date (%1) is in the future.</source>
+        <translation>决定日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The decision date (%1) is before the review was applied for (%2).</source>
+        <translation>决定日期（%1）早于申请审查确认的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Review outcome recorded</source>
+        <translation>已登记审查确认结果</translation>
+    </message>
+    <message>
+        <source>Choose the document that was served.</source>
+        <translation>请选择所送达的文书。</translation>
+    </message>
+    <message>
+        <source>Choose how the document was served.</source>
+        <translation>请选择送达方式。</translation>
+    </message>
+    <message>
+        <source>Choose whom the document was served on: worker, employer or other.</source>
+        <translation>请选择受送达人：职工、用人单位或其他。</translation>
+    </message>
+    <message>
+        <source>Enter who received the document.</source>
+        <translation>请填写签收人。</translation>
+    </message>
+    <message>
+        <source>Enter the date of service.</source>
+        <translation>请填写送达日期。</translation>
+    </message>
+    <message>
+        <source>The date of service (%1) is in the future.</source>
+        <translation>送达日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date of service (%1) is before the application was received (%2).</source>
+        <translation>送达日期（%1）早于收到申请日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Service of a document recorded</source>
+        <translation>已登记文书送达</translation>
+    </message>
+    <message>
+        <source>Service of a document changed</source>
+        <translation>已修改文书送达</translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up.</source>
+        <translation>请填写回访日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up date (%1) is in the future.</source>
+        <translation>回访日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Describe what the follow-up found.</source>
+        <translation>请填写回访情况。</translation>
+    </message>
+    <message>
+        <source>A follow-up is recorded once the case is closed.</source>
+        <translation>结案后方可登记回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up date (%1) is before the case was closed (%2).</source>
+        <translation>回访日期（%1）早于结案日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>已登记回访</translation>
+    </message>
+    <message>
+        <source>Follow-up changed</source>
+        <translation>已修改回访记录</translation>
+    </message>
+    <message>
+        <source>Choose the kind of step: urging performance, notice of non-performance or payment order.</source>
+        <translation>请选择措施类型：督促履行、不履行调解协议通知书或支付令。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>请填写措施日期。</translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation>措施日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s date (%1) is before the step (%2).</source>
+        <translation>结果日期（%1）早于措施日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s date (%1) is in the future.</source>
+        <translation>结果日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Describe the outcome dated %1.</source>
+        <translation>请说明 %1 的结果。</translation>
+    </message>
+    <message>
+        <source>Enter the court the payment order was applied to.</source>
+        <translation>请填写受理支付令申请的人民法院。</translation>
+    </message>
+    <message>
+        <source>Steps after a breach follow an agreement; this case has none.</source>
+        <translation>未履行调解协议后的措施以调解协议为前提；本案没有调解协议。</translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is before the agreement took effect (%2).</source>
+        <translation>措施日期（%1）早于调解协议生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>On %1 the agreement was not breached: the case is not marked breached and no agreed payment was overdue.</source>
+        <translation>截至 %1，调解协议并未违反：本案未标记为未履行调解协议，也没有逾期未付的协议款项。</translation>
+    </message>
+    <message>
+        <source>A payment order can only be applied for when the agreement is about wages or overtime pay, work-injury medical costs, economic compensation or damages (art. 16); this agreement holds none of them. Apply for arbitration instead (art. 15).</source>
+        <translation>只有就支付拖欠劳动报酬（含加班费）、工伤医疗费、经济补偿或者赔偿金事项达成调解协议的，才能申请支付令（第十六条）；本协议不含上述事项。请改为申请仲裁（第十五条）。</translation>
+    </message>
+    <message>
+        <source>The deadline set (%1) is before the step (%2).</source>
+        <translation>所定履行期限（%1）早于措施日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Step after a breach recorded</source>
+        <translation>已登记未履行调解协议后的措施</translation>
+    </message>
+    <message>
+        <source>Step after a breach changed</source>
+        <translation>已修改未履行调解协议后的措施</translation>
+    </message>
+    <message>
+        <source>Choose where the case is referred to.</source>
+        <translation>请选择转介去向。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the referral.</source>
+        <translation>请选择转介原因。</translation>
+    </message>
+    <message>
+        <source>A referral to labour inspection names its reason: unpaid wages, unpaid social insurance, no written contract or child labour.</source>
+        <translation>转介劳动保障监察须写明原因：拖欠工资、未缴社会保险、未订立书面劳动合同或使用童工。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral.</source>
+        <translation>请填写转介日期。</translation>
+    </message>
+    <message>
+        <source>The referral date (%1) is in the future.</source>
+        <translation>转介日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s date (%1) is before the referral (%2).</source>
+        <translation>结果日期（%1）早于转介日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the outcome.</source>
+        <translation>请填写结果日期。</translation>
+    </message>
+    <message>
+        <source>The referral date (%1) is before the application was received (%2).</source>
+        <translation>转介日期（%1）早于收到申请日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Referral recorded</source>
+        <translation>已登记转介</translation>
+    </message>
+    <message>
+        <source>Referral changed</source>
+        <translation>已修改转介</translation>
+    </message>
+    <message>
+        <source>Enter the terms of the supplementary agreement.</source>
+        <translation>请填写补充协议的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the date the supplementary agreement was signed.</source>
+        <translation>请填写补充协议的签订日期。</translation>
+    </message>
+    <message>
+        <source>The signing date (%1) is in the future.</source>
+        <translation>签订日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The change of the agreed sum is too large.</source>
+        <translation>协议金额的变更幅度过大。</translation>
+    </message>
+    <message>
+        <source>A supplementary agreement changes an agreement in effect; until the agreement takes effect, edit its terms directly.</source>
+        <translation>补充协议用于变更已生效的调解协议；调解协议生效前，请直接修改协议条款。</translation>
+    </message>
+    <message>
+        <source>The agreement has been performed in full; it cannot be supplemented.</source>
+        <translation>调解协议已履行完毕，不能再签订补充协议。</translation>
+    </message>
+    <message>
+        <source>The signing date (%1) is before the agreement took effect (%2).</source>
+        <translation>签订日期（%1）早于调解协议生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 yuan has already been paid; the agreed sum cannot become less (%2 yuan).</source>
+        <translation>已支付 %1 元，协议金额不能减至 %2 元。</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement recorded</source>
+        <translation>已登记补充协议</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement changed</source>
+        <translation>已修改补充协议</translation>
+    </message>
+    <message>
+        <source>%1 yuan has already been paid; without this supplementary agreement the agreed sum would be less (%2 yuan).</source>
+        <translation>已支付 %1 元；如无此补充协议，协议金额将减至 %2 元。</translation>
+    </message>
+    <message>
+        <source>Record removed from the case</source>
+        <translation>已从案件中删除记录</translation>
+    </message>
+</context>
+<context>
     <name>CaseImportCommand</name>
     <message>
         <source>import cases needs one file.</source>
@@ -137,9 +494,52 @@
         <source>The payment date %1 is before the agreement took effect (%2).</source>
         <translation>履行日期 %1 早于调解协议生效日期（%2）。</translation>
     </message>
+</context>
+<context>
+    <name>CaseMoveCommand</name>
     <message>
-        <source>The case was not stored.</source>
-        <translation>案件未能保存。</translation>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>case move needs one case number.</source>
+        <translation>case move 需要一个案号。</translation>
+    </message>
+    <message>
+        <source>case move needs the new status (--to) and its date (--on).</source>
+        <translation>case move 需要新状态（--to）及其日期（--on）。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>--on &quot;%1&quot; is not a date; write yyyy-MM-dd, e.g. 2026-03-02.</source>
+        <translation>--on“%1”不是日期；请按 yyyy-MM-dd 填写，例如 2026-03-02。</translation>
+    </message>
+    <message>
+        <source>--override needs the reason for going ahead despite the warning.</source>
+        <translation>--override 需要填写不顾警告继续操作的理由。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered %1.</source>
+        <translation>没有案号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>The cases could not be read.</source>
+        <translation>无法读取案件。</translation>
+    </message>
+    <message>
+        <source>Give the reason with --override REASON to go ahead.</source>
+        <translation>如需继续，请用 --override REASON 说明理由。</translation>
+    </message>
+    <message>
+        <source>Warning overridden: %1</source>
+        <translation>已忽略警告：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 is now &quot;%2&quot;.</source>
+        <translation>案件 %1 的状态已变更为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -222,6 +622,33 @@
     <message>
         <source>The register has the ID number given for %1 under another name; check the name or the number.</source>
         <translation>为 %1 填写的身份证号在名册中登记的是另一个姓名，请核对姓名或号码。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRosterService</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>The case is closed; its roster cannot change any more.</source>
+        <translation>该案件已结案，职工名单不能再变更。</translation>
+    </message>
+    <message>
+        <source>Only a collective case has a roster of workers.</source>
+        <translation>只有集体争议案件才有职工名单。</translation>
+    </message>
+    <message>
+        <source>The worker is no longer an applicant of the case; reload it and try again.</source>
+        <translation>该职工已不是本案申请人；请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>The amount for %1 must be between 0 and %2 yuan.</source>
+        <translation>%1 的金额须在 0 至 %2 元之间。</translation>
+    </message>
+    <message>
+        <source>Roster changed</source>
+        <translation>已修改职工名单</translation>
     </message>
 </context>
 <context>
@@ -533,6 +960,68 @@
         <source>Usage: uniondesk-cli [--db PATH] %1 [options]</source>
         <translation>用法：uniondesk-cli [--db 路径] %1 [选项]</translation>
     </message>
+    <message>
+        <source>  case referral CASE --kind KIND [--reason REASON] [--on DATE] [--body NAME] [--detail TEXT]
+                      record a referral out of case CASE (its number); KIND: labour_inspection
+                      (REASON wage_arrears, social_insurance, no_contract or child_labour),
+                      legal_aid, arbitration, court, other; DATE yyyy-mm-dd, today if left out
+  case referral-outcome CASE --outcome TEXT [--on DATE] [--kind KIND]
+                      record the outcome of the case&apos;s latest referral (of KIND) without one
+  case follow-up CASE --content TEXT [--on DATE] [--method METHOD] [--contact NAME]
+                      [--satisfied yes|no] [--by NAME]
+                      record a follow-up visit (回访) on a closed case; METHOD: phone, visit,
+                      at_station, message
+  case service CASE --document DOC --method METHOD --to NAME [--side worker|employer|other]
+                      [--on DATE] [--note TEXT]
+                      record that a document (DOC e.g. acceptance_notice, agreement) was served
+                      (METHOD in_person, left_at_address, post, electronic, entrusted, other)
+  case breach-step CASE --kind urge|nonperformance_notice|payment_order [--on DATE]
+                      [--body COURT] [--detail TEXT] [--next-due DATE]
+                      record a step after a breach; the next step&apos;s deadline of a payment order
+                      or a notice of non-performance is computed (--next-due: urging only)
+  case review-outcome CASE --outcome OUTCOME [--on DATE] [--document-no TEXT]
+                      record the outcome of the arbitration review (mediation_statement,
+                      not_confirmed) or judicial confirmation (confirmed_valid, dismissed)</source>
+        <translation>  case referral CASE --kind KIND [--reason REASON] [--on DATE] [--body NAME] [--detail TEXT]
+                      登记案件 CASE（案号）的转介；KIND：labour_inspection（劳动保障监察，
+                      REASON 为 wage_arrears、social_insurance、no_contract 或 child_labour），
+                      legal_aid、arbitration、court、other；DATE 为 yyyy-mm-dd，省略时为今天
+  case referral-outcome CASE --outcome TEXT [--on DATE] [--kind KIND]
+                      登记本案最近一次尚无结果的（KIND 类）转介的结果
+  case follow-up CASE --content TEXT [--on DATE] [--method METHOD] [--contact NAME]
+                      [--satisfied yes|no] [--by NAME]
+                      登记已结案件的回访；METHOD：phone、visit、
+                      at_station、message
+  case service CASE --document DOC --method METHOD --to NAME [--side worker|employer|other]
+                      [--on DATE] [--note TEXT]
+                      登记文书（DOC，例如 acceptance_notice、agreement）的送达
+                      （METHOD：in_person、left_at_address、post、electronic、entrusted、other）
+  case breach-step CASE --kind urge|nonperformance_notice|payment_order [--on DATE]
+                      [--body COURT] [--detail TEXT] [--next-due DATE]
+                      登记未履行调解协议后的措施；支付令或不履行调解协议通知书的
+                      下一步期限自动计算（--next-due 仅用于督促履行）
+  case review-outcome CASE --outcome OUTCOME [--on DATE] [--document-no TEXT]
+                      登记仲裁审查（mediation_statement、not_confirmed）
+                      或司法确认（confirmed_valid、dismissed）的结果</translation>
+    </message>
+    <message>
+        <source>  case move CASE_NO --to STATUS --on DATE [--reason TEXT] [--close-reason CODE]
+            [--reason-code CODE] [--override REASON]
+                      change a mediation case&apos;s status (received, accepted, rejected,
+                      withdrawn, in_mediation, agreed, failed, arbitration_review,
+                      judicial_confirmation, performing, performed, breached) by the
+                      rules of the status dialog; a move with warnings needs --override</source>
+        <translation>  case move CASE_NO --to STATUS --on DATE [--reason TEXT] [--close-reason CODE]
+            [--reason-code CODE] [--override REASON]
+                      按“变更状态”对话框的规则变更调解案件的状态（received、accepted、
+                      rejected、withdrawn、in_mediation、agreed、failed、arbitration_review、
+                      judicial_confirmation、performing、performed、breached）；
+                      有警告时须用 --override 说明理由</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliLogin</name>
@@ -561,18 +1050,18 @@
   No login: --help, --version, validate, init, and demo on a path that does not exist yet.
   Roles:  check, export, report: every role (reviewers get masked ID numbers only);
           import: mediators, union chairs and administrators;
-          user, backup, restore, demo on an existing database: administrators.
+          user, node, backup, restore, demo on an existing database: administrators.
   A refused login or a command the role may not run ends with exit code 4.</source>
-        <translation>登录（凡读取或修改记录的命令都需要）：
-  --user 用户名       以哪个账号执行（也可用环境变量 UD_USER）
-  --password-stdin    从标准输入的第一行读取该账号的密码；
-                      请放在命令之前（否则从环境变量
+        <translation>登录（读取或修改记录的所有命令均需登录）：
+  --user NAME         以该账号操作（或使用环境变量 UD_USER）
+  --password-stdin    从标准输入的第一行读取密码；该选项须写在
+                      命令之前（否则从环境变量
                       UD_PASSWORD 读取密码）
   无需登录：--help、--version、validate、init，以及在尚不存在的路径上运行 demo。
-  角色：  check、export、report：所有角色（审核人员只能得到隐去部分数字的身份证号）；
-          import：调解员、工会主席和系统管理员；
-          user、backup、restore、在已有数据库上运行 demo：仅限系统管理员。
-  登录被拒绝或当前角色无权执行该命令时，退出码为 4。</translation>
+  角色：  check、export、report：所有角色（审核人只能看到脱敏的身份证号码）；
+          import：调解员、工会主席和管理员；
+          user、node、backup、restore、在已有数据库上运行 demo：管理员。
+  登录被拒绝或角色无权运行该命令时，退出码为 4。</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1417,22 @@
         <source>%1 The default, %2, is used instead.</source>
         <translation>%1 现改用默认值 %2。</translation>
     </message>
+    <message>
+        <source>Labour Dispute Mediation and Arbitration Law, art. 14</source>
+        <translation>《劳动争议调解仲裁法》第十四条</translation>
+    </message>
+    <message>
+        <source>Civil Procedure Law, art. 205</source>
+        <translation>《民事诉讼法》第二百零五条</translation>
+    </message>
+    <message>
+        <source>Labour Dispute Mediation and Arbitration Law, art. 27</source>
+        <translation>《劳动争议调解仲裁法》第二十七条</translation>
+    </message>
+    <message>
+        <source>%1 is fixed by law (%2: %3) and cannot be changed as a policy value.</source>
+        <translation>%1 由法律规定（%2：%3），不能作为参数修改。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -963,12 +1468,24 @@
         <translation>无法打开行政区划代码表 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1 of %2 has %3 columns; expected 4 (code, province, prefecture, county).</source>
-        <translation>%2 第 %1 行有 %3 列，应为 4 列（代码、省级、地级、县级）。</translation>
-    </message>
-    <message>
         <source>Line %1 of %2: &quot;%3&quot; is not a six-digit division code.</source>
         <translation>%2 第 %1 行：“%3”不是六位行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has %3 columns; expected 4 (code, province, prefecture, county) or 6 (and retired, former names).</source>
+        <translation>%2 第 %1 行有 %3 列；应为 4 列（代码、省、地、县）或 6 列（另加撤销年份、曾用名）。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: &quot;%3&quot; is not a year or a range of years.</source>
+        <translation>%2 第 %1 行：“%3”不是年份或年份区间。</translation>
+    </message>
+    <message>
+        <source>%1 (retired between %2 and %3)</source>
+        <translation>%1（%2 至 %3 年间撤销）</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1（%2 年撤销）</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1562,73 @@
     </message>
 </context>
 <context>
+    <name>IdDocument</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Hong Kong/Macao residents)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan residents)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Residence permit (Hong Kong/Macao/Taiwan residents)</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>No ID number was entered.</source>
+        <translation>未填写证件号码。</translation>
+    </message>
+    <message>
+        <source>A residence permit number has 18 characters; this one has %1.</source>
+        <translation>居住证号码应为 18 位；当前输入为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A residence permit number for Hong Kong, Macao or Taiwan residents starts with 810000, 820000 or 830000; this one starts with %1.</source>
+        <translation>港澳台居民居住证号码以 810000、820000 或 830000 开头；当前号码以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>A foreign permanent resident ID number has 18 digits starting with 9 (cards since 2023) or 3 letters and 12 digits (older cards).</source>
+        <translation>外国人永久居留身份证号码为以 9 开头的 18 位数字（2023 年起的新版证件），或 3 位字母加 12 位数字（旧版证件）。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of a foreign permanent resident ID number must be digits, the last a digit or X.</source>
+        <translation>外国人永久居留身份证号码前 17 位须为数字，最后一位为数字或 X。</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 of a foreign permanent resident ID number are the birth date; %1 is not a possible one.</source>
+        <translation>外国人永久居留身份证号码第 7 至 14 位为出生日期；%1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The check digit should be %1, not %2. If the last character is right, another digit may be mistyped.</source>
+        <translation>校验码应为 %1，而不是 %2。如果最后一位无误，则可能是其他某位数字输错。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters or digits, without spaces or other signs.</source>
+        <translation>护照号码为 5 至 17 位字母或数字，不含空格或其他符号。</translation>
+    </message>
+    <message>
+        <source>A Mainland travel permit for Hong Kong and Macao residents is H or M followed by 8 or 10 digits.</source>
+        <translation>港澳居民来往内地通行证号码为 H 或 M 加 8 位或 10 位数字。</translation>
+    </message>
+    <message>
+        <source>A Mainland travel permit for Taiwan residents has 8 or 10 digits.</source>
+        <translation>台湾居民来往大陆通行证号码为 8 位或 10 位数字。</translation>
+    </message>
+</context>
+<context>
     <name>MediationCommands</name>
     <message>
         <source>Register case</source>
@@ -1116,6 +1700,10 @@
         <source>Remove calendar day %1</source>
         <translation>删除日历日 %1</translation>
     </message>
+    <message>
+        <source>Save roster</source>
+        <translation>保存职工名单</translation>
+    </message>
 </context>
 <context>
     <name>MediationDeadlines</name>
@@ -1168,10 +1756,6 @@
         <translation>协议约定支付 %1 元</translation>
     </message>
     <message>
-        <source>%1 days after the agreement was performed on %2.</source>
-        <translation>协议履行完毕之日（%2）后 %1 日。</translation>
-    </message>
-    <message>
         <source>%1 days after the agreement took effect on %2.</source>
         <translation>协议生效之日（%2）后 %1 日。</translation>
     </message>
@@ -1207,6 +1791,18 @@
         <source>Lapsed (not used)</source>
         <translation>逾期未申请</translation>
     </message>
+    <message>
+        <source>The last day, %1, is a rest day, so the period ends on the next working day, %2 (Civil Procedure Law art. 85).</source>
+        <translation>期限的最后一日 %1 为法定休假日，期限顺延至其后第一个工作日 %2（民事诉讼法第八十五条）。</translation>
+    </message>
+    <message>
+        <source>%1 days from receipt on %2 for a case delegated by a court.</source>
+        <translation>人民法院委派调解的案件，自收到之日（%2）起 %1 日。</translation>
+    </message>
+    <message>
+        <source>%1 days after the case was closed on %2.</source>
+        <translation>结案之日（%2）后 %1 日。</translation>
+    </message>
 </context>
 <context>
     <name>MediationDemo</name>
@@ -1240,6 +1836,34 @@
     <message>
         <source>Unknown document kind.</source>
         <translation>未知的文书类型。</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been accepted: a notice of acceptance is only issued for an accepted case.</source>
+        <translation>案件 %1 尚未受理：受理通知书只对已受理的案件出具。</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been accepted: the notice of rights and duties is given to the parties of an accepted case.</source>
+        <translation>案件 %1 尚未受理：权利义务告知书只送达已受理案件的当事人。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no extension of the mediation window: record the extension both parties agreed to first.</source>
+        <translation>案件 %1 没有延长调解期限：请先登记双方同意的延期。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no proposal yet: write the mediator&apos;s proposals in a session record (or the opinion) first.</source>
+        <translation>案件 %1 尚无调解建议：请先在调解笔录（或调解意见）中写明调解员的建议。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agreement: a notice of non-performance needs an agreement that was not performed.</source>
+        <translation>案件 %1 没有调解协议：不履行调解协议通知书须以达成而未履行的调解协议为前提。</translation>
+    </message>
+    <message>
+        <source>Case %1 has been paid in full: there is nothing to give notice of.</source>
+        <translation>案件 %1 已全部履行：无需发出通知。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no follow-up recorded yet.</source>
+        <translation>案件 %1 尚无回访记录。</translation>
     </message>
 </context>
 <context>
@@ -1312,10 +1936,6 @@
     <message>
         <source>A collective dispute involves at least %1 workers with a common claim; this one has %2.</source>
         <translation>集体争议至少涉及 %1 名有共同请求的职工；本案为 %2 名。</translation>
-    </message>
-    <message>
-        <source>A collective dispute has %1 to %2 elected representatives among the applicants; %3 are marked.</source>
-        <translation>集体争议应由申请人推举 %1 至 %2 名代表；当前标记了 %3 名。</translation>
     </message>
     <message>
         <source>%1 workers with a common claim make a collective dispute; mark the case as collective and mark its elected representatives.</source>
@@ -1519,6 +2139,26 @@
         <source>The description of claim %1</source>
         <translation>第 %1 项请求的说明</translation>
     </message>
+    <message>
+        <source>A collective dispute may elect %1 to %2 representatives among the applicants; %3 are marked. Check that this is what the workers chose.</source>
+        <translation>集体争议可由申请人推举 %1 至 %2 名代表；当前标记了 %3 名。请核实这是职工推举的结果。</translation>
+    </message>
+    <message>
+        <source>(warning overridden: %1)</source>
+        <translation>（已忽略警告：%1）</translation>
+    </message>
+    <message>
+        <source>A payment made at signing is dated the day the agreement took effect (%1).</source>
+        <translation>签订时当场支付的款项，日期为调解协议生效之日（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Imported from an earlier register: %1</source>
+        <translation>从原有名册导入：%1</translation>
+    </message>
 </context>
 <context>
     <name>MediationStateMachine</name>
@@ -1603,20 +2243,12 @@
         <translation>请在受理前选择争议类型。</translation>
     </message>
     <message>
-        <source>Give the reasons for not accepting the case; they go into the written notice.</source>
-        <translation>请填写不予受理的理由；理由将写入书面通知。</translation>
-    </message>
-    <message>
         <source>Mediation cannot start (%1) before the case was accepted (%2).</source>
         <translation>调解开始日期（%1）不能早于受理日期（%2）。</translation>
     </message>
     <message>
         <source>Enter the agreement&apos;s terms or at least one agreed amount first.</source>
         <translation>请先填写协议条款或至少一项协议款项。</translation>
-    </message>
-    <message>
-        <source>The mediation window ended on %1. An agreement after it needs both parties&apos; recorded consent to extend the window first.</source>
-        <translation>调解期限已于 %1 届满。期满后达成协议的，须先记录双方同意延长调解期限。</translation>
     </message>
     <message>
         <source>A payment date (%1) is before the agreement&apos;s date (%2).</source>
@@ -1629,14 +2261,6 @@
     <message>
         <source>The mediation window has not expired: it ends on %1.</source>
         <translation>调解期限尚未届满，将于 %1 届满。</translation>
-    </message>
-    <message>
-        <source>Arbitration review had to be applied for by %1.</source>
-        <translation>申请仲裁审查确认的期限已于 %1 届满。</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation had to be applied for by %1.</source>
-        <translation>申请司法确认的期限已于 %1 届满。</translation>
     </message>
     <message>
         <source>%1 yuan of the agreed sum is still unpaid; record the payments first.</source>
@@ -1658,6 +2282,42 @@
         <source>The date %1 is before the case was accepted (%2).</source>
         <translation>日期 %1 早于案件受理日期（%2）。</translation>
     </message>
+    <message>
+        <source>Withdrawn before acceptance</source>
+        <translation>受理前撤回</translation>
+    </message>
+    <message>
+        <source>Applicant &quot;%1&quot; (born %2) was under 16 on %3: employing a child is unlawful. Consider referring the matter to labour inspection.</source>
+        <translation>申请人“%1”（%2 出生）在 %3 时未满 16 周岁：使用童工属违法行为。请考虑转介劳动保障监察。</translation>
+    </message>
+    <message>
+        <source>To go ahead anyway, give the reason for overriding the warning.</source>
+        <translation>如仍要继续，请填写忽略警告的理由。</translation>
+    </message>
+    <message>
+        <source>Mediation needs both parties&apos; agreement: record that the employer agreed to mediation (respondent&apos;s consent: yes) before accepting the case. If the employer refuses, record the case as not accepted.</source>
+        <translation>调解须双方自愿：受理前请登记用人单位同意调解（被申请人同意：是）。如用人单位拒绝调解，请将案件登记为不予受理。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for not accepting the case; it goes into the written notice.</source>
+        <translation>请选择不予受理的理由；该理由将写入书面通知。</translation>
+    </message>
+    <message>
+        <source>Describe the reason for not accepting the case in words; it goes into the written notice.</source>
+        <translation>请用文字说明不予受理的理由；该理由将写入书面通知。</translation>
+    </message>
+    <message>
+        <source>The mediation window ended on %1; the agreement comes after it. Record both parties&apos; consent to an extension, or give the reason for going ahead.</source>
+        <translation>调解期限已于 %1 届满，调解协议在此之后达成。请登记双方同意延长调解期限的情况，或填写继续操作的理由。</translation>
+    </message>
+    <message>
+        <source>Arbitration review had to be applied for by %1; the arbitration commission may refuse a late application (an application posted in time counts).</source>
+        <translation>仲裁审查应于 %1 前申请；逾期申请的，仲裁委员会可能不予受理（期满前交邮的，不算过期）。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation had to be applied for by %1; the court may refuse a late application (an application posted in time counts).</source>
+        <translation>司法确认应于 %1 前申请；逾期申请的，人民法院可能不予受理（期满前交邮的，不算过期）。</translation>
+    </message>
 </context>
 <context>
     <name>MediationStatistics</name>
@@ -1672,6 +2332,10 @@
     <message>
         <source>The mediation statistics cannot be read: %1</source>
         <translation>无法读取调解统计：%1</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;paid&quot; (the amount actually paid) or &quot;agreed&quot; (the amount agreed); &quot;%2&quot; is neither.</source>
+        <translation>%1 的值为“paid”（实际履行金额）或“agreed”（协议金额）；“%2”均不是。</translation>
     </message>
 </context>
 <context>
@@ -1757,10 +2421,6 @@
         <translation>成功率（%）</translation>
     </message>
     <message>
-        <source>Economic loss recovered (yuan)</source>
-        <translation>挽回经济损失（元）</translation>
-    </message>
-    <message>
         <source>Economic loss recovered (ten thousand yuan)</source>
         <translation>挽回经济损失（万元）</translation>
     </message>
@@ -1796,6 +2456,319 @@
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Economic loss recovered: amount agreed (yuan)</source>
+        <translation>挽回经济损失：协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Economic loss recovered: amount paid (yuan)</source>
+        <translation>挽回经济损失：实际履行金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>实际履行金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount agreed (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Withdrawn before acceptance</source>
+        <translation>受理前撤回</translation>
+    </message>
+    <message>
+        <source>Withdrawn after acceptance</source>
+        <translation>受理后撤回</translation>
+    </message>
+    <message>
+        <source>Of which withdrawn after the parties settled</source>
+        <translation>其中：和解后撤回</translation>
+    </message>
+    <message>
+        <source>Paid in full or in part at signing (cases)</source>
+        <translation>签订时全部或部分当场履行（件）</translation>
+    </message>
+    <message>
+        <source>Paid at signing (yuan)</source>
+        <translation>当场履行金额（元）</translation>
+    </message>
+    <message>
+        <source>Cases involving migrant workers</source>
+        <translation>涉及农民工的案件</translation>
+    </message>
+    <message>
+        <source>Workers in cases involving migrant workers</source>
+        <translation>涉及农民工案件的职工人数</translation>
+    </message>
+    <message>
+        <source>Economic loss recovered for migrant workers (yuan)</source>
+        <translation>为农民工挽回经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Unpaid-wage cases</source>
+        <translation>欠薪案件</translation>
+    </message>
+    <message>
+        <source>Workers in unpaid-wage cases</source>
+        <translation>欠薪案件涉及职工人数</translation>
+    </message>
+    <message>
+        <source>Economic loss recovered in unpaid-wage cases (yuan)</source>
+        <translation>欠薪案件挽回经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Referrals by kind</source>
+        <translation>按类别统计的转介</translation>
+    </message>
+    <message>
+        <source>From cases</source>
+        <translation>来自案件</translation>
+    </message>
+    <message>
+        <source>From receptions</source>
+        <translation>来自接待登记</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Receptions by kind</source>
+        <translation>按类别统计的接待登记</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorCommand</name>
+    <message>
+        <source>  mediator add NAME --qualification CODE [--sex male|female] [--phone P]
+           [--employer NAME|CREDIT-CODE] [--workplace TEXT] [--note TEXT]
+           [--appointed-on DATE] [--appointed-until DATE] [--appointed-by TEXT]
+                      put a mediator on the register (qualification: union_staff, lawyer,
+                      legal_worker, hr_professional, volunteer, other; --employer names the
+                      employer of the register she works for, for the conflict check)
+  mediator list [--all]
+                      the register of mediators (active ones; --all: also inactive)</source>
+        <translation>  mediator add NAME --qualification CODE [--sex male|female] [--phone P]
+           [--employer NAME|CREDIT-CODE] [--workplace TEXT] [--note TEXT]
+           [--appointed-on DATE] [--appointed-until DATE] [--appointed-by TEXT]
+                      将调解员登记到调解员名册（qualification：union_staff、lawyer、
+                      legal_worker、hr_professional、volunteer、other；--employer 指其
+                      所在的信息库中的用人单位，用于回避审查）
+  mediator list [--all]
+                      调解员名册（在册调解员；--all：包括已停用的）</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db PATH] mediator add|list [options]</source>
+        <translation>用法：uniondesk-cli [--db PATH] mediator add|list [选项]</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli mediator --help&quot; for the mediator commands.</source>
+        <translation>请运行 uniondesk-cli mediator --help 查看调解员命令。</translation>
+    </message>
+    <message>
+        <source>mediator needs a command: add or list.</source>
+        <translation>mediator 需要指定子命令：add 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown mediator command &quot;%1&quot;; use add or list.</source>
+        <translation>未知的 mediator 子命令“%1”，可用值为 add 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>mediator add needs exactly one name (in quotes if it has spaces).</source>
+        <translation>mediator add 需要且只能有一个姓名（含空格时请加引号）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>No employer named &quot;%1&quot; (or with that credit code) on the register; give the workplace in words with --workplace.</source>
+        <translation>信息库中没有名为“%1”（或使用该统一社会信用代码）的用人单位；请用 --workplace 以文字填写工作单位。</translation>
+    </message>
+    <message>
+        <source>Added mediator %1 to the register.</source>
+        <translation>已将调解员 %1 登记到调解员名册。</translation>
+    </message>
+    <message>
+        <source>mediator list takes no arguments.</source>
+        <translation>mediator list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>QUALIFICATION</source>
+        <translation>资格</translation>
+    </message>
+    <message>
+        <source>WORKS FOR</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>APPOINTED</source>
+        <translation>聘任日期</translation>
+    </message>
+    <message>
+        <source>UNTIL</source>
+        <translation>聘任期至</translation>
+    </message>
+    <message>
+        <source>TRAINING HOURS</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>appointment ended</source>
+        <translation>聘期已满</translation>
+    </message>
+    <message>
+        <source>not yet appointed</source>
+        <translation>尚未聘任</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorCommands</name>
+    <message>
+        <source>Add mediator %1</source>
+        <translation>添加调解员 %1</translation>
+    </message>
+    <message>
+        <source>Edit mediator %1</source>
+        <translation>修改调解员 %1</translation>
+    </message>
+    <message>
+        <source>Remove mediator</source>
+        <translation>删除调解员</translation>
+    </message>
+    <message>
+        <source>Put mediator on the case</source>
+        <translation>指派调解员办理本案</translation>
+    </message>
+    <message>
+        <source>Take mediator off the case</source>
+        <translation>撤出本案调解员</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorRegister</name>
+    <message>
+        <source>Enter the mediator&apos;s name.</source>
+        <translation>请填写调解员姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown sex &quot;%1&quot;.</source>
+        <translation>未知性别“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the mediator&apos;s qualification (art. 11 of the Labour Dispute Mediation and Arbitration Law).</source>
+        <translation>请选择调解员的资格（《劳动争议调解仲裁法》第十一条）。</translation>
+    </message>
+    <message>
+        <source>The appointment ends (%1) before it starts (%2).</source>
+        <translation>聘任截止日期（%1）早于聘任开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Training %1: enter the date.</source>
+        <translation>第 %1 次培训：请填写日期。</translation>
+    </message>
+    <message>
+        <source>Training %1: the date %2 is in the future.</source>
+        <translation>第 %1 次培训：日期 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Training %1: enter the topic.</source>
+        <translation>第 %1 次培训：请填写培训内容。</translation>
+    </message>
+    <message>
+        <source>Training %1: the hours must be between 0 and %2.</source>
+        <translation>第 %1 次培训：学时须在 0 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active on the register of mediators and cannot be put on a new case.</source>
+        <translation>%1 在调解员名册中已停用，不能指派办理新案件。</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 ended on %2; renew it on the register of mediators before putting her on a new case.</source>
+        <translation>%1 的聘期已于 %2 届满；请先在调解员名册中续聘，再指派办理新案件。</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 starts on %2; she cannot be put on a case before then.</source>
+        <translation>%1 的聘期自 %2 开始，此前不能指派办理案件。</translation>
+    </message>
+    <message>
+        <source>%1 works for the employer of this case (%2): a mediator with an interest in the dispute should withdraw (回避). Give the reason she stays on the case, e.g. both parties agreed.</source>
+        <translation>%1 在本案用人单位（%2）工作：与争议有利害关系的调解员应当回避。如其继续办理本案，请填写理由，例如双方当事人同意。</translation>
+    </message>
+    <message>
+        <source>Unknown qualification &quot;%1&quot;.</source>
+        <translation>未知资格“%1”。</translation>
+    </message>
+    <message>
+        <source>Mediator added to the register</source>
+        <translation>已将调解员登记到名册</translation>
+    </message>
+    <message>
+        <source>The mediator is no longer on the register.</source>
+        <translation>该调解员已不在调解员名册中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on %n case(s) and stays on the register; mark her inactive instead.</source>
+        <translation>
+            <numerusform>%1 已参与 %n 件案件，不能从名册中删除；请改为标记为停用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mediator removed from the register</source>
+        <translation>已将调解员从名册中删除</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>The case is closed; its mediators can no longer change.</source>
+        <translation>该案件已结案，调解员不能再变更。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot; of a mediator on a case.</source>
+        <translation>未知的案件调解员角色“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is already on this case.</source>
+        <translation>%1 已在办理本案。</translation>
+    </message>
+    <message>
+        <source>Mediator put on the case</source>
+        <translation>已指派调解员办理本案</translation>
+    </message>
+    <message>
+        <source>The mediator is no longer on this case.</source>
+        <translation>该调解员已不在本案中。</translation>
+    </message>
+    <message>
+        <source>Mediator taken off the case</source>
+        <translation>已撤出本案调解员</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1818,6 +2791,63 @@
     <message>
         <source>%1 yuan is more than any single amount can be (at most %2 yuan).</source>
         <translation>%1 元超出单项金额的上限（最多 %2 元）。</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCommand</name>
+    <message>
+        <source>  node show           show the node and the body that issues its mediation documents
+  node set-body NAME  set the issuing body of the mediation documents (e.g. a
+                      劳动争议调解委员会, 调解室 or 调解中心); &quot;&quot; goes back to the name made
+                      from the node&apos;s organisation unit</source>
+        <translation>  node show           显示本节点及出具调解文书的机构
+  node set-body NAME  设置调解文书的出具机构（例如劳动争议调解委员会、
+                      调解室或调解中心）；&quot;&quot; 表示恢复为
+                      根据本节点组织机构生成的名称</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db PATH] node show|set-body NAME</source>
+        <translation>用法：uniondesk-cli [--db PATH] node show|set-body NAME</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli node --help&quot; for the node commands.</source>
+        <translation>请运行 uniondesk-cli node --help 查看节点命令。</translation>
+    </message>
+    <message>
+        <source>node needs a command: show or set-body.</source>
+        <translation>node 需要指定子命令：show 或 set-body。</translation>
+    </message>
+    <message>
+        <source>Unknown node command &quot;%1&quot;; use show or set-body.</source>
+        <translation>未知的 node 子命令“%1”，可用值为 show 或 set-body。</translation>
+    </message>
+    <message>
+        <source>node show takes no arguments.</source>
+        <translation>node show 不接受参数。</translation>
+    </message>
+    <message>
+        <source>node set-body needs exactly one name (in quotes if it has spaces; &quot;&quot; to clear it).</source>
+        <translation>node set-body 需要且只能有一个名称（含空格时请加引号；&quot;&quot; 表示清除）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create the node first with &quot;uniondesk-cli init&quot;.</source>
+        <translation>%1 不存在；请先用 uniondesk-cli init 创建节点。</translation>
+    </message>
+    <message>
+        <source>%1 has not been set up as a node yet.</source>
+        <translation>%1 尚未设置为节点。</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2), organisation unit %3 %4, tier %5</source>
+        <translation>节点：%1（%2），组织机构：%3 %4，层级：%5</translation>
+    </message>
+    <message>
+        <source>Issuing body of the mediation documents: %1%2</source>
+        <translation>调解文书出具机构：%1%2</translation>
+    </message>
+    <message>
+        <source> (made from the organisation unit; not set)</source>
+        <translation>（根据组织机构生成；未设置）</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2883,26 @@
     <message>
         <source>The node could not be set up: %1</source>
         <translation>无法设置节点：%1</translation>
+    </message>
+    <message>
+        <source>The name of the issuing body is too long (%1 characters; at most %2).</source>
+        <translation>出具机构名称过长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>This database has no node identity yet. Set the node up first.</source>
+        <translation>此数据库尚未设置节点身份。请先设置节点。</translation>
+    </message>
+    <message>
+        <source>The issuing body could not be saved: %1</source>
+        <translation>无法保存出具机构：%1</translation>
+    </message>
+    <message>
+        <source>Issuing body of the mediation documents</source>
+        <translation>调解文书出具机构</translation>
+    </message>
+    <message>
+        <source>The audit entry could not be written: %1</source>
+        <translation>未能写入审计记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2944,63 @@
     </message>
 </context>
 <context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>  policy list [PREFIX]
+                      the policy values (key, value, where the number comes from)
+  policy set KEY VALUE [--reason R]
+                      change a policy value, e.g. mediation.recovered_basis agreed (the
+                      amount the statistics label as economic loss recovered: paid or
+                      agreed); values fixed by law ([P]) cannot be changed</source>
+        <translation>  policy list [PREFIX]
+                      列出参数（名称、取值、数值依据）
+  policy set KEY VALUE [--reason R]
+                      修改参数，例如 mediation.recovered_basis agreed（统计中作为
+                      挽回经济损失的金额：paid 实际履行金额或 agreed 协议金额）；
+                      法律规定的数值（[P]）不能修改</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db PATH] policy list|set ...</source>
+        <translation>用法：uniondesk-cli [--db PATH] policy list|set ...</translation>
+    </message>
+    <message>
+        <source>policy needs a command: list or set.</source>
+        <translation>policy 需要指定子命令：list 或 set。</translation>
+    </message>
+    <message>
+        <source>Unknown policy command &quot;%1&quot;; use list or set.</source>
+        <translation>未知的 policy 子命令“%1”，可用值为 list 或 set。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>policy set needs a key and a value, e.g. policy set mediation.recovered_basis agreed.</source>
+        <translation>policy set 需要参数名称和取值，例如 policy set mediation.recovered_basis agreed。</translation>
+    </message>
+    <message>
+        <source>Unknown policy key &quot;%1&quot;; &quot;uniondesk-cli policy list&quot; shows the keys.</source>
+        <translation>未知参数“%1”；uniondesk-cli policy list 可列出所有参数。</translation>
+    </message>
+    <message>
+        <source>%1 is fixed by law (%2) and cannot be changed.</source>
+        <translation>%1 由法律规定（%2），不能修改。</translation>
+    </message>
+    <message>
+        <source>Set with uniondesk-cli policy set</source>
+        <translation>用 uniondesk-cli policy set 设置</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (was %3).</source>
+        <translation>%1 已改为 %2（原为 %3）。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyRepository</name>
     <message>
         <source>The policy key is missing.</source>
@@ -1921,6 +3028,215 @@
     <message>
         <source>Cannot make the folder %1 private to you.</source>
         <translation>无法把文件夹 %1 设为仅限本人访问。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionCommand</name>
+    <message>
+        <source>  reception add --kind CODE --asked TEXT [--date DATE] [--visitor NAME] [--phone P]
+           [--employer NAME|CREDIT-CODE] [--workers N] [--migrant] [--dispute CODE]
+           [--answer TEXT] [--outcome CODE] [--handled-by NAME]
+                      log a consultation or visit that is not a case (kind: consultation,
+                      phone, document_drafting, complaint, other; outcome: answered,
+                      case_opened, referred, document_written, other); the date is today
+                      unless given, the handler the signed-in user
+  reception list [--from DATE] [--to DATE]
+                      the reception log, newest first</source>
+        <translation>  reception add --kind CODE --asked TEXT [--date DATE] [--visitor NAME] [--phone P]
+           [--employer NAME|CREDIT-CODE] [--workers N] [--migrant] [--dispute CODE]
+           [--answer TEXT] [--outcome CODE] [--handled-by NAME]
+                      登记未立案的来访咨询或接待（kind：consultation、phone、
+                      document_drafting、complaint、other；outcome：answered、
+                      case_opened、referred、document_written、other）；未指定日期时
+                      为今天，接待人为当前登录用户
+  reception list [--from DATE] [--to DATE]
+                      接待登记，最新的在前</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db PATH] reception add|list [options]</source>
+        <translation>用法：uniondesk-cli [--db PATH] reception add|list [选项]</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli reception --help&quot; for the reception commands.</source>
+        <translation>请运行 uniondesk-cli reception --help 查看接待登记命令。</translation>
+    </message>
+    <message>
+        <source>reception needs a command: add or list.</source>
+        <translation>reception 需要指定子命令：add 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown reception command &quot;%1&quot;; use add or list.</source>
+        <translation>未知的 reception 子命令“%1”，可用值为 add 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>reception add takes options only (unexpected &quot;%1&quot;).</source>
+        <translation>reception add 只接受选项（多余的“%1”）。</translation>
+    </message>
+    <message>
+        <source>reception add needs --kind CODE.</source>
+        <translation>reception add 需要 --kind CODE。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--workers needs a number, not &quot;%1&quot;.</source>
+        <translation>--workers 需要一个数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Logged the reception of %1.</source>
+        <translation>已登记对 %1 的接待。</translation>
+    </message>
+    <message>
+        <source>reception list takes no arguments.</source>
+        <translation>reception list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>VISITOR</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>EMPLOYER</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>WORKERS</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>HANDLED BY</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>ASKED</source>
+        <translation>咨询事项</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionCommands</name>
+    <message>
+        <source>Log reception</source>
+        <translation>登记接待</translation>
+    </message>
+    <message>
+        <source>Edit reception</source>
+        <translation>修改接待登记</translation>
+    </message>
+    <message>
+        <source>Remove reception</source>
+        <translation>删除接待登记</translation>
+    </message>
+    <message>
+        <source>Link reception to its case</source>
+        <translation>将接待登记关联到案件</translation>
+    </message>
+    <message>
+        <source>Refer visitor</source>
+        <translation>转介来访人</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionLog</name>
+    <message>
+        <source>Enter the date of the visit or call.</source>
+        <translation>请填写来访或来电日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of reception (consultation, phone, documents written…).</source>
+        <translation>请选择接待类别（来访咨询、电话咨询、代写文书…）。</translation>
+    </message>
+    <message>
+        <source>The number of workers must be between 1 and %1.</source>
+        <translation>职工人数须在 1 至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Write down what the visitor asked.</source>
+        <translation>请记录来访人咨询的事项。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of reception &quot;%1&quot;.</source>
+        <translation>未知的接待类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;.</source>
+        <translation>未知的处理结果“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown dispute type &quot;%1&quot;.</source>
+        <translation>未知的争议类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Reception logged</source>
+        <translation>已登记接待</translation>
+    </message>
+    <message>
+        <source>The reception entry no longer exists.</source>
+        <translation>该接待登记已不存在。</translation>
+    </message>
+    <message>
+        <source>A referral was made from this reception; the entry stays in the log.</source>
+        <translation>此次接待已作出转介，该登记不能删除。</translation>
+    </message>
+    <message>
+        <source>Reception entry removed</source>
+        <translation>已删除接待登记</translation>
+    </message>
+    <message>
+        <source>Choose the case the reception became.</source>
+        <translation>请选择该接待所转成的案件。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Reception linked to its case</source>
+        <translation>已将接待登记关联到案件</translation>
+    </message>
+    <message>
+        <source>Choose where the visitor is referred to.</source>
+        <translation>请选择来访人的转介去向。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of referral &quot;%1&quot;.</source>
+        <translation>未知的转介类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral.</source>
+        <translation>请填写转介日期。</translation>
+    </message>
+    <message>
+        <source>The referral (%1) is before the reception (%2).</source>
+        <translation>转介日期（%1）早于接待日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Referral from a reception</source>
+        <translation>从接待登记转介</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +3634,14 @@
         <source>An employer with this credit code is already in the register.</source>
         <translation>名册中已有使用该统一社会信用代码的单位。</translation>
     </message>
+    <message>
+        <source>ID type: write 居民身份证, 外国人永久居留身份证, 护照, 港澳居民来往内地通行证, 台湾居民来往大陆通行证 or 港澳台居民居住证.</source>
+        <translation>证件类型：请填写居民身份证、外国人永久居留身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证或港澳台居民居住证。</translation>
+    </message>
+    <message>
+        <source>%1 To import it as it is, add the column 证件号码保留原因 and write the reason in this row.</source>
+        <translation>%1 如需按原样导入，请添加“证件号码保留原因”一列，并在本行填写原因。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterService</name>
@@ -2383,10 +3707,6 @@
     <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Resident ID number</source>
-        <translation>居民身份证号码</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2558,6 +3878,18 @@
             <numerusform>%1过长：最多 %n 个字符，现有 %2 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Reason to keep the ID number</source>
+        <translation>证件号码保留原因</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2675,10 +4007,6 @@
         <translation>第 %1 位是%2，但身份证号码的前 17 位必须是数字。</translation>
     </message>
     <message>
-        <source>The first six digits %1 are not a known GB/T 2260 division code.</source>
-        <translation>前六位 %1 不是已知的 GB/T 2260 行政区划代码。</translation>
-    </message>
-    <message>
         <source>Birth date %1 does not exist.</source>
         <translation>出生日期 %1 不是有效日期。</translation>
     </message>
@@ -2693,6 +4021,10 @@
     <message>
         <source>The check digit should be %1, not %2. If the last character is right, another digit may be mistyped.</source>
         <translation>校验码应为 %1，而不是 %2。如果最后一位无误，则可能是其他某位数字输错。</translation>
+    </message>
+    <message>
+        <source>The first six digits %1 are in no list of GB/T 2260 area codes, current or retired. Check the number against the card; if it is right, keep it and give the reason.</source>
+        <translation>前六位 %1 不在 GB/T 2260 的任何现行或已撤销的行政区划代码中。请对照证件核对号码；如无误，可保留并填写理由。</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +4580,37 @@
     </message>
 </context>
 <context>
+    <name>ud::AgreementStatementBox</name>
+    <message>
+        <source>Stated in the agreement</source>
+        <translation>协议载明</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer to the worker&apos;s wage card; cash paid at signing</source>
+        <translation>例如：转账至职工工资卡；签订时当场支付现金</translation>
+    </message>
+    <message>
+        <source>What the employer says about the claims</source>
+        <translation>用人单位对请求事项的意见</translation>
+    </message>
+    <message>
+        <source>Way of &amp;performance:</source>
+        <translation>履行方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s &amp;position:</source>
+        <translation>被申请人意见(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Saved what the agreement states.</source>
+        <translation>已保存协议载明的内容。</translation>
+    </message>
+</context>
+<context>
     <name>ud::CalendarDialog</name>
     <message>
         <source>Holidays and adjusted working days</source>
@@ -3656,6 +5019,559 @@
         <source>can apply</source>
         <translation>可申请</translation>
     </message>
+    <message>
+        <source>Paid a&amp;t signing</source>
+        <translation>签订时当场履行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>After the agreement</source>
+        <translation>协议签订后</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body…</source>
+        <translation>出具机构(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The name of the mediation body the documents are issued by</source>
+        <translation>出具文书的调解组织名称</translation>
+    </message>
+    <message>
+        <source>Case file cover and index (案卷封面及卷内目录)</source>
+        <translation>案卷封面及卷内目录</translation>
+    </message>
+    <message>
+        <source>Notice of acceptance to the applicant (受理通知书)</source>
+        <translation>受理通知书（申请人）</translation>
+    </message>
+    <message>
+        <source>Notice of acceptance to the respondent (受理通知书)</source>
+        <translation>受理通知书（被申请人）</translation>
+    </message>
+    <message>
+        <source>Rights and duties, to the applicant (权利义务告知书)</source>
+        <translation>权利义务告知书（申请人）</translation>
+    </message>
+    <message>
+        <source>Rights and duties, to the respondent (权利义务告知书)</source>
+        <translation>权利义务告知书（被申请人）</translation>
+    </message>
+    <message>
+        <source>Extension signed by both parties (延期调解确认书)</source>
+        <translation>延期调解确认书</translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s proposal (调解建议书)</source>
+        <translation>调解建议书</translation>
+    </message>
+    <message>
+        <source>Notice of non-performance (不履行调解协议通知书)</source>
+        <translation>不履行调解协议通知书</translation>
+    </message>
+    <message>
+        <source>Follow-up record (回访记录)</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>The documents are now issued by %1.</source>
+        <translation>文书现由%1出具。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CaseFollowOnRecordDialog</name>
+    <message>
+        <source>yyyy-mm-dd, empty if not yet</source>
+        <translation>yyyy-mm-dd，尚无则留空</translation>
+    </message>
+    <message>
+        <source>Yuan; negative when the sum is reduced</source>
+        <translation>元；减少金额时填负数</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>%1“%2”不是日期（yyyy-mm-dd）。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CaseFollowOnTab</name>
+    <message>
+        <source>Review of the agreement</source>
+        <translation>调解协议的审查确认</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>登记结果(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Service of documents (送达)</source>
+        <translation>文书送达</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Add ser&amp;vice…</source>
+        <translation>添加送达(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Steps after a breach</source>
+        <translation>未履行调解协议后的措施</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>法院或机构</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>下一步期限</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p…</source>
+        <translation>添加措施(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Refer to a&amp;rbitration…</source>
+        <translation>转介仲裁(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转介至</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Add re&amp;ferral…</source>
+        <translation>添加转介(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Supplementary agreements (补充协议)</source>
+        <translation>补充协议</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Change (yuan)</source>
+        <translation>变更金额（元）</translation>
+    </message>
+    <message>
+        <source>Add supp&amp;lementary agreement…</source>
+        <translation>添加补充协议(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Follow-up visits (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>是否满意</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Add follo&amp;w-up…</source>
+        <translation>添加回访(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Arbitration mediation statement issued</source>
+        <translation>已出具仲裁调解书</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the arbitration commission</source>
+        <translation>仲裁委员会不予确认</translation>
+    </message>
+    <message>
+        <source>Confirmed valid by the court</source>
+        <translation>人民法院裁定确认有效</translation>
+    </message>
+    <message>
+        <source>Application dismissed by the court</source>
+        <translation>人民法院裁定驳回申请</translation>
+    </message>
+    <message>
+        <source>Urging performance</source>
+        <translation>督促履行</translation>
+    </message>
+    <message>
+        <source>Notice of non-performance</source>
+        <translation>不履行调解协议通知书</translation>
+    </message>
+    <message>
+        <source>Payment order application</source>
+        <translation>申请支付令</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Neither arbitration review nor judicial confirmation has been applied for.</source>
+        <translation>未申请仲裁审查，也未申请司法确认。</translation>
+    </message>
+    <message>
+        <source>Arbitration review</source>
+        <translation>仲裁审查</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>%1 applied for on %2.</source>
+        <translation>已于 %2 申请%1。</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 on %2</source>
+        <translation>结果：%1（%2）</translation>
+    </message>
+    <message>
+        <source>(document %1)</source>
+        <translation>（文书编号 %1）</translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet.</source>
+        <translation>尚未登记结果。</translation>
+    </message>
+    <message>
+        <source>The agreement holds wages, overtime pay, work-injury medical costs, economic compensation or damages: the worker may apply to a court for a payment order (art. 16).</source>
+        <translation>调解协议含有劳动报酬、加班费、工伤医疗费、经济补偿或者赔偿金事项：职工可以向人民法院申请支付令（第十六条）。</translation>
+    </message>
+    <message>
+        <source>The agreement holds no item a payment order can enforce (art. 16); after a breach the worker applies for arbitration (art. 15).</source>
+        <translation>调解协议不含可申请支付令的事项（第十六条）；用人单位不履行调解协议的，职工可以申请仲裁（第十五条）。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>（尚无结果）</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文书编号：</translation>
+    </message>
+    <message>
+        <source>Outcome of the review</source>
+        <translation>审查确认结果</translation>
+    </message>
+    <message>
+        <source>Review outcome saved.</source>
+        <translation>已保存审查确认结果。</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>Served on:</source>
+        <translation>送达日期：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>送达方式：</translation>
+    </message>
+    <message>
+        <source>Served on the:</source>
+        <translation>受送达人：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>签收人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Service of a document</source>
+        <translation>文书送达</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>已登记送达。</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>回访日期：</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Person reached:</source>
+        <translation>回访对象：</translation>
+    </message>
+    <message>
+        <source>What was asked and found:</source>
+        <translation>回访内容及情况：</translation>
+    </message>
+    <message>
+        <source>Satisfied:</source>
+        <translation>是否满意：</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>回访人：</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation>已登记回访。</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <source>Court or body:</source>
+        <translation>人民法院或机构：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>具体情况：</translation>
+    </message>
+    <message>
+        <source>Outcome on:</source>
+        <translation>结果日期：</translation>
+    </message>
+    <message>
+        <source>Deadline set (urging only):</source>
+        <translation>所定履行期限（仅督促履行）：</translation>
+    </message>
+    <message>
+        <source>Step after a breach</source>
+        <translation>未履行调解协议后的措施</translation>
+    </message>
+    <message>
+        <source>Step recorded.</source>
+        <translation>已登记措施。</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>转介至：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Referred on:</source>
+        <translation>转介日期：</translation>
+    </message>
+    <message>
+        <source>Receiving body:</source>
+        <translation>接收单位：</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Referral recorded.</source>
+        <translation>已登记转介。</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Change of the agreed sum:</source>
+        <translation>协议金额变更：</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement</source>
+        <translation>补充协议</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement recorded.</source>
+        <translation>已登记补充协议。</translation>
+    </message>
+    <message>
+        <source>Record removed (Edit &gt; Undo brings it back).</source>
+        <translation>记录已删除（“编辑 &gt; 撤销”可恢复）。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CaseMediatorsEditor</name>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主调解员</translation>
+    </message>
+    <message>
+        <source>Assistant mediator</source>
+        <translation>协助调解员</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录员</translation>
+    </message>
+    <message>
+        <source>&amp;Put on the case</source>
+        <translation>指派办理本案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the case</source>
+        <translation>撤出本案(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Reason for staying despite a conflict (回避)</source>
+        <translation>虽有回避事由仍继续办理的理由</translation>
+    </message>
+    <message>
+        <source>Conflict of interest (回避)</source>
+        <translation>回避事由</translation>
+    </message>
+    <message>
+        <source>Mediator put on the case.</source>
+        <translation>已指派调解员办理本案。</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source> (not appointed today)</source>
+        <translation>（今日不在聘期内）</translation>
+    </message>
+    <message>
+        <source>Named before the register of mediators: %1</source>
+        <translation>调解员名册建立前登记的调解员：%1</translation>
+    </message>
+    <message>
+        <source>Also named on the case file as typed: %1</source>
+        <translation>案卷上另按原文登记的调解员：%1</translation>
+    </message>
+    <message>
+        <source>Add mediators to the register first (Mediation → Mediators).</source>
+        <translation>请先将调解员登记到调解员名册（劳动争议调解 → 调解员）。</translation>
+    </message>
+    <message>
+        <source>Choose a mediator of the case first.</source>
+        <translation>请先选择本案的一名调解员。</translation>
+    </message>
+    <message>
+        <source>Mediator taken off the case.</source>
+        <translation>已撤出本案调解员。</translation>
+    </message>
 </context>
 <context>
     <name>ud::CasePartiesTab</name>
@@ -3742,6 +5658,30 @@
     <message>
         <source> (new)</source>
         <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>Roster saved.</source>
+        <translation>职工名单已保存。</translation>
+    </message>
+    <message>
+        <source>Agreed amount (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Authorised the representatives</source>
+        <translation>已签署代表授权</translation>
+    </message>
+    <message>
+        <source>Save &amp;roster</source>
+        <translation>保存职工名单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each worker&apos;s agreed amount and whether the worker signed the authorisation of the elected representatives, printed with the agreement</source>
+        <translation>每名职工的协议金额，以及该职工是否已签署对推举代表的授权委托，随调解协议一并打印</translation>
+    </message>
+    <message>
+        <source>The amount for %1: %2</source>
+        <translation>%1 的金额：%2</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +6170,33 @@
         <source>Claim %1: %2</source>
         <translation>第 %1 项请求：%2</translation>
     </message>
+    <message>
+        <source>Warning: %1 Register again to register the case as it is.</source>
+        <translation>警告：%1 再次点击“登记案件”将按现状登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::IssuingBodyDialog</name>
+    <message>
+        <source>Issuing body of the mediation documents</source>
+        <translation>调解文书出具机构</translation>
+    </message>
+    <message>
+        <source>The name printed at the head of every mediation document and beside its seal, as the union calls the body: a 劳动争议调解委员会, a 调解室 or a 调解中心. Leave it empty for the name made from this node&apos;s organisation unit.</source>
+        <translation>印在每份调解文书抬头及印章旁的名称，按工会的习惯称谓填写：劳动争议调解委员会、调解室或调解中心。留空则使用根据本节点组织机构生成的名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>出具机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>This database has no node identity yet.</source>
+        <translation>此数据库尚未设置节点身份。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the issuing body.</source>
+        <translation>只有管理员可以更改出具机构。</translation>
+    </message>
 </context>
 <context>
     <name>ud::LoginDialog</name>
@@ -4682,6 +6649,207 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
 </context>
 <context>
+    <name>ud::MediatorDialog</name>
+    <message>
+        <source>Appointed on</source>
+        <translation>聘任日期</translation>
+    </message>
+    <message>
+        <source>Appointed until</source>
+        <translation>聘任期至</translation>
+    </message>
+    <message>
+        <source>Active (may be put on new cases)</source>
+        <translation>正常（可指派办理新案件）</translation>
+    </message>
+    <message>
+        <source>Add training</source>
+        <translation>添加培训</translation>
+    </message>
+    <message>
+        <source>Remove training</source>
+        <translation>删除培训</translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation>新建调解员</translation>
+    </message>
+    <message>
+        <source>Mediator %1</source>
+        <translation>调解员 %1</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Where she works, if not an employer of the register</source>
+        <translation>工作单位（如不是信息库中的用人单位）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Works for (&amp;employer):</source>
+        <translation>工作单位（用人单位）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>其他工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification:</source>
+        <translation>资格(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Certificates, &amp;licence:</source>
+        <translation>证书、执业证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>聘任：</translation>
+    </message>
+    <message>
+        <source>Appointed &amp;by:</source>
+        <translation>聘任单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Trainings:</source>
+        <translation>培训：</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MediatorReceptionButtons</name>
+    <message>
+        <source>Register of mediators</source>
+        <translation>调解员名册</translation>
+    </message>
+    <message>
+        <source>Reception log</source>
+        <translation>接待登记</translation>
+    </message>
+    <message>
+        <source>Me&amp;diators…</source>
+        <translation>调解员(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The register of mediators: qualification, appointment, trainings</source>
+        <translation>调解员名册：资格、聘任、培训</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ption log…</source>
+        <translation>接待登记(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Consultations and visits that are not a case (咨询 / 接待, 代写文书)</source>
+        <translation>未立案的来访咨询与接待、代写文书</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MediatorsPage</name>
+    <message>
+        <source>Show &amp;inactive mediators</source>
+        <translation>显示已停用的调解员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add mediator…</source>
+        <translation>添加调解员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资格</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>聘任日期</translation>
+    </message>
+    <message>
+        <source>Appointed until</source>
+        <translation>聘任期至</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Appointment ended</source>
+        <translation>聘期已满</translation>
+    </message>
+    <message>
+        <source>Not yet appointed</source>
+        <translation>尚未聘任</translation>
+    </message>
+    <message>
+        <source>Choose a mediator first.</source>
+        <translation>请先选择一名调解员。</translation>
+    </message>
+    <message>
+        <source>%1 removed from the register.</source>
+        <translation>已将 %1 从调解员名册中删除。</translation>
+    </message>
+</context>
+<context>
     <name>ud::MergeDialog</name>
     <message>
         <source>(not found)</source>
@@ -4926,6 +7094,174 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
 </context>
 <context>
+    <name>ud::ReceptionDialog</name>
+    <message>
+        <source>Migrant &amp;workers (农民工)</source>
+        <translation>农民工(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>转介至(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Log a reception</source>
+        <translation>接待登记</translation>
+    </message>
+    <message>
+        <source>Reception of %1</source>
+        <translation>接待 %1</translation>
+    </message>
+    <message>
+        <source>Worker of the register (optional)</source>
+        <translation>信息库中的职工（选填）</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>What the visitor asked or reported</source>
+        <translation>来访人咨询或反映的事项</translation>
+    </message>
+    <message>
+        <source>What was advised, or which document was written</source>
+        <translation>答复意见，或代写的文书</translation>
+    </message>
+    <message>
+        <source>Case number, if it became a case</source>
+        <translation>案号（如已立案）</translation>
+    </message>
+    <message>
+        <source>Receiving body, e.g. the district&apos;s labour inspection</source>
+        <translation>接收单位，例如区劳动保障监察大队</translation>
+    </message>
+    <message>
+        <source>&amp;Date and kind:</source>
+        <translation>日期和类别(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor and phone:</source>
+        <translation>来访人和电话(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ker:</source>
+        <translation>职工(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>用人单位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number of workers:</source>
+        <translation>职工人数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Asked:</source>
+        <translation>咨询事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Advi&amp;sed or written:</source>
+        <translation>答复或代写(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome, handled by:</source>
+        <translation>处理结果、接待人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Case it became:</source>
+        <translation>转成的案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No case numbered &quot;%1&quot;.</source>
+        <translation>没有案号为“%1”的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ReceptionPage</name>
+    <message>
+        <source>&amp;Log a reception…</source>
+        <translation>登记接待(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Search visitor, employer, question or answer</source>
+        <translation>搜索来访人、用人单位、咨询事项或答复</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>咨询事项</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source> (migrant)</source>
+        <translation>（农民工）</translation>
+    </message>
+    <message>
+        <source> (referred)</source>
+        <translation>（已转介）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception(s)</source>
+        <translation>
+            <numerusform>共 %n 条接待登记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an entry first.</source>
+        <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+        <source>Entry removed.</source>
+        <translation>记录已删除。</translation>
+    </message>
+</context>
+<context>
     <name>ud::RegisterDetailPane</name>
     <message>
         <source>&amp;Reveal full ID number</source>
@@ -5082,6 +7418,22 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Collective contracts and hardship files of this record will be listed here once those workspaces exist.</source>
         <translation>集体合同和困难职工档案的工作区建成后，与此记录有关的内容将列在这里。</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>area code %1 is in no list</source>
+        <translation>行政区划代码 %1 不在任何列表中</translation>
+    </message>
+    <message>
+        <source>(kept because: %1)</source>
+        <translation>（保留理由：%1）</translation>
+    </message>
+    <message>
+        <source>Place in the ID number</source>
+        <translation>证件号码中的地区</translation>
     </message>
 </context>
 <context>
@@ -5470,10 +7822,6 @@ The current file is kept beside it, nothing is deleted.</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <source>The reasons go into the written notice of non-acceptance.</source>
-        <translation>理由将写入不予受理通知书。</translation>
-    </message>
-    <message>
         <source>The parties may apply for labour-dispute arbitration; the termination notice says so.</source>
         <translation>当事人可以申请劳动争议仲裁；终止调解通知书中会写明这一点。</translation>
     </message>
@@ -5484,6 +7832,34 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>The worker may apply for arbitration (art. 15), or for a payment order for wages, work-injury medical costs, compensation or damages (art. 16).</source>
         <translation>劳动者可以申请仲裁（第十五条）；就支付拖欠劳动报酬、工伤医疗费、经济补偿或者赔偿金事项达成调解协议的，也可以向人民法院申请支付令（第十六条）。</translation>
+    </message>
+    <message>
+        <source>Reason for not &amp;accepting:</source>
+        <translation>不予受理的理由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;going ahead:</source>
+        <translation>继续操作的理由(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Applicant withdrew the application</source>
+        <translation>申请人撤回申请</translation>
+    </message>
+    <message>
+        <source>Why the move is right despite the warning (recorded with the case)</source>
+        <translation>不顾警告仍进行此操作的理由（与案件一并记录）</translation>
+    </message>
+    <message>
+        <source>The reason goes into the written notice of non-acceptance; &quot;Other&quot; needs it in words.</source>
+        <translation>该理由将写入不予受理书面通知；选择“其他”时须用文字说明。</translation>
+    </message>
+    <message>
+        <source>The applicant withdrew before the case was accepted: the case ends here, without a notice of non-acceptance. The reason in words is optional.</source>
+        <translation>申请人在受理前撤回申请：案件到此结束，不出具不予受理通知书。文字说明的理由为选填。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -5744,6 +8120,22 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Choose the employer from the list (type part of its name), or leave it empty.</source>
         <translation>请从列表中选择用人单位（输入名称的一部分），或留空。</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to keep it:</source>
+        <translation>保留理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. checked against the card; issued before the code was listed</source>
+        <translation>例如：已与证件核对；证件签发早于该代码列入标准</translation>
+    </message>
+    <message>
+        <source>As printed on the document</source>
+        <translation>按证件上所印填写</translation>
     </message>
 </context>
 <context>
