@@ -961,6 +961,24 @@
         <translation>用法：uniondesk-cli [--db 路径] %1 [选项]</translation>
     </message>
     <message>
+        <source>  case move CASE_NO --to STATUS --on DATE [--reason TEXT] [--close-reason CODE]
+            [--reason-code CODE] [--override REASON]
+                      change a mediation case&apos;s status (received, accepted, rejected,
+                      withdrawn, in_mediation, agreed, failed, arbitration_review,
+                      judicial_confirmation, performing, performed, breached) by the
+                      rules of the status dialog; a move with warnings needs --override</source>
+        <translation>  case move CASE_NO --to STATUS --on DATE [--reason TEXT] [--close-reason CODE]
+            [--reason-code CODE] [--override REASON]
+                      按“变更状态”对话框的规则变更调解案件的状态（received、accepted、
+                      rejected、withdrawn、in_mediation、agreed、failed、arbitration_review、
+                      judicial_confirmation、performing、performed、breached）；
+                      有警告时须用 --override 说明理由</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
         <source>  case referral CASE --kind KIND [--reason REASON] [--on DATE] [--body NAME] [--detail TEXT]
                       record a referral out of case CASE (its number); KIND: labour_inspection
                       (REASON wage_arrears, social_insurance, no_contract or child_labour),
@@ -977,8 +995,8 @@
                       (METHOD in_person, left_at_address, post, electronic, entrusted, other)
   case breach-step CASE --kind urge|nonperformance_notice|payment_order [--on DATE]
                       [--body COURT] [--detail TEXT] [--next-due DATE]
-                      record a step after a breach; the next step&apos;s deadline of a payment order
-                      or a notice of non-performance is computed (--next-due: urging only)
+                      record a step after a breach; a payment order&apos;s next deadline is computed,
+                      --next-due is the time to perform an urging letter or a notice sets
   case review-outcome CASE --outcome OUTCOME [--on DATE] [--document-no TEXT]
                       record the outcome of the arbitration review (mediation_statement,
                       not_confirmed) or judicial confirmation (confirmed_valid, dismissed)</source>
@@ -998,29 +1016,11 @@
                       （METHOD：in_person、left_at_address、post、electronic、entrusted、other）
   case breach-step CASE --kind urge|nonperformance_notice|payment_order [--on DATE]
                       [--body COURT] [--detail TEXT] [--next-due DATE]
-                      登记未履行调解协议后的措施；支付令或不履行调解协议通知书的
-                      下一步期限自动计算（--next-due 仅用于督促履行）
+                      登记未履行调解协议后的措施；支付令的下一步期限自动计算，
+                      --next-due 为督促履行函或不履行调解协议通知书限定的履行期限
   case review-outcome CASE --outcome OUTCOME [--on DATE] [--document-no TEXT]
                       登记仲裁审查（mediation_statement、not_confirmed）
                       或司法确认（confirmed_valid、dismissed）的结果</translation>
-    </message>
-    <message>
-        <source>  case move CASE_NO --to STATUS --on DATE [--reason TEXT] [--close-reason CODE]
-            [--reason-code CODE] [--override REASON]
-                      change a mediation case&apos;s status (received, accepted, rejected,
-                      withdrawn, in_mediation, agreed, failed, arbitration_review,
-                      judicial_confirmation, performing, performed, breached) by the
-                      rules of the status dialog; a move with warnings needs --override</source>
-        <translation>  case move CASE_NO --to STATUS --on DATE [--reason TEXT] [--close-reason CODE]
-            [--reason-code CODE] [--override REASON]
-                      按“变更状态”对话框的规则变更调解案件的状态（received、accepted、
-                      rejected、withdrawn、in_mediation、agreed、failed、arbitration_review、
-                      judicial_confirmation、performing、performed、breached）；
-                      有警告时须用 --override 说明理由</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -5438,10 +5438,6 @@
         <translation>结果日期：</translation>
     </message>
     <message>
-        <source>Deadline set (urging only):</source>
-        <translation>所定履行期限（仅督促履行）：</translation>
-    </message>
-    <message>
         <source>Step after a breach</source>
         <translation>未履行调解协议后的措施</translation>
     </message>
@@ -5500,6 +5496,10 @@
     <message>
         <source>Record removed (Edit &gt; Undo brings it back).</source>
         <translation>记录已删除（“编辑 &gt; 撤销”可恢复）。</translation>
+    </message>
+    <message>
+        <source>Time to perform set (urging, notice):</source>
+        <translation>限定履行期限（督促履行、通知书）：</translation>
     </message>
 </context>
 <context>

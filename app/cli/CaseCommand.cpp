@@ -70,8 +70,8 @@ QString CaseCommand::help() const
         "                      (METHOD in_person, left_at_address, post, electronic, entrusted, other)\n"
         "  case breach-step CASE --kind urge|nonperformance_notice|payment_order [--on DATE]\n"
         "                      [--body COURT] [--detail TEXT] [--next-due DATE]\n"
-        "                      record a step after a breach; the next step's deadline of a payment order\n"
-        "                      or a notice of non-performance is computed (--next-due: urging only)\n"
+        "                      record a step after a breach; a payment order's next deadline is computed,\n"
+        "                      --next-due is the time to perform an urging letter or a notice sets\n"
         "  case review-outcome CASE --outcome OUTCOME [--on DATE] [--document-no TEXT]\n"
         "                      record the outcome of the arbitration review (mediation_statement,\n"
         "                      not_confirmed) or judicial confirmation (confirmed_valid, dismissed)");

@@ -23,9 +23,10 @@ const QString kSupplements = QStringLiteral("mediation_supplements");
 // days from service to pay or object in writing (民事诉讼法 2023 art. 227 [P]; domain.md §1.1).
 constexpr int kPaymentOrderCourtDays = 15;
 constexpr int kPaymentOrderDebtorDays = 15;
-// After the written notice of non-performance (人社部令第17号 art. 30) the worker goes to
-// arbitration within the limitation: one year (劳动争议调解仲裁法 art. 27 [P]).
-constexpr int kLimitationYears = 1;
+// The written notice of non-performance (人社部令第17号 art. 30) and an urging letter name the time
+// to perform the mediator sets, if any; the worker's one-year limitation for arbitration
+// (劳动争议调解仲裁法 art. 27 [P]) is the case's own deadline (MediationDeadlines), not the
+// employer's time to pay.
 
 QString iso(const QDate &d)
 {
@@ -148,8 +149,6 @@ QDate CaseFollowOnService::nextDueOn(const QString &kind, const QDate &doneOn, c
         return {};
     if (kind == QLatin1String("payment_order"))
         return outcomeOn.isValid() ? outcomeOn.addDays(kPaymentOrderDebtorDays) : doneOn.addDays(kPaymentOrderCourtDays);
-    if (kind == QLatin1String("nonperformance_notice"))
-        return doneOn.addYears(kLimitationYears);
     return {};
 }
 
@@ -328,8 +327,8 @@ Result<QString> CaseFollowOnService::saveBreachStep(const QString &caseId, const
                                            "damages (art. 16); this agreement holds none of them. Apply for "
                                            "arbitration instead (art. 15)."));
     QDate next = nextDueOn(b.kind, b.doneOn, b.outcomeOn);
-    if (b.kind == QLatin1String("urge")) {
-        // The deadline the urging letter set, if any.
+    if (b.kind == QLatin1String("urge") || b.kind == QLatin1String("nonperformance_notice")) {
+        // The time to perform the letter or the notice set, if any.
         if (b.nextDueOn.isValid() && b.nextDueOn < b.doneOn)
             return Result<QString>::failure(tr("The deadline set (%1) is before the step (%2).")
                                                 .arg(iso(b.nextDueOn), iso(b.doneOn)));

@@ -48,7 +48,8 @@ public:
     // passed with the money due by then not paid (on `on`).
     static bool breachOpen(const MediationCase &c, const QDate &on);
     // The next step's deadline after a breach step done on `doneOn` (and, for a 支付令, served on
-    // `outcomeOn` when known); invalid when the law sets none.
+    // `outcomeOn` when known); invalid when the law sets none (urging and the notice of
+    // non-performance name the time to perform the mediator sets).
     static QDate nextDueOn(const QString &kind, const QDate &doneOn, const QDate &outcomeOn = {});
 
     // --- Writes ---

@@ -312,9 +312,10 @@ void tst_CaseFollowOn::nextDueOn_data()
     // 民事诉讼法 2023 art. 227: the court issues within 15 days; the debtor has 15 days from service.
     QTest::newRow("支付令 applied") << "payment_order" << QDate(2026, 4, 1) << QDate() << QDate(2026, 4, 16);
     QTest::newRow("支付令 served") << "payment_order" << QDate(2026, 4, 1) << QDate(2026, 4, 10) << QDate(2026, 4, 25);
-    // 劳动争议调解仲裁法 art. 27: arbitration within one year.
-    QTest::newRow("notice of non-performance") << "nonperformance_notice" << QDate(2026, 4, 1) << QDate() << QDate(2027, 4, 1);
-    QTest::newRow("notice on 29 February") << "nonperformance_notice" << QDate(2028, 2, 29) << QDate() << QDate(2029, 2, 28);
+    // The notice of non-performance names the time to perform the mediator sets; the worker's
+    // one-year limitation is the case's deadline, not the employer's time to pay.
+    QTest::newRow("notice of non-performance: set by the person") << "nonperformance_notice" << QDate(2026, 4, 1)
+                                                                  << QDate() << QDate();
     QTest::newRow("urging: set by the person") << "urge" << QDate(2026, 4, 1) << QDate() << QDate();
 }
 

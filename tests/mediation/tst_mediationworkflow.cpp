@@ -751,6 +751,7 @@ void TestMediationWorkflow::receptionToFollowUpWithBreachAndReferral()
     CaseBreachStep notice;
     notice.kind = QStringLiteral("nonperformance_notice");
     notice.doneOn = QDate(2026, 1, 27);
+    notice.nextDueOn = QDate(2026, 2, 3); // the time to perform the notice gives the employer
     notice.body = QStringLiteral("八里庄街道劳动争议调解委员会");
     saved = followOn.saveBreachStep(caseId, notice, kToday);
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
@@ -768,7 +769,7 @@ void TestMediationWorkflow::receptionToFollowUpWithBreachAndReferral()
             if (b.kind == QLatin1String("payment_order"))
                 orderNext = b.nextDueOn;
         }
-        QCOMPARE(noticeNext, QDate(2027, 1, 27)); // arbitration within one year (art. 27)
+        QCOMPARE(noticeNext, QDate(2026, 2, 3));  // the time to perform the mediator set
         QCOMPARE(orderNext, QDate(2026, 2, 12));  // the court issues within 15 days (art. 227)
     }
     CaseReferral referral;
@@ -884,34 +885,22 @@ void TestMediationWorkflow::receptionToFollowUpWithBreachAndReferral()
                                QStringLiteral("回访记录2026年2月24日")})
         QVERIFY2(inCover(row), qPrintable(row + QStringLiteral(" not in ") + index));
     QCOMPARE(index.count(QStringLiteral("送达回证")), 2);
-    // Product bug: the code-name lookup the case dialog's documents bar gives the papers
-    // (CodeListCache, ui/common/CodeListCache.cpp loadedLists()) does not load the lists
-    // 'mediation_document', 'service_method' and 'follow_up_method', so the printed index reads
-    // "送达回证（acceptance_notice）2026年1月13日in_person，…" and "回访记录2026年2月24日phone".
-    // Once the cache loads those lists these checks pass (XPASS): remove the QEXPECT_FAILs then.
-    const char *const untranslated = "CodeListCache lacks mediation_document, service_method, follow_up_method";
-    QEXPECT_FAIL("", untranslated, Continue);
+    // The code names come from the case dialog's cache (CodeListCache), as printed from the GUI.
     QVERIFY2(inCover(QStringLiteral("送达回证（受理通知书）2026年1月13日直接送达，") + worker.name), qPrintable(index));
-    QEXPECT_FAIL("", untranslated, Continue);
     QVERIFY2(inCover(QStringLiteral("送达回证（调解协议书）2026年1月20日直接送达，") + worker.name), qPrintable(index));
-    QEXPECT_FAIL("", untranslated, Continue);
     QVERIFY2(inCover(QStringLiteral("回访记录2026年2月24日电话回访")), qPrintable(index));
     const QString followUpRecord =
         squeeze(MediationDocuments::document(MediationDocumentKind::FollowUp, c, context).value()->toPlainText());
     QVERIFY(followUpRecord.contains(squeeze(followUp.content)));
-    QEXPECT_FAIL("", untranslated, Continue);
     QVERIFY2(followUpRecord.contains(QStringLiteral("电话回访")), qPrintable(followUpRecord));
     // The notice of non-performance states the unpaid sum and the item's due date.
     const QString nonPerformance =
         squeeze(MediationDocuments::document(MediationDocumentKind::NonPerformance, c, context).value()->toPlainText());
     QVERIFY2(nonPerformance.contains(QStringLiteral("于2026年1月23日前（含当日）支付")), qPrintable(nonPerformance));
     QVERIFY2(nonPerformance.contains(QStringLiteral("6,000.00")), qPrintable(nonPerformance));
-    // Product bug: the notice's "现书面通知你单位于…前（含当日）按照调解协议的约定履行" prints the step's
-    // next_due_on, which CaseFollowOnService sets to the one-year arbitration limitation for a
-    // notice of non-performance (any date the mediator gives is dropped): the employer is told it
-    // has until 2027-01-27 to pay wages due on 2026-01-23.
-    QEXPECT_FAIL("", "the notice of non-performance gives the one-year limitation as the time to perform", Continue);
-    QVERIFY2(!nonPerformance.contains(QStringLiteral("通知你单位于2027年1月27日前")), qPrintable(nonPerformance));
+    // The notice gives the employer the time to perform the mediator set, not the worker's
+    // one-year limitation.
+    QVERIFY2(nonPerformance.contains(QStringLiteral("通知你单位于2026年2月3日前（含当日）")), qPrintable(nonPerformance));
 }
 
 QTEST_MAIN(TestMediationWorkflow)

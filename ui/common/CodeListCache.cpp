@@ -24,7 +24,10 @@ const QStringList &loadedLists()
                                       QStringLiteral("non_acceptance_reason"),
                                       // the register of mediators and the reception log
                                       QStringLiteral("mediator_qualification"), QStringLiteral("reception_kind"),
-                                      QStringLiteral("reception_outcome"), QStringLiteral("referral_kind")};
+                                      QStringLiteral("reception_outcome"), QStringLiteral("referral_kind"),
+                                      // the case file's later records, named on the papers
+                                      QStringLiteral("referral_reason"), QStringLiteral("mediation_document"),
+                                      QStringLiteral("service_method"), QStringLiteral("follow_up_method")};
     return lists;
 }
 

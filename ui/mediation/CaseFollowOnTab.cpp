@@ -438,11 +438,11 @@ void CaseFollowOnTab::openBreachStep(int row)
         {QStringLiteral("detail"), tr("Details:"), Type::Text, {}},
         {QStringLiteral("outcome"), tr("Outcome:"), Type::Line, {}},
         {QStringLiteral("outcomeOn"), tr("Outcome on:"), Type::OptionalDate, {}},
-        {QStringLiteral("nextDueOn"), tr("Deadline set (urging only):"), Type::OptionalDate, {}}};
+        {QStringLiteral("nextDueOn"), tr("Time to perform set (urging, notice):"), Type::OptionalDate, {}}};
     const QVariantMap values = {{QStringLiteral("kind"), b.kind},       {QStringLiteral("doneOn"), b.doneOn},
                                 {QStringLiteral("body"), b.body},       {QStringLiteral("detail"), b.detail},
                                 {QStringLiteral("outcome"), b.outcome}, {QStringLiteral("outcomeOn"), b.outcomeOn},
-                                {QStringLiteral("nextDueOn"), b.kind == QLatin1String("urge") ? b.nextDueOn : QDate()}};
+                                {QStringLiteral("nextDueOn"), b.kind == QLatin1String("payment_order") ? QDate() : b.nextDueOn}};
     const QString caseId = m_case.id;
     auto *dialog = new CaseFollowOnRecordDialog(tr("Step after a breach"), fields, values, [this, caseId, b](const QVariantMap &v) {
         CaseBreachStep out = b;
