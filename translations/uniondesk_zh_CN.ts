@@ -2540,6 +2540,10 @@
         <source>Count</source>
         <translation>数量</translation>
     </message>
+    <message>
+        <source>%1 and the units under it</source>
+        <translation>%1及所属单位</translation>
+    </message>
 </context>
 <context>
     <name>MediatorCommand</name>

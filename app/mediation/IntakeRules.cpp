@@ -3,7 +3,7 @@
 #include "mediation/MediationStateMachine.h"
 
 #include "core/Money.h"
-#include "core/ResidentId.h"
+#include "core/IdDocument.h"
 #include "storage/Database.h"
 #include "register/RegisterValidator.h"
 
@@ -69,10 +69,12 @@ QList<FieldError> IntakeRules::check(const MediationCase &c, const QDate &today)
             add(QStringLiteral("applicants"), tr("\"%1\" is listed twice as an applicant.").arg(p.name));
         seen.insert(p.workerId);
         if (!p.idNumber.isEmpty()) {
-            const ResidentId::Check id = ResidentId::check(p.idNumber, today);
+            // By the rule of the applicant's own document (a passport is no resident ID).
+            const IdType type = IdDocument::parse(p.idType).value_or(IdType::Resident);
+            const IdDocument::Check id = IdDocument::check(type, p.idNumber, today);
             if (!id.ok())
                 add(QStringLiteral("applicants"),
-                    tr("The ID number of applicant \"%1\" is not valid: %2").arg(p.name, id.message));
+                    tr("The ID number of applicant \"%1\" is not valid: %2").arg(p.name, id.error));
         }
     }
     for (const CaseParty &p : c.agents()) {

@@ -40,6 +40,7 @@ struct CaseParty
     QString relation;
     // Filled from the register when read back (applicants).
     QString idNumber;   // full; mask before showing (ResidentId::mask) unless the role may see it
+    QString idType = QStringLiteral("resident"); // the register's ID type (IdDocument::code)
     QString sex;        // "male" | "female" | ""
     QDate birthDate;
     QString ethnicity;  // code

@@ -364,7 +364,7 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
                  QStringLiteral("SELECT p.id, p.version, p.role, p.side, coalesce(p.worker_id, ''), p.representative, "
                                 "coalesce(w.name, p.name), coalesce(nullif(p.phone, ''), w.phone, ''), p.relation, "
                                 "coalesce(w.id_number, ''), coalesce(w.sex, ''), coalesce(w.birth_date, ''), "
-                                "coalesce(w.ethnicity, ''), coalesce(w.address, ''), coalesce(w.post, ''), p.amount_fen, p.authorised "
+                                "coalesce(w.ethnicity, ''), coalesce(w.address, ''), coalesce(w.post, ''), p.amount_fen, p.authorised, coalesce(w.id_type, 'resident') "
                                 "FROM mediation_parties p LEFT JOIN workers w ON w.id = p.worker_id "
                                 "WHERE p.case_id = ? AND p.deleted = 0 ORDER BY p.role, p.sort_order, p.id"),
                  {id})) {
@@ -388,6 +388,7 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
             if (!q.value(15).isNull())
                 p.amountFen = q.value(15).toLongLong();
             p.authorised = q.value(16).toInt() != 0;
+            p.idType = q.value(17).toString();
             c.parties.append(p);
         }
     }

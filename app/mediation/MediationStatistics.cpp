@@ -1,6 +1,7 @@
 #include "mediation/MediationStatistics.h"
 
 #include "storage/CodeListRepository.h"
+#include "storage/OrgUnitRepository.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -291,6 +292,9 @@ Result<MediationFigures> MediationStatistics::compute(const StatisticsPeriod &pe
     MediationFigures f;
     f.period = period;
     f.orgUnitPrefix = orgUnitPrefix;
+    if (!orgUnitPrefix.isEmpty())
+        if (const auto unit = OrgUnitRepository(m_db).find(orgUnitPrefix, OrgUnitRepository::Include::AlsoDeleted))
+            f.orgUnitName = unit->name;
     f.recoveredBasis = basis;
 
     const QList<Query> qs = queries(period, orgUnitPrefix);

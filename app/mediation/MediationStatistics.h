@@ -46,6 +46,7 @@ struct MediationFigures
 {
     StatisticsPeriod period;
     QString orgUnitPrefix;      // "" = every case in the database
+    QString orgUnitName;        // the unit whose code the prefix is ("" if it is no unit's code)
 
     int pendingAtStart = 0;     // 上期未结
     int accepted = 0;           // 受理

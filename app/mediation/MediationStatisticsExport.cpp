@@ -105,7 +105,9 @@ Table MediationStatisticsExport::table(const MediationFigures &f)
         {tr("Period"), f.period.label()},
         {tr("First day"), isoDate(f.period.from())},
         {tr("Last day"), isoDate(f.period.to())},
-        {tr("Organisation units"), f.orgUnitPrefix.isEmpty() ? tr("All") : tr("Codes starting with %1").arg(f.orgUnitPrefix)},
+        {tr("Organisation units"), f.orgUnitPrefix.isEmpty()     ? tr("All")
+                                   : !f.orgUnitName.isEmpty() ? tr("%1 and the units under it").arg(f.orgUnitName)
+                                                              : tr("Codes starting with %1").arg(f.orgUnitPrefix)},
         {tr("Pending from the previous period"), number(f.pendingAtStart)},
         {tr("Accepted"), number(f.accepted)},
         {tr("Not accepted"), number(f.notAccepted)},

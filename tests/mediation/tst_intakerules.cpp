@@ -27,6 +27,8 @@ private slots:
     void representativesAreAWarning();
     void underSixteenIsAWarning_data();
     void underSixteenIsAWarning();
+    void applicantIdByTheirOwnDocument_data();
+    void applicantIdByTheirOwnDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +180,38 @@ void tst_IntakeRules::underSixteenIsAWarning()
         QVERIFY(warnings.first().overridable);
         QVERIFY2(warnings.first().message.contains(QStringLiteral("labour inspection")), qPrintable(warnings.first().message));
     }
+}
+
+// An applicant's number is checked by the rule of the document the register says it is: a
+// passport or a foreign permanent resident card is no resident ID (issue 11, item 3).
+void tst_IntakeRules::applicantIdByTheirOwnDocument_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("resident ID") << QStringLiteral("resident") << QStringLiteral("11010519491231002X") << true;
+    QTest::newRow("resident ID, wrong check digit") << QStringLiteral("resident") << QStringLiteral("340524198001010013")
+                                                    << false;
+    QTest::newRow("passport") << QStringLiteral("passport") << QStringLiteral("E12345678") << true;
+    QTest::newRow("passport with a space") << QStringLiteral("passport") << QStringLiteral("E1234 5678") << false;
+    QTest::newRow("Hong Kong permit") << QStringLiteral("hk_macau_permit") << QStringLiteral("H12345678") << true;
+}
+
+void tst_IntakeRules::applicantIdByTheirOwnDocument()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, number);
+    QFETCH(bool, valid);
+    const IntakeRules rules(*m_db, [](const QString &, qint64 fallback) { return fallback; });
+    MediationCase c = collectiveCase(3, QDate(2026, 11, 2));
+    c.collective = false;
+    c.parties = {c.parties.first()};
+    c.parties.first().idType = type;
+    c.parties.first().idNumber = number;
+    bool idProblem = false;
+    for (const FieldError &e : rules.check(c, m_today))
+        idProblem = idProblem || e.message.contains(QStringLiteral("ID number"));
+    QCOMPARE(idProblem, !valid);
 }
 
 QTEST_GUILESS_MAIN(tst_IntakeRules)

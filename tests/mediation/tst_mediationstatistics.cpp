@@ -374,6 +374,16 @@ void tst_MediationStatistics::orgUnitPrefix()
         QCOMPARE(f.recoveredFen, all.recoveredFen);
         QCOMPARE(f.pendingAtStart, all.pendingAtStart);
     }
+    // The sheet names the unit a prefix stands for (issue 11, item 11), not "codes starting with".
+    const auto unitRow = [](const ud::MediationFigures &f) {
+        for (const QStringList &row : ud::MediationStatisticsExport::table(f).rows)
+            if (row.value(0) == QLatin1String("Organisation units"))
+                return row.value(1);
+        return QString();
+    };
+    QVERIFY2(unitRow(compute(QStringLiteral("2026-Q1"), QStringLiteral("110105015"))).contains(QStringLiteral("八里庄")),
+             qPrintable(unitRow(compute(QStringLiteral("2026-Q1"), QStringLiteral("110105015")))));
+    QVERIFY(unitRow(compute(QStringLiteral("2026-Q1"), QStringLiteral("1101"))).contains(QStringLiteral("1101")));
     const MediationFigures other = compute(QStringLiteral("2026-Q1"), QStringLiteral("110108"));
     QCOMPARE(other.accepted, 0);
     QCOMPARE(other.notAccepted, 0);
