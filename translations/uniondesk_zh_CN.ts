@@ -5505,6 +5505,14 @@
         <source>Time to perform set (urging, notice):</source>
         <translation>限定履行期限（督促履行、通知书）：</translation>
     </message>
+    <message>
+        <source>Way of the follow-up:</source>
+        <translation>回访方式：</translation>
+    </message>
+    <message>
+        <source>Date of the step:</source>
+        <translation>采取措施日期：</translation>
+    </message>
 </context>
 <context>
     <name>ud::CaseMediatorsEditor</name>

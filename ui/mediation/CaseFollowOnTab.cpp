@@ -397,7 +397,8 @@ void CaseFollowOnTab::openFollowUp(int row)
     const CaseFollowUp f = row >= 0 && row < m_case.followUps.size() ? m_case.followUps.at(row) : CaseFollowUp{};
     const QList<Field> fields = {
         {QStringLiteral("doneOn"), tr("Done on:"), Type::Date, {}},
-        {QStringLiteral("method"), tr("How:"), Type::Choice, choices(QStringLiteral("follow_up_method"), tr("(not recorded)"))},
+        {QStringLiteral("method"), tr("Way of the follow-up:"), Type::Choice,
+         choices(QStringLiteral("follow_up_method"), tr("(not recorded)"))},
         {QStringLiteral("contact"), tr("Person reached:"), Type::Line, {}},
         {QStringLiteral("content"), tr("What was asked and found:"), Type::Text, {}},
         {QStringLiteral("satisfied"), tr("Satisfied:"), Type::YesNo, {}},
@@ -433,7 +434,7 @@ void CaseFollowOnTab::openBreachStep(int row)
          {{QStringLiteral("urge"), breachKindName(QStringLiteral("urge"))},
           {QStringLiteral("nonperformance_notice"), breachKindName(QStringLiteral("nonperformance_notice"))},
           {QStringLiteral("payment_order"), breachKindName(QStringLiteral("payment_order"))}}},
-        {QStringLiteral("doneOn"), tr("Done on:"), Type::Date, {}},
+        {QStringLiteral("doneOn"), tr("Date of the step:"), Type::Date, {}},
         {QStringLiteral("body"), tr("Court or body:"), Type::Line, {}},
         {QStringLiteral("detail"), tr("Details:"), Type::Text, {}},
         {QStringLiteral("outcome"), tr("Outcome:"), Type::Line, {}},
