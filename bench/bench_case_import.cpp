@@ -180,6 +180,7 @@ Status writeStepByStep(MediationService &service, Database &db, const CaseSpec &
     intake.disputeType = spec.typeCode;
     intake.facts = spec.facts;
     intake.mediators = u("李明、张红");
+    intake.respondentConsent = true; // acceptance needs it (17号令 art. 23), as the import records
     CaseParty applicant;
     applicant.name = spec.who.name;
     applicant.workerId = spec.who.workerId;
@@ -197,6 +198,8 @@ Status writeStepByStep(MediationService &service, Database &db, const CaseSpec &
         r.to = to;
         r.on = on;
         r.reason = reason;
+        // History: what a warning would ask (e.g. an applicant under 16) already happened.
+        r.overrideReason = QStringLiteral("history");
         if (to == CaseStatus::Failed)
             r.closeReason = QStringLiteral("no_agreement");
         const auto current = repo.fullCase(id.value());
