@@ -6877,7 +6877,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号码</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -7301,7 +7301,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号码</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -8170,7 +8170,7 @@ The current file is kept beside it, nothing is deleted.</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号码</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Employer</source>
