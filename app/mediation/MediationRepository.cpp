@@ -160,13 +160,14 @@ Where whereFor(const MediationRepository::Filter &f)
         w.terms << QStringLiteral(
             "((c.status = 'received' AND c.received_on <= ?) "
             " OR (c.status IN ('accepted', 'in_mediation') "
-            "     AND date(c.received_on, '+' || (? + c.extension_days) || ' days') < ?) "
+            "     AND date(c.received_on, '+' || (CASE WHEN c.source = 'court_delegated' THEN ? ELSE ? END "
+            "                                     + c.extension_days) || ' days') < ?) "
             " OR (c.status IN ('agreed', 'arbitration_review', 'judicial_confirmation', 'performing') "
             "     AND coalesce((SELECT sum(amount_fen) FROM mediation_items i WHERE i.case_id = c.id "
             "                   AND i.kind = 'agreed' AND i.deleted = 0 AND i.due_on < ?), 0) "
             "       > coalesce((SELECT sum(amount_fen) FROM mediation_payments m WHERE m.case_id = c.id "
             "                   AND m.deleted = 0), 0)))");
-        w.binds << f.acceptanceCutoff.toString(Qt::ISODate) << f.windowDays << today << today;
+        w.binds << f.acceptanceCutoff.toString(Qt::ISODate) << f.delegatedWindowDays << f.windowDays << today << today;
     }
     return w;
 }

@@ -65,6 +65,7 @@ public:
         bool overdueOnly = false;
         QDate acceptanceCutoff;   // received cases received on or before this: acceptance due before `today`
         int windowDays = 15;      // accepted / in-mediation: received_on + window + extension < today
+        int delegatedWindowDays = 30; // the same for a case a court delegated (source court_delegated)
         QDate today;              // agreed to performing: agreed items due before this not fully paid
     };
     enum class Sort { ReceivedOn, CaseNo, Status, Employer };

@@ -981,6 +981,13 @@ void tst_MediationService::overdueFilter()
     QVERIFY(move(extended, CaseStatus::InMediation, QDate(2026, 3, 4)).ok());
     QVERIFY(m_node->service->extendWindow(extended, m_node->fullCase(extended).version, 10, u("双方于3月16日书面同意延长10日")).ok());
     inTime << extended;
+    // Delegated by a court: a 30-day window (特邀调解规定), ends 04-01.
+    const QString delegated = registered(QDate(2026, 3, 2));
+    QVERIFY(m_node->service->updateCase(delegated, m_node->fullCase(delegated).version,
+                                        {{QStringLiteral("source"), QStringLiteral("court_delegated")}})
+                .ok());
+    QVERIFY(move(delegated, CaseStatus::Accepted, QDate(2026, 3, 3)).ok());
+    inTime << delegated;
     overdue << agreedCase(QDate(2026, 3, 2), QDate(2026, 3, 10), 500000, QDate(2026, 3, 18)); // due, unpaid
     const QString paid = agreedCase(QDate(2026, 3, 2), QDate(2026, 3, 10), 500000, QDate(2026, 3, 18));
     CasePayment p;
@@ -999,6 +1006,7 @@ void tst_MediationService::overdueFilter()
     f.today = today;
     f.acceptanceCutoff = QDate(2026, 3, 17);
     f.windowDays = 15;
+    f.delegatedWindowDays = 30;
     QCOMPARE(m_node->repo().count(f), int(overdue.size()));
     QSet<QString> ids;
     for (const CaseListRow &row : m_node->repo().page(f, MediationRepository::Sort::CaseNo, Qt::AscendingOrder, {}, 100))

@@ -275,6 +275,7 @@ void MediationPage::applyFilter()
         f.overdueOnly = true;
         f.today = o.today;
         f.windowDays = o.windowDays;
+        f.delegatedWindowDays = o.delegatedWindowDays;
         f.acceptanceCutoff = o.acceptanceCutoff;
     }
     m_model->setFilter(f);
@@ -293,6 +294,7 @@ MediationRepository::Filter MediationPage::deadlineFilter(const QDate &day) cons
     f.overdueOnly = true;
     f.today = day;
     f.windowDays = m_deadlines->policy().windowDays;
+    f.delegatedWindowDays = m_deadlines->policy().delegatedDays;
     // The latest receipt date whose acceptance deadline falls before `day`.
     QDate cutoff = day;
     while (m_deadlines->acceptanceDue(cutoff) >= day)
