@@ -117,6 +117,15 @@ void tst_MediatorReceptionPages::receptionQuickEntryByKeyboard()
         QCOMPARE(child<QComboBox>(dialog, "receptionKind")->currentData().toString(), QStringLiteral("consultation"));
         QCOMPARE(child<QLineEdit>(dialog, "receptionHandledBy")->text(), u("李秀兰"));
         QCOMPARE(child<QComboBox>(dialog, "receptionOutcome")->currentData().toString(), QStringLiteral("answered"));
+        // Every row's Alt+letter reaches its field, the rows of two fields too (label buddies).
+        for (const char *name : {"receptionDate", "receptionVisitor", "receptionWorkerCount", "receptionOutcome",
+                                 "receptionAsked"}) {
+            QWidget *field = dialog->findChild<QWidget *>(QLatin1String(name));
+            bool labelled = false;
+            for (const QLabel *l : dialog->findChildren<QLabel *>())
+                labelled = labelled || (field && l->buddy() == field);
+            QVERIFY2(labelled, name);
+        }
         // The kind by keyboard: the combo has the focus; "代写文书" is the third kind.
         auto *kind = child<QComboBox>(dialog, "receptionKind");
         kind->setFocus();

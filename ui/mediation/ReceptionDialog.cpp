@@ -118,27 +118,34 @@ ReceptionDialog::ReceptionDialog(Database &db, ReceptionCommands &commands, cons
     m_referralBody->setVisible(reception.id.isEmpty());
 
     auto *form = new QFormLayout;
+    // A row whose field is a layout gets no buddy from QFormLayout: name the first field, so the
+    // label's Alt+letter reaches it.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *when = new QHBoxLayout;
     when->addWidget(m_date);
     when->addWidget(m_kind, 1);
-    form->addRow(tr("&Date and kind:"), when);
+    form->addRow(label(tr("&Date and kind:"), m_date), when);
     auto *who = new QHBoxLayout;
     who->addWidget(m_visitor, 2);
     who->addWidget(m_phone, 1);
-    form->addRow(tr("&Visitor and phone:"), who);
+    form->addRow(label(tr("&Visitor and phone:"), m_visitor), who);
     form->addRow(tr("Wor&ker:"), m_worker);
     form->addRow(tr("&Employer:"), m_employer);
     auto *how = new QHBoxLayout;
     how->addWidget(m_workerCount);
     how->addWidget(m_migrant);
     how->addWidget(m_disputeType, 1);
-    form->addRow(tr("&Number of workers:"), how);
+    form->addRow(label(tr("&Number of workers:"), m_workerCount), how);
     form->addRow(tr("&Asked:"), m_asked);
     form->addRow(tr("Advi&sed or written:"), m_answer);
     auto *result = new QHBoxLayout;
     result->addWidget(m_outcome, 1);
     result->addWidget(m_handledBy, 1);
-    form->addRow(tr("&Outcome, handled by:"), result);
+    form->addRow(label(tr("&Outcome, handled by:"), m_outcome), result);
     form->addRow(tr("&Case it became:"), m_caseNo);
     auto *refer = new QHBoxLayout;
     refer->addWidget(m_referralKind);
