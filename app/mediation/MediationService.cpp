@@ -102,6 +102,12 @@ QList<FieldError> MediationService::intakeWarnings(const MediationCase &c) const
 
 Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today, Intake kind)
 {
+    return registerCase(intake, today, kind, {}, tr("Case registered"));
+}
+
+Result<QString> MediationService::registerCase(const MediationCase &intake, const QDate &today, Intake kind,
+                                               const QVariantMap &state, const QString &auditReason)
+{
     const QList<FieldError> errors = kind == Intake::History ? validateHistory(intake, today) : validateIntake(intake, today);
     if (!errors.isEmpty())
         return Result<QString>::failure(errors.first().message);
@@ -125,7 +131,7 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
     int workerCount = intake.workerCount;
     if (workerCount < intake.applicants().size())
         workerCount = int(intake.applicants().size());
-    const QVariantMap fields = {
+    QVariantMap fields = {
         {QStringLiteral("case_no"), caseNo},
         {QStringLiteral("case_year"), year},
         {QStringLiteral("case_seq"), seq},
@@ -144,7 +150,8 @@ Result<QString> MediationService::registerCase(const MediationCase &intake, cons
          intake.respondentConsent ? QVariant(*intake.respondentConsent ? 1 : 0) : QVariant()},
         {QStringLiteral("notes"), intake.notes},
     };
-    auto created = createRecord(m_store, kCases, fields, tr("Case registered"));
+    fields.insert(state);
+    auto created = createRecord(m_store, kCases, fields, auditReason);
     if (!created)
         return created.status();
     const QString caseId = created.value().id;

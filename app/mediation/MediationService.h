@@ -52,13 +52,14 @@ public:
         QList<CaseItem> agreedItems;
         QList<CasePayment> payments;
     };
-    // Imports a case of an earlier register (CaseRegisterImporter) in one transaction: registered
-    // as history (registerCase with Intake::History), then taken along history.moves, each checked
-    // by MediationStateMachine on the case as it stands (the deadlines are not applied to
-    // history), with the agreement stored as saveAgreement and the payments as addPayment would
-    // store them. The case's changes of all moves, as transition() records each, are stored in one
-    // audited update whose reason is the register's path ("已收到 → 已受理 (2018-03-05) → …"): the
-    // moves were made before, elsewhere, not one by one in this database. Returns the case's id.
+    // Imports a case of an earlier register (CaseRegisterImporter) in one transaction: taken along
+    // history.moves from "received", each move checked by MediationStateMachine on the case as it
+    // stands (the deadlines are not applied to history), then registered as history (the checks
+    // of registerCase with Intake::History) as it stands at the end, with what transition()
+    // records of each move, the agreement stored as saveAgreement and the payments as addPayment
+    // would store them. The case's audit entry (its creation) has the register's path as its
+    // reason ("已收到 → 已受理 (2018-03-05) → …"): the moves were made before, elsewhere, not one by
+    // one in this database. Returns the case's id.
     Result<QString> importCase(const MediationCase &intake, const History &history, const QDate &today);
 
     // Moves the case along its lifecycle (MediationStateMachine) and stores the date, the
@@ -112,6 +113,10 @@ private:
     // Replaces the case's lines of `kind` (create, update, remove), from the case as already read.
     Status replaceItems(const MediationCase &current, const QString &kind, const QList<CaseItem> &items);
 
+    // registerCase, with the case's columns of `state` replacing the intake's ("status"...) and
+    // the audit entry's reason: importCase writes a case of an earlier register as it stands.
+    Result<QString> registerCase(const MediationCase &intake, const QDate &today, Intake kind, const QVariantMap &state,
+                                 const QString &auditReason);
     // The prefix of this node's case numbers (CaseNumbers::prefix) for registerCase with
     // Intake::History, read once: an import registers thousands of cases in a few seconds.
     Result<QString> historyPrefix(const CaseNumbers &numbers);

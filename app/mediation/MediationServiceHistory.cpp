@@ -75,45 +75,31 @@ Result<QString> MediationService::historyPrefix(const CaseNumbers &numbers)
 Result<QString> MediationService::importCase(const MediationCase &intake, const History &history, const QDate &today)
 {
     using R = Result<QString>;
-    Database::Transaction tx(m_store.database());
-    if (!tx.isActive())
-        return R::failure(tx.error());
-    auto registered = registerCase(intake, today, Intake::History);
-    if (!registered)
-        return registered;
-    // The case as it stands after each move, checked by the state machine move by move; the
-    // changes of all moves are stored at the end, in one audited update.
+    // The case as it stands after each move, checked by the state machine move by move before
+    // anything is written; the case is then written once, as it stands at the end.
     MediationCase c = intake;
-    c.id = registered.value();
     c.status = CaseStatus::Received;
     c.items = intake.claims();
     QVariantMap changes;
     QStringList path = {MediationStateMachine::statusName(c.status)};
     QStringList reasons;
+    QList<CaseItem> agreed;     // the agreed lines, as saveAgreement stores them
+    QList<CasePayment> payments; // the payments, as addPayment records them
     for (const MediationStateMachine::Request &r : history.moves) {
         const QString on = r.on.toString(Qt::ISODate);
         const QString reason = r.reason.trimmed();
         if (r.to == CaseStatus::Agreed) {
-            // The agreement, as saveAgreement stores it; its terms go with the case's update.
-            int order = 0;
             for (const CaseItem &it : history.agreedItems) {
+                const qsizetype line = agreed.size() + 1;
                 if (it.item.isEmpty())
-                    return R::failure(tr("Line %1: choose the kind of amount.").arg(order + 1));
+                    return R::failure(tr("Line %1: choose the kind of amount.").arg(line));
                 if (it.amountFen < 0 || it.amountFen > Money::kMaxFen)
                     return R::failure(tr("Line %1: the amount must be between 0 and %2 yuan.")
-                                          .arg(order + 1)
+                                          .arg(line)
                                           .arg(Money::formatYuan(Money::kMaxFen)));
-                auto made = createRecord(m_store, kItems, {{QStringLiteral("case_id"), c.id},
-                                                           {QStringLiteral("kind"), QStringLiteral("agreed")},
-                                                           {QStringLiteral("item"), it.item},
-                                                           {QStringLiteral("description"), it.description.trimmed()},
-                                                           {QStringLiteral("amount_fen"), it.amountFen},
-                                                           {QStringLiteral("due_on"), dateValue(it.dueOn)},
-                                                           {QStringLiteral("sort_order"), order++}});
-                if (!made)
-                    return made.status();
                 CaseItem stored = it;
                 stored.kind = QStringLiteral("agreed");
+                agreed << stored;
                 c.items << stored;
             }
             c.agreementTerms = history.agreementTerms;
@@ -183,7 +169,6 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
             reasons << reason;
         if (r.to != CaseStatus::Agreed)
             continue;
-        // The payments, as addPayment records them.
         for (const CasePayment &p : history.payments) {
             if (p.amountFen <= 0)
                 return R::failure(tr("A payment must be more than zero."));
@@ -197,30 +182,48 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
             if (c.paidFen() + p.amountFen > c.agreedFen())
                 return R::failure(tr("This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.")
                                       .arg(Money::formatYuan(c.paidFen() + p.amountFen), Money::formatYuan(c.agreedFen())));
-            auto paid = createRecord(m_store, kPayments, {{QStringLiteral("case_id"), c.id},
-                                                          {QStringLiteral("item_id"), textOrNull(p.itemId)},
-                                                          {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
-                                                          {QStringLiteral("amount_fen"), p.amountFen},
-                                                          {QStringLiteral("method"), p.method.trimmed()},
-                                                          {QStringLiteral("note"), p.note.trimmed()}},
-                                     tr("Payment recorded"));
-            if (!paid)
-                return paid.status();
+            payments << p;
             c.payments << p;
         }
     }
-    if (!changes.isEmpty()) {
-        // One audited update for the register's path: "已收到 → 已受理 (2018-03-05) → …".
-        QString auditReason = tr("Imported from an earlier register: %1").arg(path.join(QStringLiteral(" → ")));
-        if (!reasons.isEmpty())
-            auditReason += QStringLiteral("; ") + reasons.join(QStringLiteral("; "));
-        auto updated = m_store.update(kCases, c.id, 1 /* a new record's version */, withEmptyText(changes), auditReason);
-        if (!updated)
-            return updated.status();
+
+    // One audit entry for the case, its creation, naming the register's path: "已收到 → 已受理 (2018-03-05) → …".
+    QString auditReason = tr("Imported from an earlier register: %1").arg(path.join(QStringLiteral(" → ")));
+    if (!reasons.isEmpty())
+        auditReason += QStringLiteral("; ") + reasons.join(QStringLiteral("; "));
+    Database::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    auto registered = registerCase(intake, today, Intake::History, withEmptyText(changes), auditReason);
+    if (!registered)
+        return registered;
+    const QString caseId = registered.value();
+    int order = 0;
+    for (const CaseItem &it : std::as_const(agreed)) {
+        auto made = createRecord(m_store, kItems, {{QStringLiteral("case_id"), caseId},
+                                                   {QStringLiteral("kind"), it.kind},
+                                                   {QStringLiteral("item"), it.item},
+                                                   {QStringLiteral("description"), it.description.trimmed()},
+                                                   {QStringLiteral("amount_fen"), it.amountFen},
+                                                   {QStringLiteral("due_on"), dateValue(it.dueOn)},
+                                                   {QStringLiteral("sort_order"), order++}});
+        if (!made)
+            return made.status();
+    }
+    for (const CasePayment &p : std::as_const(payments)) {
+        auto paid = createRecord(m_store, kPayments, {{QStringLiteral("case_id"), caseId},
+                                                      {QStringLiteral("item_id"), textOrNull(p.itemId)},
+                                                      {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
+                                                      {QStringLiteral("amount_fen"), p.amountFen},
+                                                      {QStringLiteral("method"), p.method.trimmed()},
+                                                      {QStringLiteral("note"), p.note.trimmed()}},
+                                 tr("Payment recorded"));
+        if (!paid)
+            return paid.status();
     }
     if (Status committed = tx.commit(); !committed)
         return committed;
-    return c.id;
+    return caseId;
 }
 
 } // namespace ud

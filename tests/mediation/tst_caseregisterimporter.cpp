@@ -327,15 +327,15 @@ void tst_CaseRegisterImporter::goodCsvUtf8()
     QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM mediation_cases c WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
                                            "WHERE a.record_id = c.id AND a.action = 'create' AND a.actor = 'tester')")),
              qint64(0));
-    // One audited update per case that moved, for its whole path in the register (7 of 8 cases;
-    // "已收到" has not moved), its reason naming every step and its date.
+    // One audit entry per case, its creation, whose reason names every step of its path in the
+    // register and its date (a case at "已收到" has not moved); no update entries.
     QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'mediation_cases' AND action = 'update'")),
-             qint64(7));
-    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'mediation_cases' AND action = 'update' "
+             qint64(0));
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'mediation_cases' AND action = 'create' "
                                            "AND reason LIKE 'Imported from an earlier register: %'")),
-             qint64(7));
+             qint64(8));
     c = m_node->byNumber(u("（2024）朝劳调字第7号"));
-    QCOMPARE(m_node->text(QStringLiteral("SELECT reason FROM audit_log WHERE record_id = '%1' AND action = 'update'").arg(c.id)),
+    QCOMPARE(m_node->text(QStringLiteral("SELECT reason FROM audit_log WHERE record_id = '%1' AND action = 'create'").arg(c.id)),
              QStringLiteral("Imported from an earlier register: %1 → %2 (2024-03-05) → %3 (2024-03-05) → %4 (2024-03-12) → %5 (2024-03-12)")
                  .arg(MediationStateMachine::statusName(CaseStatus::Received), MediationStateMachine::statusName(CaseStatus::Accepted),
                       MediationStateMachine::statusName(CaseStatus::InMediation), MediationStateMachine::statusName(CaseStatus::Agreed),
