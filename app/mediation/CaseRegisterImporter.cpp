@@ -429,8 +429,6 @@ public:
     ~CaseTarget() override
     {
         m_tx.reset(); // committed, or rolled back now
-        if (m_cacheSize)
-            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
         if (m_tempStore)
             m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(*m_tempStore));
     }
@@ -464,13 +462,9 @@ public:
                                                 "main.mediation_search_queue BEGIN SELECT RAISE(IGNORE); END"));
             !s)
             return s;
-        // The pages the import writes stay in memory until the commit (SQLite's default cache of
-        // 2 MB would spill them to the WAL file, and read them back, many times over).
-        QSqlQuery cache(m_db.connection());
-        if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next())
-            m_cacheSize = cache.value(0).toLongLong();
-        if (Status s = m_db.exec(QStringLiteral("PRAGMA cache_size = -65536")); !s)
-            return s;
+        // The pages the import writes stay in memory until the commit: every connection has a
+        // page cache of 64 MB (Database; SQLite's default of 2 MB spilled them to the WAL file and
+        // read them back, many times over).
         m_service.emplace(m_store);
         m_ctx.emplace(m_db, m_today);
         m_ctx->collectiveThreshold =
@@ -588,8 +582,7 @@ private:
     std::optional<Context> m_ctx;
     QHash<QString, QString> m_created; // ID number -> id of the worker added by this import
     QStringList m_imported;            // ids of the cases written
-    std::optional<qint64> m_cacheSize; // the connection's page cache before the import
-    std::optional<int> m_tempStore;    // and its temp_store
+    std::optional<int> m_tempStore;    // the connection's temp_store before the import
     CaseImportRow m_caseRow;           // the row read last
 };
 

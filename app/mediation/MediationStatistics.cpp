@@ -129,7 +129,11 @@ QList<MediationStatistics::Query> MediationStatistics::queries(const StatisticsP
 
     // One pass over the cases: every figure that counts cases, per (dispute type, source). Grouped
     // by the bare columns so the covering index mediation_cases_live_stats (schema 6) delivers the
-    // rows in group order; NULL codes read back as "" like the empty code.
+    // rows in group order; NULL codes read back as "" like the empty code. The last condition
+    // leaves out, before the figures are evaluated, the cases no figure counts: those decided,
+    // agreed and closed before the period (the open ones at its start or end are neither agreed
+    // nor closed before it). Most of a database's cases are such history, and the ten figures per
+    // case were most of the statement's time (81 → 45 ms for a year at 100,000 cases).
     Query cases;
     cases.sql = QStringLiteral(
                     "WITH p(f, t) AS (SELECT ?, ?) "
@@ -143,7 +147,11 @@ QList<MediationStatistics::Query> MediationStatistics::queries(const StatisticsP
                     "coalesce(sum(c.worker_count) FILTER (WHERE %1 AND c.collective = 1), 0), "
                     "count(*) FILTER (WHERE %3 AND %4), "
                     "count(*) FILTER (WHERE %5 AND %6) "
-                    "FROM p, mediation_cases c WHERE c.deleted = 0%7 GROUP BY c.dispute_type, c.source")
+                    "FROM p, mediation_cases c WHERE c.deleted = 0%7 "
+                    "AND (c.decided_on >= p.f OR c.agreed_on >= p.f OR c.closed_on >= p.f "
+                    "OR (c.agreed_on IS NULL AND c.status NOT IN ('received', 'rejected', 'withdrawn') "
+                    "AND (c.status <> 'failed' OR c.closed_on IS NULL))) "
+                    "GROUP BY c.dispute_type, c.source")
                     .arg(accepted, inPeriod, acceptedWhere(QStringLiteral("< p.f")),
                          openOn(QStringLiteral(">="), QStringLiteral("p.f")), acceptedWhere(QStringLiteral("<= p.t")),
                          openOn(QStringLiteral(">"), QStringLiteral("p.t")), orgWhere(orgUnitPrefix));
@@ -183,15 +191,16 @@ QList<MediationStatistics::Query> MediationStatistics::queries(const StatisticsP
                           QLatin1String(kWageArrears));
     agreed.binds = QVariantList{from, to} + orgBinds(orgUnitPrefix) + orgBinds(orgUnitPrefix);
 
-    // Withdrawals, before acceptance (status 'withdrawn') and after (failed, withdrawn). The stats
-    // index finds the cases closed in the period without reading a row; by status alone every
-    // failed case of every year was read (twice the time for a year at 100,000 cases).
+    // Withdrawals, before acceptance (status 'withdrawn') and after (failed, withdrawn). The index
+    // of schema 14 (status, date closed) finds just the cases closed in the period without reading
+    // a row; the stats index read every live case, and by status alone every failed case of every
+    // year was read.
     Query withdrawals;
     withdrawals.sql = QStringLiteral(
                           "SELECT count(*) FILTER (WHERE c.status = 'withdrawn'), "
                           "count(*) FILTER (WHERE c.status = 'failed' AND c.close_reason IN %2), "
                           "count(*) FILTER (WHERE c.status = 'failed' AND c.close_reason = 'settled_withdrawn') "
-                          "FROM mediation_cases c INDEXED BY mediation_cases_live_stats "
+                          "FROM mediation_cases c INDEXED BY mediation_cases_live_closed "
                           "WHERE c.deleted = 0 AND c.status IN ('withdrawn', 'failed') "
                           "AND c.closed_on BETWEEN ? AND ?%1")
                           .arg(orgWhere(orgUnitPrefix), QLatin1String(kWithdrawalReasons));
