@@ -6186,6 +6186,26 @@
         <source>Warning: %1 Register again to register the case as it is.</source>
         <translation>警告：%1 再次点击“登记案件”将按现状登记。</translation>
     </message>
+    <message>
+        <source>Names (the register of mediators has no one appointed yet)</source>
+        <translation>填写姓名（调解员名册中尚无在聘调解员）</translation>
+    </message>
+    <message>
+        <source>Choose from the register of mediators; several separated by 、</source>
+        <translation>从调解员名册中选择；多人以“、”分隔</translation>
+    </message>
+    <message>
+        <source>%1 is not a mediator of the register appointed today: choose one from the list, or add %1 to the register of mediators first.</source>
+        <translation>%1 不是调解员名册中现聘的调解员：请从列表中选择，或先将 %1 录入调解员名册。</translation>
+    </message>
+    <message>
+        <source>The register has %1 mediators named %2: choose her from the list.</source>
+        <translation>调解员名册中有 %1 名调解员叫 %2：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1 works for the employer of this case (回避): choose another mediator, or register the case without her and put her on it in the case&apos;s Mediators tab with the reason she stays.</source>
+        <translation>%1 在本案用人单位任职（应当回避）：请另选调解员；如确需由其调解，请先登记案件，再在案件的“调解员”页签中添加并写明不回避的理由。</translation>
+    </message>
 </context>
 <context>
     <name>ud::IssuingBodyDialog</name>

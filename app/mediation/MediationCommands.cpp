@@ -1,6 +1,7 @@
 #include "mediation/MediationCommands.h"
 
 #include "mediation/MediationService.h"
+#include "mediation/MediatorRegister.h"
 #include "storage/PolicyRepository.h"
 #include "storage/RecordStore.h"
 
@@ -31,11 +32,22 @@ DeadlinePolicy MediationCommands::deadlinePolicy() const
     return DeadlinePolicy::load(PolicyRepository(database(), store()));
 }
 
-Result<QString> MediationCommands::registerCase(const MediationCase &intake, const QDate &today)
+Result<QString> MediationCommands::registerCase(const MediationCase &intake, const QDate &today,
+                                                const QStringList &mediatorIds)
 {
     Result<QString> id = Result<QString>::failure(QString());
     const Status s = facade().run(tr("Register case"), [&](RecordStore &store) {
         id = MediationService(store).registerCase(intake, today);
+        if (!id)
+            return id.status();
+        for (qsizetype i = 0; i < mediatorIds.size(); ++i) {
+            const auto linked = MediatorRegister(store).linkMediator(
+                id.value(), mediatorIds.at(i), i == 0 ? QStringLiteral("lead") : QStringLiteral("assistant"), {}, today);
+            if (!linked) {
+                id = Result<QString>::failure(linked.error());
+                return linked.status();
+            }
+        }
         return id.status();
     });
     if (!s && id)

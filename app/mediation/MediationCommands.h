@@ -35,7 +35,9 @@ public:
     const CalendarRepository &calendar() const { return m_calendar; }
 
     // See MediationService for what each checks and writes.
-    Result<QString> registerCase(const MediationCase &intake, const QDate &today);
+    // The case registered with the mediators of the register in `mediatorIds` put on it, the first
+    // as lead, the others as assistants (MediatorRegister::linkMediator), in one undoable step.
+    Result<QString> registerCase(const MediationCase &intake, const QDate &today, const QStringList &mediatorIds = {});
     Status transition(const QString &caseId, qint64 baseVersion, const MediationStateMachine::Request &request,
                       const QDate &today, const MediationStateMachine::Limits &limits);
     Status extendWindow(const QString &caseId, qint64 baseVersion, int days, const QString &consent);

@@ -28,6 +28,7 @@
 #include "mediation/MediationDeadlines.h"
 #include "mediation/MediationDocuments.h"
 #include "mediation/MediatorCommands.h"
+#include "mediation/MediatorRegister.h"
 #include "mediation/ReceptionCommands.h"
 #include "ui/common/CodeListCache.h"
 
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void lateApplicationNeedsAnOverrideReason();
     void codedRejection();
     void intakeWarnsAboutAMinor();
+    void intakePicksMediatorsFromTheRegister();
     void receptionToFollowUpWithBreachAndReferral();
 
 private:
@@ -583,6 +585,63 @@ void TestMediationWorkflow::intakeWarnsAboutAMinor()
     QVERIFY(intake.handled());
     QVERIFY(warned);
     QCOMPARE(m_page->model()->totalCount(), 1);
+}
+
+// Issue 11 item 8 at intake: the mediators come from the register (records, not names). A name
+// not in the register and a mediator who works for the employer (回避) are refused next to the
+// field; the one chosen is put on the case as its lead mediator, and the case shows her name.
+void TestMediationWorkflow::intakePicksMediatorsFromTheRegister()
+{
+    const udtest::WorkerSpec worker = m_db->workerList.at(1); // the applicant fillIntake picks
+    QVERIFY(!worker.employerId.isEmpty());
+    const QDate today = QDate::currentDate();
+    MediatorRegister mediators(*m_db->store);
+    const auto add = [&](const QString &name, const QString &employerId) {
+        Mediator m;
+        m.name = name;
+        m.qualification = QStringLiteral("lawyer");
+        m.appointedOn = today.addYears(-1);
+        m.employerId = employerId;
+        const Result<QString> id = mediators.saveMediator(m, today);
+        return id.ok() ? id.value() : QString();
+    };
+    const QString liu = add(QStringLiteral("刘芳"), {});
+    const QString zhao = add(QStringLiteral("赵敏"), worker.employerId); // works for the respondent
+    QVERIFY(!liu.isEmpty() && !zhao.isEmpty());
+
+    QStringList refusals;
+    ModalDriver intake(QStringLiteral("intakeDialog"), [&](QDialog *dialog) {
+        fillIntake(dialog, QStringLiteral("3000"));
+        auto *field = child<QComboBox>(dialog, "intakeMediators");
+        QCOMPARE(field->count(), 3); // none, 刘芳, 赵敏
+        auto *error = child<QLabel>(dialog, "intakeError_mediators");
+        for (const QString &typed : {QStringLiteral("王五"), QStringLiteral("赵敏")}) {
+            field->setCurrentText(typed);
+            QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(error->isVisible());
+            refusals << error->text();
+        }
+        field->setCurrentIndex(field->findData(liu));
+        QTest::mouseClick(child<QPushButton>(dialog, "intakeRegister"), Qt::LeftButton);
+        QVERIFY2(!dialog->isVisible(), qPrintable(shownErrors(dialog)));
+    });
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "mediationNewCase"), Qt::LeftButton);
+    QVERIFY(intake.handled());
+    QCOMPARE(refusals.size(), 2);
+    QVERIFY2(refusals.at(0).contains(QStringLiteral("王五")) && refusals.at(0).contains(QStringLiteral("register of mediators")),
+             qPrintable(refusals.at(0)));
+    QVERIFY2(refusals.at(1).contains(QStringLiteral("赵敏")) && refusals.at(1).contains(QStringLiteral("回避")),
+             qPrintable(refusals.at(1)));
+    QCOMPARE(m_page->model()->totalCount(), 1);
+    QSqlQuery q(m_db->db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM mediation_cases")) && q.next());
+    const auto c = MediationRepository(m_db->db).fullCase(q.value(0).toString());
+    QVERIFY(c);
+    QCOMPARE(c->caseMediators.size(), 1);
+    QCOMPARE(c->caseMediators.first().mediatorId, liu);
+    QCOMPARE(c->caseMediators.first().role, QStringLiteral("lead"));
+    QCOMPARE(c->mediators, QStringLiteral("刘芳"));
 }
 
 // Issue 11 end to end, through the commands the GUI runs (no widgets): a station's case from

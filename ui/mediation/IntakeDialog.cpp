@@ -6,8 +6,11 @@
 #include "ui/common/CodeListCache.h"
 #include "storage/DraftStore.h"
 #include "mediation/MediationCommands.h"
+#include "mediation/MediatorRegister.h"
+#include "mediation/MediatorRepository.h"
 #include "register/RegisterRepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
@@ -59,7 +63,9 @@ IntakeDialog::IntakeDialog(Database &db, MediationCommands &service, const CodeL
     m_draftTimer->setInterval(500);
     connect(m_draftTimer, &QTimer::timeout, this, &IntakeDialog::saveDraftNow);
     buildForm();
-    m_mediators->setText(defaultMediator);
+    // The user herself when she is a mediator of the register; her name when the register is empty.
+    if (m_availableMediators.isEmpty() || m_mediators->findText(defaultMediator) > 0)
+        m_mediators->setCurrentText(defaultMediator);
     retranslate();
 
     const QJsonObject draft = m_drafts->load(kDraftKind, m_userName);
@@ -102,6 +108,11 @@ void IntakeDialog::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     scroll->setWidget(page);
     outer->addWidget(scroll, 1);
+    // A field reached by its Alt+letter (or by Tab) is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll, page](QWidget *, QWidget *now) {
+        if (now && page->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
 
     const auto caption = [this, page](const QString &key) {
         auto *label = new QLabel(page);
@@ -112,7 +123,11 @@ void IntakeDialog::buildForm()
         auto *box = new QWidget(page);
         auto *v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
-        v->addWidget(field);
+        // The box takes the row's width, so that a message under a narrow field (a date, a list
+        // to choose from) wraps at the row's width instead of overlapping the next row.
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        const bool narrow = qobject_cast<QComboBox *>(field) || qobject_cast<QDateEdit *>(field);
+        v->addWidget(field, 0, narrow ? Qt::AlignLeft : Qt::Alignment());
         QLabel *error = makeErrorLabel(key, box);
         m_errorLabels.insert(key, error);
         v->addWidget(error);
@@ -207,9 +222,23 @@ void IntakeDialog::buildForm()
     m_requests->setObjectName(QStringLiteral("intakeRequests"));
     m_requests->setMaximumHeight(80);
     form->addRow(caption(QStringLiteral("requests")), m_requests);
-    m_mediators = new QLineEdit(page);
+    // The mediators of the register appointed today, by name; typing picks one (or types names
+    // when the register has none yet).
+    m_mediators = new QComboBox(page);
     m_mediators->setObjectName(QStringLiteral("intakeMediators"));
-    form->addRow(caption(QStringLiteral("mediators")), m_mediators);
+    m_mediators->setEditable(true);
+    m_mediators->setInsertPolicy(QComboBox::NoInsert);
+    m_mediators->setMinimumContentsLength(28); // room for several names and the hint
+    m_mediators->addItem(QString());
+    for (const Mediator &m : MediatorRepository(m_db).list(true))
+        if (m.availableOn(QDate::currentDate())) {
+            m_availableMediators << m;
+            m_mediators->addItem(m.name, m.id);
+            const QString where = m.employerName.isEmpty() ? m.workplace : m.employerName;
+            if (!where.isEmpty())
+                m_mediators->setItemData(m_mediators->count() - 1, where, Qt::ToolTipRole);
+        }
+    form->addRow(caption(QStringLiteral("mediators")), withError(m_mediators, QStringLiteral("mediators")));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_register = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -233,7 +262,7 @@ void IntakeDialog::buildForm()
     connect(m_claims, &IntakeClaimsTable::changed, this, &IntakeDialog::scheduleDraft);
     connect(m_facts, &QPlainTextEdit::textChanged, this, &IntakeDialog::scheduleDraft);
     connect(m_requests, &QPlainTextEdit::textChanged, this, &IntakeDialog::scheduleDraft);
-    connect(m_mediators, &QLineEdit::textEdited, this, &IntakeDialog::scheduleDraft);
+    connect(m_mediators, &QComboBox::currentTextChanged, this, &IntakeDialog::scheduleDraft);
 }
 
 void IntakeDialog::retranslate()
@@ -275,6 +304,9 @@ void IntakeDialog::retranslate()
     m_claims->retranslate();
     m_register->setText(tr("&Register case"));
     m_facts->setPlaceholderText(tr("What happened, since when, what the employer says (事实与理由)"));
+    m_mediators->lineEdit()->setPlaceholderText(
+        m_availableMediators.isEmpty() ? tr("Names (the register of mediators has no one appointed yet)")
+                                       : tr("Choose from the register of mediators; several separated by 、"));
 }
 
 void IntakeDialog::changeEvent(QEvent *event)
@@ -308,7 +340,7 @@ MediationCase IntakeDialog::formCase() const
     c.items += m_claims->items();
     c.facts = m_facts->toPlainText();
     c.requests = m_requests->toPlainText();
-    c.mediators = m_mediators->text();
+    c.mediators = m_mediators->currentText().trimmed();
     return c;
 }
 
@@ -359,6 +391,9 @@ void IntakeDialog::accept()
                        false});
     errors += m_claims->amountErrors();
     errors += m_service.validateIntake(c, QDate::currentDate());
+    QStringList mediatorIds;
+    if (const QString problem = mediatorsOf(c, &mediatorIds); !problem.isEmpty())
+        errors.append({QStringLiteral("mediators"), problem, false});
     if (!errors.isEmpty()) {
         showErrors(errors);
         return;
@@ -377,7 +412,10 @@ void IntakeDialog::accept()
         return;
     }
     saveDraftNow();
-    auto registered = m_service.registerCase(c, QDate::currentDate());
+    // The mediators of the register are put on the case as records; the case's names follow them.
+    if (!mediatorIds.isEmpty())
+        c.mediators.clear();
+    auto registered = m_service.registerCase(c, QDate::currentDate(), mediatorIds);
     if (!registered) {
         showErrors({{QStringLiteral("facts"), registered.error(), false}});
         return;
@@ -386,6 +424,43 @@ void IntakeDialog::accept()
     m_draftTimer->stop();
     m_drafts->remove(kDraftKind, m_userName);
     QDialog::accept();
+}
+
+QString IntakeDialog::mediatorsOf(const MediationCase &c, QStringList *ids) const
+{
+    ids->clear();
+    // Names typed while the register has no one appointed stay names, as before the register.
+    if (m_availableMediators.isEmpty())
+        return {};
+    static const QRegularExpression separators(QStringLiteral("[、,，;；\\s]+"));
+    const QStringList names = c.mediators.split(separators, Qt::SkipEmptyParts);
+    QStringList problems;
+    for (const QString &name : names) {
+        QList<const Mediator *> found;
+        for (const Mediator &m : m_availableMediators)
+            if (m.name == name)
+                found << &m;
+        // Two mediators of the same name: the one chosen from the list.
+        if (found.size() > 1 && names.size() == 1 && m_mediators->currentIndex() > 0
+            && m_mediators->itemText(m_mediators->currentIndex()) == name) {
+            const QString chosen = m_mediators->currentData().toString();
+            found.removeIf([&chosen](const Mediator *m) { return m->id != chosen; });
+        }
+        if (found.isEmpty()) {
+            problems << tr("%1 is not a mediator of the register appointed today: choose one from the list, or add %1 "
+                           "to the register of mediators first.")
+                            .arg(name);
+        } else if (found.size() > 1) {
+            problems << tr("The register has %1 mediators named %2: choose her from the list.").arg(found.size()).arg(name);
+        } else if (const QString conflict = MediatorRegister::conflictWarning(*found.first(), c); !conflict.isEmpty()) {
+            problems << tr("%1 works for the employer of this case (回避): choose another mediator, or register the case "
+                           "without her and put her on it in the case's Mediators tab with the reason she stays.")
+                            .arg(name);
+        } else if (!ids->contains(found.first()->id)) {
+            ids->append(found.first()->id);
+        }
+    }
+    return problems.join(QLatin1Char('\n'));
 }
 
 void IntakeDialog::scheduleDraft()
@@ -406,7 +481,7 @@ void IntakeDialog::discardDraft()
     m_drafts->remove(kDraftKind, m_userName);
     m_restoring = true;
     restoreDraft(QJsonObject{{QStringLiteral("receivedOn"), QDate::currentDate().toString(Qt::ISODate)},
-                             {QStringLiteral("mediators"), m_mediators->text()}});
+                             {QStringLiteral("mediators"), m_mediators->currentText()}});
     m_restoring = false;
     m_draftNote->hide();
     m_discard->hide();
@@ -435,7 +510,7 @@ QJsonObject IntakeDialog::draftPayload() const
     o.insert(QStringLiteral("claims"), m_claims->draft());
     o.insert(QStringLiteral("facts"), m_facts->toPlainText());
     o.insert(QStringLiteral("requests"), m_requests->toPlainText());
-    o.insert(QStringLiteral("mediators"), m_mediators->text());
+    o.insert(QStringLiteral("mediators"), m_mediators->currentText());
     return o;
 }
 
@@ -466,7 +541,7 @@ void IntakeDialog::restoreDraft(const QJsonObject &o)
     m_facts->setPlainText(o.value(QStringLiteral("facts")).toString());
     m_requests->setPlainText(o.value(QStringLiteral("requests")).toString());
     if (o.contains(QStringLiteral("mediators")))
-        m_mediators->setText(o.value(QStringLiteral("mediators")).toString());
+        m_mediators->setCurrentText(o.value(QStringLiteral("mediators")).toString());
     m_restoring = wasRestoring;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mediation/MediationCase.h"
+#include "mediation/Mediator.h"
 #include "register/RegisterValidator.h"
 
 #include <QDialog>
@@ -64,6 +65,10 @@ private:
     void clearErrors();
     void scheduleDraft();
     void discardDraft();
+    // The ids of the register's mediators named in c.mediators, first the lead; the problems
+    // (a name not in the register, two of the same name, a mediator working for the employer)
+    // as one message, empty when there are none.
+    QString mediatorsOf(const MediationCase &c, QStringList *ids) const;
     QLabel *errorLabel(const QString &field) const;
 
     Database &m_db;
@@ -91,7 +96,10 @@ private:
     IntakeClaimsTable *m_claims = nullptr;
     QPlainTextEdit *m_facts = nullptr;
     QPlainTextEdit *m_requests = nullptr;
-    QLineEdit *m_mediators = nullptr;
+    // The mediators, picked from the register of mediators (those appointed today) or typed when
+    // the register has none yet; several names are separated by 、 or commas.
+    QComboBox *m_mediators = nullptr;
+    QList<Mediator> m_availableMediators; // of the register, appointed today
     QPushButton *m_register = nullptr;
     QHash<QString, QLabel *> m_errorLabels;
     QHash<QString, QLabel *> m_captions;
