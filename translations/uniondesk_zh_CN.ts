@@ -623,6 +623,10 @@
         <source>The register has the ID number given for %1 under another name; check the name or the number.</source>
         <translation>为 %1 填写的身份证号在名册中登记的是另一个姓名，请核对姓名或号码。</translation>
     </message>
+    <message>
+        <source>%1: %2 If it is the number of a passport or a permit, add the worker to the register first, with the kind of document.</source>
+        <translation>%1：%2 如为护照或通行证、居留证件号码，请先在信息库中登记该职工并选择证件类型。</translation>
+    </message>
 </context>
 <context>
     <name>CaseRosterService</name>

@@ -254,7 +254,22 @@ void readApplicants(RowCells &row, Context &ctx, const QDate &today, CaseImportR
         }
         const ResidentId::Check check = ResidentId::check(id, today);
         if (!check.ok()) {
-            row.report(QStringLiteral("applicant_id"), RegisterImporter::tr("%1: %2").arg(name, check.message));
+            // A worker who carries a passport or a permit (IdDocument) is matched by the number
+            // the register has for her; to be added by the import, a worker needs a resident ID.
+            if (const auto found = ctx.workerById.find(id.trimmed().toUpper()); !found.isEmpty()) {
+                if (found.first().second != name)
+                    row.report(QStringLiteral("applicant"),
+                               CaseRegisterImporter::tr("The register has the ID number given for %1 under another name; "
+                                                        "check the name or the number.")
+                                   .arg(name));
+                party.workerId = found.first().first;
+                out.intake.parties << party;
+                continue;
+            }
+            row.report(QStringLiteral("applicant_id"),
+                       CaseRegisterImporter::tr("%1: %2 If it is the number of a passport or a permit, add the worker to "
+                                                "the register first, with the kind of document.")
+                           .arg(name, check.message));
             continue;
         }
         const QString number = check.info.normalized;

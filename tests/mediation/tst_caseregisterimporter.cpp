@@ -207,6 +207,7 @@ private slots:
     void registerWords_data();
     void registerWords();
     void commandLine();
+    void passportHolderMatchedByTheRegister();
 
 private:
     std::unique_ptr<Node> m_node;
@@ -765,3 +766,32 @@ void tst_CaseRegisterImporter::overlongTextReportedPerRow()
 
 QTEST_GUILESS_MAIN(tst_CaseRegisterImporter)
 #include "tst_caseregisterimporter.moc"
+
+// A worker who carries a passport is on the register with it (id_type passport): a register row
+// giving her passport number is hers, however it is typed; a passport number the register does
+// not have is refused with what to do, not taken for a broken resident ID alone.
+void tst_CaseRegisterImporter::passportHolderMatchedByTheRegister()
+{
+    auto added = m_node->store->create(QStringLiteral("workers"), {{QStringLiteral("name"), u("安娜·伊万诺娃")},
+                                                                    {QStringLiteral("id_type"), QStringLiteral("passport")},
+                                                                    {QStringLiteral("id_number"), QStringLiteral("E12345678")}});
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    const QStringList h = {u("收到申请日期"), u("申请人"), u("申请人身份证号"), u("用人单位"), u("争议类型"), u("来源"),
+                           u("请求金额(元)"), u("状态"), u("案情")};
+    const Table good = table(h, {{u("2026-02-03"), u("安娜·伊万诺娃"), u(" e12345678 "), u("北京华信科技有限公司"), u("劳动报酬"),
+                                   u("书面"), u("5000"), u("已收到"), u("外籍职工工资")}});
+    auto r = m_node->import(good);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY2(r.value().ok(), qPrintable(r.value().toText()));
+    const MediationCase c = m_node->byFacts(u("外籍职工工资"));
+    QCOMPARE(c.applicants().size(), 1);
+    QCOMPARE(c.applicants().first().workerId, added.value().id);
+
+    const Table unknown = table(h, {{u("2026-02-04"), u("约翰·史密斯"), u("G87654321"), u("北京华信科技有限公司"), u("劳动报酬"),
+                                      u("书面"), u("5000"), u("已收到"), u("未登记的护照")}});
+    r = m_node->import(unknown);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY(!r.value().ok());
+    const QString text = r.value().toText();
+    QVERIFY2(text.contains(u("约翰·史密斯")) && text.contains(QStringLiteral("passport")), qPrintable(text));
+}
