@@ -41,7 +41,8 @@ const QString kListColumns = QStringLiteral(
     "coalesce((SELECT sum(amount_fen) FROM mediation_items i WHERE i.case_id = c.id AND i.kind = 'claim' AND i.deleted = 0), 0), "
     "coalesce((SELECT sum(amount_fen) FROM mediation_items i WHERE i.case_id = c.id AND i.kind = 'agreed' AND i.deleted = 0), 0) "
     "+ coalesce((SELECT sum(amount_change_fen) FROM mediation_supplements s WHERE s.case_id = c.id AND s.deleted = 0), 0), "
-    "coalesce((SELECT sum(amount_fen) FROM mediation_payments m WHERE m.case_id = c.id AND m.deleted = 0), 0)");
+    "coalesce((SELECT sum(amount_fen) FROM mediation_payments m WHERE m.case_id = c.id AND m.deleted = 0 "
+    "AND m.voided = 0), 0)");
 const QString kListFrom =
     QStringLiteral(" FROM mediation_cases c LEFT JOIN employers e ON e.id = c.employer_id ");
 
@@ -166,7 +167,7 @@ Where whereFor(const MediationRepository::Filter &f)
             "     AND coalesce((SELECT sum(amount_fen) FROM mediation_items i WHERE i.case_id = c.id "
             "                   AND i.kind = 'agreed' AND i.deleted = 0 AND i.due_on < ?), 0) "
             "       > coalesce((SELECT sum(amount_fen) FROM mediation_payments m WHERE m.case_id = c.id "
-            "                   AND m.deleted = 0), 0)))");
+            "                   AND m.deleted = 0 AND m.voided = 0), 0)))");
         w.binds << f.acceptanceCutoff.toString(Qt::ISODate) << f.delegatedWindowDays << f.windowDays << today << today;
     }
     return w;

@@ -163,7 +163,7 @@ QList<MediationStatistics::Query> MediationStatistics::queries(const StatisticsP
     Query payments;
     payments.sql = QStringLiteral("SELECT c.dispute_type, c.source, c.migrant_workers, %2, sum(m.paid) "
                                   "FROM (SELECT case_id, sum(amount_fen) AS paid FROM mediation_payments "
-                                  "      WHERE paid_on BETWEEN ? AND ? AND deleted = 0 GROUP BY case_id) m "
+                                  "      WHERE paid_on BETWEEN ? AND ? AND deleted = 0 AND voided = 0 GROUP BY case_id) m "
                                   "JOIN mediation_cases c ON c.id = m.case_id WHERE c.deleted = 0%1 "
                                   "GROUP BY c.dispute_type, c.source, 3, 4")
                        .arg(orgWhere(orgUnitPrefix), QLatin1String(kWageArrears));
@@ -221,7 +221,7 @@ QList<MediationStatistics::Query> MediationStatistics::queries(const StatisticsP
     Query atSigning;
     atSigning.sql = QStringLiteral("SELECT count(DISTINCT m.case_id), coalesce(sum(m.amount_fen), 0) "
                                    "FROM mediation_payments m JOIN mediation_cases c ON c.id = m.case_id "
-                                   "WHERE m.at_signing = 1 AND m.deleted = 0 AND m.paid_on BETWEEN ? AND ? "
+                                   "WHERE m.at_signing = 1 AND m.deleted = 0 AND m.voided = 0 AND m.paid_on BETWEEN ? AND ? "
                                    "AND c.deleted = 0%1")
                         .arg(orgWhere(orgUnitPrefix));
     atSigning.binds = QVariantList{from, to} + orgBinds(orgUnitPrefix);
