@@ -4606,16 +4606,16 @@
         <translation>用人单位对请求事项的意见</translation>
     </message>
     <message>
-        <source>Way of &amp;performance:</source>
-        <translation>履行方式(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s &amp;position:</source>
-        <translation>被申请人意见(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Saved what the agreement states.</source>
         <translation>已保存协议载明的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Way of performance:</source>
+        <translation>履行方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s positio&amp;n:</source>
+        <translation>被申请人意见(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -4848,10 +4848,6 @@
         <translation>证据</translation>
     </message>
     <message>
-        <source>&amp;Print preview…</source>
-        <translation>打印预览(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save as P&amp;DF…</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
@@ -5082,6 +5078,10 @@
     <message>
         <source>The documents are now issued by %1.</source>
         <translation>文书现由%1出具。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int preview…</source>
+        <translation>打印预览(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -6159,10 +6159,6 @@
         <translation>金额（元）</translation>
     </message>
     <message>
-        <source>&amp;Register case</source>
-        <translation>登记案件(&amp;R)</translation>
-    </message>
-    <message>
         <source>What happened, since when, what the employer says (事实与理由)</source>
         <translation>事实与理由：发生了什么、从何时开始、用人单位的说法</translation>
     </message>
@@ -6209,6 +6205,10 @@
     <message>
         <source>%1 works for the employer of this case (回避): choose another mediator, or register the case without her and put her on it in the case&apos;s Mediators tab with the reason she stays.</source>
         <translation>%1 在本案用人单位任职（应当回避）：请另选调解员；如确需由其调解，请先登记案件，再在案件的“调解员”页签中添加并写明不回避的理由。</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister case</source>
+        <translation>登记案件(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -7479,10 +7479,6 @@ The current file is kept beside it, nothing is deleted.</source>
         <translation>添加职工(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Merge two…</source>
         <translation>合并两条(&amp;M)…</translation>
     </message>
@@ -7505,6 +7501,10 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Select exactly two records (Ctrl+click) to merge.</source>
         <translation>请选中两条记录（按住 Ctrl 单击）再合并。</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -8074,10 +8074,6 @@ The current file is kept beside it, nothing is deleted.</source>
         <translation>性别(&amp;S)：</translation>
     </message>
     <message>
-        <source>E&amp;thnicity:</source>
-        <translation>民族(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Hukou:</source>
         <translation>户口性质(&amp;H)：</translation>
     </message>
@@ -8172,6 +8168,10 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>As printed on the document</source>
         <translation>按证件上所印填写</translation>
+    </message>
+    <message>
+        <source>Ethni&amp;city:</source>
+        <translation>民族(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/PrivateFiles.h"
 #include "ui/shell/AppSettings.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/common/UiConventions.h"
 #include "storage/Database.h"
 #include "Translations.h"
 
@@ -18,6 +19,9 @@ int main(int argc, char *argv[])
     ud::PrivateFiles::restrictNewFiles();
     QApplication app(argc, argv);
     ud::setupApplicationIdentity();
+    // Return never presses a button from a text field, Tab leaves tables, windows and columns
+    // come back as they were left, nothing opens larger than the screen (issue 12).
+    ud::UiConventions::install(app);
 
     // The saved language first, so --help is in it; --lang below may still override it.
     ud::installTranslations(ud::AppSettings::language());

@@ -767,7 +767,8 @@ void tst_DemoGenerator::demoTodayComesFromTheClock()
 }
 
 // Seed 1, size 200 gives the very rows it gave before (pinned again with schemas 10-12 of issue 11,
-// whose new columns, mediators, receptions and the withdrawn outcome are part of every demo).
+// whose new columns, mediators, receptions and the withdrawn outcome are part of every demo; and with
+// schema 15, whose void columns of payments and sessions are part of the rows).
 void tst_DemoGenerator::sameDatabaseAsBefore()
 {
     DemoDb demo;
@@ -775,7 +776,7 @@ void tst_DemoGenerator::sameDatabaseAsBefore()
     QCOMPARE(demo.summary.workersCreated, 200);
     QCOMPARE(demo.summary.casesCreated + demo.summary.casesAlreadyThere, 10);
     const QString digest = demoDigest(*demo.db);
-    QCOMPARE(digest, QStringLiteral("29a2e69c48bec1f7fcdb574693a1a8c8d75884550407f8844e01eac4b40d1f93 (354 rows)"));
+    QCOMPARE(digest, QStringLiteral("112d62a261d96785a38675714fa2cfab6947b07d37f6ac3698b0e1d105b04fd6 (354 rows)"));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoGenerator)

@@ -26,8 +26,8 @@ AgreementStatementBox::AgreementStatementBox(MediationCommands &commands, const 
     m_position->setMaximumHeight(70);
     m_save->setObjectName(QStringLiteral("caseSaveAgreementStatement"));
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Way of &performance:"), m_method);
-    form->addRow(tr("Respondent's &position:"), m_position);
+    form->addRow(tr("&Way of performance:"), m_method);
+    form->addRow(tr("Respondent's positio&n:"), m_position);
     form->addRow(QString(), m_save);
     connect(m_method, &QLineEdit::textEdited, this, [this] { m_edited = true; });
     connect(m_position, &QPlainTextEdit::textChanged, this, [this] {

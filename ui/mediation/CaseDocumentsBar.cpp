@@ -47,7 +47,7 @@ CaseDocumentsBar::CaseDocumentsBar(Database &db, const CodeListCache &lookups, c
     row->setContentsMargins(0, 0, 0, 0);
     m_documentKind = new QComboBox(this);
     m_documentKind->setObjectName(QStringLiteral("caseDocumentKind"));
-    m_printPreview = new QPushButton(CaseDialog::tr("&Print preview…"), this);
+    m_printPreview = new QPushButton(CaseDialog::tr("Pr&int preview…"), this);
     m_printPreview->setObjectName(QStringLiteral("casePrintPreview"));
     m_savePdf = new QPushButton(CaseDialog::tr("Save as P&DF…"), this);
     m_savePdf->setObjectName(QStringLiteral("caseSavePdf"));

@@ -10,7 +10,6 @@
 #include "mediation/MediatorRepository.h"
 #include "register/RegisterRepository.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -108,11 +107,6 @@ void IntakeDialog::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     scroll->setWidget(page);
     outer->addWidget(scroll, 1);
-    // A field reached by its Alt+letter (or by Tab) is scrolled into view.
-    connect(qApp, &QApplication::focusChanged, scroll, [scroll, page](QWidget *, QWidget *now) {
-        if (now && page->isAncestorOf(now))
-            scroll->ensureWidgetVisible(now);
-    });
 
     const auto caption = [this, page](const QString &key) {
         auto *label = new QLabel(page);
@@ -243,7 +237,6 @@ void IntakeDialog::buildForm()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_register = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_register->setObjectName(QStringLiteral("intakeRegister"));
-    m_register->setDefault(true);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("intakeCancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &IntakeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &IntakeDialog::reject);
@@ -302,7 +295,7 @@ void IntakeDialog::retranslate()
     m_applicants->retranslate();
     m_agents->retranslate();
     m_claims->retranslate();
-    m_register->setText(tr("&Register case"));
+    m_register->setText(tr("Re&gister case"));
     m_facts->setPlaceholderText(tr("What happened, since when, what the employer says (事实与理由)"));
     m_mediators->lineEdit()->setPlaceholderText(
         m_availableMediators.isEmpty() ? tr("Names (the register of mediators has no one appointed yet)")

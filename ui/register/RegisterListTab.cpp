@@ -90,12 +90,12 @@ void RegisterListTab::retranslate()
 {
     if (m_table == QLatin1String("workers")) {
         m_add->setText(tr("&Add worker…"));
-        m_edit->setText(tr("&Edit…"));
+        m_edit->setText(tr("&Change…"));
         m_merge->setText(tr("&Merge two…"));
         m_merge->setToolTip(tr("Select the two records of the same person, then merge them"));
     } else {
         m_add->setText(tr("&Add employer…"));
-        m_edit->setText(tr("&Edit…"));
+        m_edit->setText(tr("&Change…"));
         m_merge->setText(tr("&Merge two…"));
         m_merge->setToolTip(tr("Select the two records of the same employer, then merge them"));
     }

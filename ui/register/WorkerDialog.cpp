@@ -190,7 +190,7 @@ void WorkerDialog::retranslate()
     m_idReason->setPlaceholderText(tr("e.g. checked against the card; issued before the code was listed"));
     m_labels.value(QStringLiteral("birth_date"))->setText(tr("&Birth date:"));
     m_labels.value(QStringLiteral("sex"))->setText(tr("&Sex:"));
-    m_labels.value(QStringLiteral("ethnicity"))->setText(tr("E&thnicity:"));
+    m_labels.value(QStringLiteral("ethnicity"))->setText(tr("Ethni&city:"));
     m_labels.value(QStringLiteral("hukou_type"))->setText(tr("&Hukou:"));
     m_labels.value(QStringLiteral("employer_id"))->setText(tr("E&mployer:"));
     m_labels.value(QStringLiteral("post"))->setText(tr("&Post:"));
