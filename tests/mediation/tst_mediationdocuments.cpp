@@ -9,6 +9,7 @@
 #include "mediation/MediationCase.h"
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "mediation/AgreementClauses.h"
 #include "documents/DocumentTemplate.h"
 #include "mediation/MediationDocuments.h"
 #include "storage/AuditLog.h"
@@ -293,6 +294,8 @@ private slots:
     void agreement();
     void agreementWithoutPaymentOrderItems();
     void agreementOvertimeIsPaymentOrderItem();
+    void agreementTermsNumberedWhateverTyped_data();
+    void agreementTermsNumberedWhateverTyped();
     void agreementCollective();
     void termination();
     void nonAcceptance();
@@ -506,6 +509,57 @@ void tst_MediationDocuments::agreementOvertimeIsPaymentOrderItem()
     QVERIFY2(text.contains(u("向甲方支付加班费人民币3,600.00元")), qPrintable(text.left(600)));
     QVERIFY(text.contains(u("本协议涉及支付拖欠劳动报酬（含加班费）、工伤医疗费、经济补偿或者赔偿金事项")));
     QVERIFY(text.contains(u("申请支付令")));
+}
+
+// 其他条款 are numbered on after the items and the way of performance (四、 in individualCase()),
+// whatever ordinal the mediator typed before them: never "四、一、…".
+void tst_MediationDocuments::agreementTermsNumberedWhateverTyped_data()
+{
+    QTest::addColumn<QString>("terms");
+    QTest::addColumn<QStringList>("printed");
+    QTest::addColumn<QStringList>("clauses");
+    const QString proof = u("乙方出具解除劳动合同的证明。");
+    const QString transfer = u("乙方办理社会保险关系转移手续。");
+    QTest::newRow("none") << proof << QStringList{u("四、") + proof, u("五、上述款项")} << QStringList{proof};
+    QTest::newRow("一、") << u("一、") + proof << QStringList{u("四、") + proof, u("五、上述款项")} << QStringList{proof};
+    QTest::newRow("一. spaced") << u("一. ") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("1.") << u("1.") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("1、") << u("1、") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("1）") << u("1）") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("（一）") << u("（一）") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("(1)") << u("(1) ") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("第一条") << u("第一条 ") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("①") << u("①") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("两条") << u("一、") + proof + u("\n二、") + transfer
+                        << QStringList{u("四、") + proof, u("五、") + transfer, u("六、上述款项"), u("七、甲方自愿放弃")}
+                        << QStringList{proof, transfer};
+    QTest::newRow("十一、 and 12.") << u("十一、") + proof + u("\r\n12.") + transfer
+                                   << QStringList{u("四、") + proof, u("五、") + transfer} << QStringList{proof, transfer};
+    QTest::newRow("wrapped by hand") << u("一、乙方出具证明，\n并办理转移手续。")
+                                     << QStringList{u("四、乙方出具证明，"), u("五、上述款项")}
+                                     << QStringList{u("乙方出具证明，\n并办理转移手续。")};
+    QTest::newRow("amount, not an ordinal") << u("1.5万元由乙方另行支付。")
+                                            << QStringList{u("四、1.5万元由乙方另行支付。")}
+                                            << QStringList{u("1.5万元由乙方另行支付。")};
+    QTest::newRow("一次性 is a word") << u("一次性支付。") << QStringList{u("四、一次性支付。")} << QStringList{u("一次性支付。")};
+    QTest::newRow("blank lines") << u("\n一、") + proof + u("\n\n  \n") << QStringList{u("四、") + proof, u("五、上述款项")}
+                                 << QStringList{proof};
+}
+
+void tst_MediationDocuments::agreementTermsNumberedWhateverTyped()
+{
+    QFETCH(QString, terms);
+    QFETCH(QStringList, printed);
+    QFETCH(QStringList, clauses);
+    QCOMPARE(AgreementClauses::split(terms), clauses);
+    MediationCase c = individualCase();
+    c.agreementTerms = terms;
+    const QString text = plainText(MediationDocumentKind::Agreement, c);
+    QVERIFY(!text.isEmpty());
+    for (const QString &line : printed)
+        QVERIFY2(text.contains(line), qPrintable(line));
+    static const QRegularExpression twice(u("[一二三四五六七八九十]+、\\s*(?:[一二三四五六七八九十]+、|\\d+(?:、|\\.(?!\\d))|（)"));
+    QVERIFY2(!text.contains(twice), qPrintable(text));
 }
 
 void tst_MediationDocuments::agreementCollective()
