@@ -10,6 +10,7 @@
 #include "core/Money.h"
 #include "core/ResidentId.h"
 #include "mediation/AgreementClauses.h"
+#include "mediation/DocumentFileName.h"
 #include "documents/DocumentTemplate.h"
 #include "mediation/MediationDocuments.h"
 #include "storage/AuditLog.h"
@@ -296,6 +297,9 @@ private slots:
     void agreementOvertimeIsPaymentOrderItem();
     void agreementTermsNumberedWhateverTyped_data();
     void agreementTermsNumberedWhateverTyped();
+    void fileNames_data();
+    void fileNames();
+    void fileNamesDifferByDocument();
     void agreementCollective();
     void termination();
     void nonAcceptance();
@@ -560,6 +564,46 @@ void tst_MediationDocuments::agreementTermsNumberedWhateverTyped()
         QVERIFY2(text.contains(line), qPrintable(line));
     static const QRegularExpression twice(u("[一二三四五六七八九十]+、\\s*(?:[一二三四五六七八九十]+、|\\d+(?:、|\\.(?!\\d))|（)"));
     QVERIFY2(!text.contains(twice), qPrintable(text));
+}
+
+// A saved document is named 案号-文书名.pdf, with what a file name cannot hold replaced.
+void tst_MediationDocuments::fileNames_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("caseNo");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("agreement") << int(MediationDocumentKind::Agreement) << u("京朝劳调〔2026〕12号")
+                               << u("京朝劳调〔2026〕12号-调解协议书.pdf");
+    QTest::newRow("acceptance to the respondent") << int(MediationDocumentKind::AcceptanceToRespondent) << u("京朝劳调〔2026〕12号")
+                                                  << u("京朝劳调〔2026〕12号-受理通知书（被申请人）.pdf");
+    QTest::newRow("slashes and colons") << int(MediationDocumentKind::Intake) << u("朝调/2026:12*?")
+                                        << u("朝调_2026_12__-受理登记表.pdf");
+    QTest::newRow("quotes, brackets, pipe, backslash") << int(MediationDocumentKind::SessionRecord) << u("A\"<1>|\\2")
+                                                       << u("A__1___2-调解笔录.pdf");
+    QTest::newRow("trailing dot and space") << int(MediationDocumentKind::FileCover) << u(" 12号. ")
+                                            << u("12号-案卷封面及卷内目录.pdf");
+    QTest::newRow("no case number") << int(MediationDocumentKind::Termination) << QString() << u("终止调解通知书.pdf");
+}
+
+void tst_MediationDocuments::fileNames()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, caseNo);
+    QFETCH(QString, fileName);
+    QCOMPARE(DocumentFileName::forCase(MediationDocumentKind(kind), caseNo), fileName);
+}
+
+// Two documents of one case never get the same name, so one never overwrites the other.
+void tst_MediationDocuments::fileNamesDifferByDocument()
+{
+    QSet<QString> names;
+    for (int k = int(MediationDocumentKind::Intake); k <= int(MediationDocumentKind::FileCover); ++k) {
+        const QString name = DocumentFileName::forCase(MediationDocumentKind(k), u("京朝劳调〔2026〕12号"));
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        QVERIFY(name.startsWith(u("京朝劳调〔2026〕12号-")));
+        names.insert(name);
+    }
+    QCOMPARE(names.size(), 14);
 }
 
 void tst_MediationDocuments::agreementCollective()
