@@ -72,6 +72,14 @@ Session adminSession()
     return s;
 }
 
+// Set UD_SCREENSHOTS=<folder> to keep pictures of the new windows (help, import dialog) for a look.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("UD_SCREENSHOTS");
+    if (!folder.isEmpty() && widget)
+        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
 class ModalDriver
 {
 public:
@@ -768,6 +776,7 @@ void tst_MainWindow::f1OpensTheGuideAtTheScreensSection()
     QVERIFY(browser);
     QCOMPARE(browser->source().fragment(), QStringLiteral("cases"));
     QVERIFY(browser->toPlainText().contains(QStringLiteral("案件列表")));
+    keepScreenshot(help, QStringLiteral("help-cases"));
     help->close();
 }
 
@@ -857,6 +866,7 @@ void tst_MainWindow::importDialogExplainsColumnsAndSavesTemplate()
         QVERIFY(employer >= 0);
         QCOMPARE(table->item(employer, 1)->text(), QStringLiteral("This or 统一社会信用代码"));
     }
+    keepScreenshot(&dialog, QStringLiteral("import-") + which);
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importSaveTemplate")));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importChooseFile")));
 
