@@ -609,6 +609,11 @@ CaseRegisterImporter::CaseRegisterImporter(Database &db, RecordStore &store, con
 }
 
 
+const ImportColumns &CaseRegisterImporter::importColumns()
+{
+    return columns();
+}
+
 QStringList CaseRegisterImporter::templateHeaders()
 {
     QStringList out;

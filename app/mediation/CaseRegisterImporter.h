@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "exchange/ImportColumnGuide.h"
 #include "register/RegisterImporter.h"
 #include "exchange/TabularFile.h"
 
@@ -43,6 +44,9 @@ public:
 
     // The Chinese column headers of a template, in the documented order.
     static QStringList templateHeaders();
+    // The columns read, and what each holds (CaseImportGuide.cpp), for the import dialog.
+    static const ImportColumns &importColumns();
+    static QList<ImportColumnGuide> columnGuide();
 
 private:
     Result<ImportReport> run(const Table &table, const QString &sourceName);

@@ -3,6 +3,7 @@
 #include "core/ChineseAmount.h"
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "mediation/AgreementClauses.h"
 #include "mediation/MediationDocumentData.h"
 
 #include <QDateTime>
@@ -366,14 +367,21 @@ Result<QVariantHash> DocumentValueBuilder::agreement() const
     const bool taxEmployer = tax == QLatin1String("employer");
     const bool taxWorker = tax == QLatin1String("worker");
     const QString performance = withoutFullStop(c.performanceMethod);
+    // The other terms, clause by clause, numbered on whatever numbers the user typed.
+    const QStringList terms = AgreementClauses::split(c.agreementTerms);
+    const auto termClauses = [&terms, &nextClause]() {
+        QVariantList out;
+        for (const QString &term : terms)
+            out.append(QVariantHash{{QStringLiteral("numeral"), nextClause(true)}, {QStringLiteral("text"), term}});
+        return out;
+    };
     v.insert({
         {QStringLiteral("agreedItems"), items(agreed)},
         {QStringLiteral("hasAgreedItems"), !agreed.isEmpty()},
         {QStringLiteral("agreedOn"), MediationDocumentData::chineseDate(c.agreedOn)},
         {QStringLiteral("performanceMethod"), performance},
         {QStringLiteral("performanceNumeral"), nextClause(!performance.isEmpty())},
-        {QStringLiteral("agreementTerms"), c.agreementTerms.trimmed()},
-        {QStringLiteral("termsNumeral"), nextClause(!c.agreementTerms.trimmed().isEmpty())},
+        {QStringLiteral("agreementTerms"), termClauses()},
         {QStringLiteral("taxNumeral"), nextClause(!tax.isEmpty())},
         {QStringLiteral("taxEmployer"), taxEmployer},
         {QStringLiteral("taxWorker"), taxWorker},

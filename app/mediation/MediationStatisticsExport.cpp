@@ -27,7 +27,7 @@ void appendGroups(Table &t, const QString &title, const QList<MediationGroupFigu
     t.rows.append(QStringList{});
     t.rows.append({title, MediationStatisticsExport::tr("Code"), MediationStatisticsExport::tr("Accepted"), MediationStatisticsExport::tr("Succeeded"), MediationStatisticsExport::tr("Recovered (yuan)")});
     for (const MediationGroupFigures &g : groups)
-        t.rows.append({g.name, g.code, number(g.accepted), number(g.succeeded), Money::plainYuan(g.recoveredFen)});
+        t.rows.append({g.name, g.code, number(g.accepted), number(g.succeeded), Money::formatYuan(g.recoveredFen)});
 }
 
 void appendCounts(Table &t, const QStringList &heading, const QList<MediationCountFigures> &counts, bool split)
@@ -118,20 +118,20 @@ Table MediationStatisticsExport::table(const MediationFigures &f)
         {tr("Withdrawn after acceptance"), number(f.withdrawnAfterAcceptance)},
         {tr("Of which withdrawn after the parties settled"), number(f.settledWithdrawn)},
         {tr("Success rate (%)"), f.successRateText()},
-        {recoveredLabel(f.recoveredBasis), Money::plainYuan(f.recoveredFen)},
-        {tr("Economic loss recovered (ten thousand yuan)"), plainWanYuan(f.recoveredFen)},
-        {otherAmountLabel(f.recoveredBasis), Money::plainYuan(agreedBasis ? f.paidFen : f.agreedFen)},
+        {recoveredLabel(f.recoveredBasis), Money::formatYuan(f.recoveredFen)},
+        {tr("Economic loss recovered (ten thousand yuan)"), Money::formatWanYuan(f.recoveredFen)},
+        {otherAmountLabel(f.recoveredBasis), Money::formatYuan(agreedBasis ? f.paidFen : f.agreedFen)},
         {tr("Paid in full or in part at signing (cases)"), number(f.atSigningCases)},
-        {tr("Paid at signing (yuan)"), Money::plainYuan(f.atSigningFen)},
+        {tr("Paid at signing (yuan)"), Money::formatYuan(f.atSigningFen)},
         {tr("Workers involved"), number(f.workersInvolved)},
         {tr("Collective disputes"), number(f.collectiveCases)},
         {tr("Workers in collective disputes"), number(f.collectiveWorkers)},
         {tr("Cases involving migrant workers"), number(f.migrantCases)},
         {tr("Workers in cases involving migrant workers"), number(f.migrantWorkers)},
-        {tr("Economic loss recovered for migrant workers (yuan)"), Money::plainYuan(f.migrantFen)},
+        {tr("Economic loss recovered for migrant workers (yuan)"), Money::formatYuan(f.migrantFen)},
         {tr("Unpaid-wage cases"), number(f.wageArrearsCases)},
         {tr("Workers in unpaid-wage cases"), number(f.wageArrearsWorkers)},
-        {tr("Economic loss recovered in unpaid-wage cases (yuan)"), Money::plainYuan(f.wageArrearsFen)},
+        {tr("Economic loss recovered in unpaid-wage cases (yuan)"), Money::formatYuan(f.wageArrearsFen)},
         {tr("Pending at the end of the period"), number(f.pendingAtEnd)},
     };
     appendGroups(t, tr("By dispute type"), f.byDisputeType);

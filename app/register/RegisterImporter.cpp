@@ -519,6 +519,11 @@ private:
 
 RegisterImporter::RegisterImporter(Database &db, RecordStore &store) : m_db(db), m_store(store) {}
 
+const ImportColumns &RegisterImporter::importColumns(Kind kind)
+{
+    return columnsOf(kind);
+}
+
 QStringList RegisterImporter::templateHeaders(Kind kind)
 {
     return columnsOf(kind).templateHeaders();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "exchange/ImportColumnGuide.h"
 #include "exchange/ImportReport.h"
 #include "exchange/TabularFile.h"
 
@@ -41,6 +42,9 @@ public:
     static QStringList templateHeaders(Kind kind);
     // "workers" / "employers"
     static QString tableName(Kind kind);
+    // The columns read, and what each holds (RegisterImportGuide.cpp), for the import dialog.
+    static const ImportColumns &importColumns(Kind kind);
+    static QList<ImportColumnGuide> columnGuide(Kind kind);
 
 private:
     Result<ImportReport> run(Kind kind, const Table &table, const QString &sourceName);

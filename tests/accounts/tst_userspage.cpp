@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -161,6 +162,13 @@ void tst_UsersPage::modelPassesTheTester()
              qPrintable(model.index(1, UsersModel::OrgUnitColumn).data().toString()));
     QCOMPARE(model.index(1, UsersModel::LastLoginColumn).data().toString(), QStringLiteral("never"));
     QVERIFY(model.index(0, UsersModel::LastLoginColumn).data().toString() != QStringLiteral("never"));
+    // Dates as everywhere else (2026-12-07 13:05), whatever the locale's short form (2026/12/7).
+    const QRegularExpression isoMinute(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString shown = model.index(0, UsersModel::LastLoginColumn).data().toString();
+    QLocale::setDefault(before);
+    QVERIFY2(isoMinute.match(shown).hasMatch(), qPrintable(shown));
     QCOMPARE(model.index(1, 0).data(UsersModel::IdRole).toString(), m_mediatorId);
     QCOMPARE(model.rowOf(m_mediatorId), 1);
     QVERIFY(!model.userAt(2));

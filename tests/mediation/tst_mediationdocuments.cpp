@@ -9,6 +9,8 @@
 #include "mediation/MediationCase.h"
 #include "core/Money.h"
 #include "core/ResidentId.h"
+#include "mediation/AgreementClauses.h"
+#include "mediation/DocumentFileName.h"
 #include "documents/DocumentTemplate.h"
 #include "mediation/MediationDocuments.h"
 #include "storage/AuditLog.h"
@@ -293,6 +295,11 @@ private slots:
     void agreement();
     void agreementWithoutPaymentOrderItems();
     void agreementOvertimeIsPaymentOrderItem();
+    void agreementTermsNumberedWhateverTyped_data();
+    void agreementTermsNumberedWhateverTyped();
+    void fileNames_data();
+    void fileNames();
+    void fileNamesDifferByDocument();
     void agreementCollective();
     void termination();
     void nonAcceptance();
@@ -506,6 +513,97 @@ void tst_MediationDocuments::agreementOvertimeIsPaymentOrderItem()
     QVERIFY2(text.contains(u("向甲方支付加班费人民币3,600.00元")), qPrintable(text.left(600)));
     QVERIFY(text.contains(u("本协议涉及支付拖欠劳动报酬（含加班费）、工伤医疗费、经济补偿或者赔偿金事项")));
     QVERIFY(text.contains(u("申请支付令")));
+}
+
+// 其他条款 are numbered on after the items and the way of performance (四、 in individualCase()),
+// whatever ordinal the mediator typed before them: never "四、一、…".
+void tst_MediationDocuments::agreementTermsNumberedWhateverTyped_data()
+{
+    QTest::addColumn<QString>("terms");
+    QTest::addColumn<QStringList>("printed");
+    QTest::addColumn<QStringList>("clauses");
+    const QString proof = u("乙方出具解除劳动合同的证明。");
+    const QString transfer = u("乙方办理社会保险关系转移手续。");
+    QTest::newRow("none") << proof << QStringList{u("四、") + proof, u("五、上述款项")} << QStringList{proof};
+    QTest::newRow("一、") << u("一、") + proof << QStringList{u("四、") + proof, u("五、上述款项")} << QStringList{proof};
+    QTest::newRow("一. spaced") << u("一. ") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("1.") << u("1.") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("1、") << u("1、") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("1）") << u("1）") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("（一）") << u("（一）") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("(1)") << u("(1) ") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("第一条") << u("第一条 ") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("①") << u("①") + proof << QStringList{u("四、") + proof} << QStringList{proof};
+    QTest::newRow("两条") << u("一、") + proof + u("\n二、") + transfer
+                        << QStringList{u("四、") + proof, u("五、") + transfer, u("六、上述款项"), u("七、甲方自愿放弃")}
+                        << QStringList{proof, transfer};
+    QTest::newRow("十一、 and 12.") << u("十一、") + proof + u("\r\n12.") + transfer
+                                   << QStringList{u("四、") + proof, u("五、") + transfer} << QStringList{proof, transfer};
+    QTest::newRow("wrapped by hand") << u("一、乙方出具证明，\n并办理转移手续。")
+                                     << QStringList{u("四、乙方出具证明，"), u("五、上述款项")}
+                                     << QStringList{u("乙方出具证明，\n并办理转移手续。")};
+    QTest::newRow("amount, not an ordinal") << u("1.5万元由乙方另行支付。")
+                                            << QStringList{u("四、1.5万元由乙方另行支付。")}
+                                            << QStringList{u("1.5万元由乙方另行支付。")};
+    QTest::newRow("一次性 is a word") << u("一次性支付。") << QStringList{u("四、一次性支付。")} << QStringList{u("一次性支付。")};
+    QTest::newRow("blank lines") << u("\n一、") + proof + u("\n\n  \n") << QStringList{u("四、") + proof, u("五、上述款项")}
+                                 << QStringList{proof};
+}
+
+void tst_MediationDocuments::agreementTermsNumberedWhateverTyped()
+{
+    QFETCH(QString, terms);
+    QFETCH(QStringList, printed);
+    QFETCH(QStringList, clauses);
+    QCOMPARE(AgreementClauses::split(terms), clauses);
+    MediationCase c = individualCase();
+    c.agreementTerms = terms;
+    const QString text = plainText(MediationDocumentKind::Agreement, c);
+    QVERIFY(!text.isEmpty());
+    for (const QString &line : printed)
+        QVERIFY2(text.contains(line), qPrintable(line));
+    static const QRegularExpression twice(u("[一二三四五六七八九十]+、\\s*(?:[一二三四五六七八九十]+、|\\d+(?:、|\\.(?!\\d))|（)"));
+    QVERIFY2(!text.contains(twice), qPrintable(text));
+}
+
+// A saved document is named 案号-文书名.pdf, with what a file name cannot hold replaced.
+void tst_MediationDocuments::fileNames_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("caseNo");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("agreement") << int(MediationDocumentKind::Agreement) << u("京朝劳调〔2026〕12号")
+                               << u("京朝劳调〔2026〕12号-调解协议书.pdf");
+    QTest::newRow("acceptance to the respondent") << int(MediationDocumentKind::AcceptanceToRespondent) << u("京朝劳调〔2026〕12号")
+                                                  << u("京朝劳调〔2026〕12号-受理通知书（被申请人）.pdf");
+    QTest::newRow("slashes and colons") << int(MediationDocumentKind::Intake) << u("朝调/2026:12*?")
+                                        << u("朝调_2026_12__-受理登记表.pdf");
+    QTest::newRow("quotes, brackets, pipe, backslash") << int(MediationDocumentKind::SessionRecord) << u("A\"<1>|\\2")
+                                                       << u("A__1___2-调解笔录.pdf");
+    QTest::newRow("trailing dot and space") << int(MediationDocumentKind::FileCover) << u(" 12号. ")
+                                            << u("12号-案卷封面及卷内目录.pdf");
+    QTest::newRow("no case number") << int(MediationDocumentKind::Termination) << QString() << u("终止调解通知书.pdf");
+}
+
+void tst_MediationDocuments::fileNames()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, caseNo);
+    QFETCH(QString, fileName);
+    QCOMPARE(DocumentFileName::forCase(MediationDocumentKind(kind), caseNo), fileName);
+}
+
+// Two documents of one case never get the same name, so one never overwrites the other.
+void tst_MediationDocuments::fileNamesDifferByDocument()
+{
+    QSet<QString> names;
+    for (int k = int(MediationDocumentKind::Intake); k <= int(MediationDocumentKind::FileCover); ++k) {
+        const QString name = DocumentFileName::forCase(MediationDocumentKind(k), u("京朝劳调〔2026〕12号"));
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        QVERIFY(name.startsWith(u("京朝劳调〔2026〕12号-")));
+        names.insert(name);
+    }
+    QCOMPARE(names.size(), 14);
 }
 
 void tst_MediationDocuments::agreementCollective()

@@ -81,21 +81,21 @@ QList<QPair<QString, QString>> expectedSummary(const MediationFigures &f)
         {E::tr("Success rate (%)"), f.successRateText()},
         {agreedBasis ? E::tr("Economic loss recovered: amount agreed (yuan)")
                      : E::tr("Economic loss recovered: amount paid (yuan)"),
-         ud::Money::plainYuan(f.recoveredFen)},
-        {E::tr("Economic loss recovered (ten thousand yuan)"), E::plainWanYuan(f.recoveredFen)},
+         ud::Money::formatYuan(f.recoveredFen)},
+        {E::tr("Economic loss recovered (ten thousand yuan)"), ud::Money::formatWanYuan(f.recoveredFen)},
         {agreedBasis ? E::tr("Amount paid (yuan)") : E::tr("Amount agreed (yuan)"),
-         ud::Money::plainYuan(agreedBasis ? f.paidFen : f.agreedFen)},
+         ud::Money::formatYuan(agreedBasis ? f.paidFen : f.agreedFen)},
         {E::tr("Paid in full or in part at signing (cases)"), n(f.atSigningCases)},
-        {E::tr("Paid at signing (yuan)"), ud::Money::plainYuan(f.atSigningFen)},
+        {E::tr("Paid at signing (yuan)"), ud::Money::formatYuan(f.atSigningFen)},
         {E::tr("Workers involved"), n(f.workersInvolved)},
         {E::tr("Collective disputes"), n(f.collectiveCases)},
         {E::tr("Workers in collective disputes"), n(f.collectiveWorkers)},
         {E::tr("Cases involving migrant workers"), n(f.migrantCases)},
         {E::tr("Workers in cases involving migrant workers"), n(f.migrantWorkers)},
-        {E::tr("Economic loss recovered for migrant workers (yuan)"), ud::Money::plainYuan(f.migrantFen)},
+        {E::tr("Economic loss recovered for migrant workers (yuan)"), ud::Money::formatYuan(f.migrantFen)},
         {E::tr("Unpaid-wage cases"), n(f.wageArrearsCases)},
         {E::tr("Workers in unpaid-wage cases"), n(f.wageArrearsWorkers)},
-        {E::tr("Economic loss recovered in unpaid-wage cases (yuan)"), ud::Money::plainYuan(f.wageArrearsFen)},
+        {E::tr("Economic loss recovered in unpaid-wage cases (yuan)"), ud::Money::formatYuan(f.wageArrearsFen)},
         {E::tr("Pending at the end of the period"), n(f.pendingAtEnd)},
     };
 }
@@ -132,7 +132,7 @@ void compareSheet(const ud::Table &sheet, const MediationFigures &f)
         for (const MediationGroupFigures &g : groups) {
             const QStringList row = rows.value(g.code);
             QCOMPARE(row, (QStringList{g.name, g.code, QString::number(g.accepted), QString::number(g.succeeded),
-                                       ud::Money::plainYuan(g.recoveredFen)}));
+                                       ud::Money::formatYuan(g.recoveredFen)}));
         }
     };
     check(typeRows, f.byDisputeType);
@@ -740,13 +740,13 @@ void tst_MediationStatistics::recoveredBasisSwitchesLabelAndAmount()
     const ud::Table paidSheet = E::table(paid);
     const ud::Table agreedSheet = E::table(agreed);
     // 'paid': 挽回经济损失 is the 14,000.00 paid; the 16,000.00 agreed is shown as 协议金额.
-    QCOMPARE(value(paidSheet, E::tr("Economic loss recovered: amount paid (yuan)")), QStringLiteral("14000.00"));
-    QCOMPARE(value(paidSheet, E::tr("Amount agreed (yuan)")), QStringLiteral("16000.00"));
+    QCOMPARE(value(paidSheet, E::tr("Economic loss recovered: amount paid (yuan)")), QStringLiteral("14,000.00"));
+    QCOMPARE(value(paidSheet, E::tr("Amount agreed (yuan)")), QStringLiteral("16,000.00"));
     QCOMPARE(value(paidSheet, E::tr("Economic loss recovered (ten thousand yuan)")), QStringLiteral("1.40"));
     QCOMPARE(value(paidSheet, E::tr("Economic loss recovered: amount agreed (yuan)")), QStringLiteral("(no row)"));
     // 'agreed': the other way round.
-    QCOMPARE(value(agreedSheet, E::tr("Economic loss recovered: amount agreed (yuan)")), QStringLiteral("16000.00"));
-    QCOMPARE(value(agreedSheet, E::tr("Amount paid (yuan)")), QStringLiteral("14000.00"));
+    QCOMPARE(value(agreedSheet, E::tr("Economic loss recovered: amount agreed (yuan)")), QStringLiteral("16,000.00"));
+    QCOMPARE(value(agreedSheet, E::tr("Amount paid (yuan)")), QStringLiteral("14,000.00"));
     QCOMPARE(value(agreedSheet, E::tr("Economic loss recovered (ten thousand yuan)")), QStringLiteral("1.60"));
     QCOMPARE(value(agreedSheet, E::tr("Economic loss recovered: amount paid (yuan)")), QStringLiteral("(no row)"));
     QCOMPARE(paidSheet.rows.size(), agreedSheet.rows.size());

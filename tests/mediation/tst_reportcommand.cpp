@@ -416,8 +416,8 @@ void tst_ReportCommand::policySetSwitchesTheRecoveredBasis()
                                     QStringLiteral("2026-Q3"), QStringLiteral("--format"), QStringLiteral("csv")});
     r = run(report);
     VERIFY_RUN(r, 0, report);
-    QVERIFY2(r.out.contains(QStringLiteral("Economic loss recovered: amount agreed (yuan),16000.00\r\n")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Amount paid (yuan),14000.00\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Economic loss recovered: amount agreed (yuan),\"16,000.00\"\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Amount paid (yuan),\"14,000.00\"\r\n")), qPrintable(r.out));
     QVERIFY(!r.out.contains(QStringLiteral("amount paid (yuan)")));
     const QStringList json = cli({QStringLiteral("report"), QStringLiteral("mediation"), QStringLiteral("--period"),
                                   QStringLiteral("2026-Q3"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -434,8 +434,8 @@ void tst_ReportCommand::policySetSwitchesTheRecoveredBasis()
     VERIFY_RUN(r, 0, args);
     r = run(report);
     VERIFY_RUN(r, 0, report);
-    QVERIFY2(r.out.contains(QStringLiteral("Economic loss recovered: amount paid (yuan),14000.00\r\n")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Amount agreed (yuan),16000.00\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Economic loss recovered: amount paid (yuan),\"14,000.00\"\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Amount agreed (yuan),\"16,000.00\"\r\n")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportCommand)

@@ -130,7 +130,7 @@ void tst_StatisticsDialog::quarterShowsTheHandComputedFigures()
     QCOMPARE(summaryValue(summary, QStringLiteral("Succeeded (agreement reached)")), QStringLiteral("3"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Ended without agreement")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Success rate (%)")), QStringLiteral("75.0"));
-    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered: amount paid (yuan)")), QStringLiteral("63000.10"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered: amount paid (yuan)")), QStringLiteral("63,000.10"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Workers involved")), QStringLiteral("18"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Collective disputes")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Workers in collective disputes")), QStringLiteral("12"));
@@ -148,13 +148,25 @@ void tst_StatisticsDialog::quarterShowsTheHandComputedFigures()
     QCOMPARE(groupCell(bySource, QStringLiteral("court_referral"), 2)->text(), QStringLiteral("1"));
     QCOMPARE(groupCell(bySource, QStringLiteral("written_application"), 2)->text(), QStringLiteral("3"));
     QCOMPARE(groupCell(bySource, QStringLiteral("oral_application"), 2)->text(), QStringLiteral("1"));
+    // People read the names (书面申请), not the codes, and amounts with separators get their bars.
+    QVERIFY(bySource->isColumnHidden(1));
+    QVERIFY(!bySource->isColumnHidden(0));
+    QCOMPARE(groupCell(bySource, QStringLiteral("written_application"), 0)->text(), QStringLiteral("书面申请"));
+    double longestBar = 0;
+    bool grouped = false;
+    for (int r = 0; r < bySource->rowCount(); ++r) {
+        longestBar = std::max(longestBar, bySource->item(r, 4)->data(Qt::UserRole).toDouble());
+        grouped = grouped || bySource->item(r, 4)->text().contains(QLatin1Char(','));
+    }
+    QVERIFY(grouped);
+    QCOMPARE(longestBar, 1.0);
 
     // The next quarter (row 2026-Q2 of the same table).
     part->setCurrentIndex(1);
     QCOMPARE(dialog.period().key(), QStringLiteral("2026-Q2"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Accepted")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Success rate (%)")), QStringLiteral("66.7"));
-    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered: amount paid (yuan)")), QStringLiteral("34999.99"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Economic loss recovered: amount paid (yuan)")), QStringLiteral("34,999.99"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Pending from the previous period")), QStringLiteral("3"));
 }
 
@@ -266,8 +278,8 @@ void tst_StatisticsDialog::showsEverySheetRow()
     auto *summary = child<QTableWidget>(&dialog, "statsSummary");
     QCOMPARE(summaryValue(summary, QStringLiteral("Withdrawn before acceptance")), QStringLiteral("1"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Of which withdrawn after the parties settled")), QStringLiteral("1"));
-    QCOMPARE(summaryValue(summary, QStringLiteral("Amount agreed (yuan)")), QStringLiteral("16000.00"));
-    QCOMPARE(summaryValue(summary, QStringLiteral("Paid at signing (yuan)")), QStringLiteral("2000.00"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Amount agreed (yuan)")), QStringLiteral("16,000.00"));
+    QCOMPARE(summaryValue(summary, QStringLiteral("Paid at signing (yuan)")), QStringLiteral("2,000.00"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Cases involving migrant workers")), QStringLiteral("3"));
     QCOMPARE(summaryValue(summary, QStringLiteral("Unpaid-wage cases")), QStringLiteral("2"));
     QCOMPARE(groupCell(child<QTableWidget>(&dialog, "statsReferrals"), QStringLiteral("labour_inspection"), 4)->text(),

@@ -7,6 +7,13 @@
 #include "core/Clock.h"
 #include "ui/shell/AppSettings.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/common/DocumentsFolder.h"
+#include "ui/common/HelpBrowser.h"
+#include "ui/common/ImportDialog.h"
+#include "ui/mediation/CaseImportButton.h"
+#include "exchange/TabularFile.h"
+#include "mediation/CaseRegisterImporter.h"
+#include "register/RegisterImporter.h"
 #include "storage/Accounts.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
@@ -24,6 +31,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,6 +41,10 @@
 #include <QTabWidget>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTableWidget>
+#include <QPushButton>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -58,6 +70,14 @@ Session adminSession()
     s.role = Role::Administrator;
     s.orgUnit = QStringLiteral("110105015");
     return s;
+}
+
+// Set UD_SCREENSHOTS=<folder> to keep pictures of the new windows (help, import dialog) for a look.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("UD_SCREENSHOTS");
+    if (!folder.isEmpty() && widget)
+        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 class ModalDriver
@@ -159,6 +179,14 @@ private slots:
     void restoreRefusesGarbage();
     void newerSchemaRefused_data();
     void newerSchemaRefused();
+    void guideHasEverySection();
+    void f1OpensTheGuideAtTheScreensSection();
+    void f1InADialogAndAccessKeysOfRowLabels();
+    void documentsFolderIsRemembered();
+    void importDialogExplainsColumnsAndSavesTemplate_data();
+    void importDialogExplainsColumnsAndSavesTemplate();
+    void registerImportOpensTheImportDialog();
+    void caseImportOpensTheDialogAndReports();
 
 private:
     QString makeNodeDb(const QString &fileName);
@@ -703,4 +731,231 @@ void tst_MainWindow::newerSchemaRefused()
 }
 
 QTEST_MAIN(tst_MainWindow)
+// Every section a screen maps to is an anchor of the guide, which is compiled in.
+void tst_MainWindow::guideHasEverySection()
+{
+    QFile guide(QStringLiteral(":/help/guide.html"));
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(guide.readAll());
+    QVERIFY(html.contains(QStringLiteral("使用指南")));
+    const QStringList sections = HelpBrowser::sections();
+    for (const char *screen : {"cases", "intake", "case", "statistics", "register", "organisation", "users", "backups", "import"})
+        QVERIFY2(sections.contains(QLatin1String(screen)), screen);
+    for (const QString &section : sections)
+        QVERIFY2(html.contains(QStringLiteral("<a name=\"%1\"></a>").arg(section)), qPrintable(section));
+}
+
+// Help > User guide is F1; on the case list (the mediation page) it opens the guide there.
+void tst_MainWindow::f1OpensTheGuideAtTheScreensSection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
+    auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
+    QVERIFY(tabs);
+    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("mediationPage")));
+    QWidget *page = tabs->findChild<QWidget *>(QStringLiteral("mediationPage"));
+    QTRY_VERIFY(page->isVisible());
+    QAction *guide = action(window, "actionUserGuide");
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(Qt::Key_F1));
+    QVERIFY(widget(window, "helpMenu")->actions().contains(guide));
+    QWidget *inPage = page->focusWidget() ? page->focusWidget() : page->findChild<QLineEdit *>();
+    QVERIFY(inPage);
+    inPage->setFocus();
+    QApplication::setActiveWindow(&window);
+    QTRY_VERIFY(QApplication::focusWidget() == inPage);
+    QCOMPARE(HelpBrowser::currentSection(), QStringLiteral("cases"));
+    QTest::keyClick(inPage, Qt::Key_F1);
+    HelpBrowser *help = window.findChild<HelpBrowser *>(QStringLiteral("helpDialog"));
+    QVERIFY(help);
+    QTRY_VERIFY(help->isVisible());
+    QCOMPARE(help->section(), QStringLiteral("cases"));
+    auto *browser = help->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"));
+    QVERIFY(browser);
+    QCOMPARE(browser->source().fragment(), QStringLiteral("cases"));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("案件列表")));
+    keepScreenshot(help, QStringLiteral("help-cases"));
+    help->close();
+}
+
+// F1 in a modal dialog (the main window's shortcut is blocked there) opens the dialog's section;
+// a label of a row of widgets has its buddy, so its access key works and shows no "(&F)".
+void tst_MainWindow::f1InADialogAndAccessKeysOfRowLabels()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString section;
+    QStringList labelsWithoutBuddy;
+    bool folderByAccessKey = false;
+    ModalDriver driver(QStringLiteral("settingsDialog"), [&](QDialog *dialog) {
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->text().contains(QRegularExpression(QStringLiteral("&[^&]"))) && !label->buddy())
+                labelsWithoutBuddy << label->text();
+        auto *folder = dialog->findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
+        if (folder) {
+            QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+            folderByAccessKey = folder->hasFocus();
+            QTest::keyClick(folder, Qt::Key_F1);
+            if (auto *help = dialog->findChild<HelpBrowser *>(QStringLiteral("helpDialog")))
+                section = help->section();
+        }
+        dialog->reject();
+    });
+    action(window, "actionSettings")->trigger();
+    QVERIFY2(driver.handled(), "the settings dialog did not appear");
+    QVERIFY2(labelsWithoutBuddy.isEmpty(), qPrintable(labelsWithoutBuddy.join(QStringLiteral(", "))));
+    QVERIFY(folderByAccessKey);
+    QCOMPARE(section, QStringLiteral("backups"));
+}
+
+// PDFs go to the user's Documents folder the first time, then wherever the last one went.
+void tst_MainWindow::documentsFolderIsRemembered()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY(!documents.isEmpty());
+    QCOMPARE(QDir(DocumentsFolder::folder()), QDir(documents));
+    QVERIFY(QDir(DocumentsFolder::folder()) != QDir(QCoreApplication::applicationDirPath()));
+    DocumentsFolder::remember(m_dir->filePath(QStringLiteral("京朝劳调〔2026〕12号-调解协议书.pdf")));
+    QCOMPARE(QDir(DocumentsFolder::folder()), QDir(m_dir->path()));
+    // A remembered folder that is gone: back to Documents.
+    DocumentsFolder::remember(m_dir->filePath(QStringLiteral("gone/x.pdf")));
+    QCOMPARE(QDir(DocumentsFolder::folder()), QDir(documents));
+    // The program's own folder is never proposed.
+    DocumentsFolder::remember(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("x.pdf")));
+    QCOMPARE(QDir(DocumentsFolder::folder()), QDir(documents));
+}
+
+// The import dialog lists the importer's own columns with what each holds, and its template is
+// the importer's headers as CSV in UTF-8 with a BOM, which the importer reads back.
+void tst_MainWindow::importDialogExplainsColumnsAndSavesTemplate_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("workers") << QStringLiteral("workers");
+    QTest::newRow("employers") << QStringLiteral("employers");
+    QTest::newRow("case register") << QStringLiteral("cases");
+}
+
+void tst_MainWindow::importDialogExplainsColumnsAndSavesTemplate()
+{
+    QFETCH(QString, which);
+    const QList<ImportColumnGuide> guide = which == QLatin1String("workers") ? RegisterImporter::columnGuide(RegisterImporter::Kind::Workers)
+                                         : which == QLatin1String("employers")
+                                             ? RegisterImporter::columnGuide(RegisterImporter::Kind::Employers)
+                                             : CaseRegisterImporter::columnGuide();
+    const QStringList headers = which == QLatin1String("workers")     ? RegisterImporter::templateHeaders(RegisterImporter::Kind::Workers)
+                                : which == QLatin1String("employers") ? RegisterImporter::templateHeaders(RegisterImporter::Kind::Employers)
+                                                                      : CaseRegisterImporter::templateHeaders();
+    ImportDialog dialog(QStringLiteral("Import"), guide, QStringLiteral("template.csv"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("importColumnsTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), headers.size());
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QCOMPARE(table->item(r, 0)->text(), headers.at(r));
+        QVERIFY2(!table->item(r, 2)->text().isEmpty(), qPrintable(headers.at(r) + QStringLiteral(": no meaning")));
+    }
+    // The name (申请人 / 姓名 / 单位名称) is required; a case's employer is needed by name or credit code.
+    const int first = which == QLatin1String("cases") ? 2 : 0;
+    QCOMPARE(table->item(first, 1)->text(), QStringLiteral("Required"));
+    if (which == QLatin1String("cases")) {
+        const int employer = int(headers.indexOf(QStringLiteral("用人单位")));
+        QVERIFY(employer >= 0);
+        QCOMPARE(table->item(employer, 1)->text(), QStringLiteral("This or 统一社会信用代码"));
+    }
+    keepScreenshot(&dialog, QStringLiteral("import-") + which);
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importSaveTemplate")));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importChooseFile")));
+
+    const Status saved = dialog.saveTemplate(m_dir->filePath(QStringLiteral("模板")));
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QFile file(m_dir->filePath(QStringLiteral("模板.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with the BOM
+    QCOMPARE(QString::fromUtf8(bytes.mid(3)).section(QStringLiteral("\r\n"), 0, 0), headers.join(QLatin1Char(',')));
+    const auto table2 = TabularFile::read(file.fileName());
+    QVERIFY(table2.ok());
+    QCOMPARE(table2.value().headers, headers);
+    QCOMPARE(table2.value().rows.size(), 0);
+}
+
+// The register's Import button opens the import dialog, not a bare file picker.
+void tst_MainWindow::registerImportOpensTheImportDialog()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
+    auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(QStringLiteral("registerSlot")));
+    QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("registerPage")));
+    auto *import = tabs->findChild<QPushButton *>(QStringLiteral("importButton"));
+    QVERIFY(import);
+    int rows = 0;
+    ModalDriver driver(QStringLiteral("importDialog"), [&](QDialog *dialog) {
+        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("importColumnsTable")))
+            rows = table->rowCount();
+        dialog->reject();
+    });
+    import->click();
+    QVERIFY2(driver.handled(), "the import dialog did not appear");
+    QCOMPARE(rows, RegisterImporter::templateHeaders(RegisterImporter::Kind::Workers).size());
+}
+
+// 导入以往案件 on the case list: the dialog with the case register's columns, then the import
+// through the facade and its report (a row with an unknown employer: nothing written).
+void tst_MainWindow::caseImportOpensTheDialogAndReports()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
+    auto *tabs = qobject_cast<QTabWidget *>(widget(window, "workspaceTabs"));
+    QVERIFY(tabs);
+    QTRY_VERIFY(tabs->findChild<CaseImportButton *>(QStringLiteral("mediationImportCases")));
+    auto *button = tabs->findChild<CaseImportButton *>(QStringLiteral("mediationImportCases"));
+    QTRY_VERIFY(button->isVisible());
+    int rows = 0;
+    ModalDriver chooser(QStringLiteral("importDialog"), [&](QDialog *dialog) {
+        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("importColumnsTable")))
+            rows = table->rowCount();
+        dialog->reject();
+    });
+    button->click();
+    QVERIFY2(chooser.handled(), "the import dialog did not appear");
+    QCOMPARE(rows, CaseRegisterImporter::templateHeaders().size());
+
+    const QString path = m_dir->filePath(QStringLiteral("cases.csv"));
+    ud::Table sheet;
+    sheet.headers = CaseRegisterImporter::templateHeaders();
+    QStringList row(sheet.headers.size());
+    const auto set = [&](const char *header, const QString &value) { row[sheet.headers.indexOf(QString::fromUtf8(header))] = value; };
+    set("收到申请日期", QStringLiteral("2024-03-01"));
+    set("申请人", QStringLiteral("张三"));
+    set("用人单位", QStringLiteral("无此单位有限公司"));
+    set("争议类型", QStringLiteral("劳动报酬"));
+    set("来源", QStringLiteral("书面申请"));
+    set("状态", QStringLiteral("已收到"));
+    set("事实与理由", QStringLiteral("拖欠工资"));
+    sheet.rows.append(row);
+    QVERIFY(TabularFile::write(path, sheet).ok());
+    QString report;
+    ModalDriver reporter(QStringLiteral("importReportDialog"), [&](QDialog *dialog) {
+        if (auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("importReportText")))
+            report = text->toPlainText();
+        dialog->reject();
+    });
+    button->importFile(path);
+    QVERIFY2(reporter.handled(), "no report");
+    QVERIFY2(report.contains(QStringLiteral("Unknown employer")), qPrintable(report));
+    QSqlQuery count(window.database()->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM mediation_cases")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+}
+
 #include "tst_mainwindow.moc"

@@ -58,7 +58,9 @@ AddUserDialog::AddUserDialog(Accounts &accounts, const QString &defaultOrgUnit, 
     form->addRow(tr("&Full name:"), m_displayName);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Organisation unit code:"), m_orgUnit);
-    form->addRow(tr("&Password:"), passwordRow);
+    auto *passwordLabel = new QLabel(tr("&Password:"), this); // a row has no buddy of its own
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, passwordRow);
     form->addRow(tr("R&epeat password:"), m_repeat);
     form->addRow(tr("Rea&son:"), m_reason);
 

@@ -42,7 +42,11 @@ UserChangeDialog::UserChangeDialog(Accounts &accounts, const UserInfo &user, Kin
         auto *row = new QHBoxLayout;
         row->addWidget(m_password, 1);
         row->addWidget(generate);
-        form->addRow(tr("&Password:"), row);
+        // A row of widgets has no label of its own: the label is given the line as its buddy,
+        // else the access key is shown as text (密码(&P)) and does nothing.
+        auto *passwordLabel = new QLabel(tr("&Password:"), this);
+        passwordLabel->setBuddy(m_password);
+        form->addRow(passwordLabel, row);
         form->addRow(tr("R&epeat password:"), m_repeat);
         break;
     }

@@ -87,7 +87,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     }
     case StatusColumn: return statusText(u);
     case LastLoginColumn:
-        return u.lastLoginAt.isValid() ? QLocale().toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
+        // Dates read 2026-12-07 in every list, not the locale's short form (2026/12/7).
+        return u.lastLoginAt.isValid() ? u.lastLoginAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                        : tr("never");
     default: return {};
     }

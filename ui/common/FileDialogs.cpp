@@ -74,6 +74,19 @@ QString run(QWidget *parent, const QString &caption, const QString &dir, const Q
     }
     dialog.setAcceptMode(accept);
     dialog.setFileMode(mode);
+    if (options() & QFileDialog::DontUseNativeDialog) {
+        // Qt's own dialog says "Look in", "File name", "Folder" … in English where Qt ships no
+        // catalogue of its own for the language (Qt 6.4 has none for Chinese): said in ours.
+        dialog.setLabelText(QFileDialog::LookIn, FileDialogs::tr("Look in:"));
+        dialog.setLabelText(QFileDialog::FileName, mode == QFileDialog::Directory ? FileDialogs::tr("Folder:")
+                                                                                  : FileDialogs::tr("File name:"));
+        dialog.setLabelText(QFileDialog::FileType, mode == QFileDialog::Directory ? FileDialogs::tr("Show:")
+                                                                                  : FileDialogs::tr("Files of type:"));
+        dialog.setLabelText(QFileDialog::Accept, mode == QFileDialog::Directory ? FileDialogs::tr("&Choose")
+                                                 : accept == QFileDialog::AcceptSave ? FileDialogs::tr("&Save")
+                                                                                     : FileDialogs::tr("&Open"));
+        dialog.setLabelText(QFileDialog::Reject, FileDialogs::tr("Cancel"));
+    }
     if (selectedFilter && !selectedFilter->isEmpty())
         dialog.selectNameFilter(*selectedFilter);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())

@@ -1,5 +1,6 @@
 #include "ui/mediation/CaseDocumentsBar.h"
 
+#include "ui/common/DocumentsFolder.h"
 #include "ui/common/FileDialogs.h"
 
 #include "ui/mediation/CaseDialog.h"
@@ -7,11 +8,13 @@
 #include "ui/common/CodeListCache.h"
 #include "mediation/CaseFilePaperValues.h"
 #include "mediation/DocumentContext.h"
+#include "mediation/DocumentFileName.h"
 #include "mediation/MediationDocuments.h"
 #include "storage/AccessLog.h"
 #include "storage/NodeIdentity.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintPreviewDialog>
@@ -152,18 +155,24 @@ Status CaseDocumentsBar::saveDocument(MediationDocumentKind kind, const QString 
                              QStringLiteral("document %1 %2; %3").arg(int(kind)).arg(path, idNumbersNote(setup.context)));
 }
 
+QString CaseDocumentsBar::suggestedPath(MediationDocumentKind kind) const
+{
+    return QDir(DocumentsFolder::folder()).filePath(DocumentFileName::forCase(kind, m_case.caseNo));
+}
+
 void CaseDocumentsBar::chooseAndSaveDocument()
 {
     if (m_documentKind->currentIndex() < 0)
         return;
     const auto kind = MediationDocumentKind(m_documentKind->currentData().toInt());
     // The file dialog belongs to the case dialog, as the bar is only a part of it.
-    const QString path = FileDialogs::saveFile(window(), CaseDialog::tr("Save document as PDF"),
-                                                      QStringLiteral("%1.pdf").arg(m_case.caseNo),
+    const QString path = FileDialogs::saveFile(window(), CaseDialog::tr("Save document as PDF"), suggestedPath(kind),
                                                       CaseDialog::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status s = saveDocument(kind, path);
+    if (s)
+        DocumentsFolder::remember(path);
     Q_EMIT message(s ? CaseDialog::tr("Saved %1.").arg(path) : s.error(), !s);
 }
 

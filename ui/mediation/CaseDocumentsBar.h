@@ -31,6 +31,9 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
     // Writes a document of the case as PDF and records the read in the access log.
     Status saveDocument(MediationDocumentKind kind, const QString &path);
+    // Where "Save as PDF" proposes to save a document: 案号-文书名.pdf in the remembered
+    // documents folder (DocumentsFolder).
+    QString suggestedPath(MediationDocumentKind kind) const;
 
 Q_SIGNALS:
     // The outcome of a button, for the dialog's message line.

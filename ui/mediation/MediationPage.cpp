@@ -6,6 +6,7 @@
 #include "mediation/MediationDeadlines.h"
 #include "ui/mediation/CalendarDialog.h"
 #include "ui/mediation/CaseDialog.h"
+#include "ui/mediation/CaseImportButton.h"
 #include "ui/mediation/CasesModel.h"
 #include "ui/mediation/IntakeDialog.h"
 #include "ui/mediation/MediationStatisticsDialog.h"
@@ -136,6 +137,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     filters2->addWidget(m_statistics);
     filters2->addWidget(m_calendar);
     filters2->addWidget(m_export);
+    filters2->addWidget(new CaseImportButton(commands, session, this));
     filters2->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
     // The start-up reminder: open cases past a deadline or due soon; clicking shows them.

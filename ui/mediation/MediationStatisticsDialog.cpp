@@ -56,8 +56,15 @@ QTableWidgetItem *cell(const QString &text, bool number)
     return item;
 }
 
+// A count or an amount of the sheet ("1,234.56") as a number, for the share bars.
+double amount(const QString &text)
+{
+    return QString(text).remove(QLatin1Char(',')).toDouble();
+}
+
 // One block of MediationStatisticsExport::table(): a heading row (title, code, accepted,
-// succeeded, recovered), then a row per group. Numbers in columns 2..4 get their share bar.
+// succeeded, recovered), then a row per group; the code column is hidden. Numbers in columns
+// 2..4 get their share bar.
 void fillGroups(QTableWidget *table, const QStringList &heading, const QList<QStringList> &rows)
 {
     table->clear();
@@ -67,16 +74,18 @@ void fillGroups(QTableWidget *table, const QStringList &heading, const QList<QSt
     QList<double> largest(heading.size(), 0.0);
     for (const QStringList &row : rows)
         for (int c = 2; c < row.size() && c < largest.size(); ++c)
-            largest[c] = std::max(largest[c], row.at(c).toDouble());
+            largest[c] = std::max(largest[c], amount(row.at(c)));
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
         for (int c = 0; c < row.size() && c < heading.size(); ++c) {
             QTableWidgetItem *item = cell(row.at(c), c >= 2);
             if (c >= 2 && largest.at(c) > 0)
-                item->setData(Qt::UserRole, row.at(c).toDouble() / largest.at(c));
+                item->setData(Qt::UserRole, amount(row.at(c)) / largest.at(c));
             table->setItem(r, c, item);
         }
     }
+    // The codes (written_application) are for the exported sheet; people read the names.
+    table->setColumnHidden(1, true);
     table->resizeColumnsToContents();
     // Wide enough for the bars of the counts to be compared.
     const int minimum = table->fontMetrics().horizontalAdvance(QChar(0x4E2D)) * 6;

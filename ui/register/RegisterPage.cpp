@@ -1,6 +1,7 @@
 #include "ui/register/RegisterPage.h"
 
 #include "ui/common/FileDialogs.h"
+#include "ui/common/ImportDialog.h"
 
 #include "commands/CommandFacade.h"
 #include "ui/register/EmployersTab.h"
@@ -263,10 +264,12 @@ void RegisterPage::chooseAndExport()
 void RegisterPage::chooseAndImport()
 {
     const bool workers = currentTab() == m_workersTab;
-    const QString path = FileDialogs::openFileToRead(this, workers ? tr("Import workers") : tr("Import employers"),
-                                                      QString(), TabularFile::nameFilters().join(QStringLiteral(";;")));
-    if (!path.isEmpty())
-        importFile(path);
+    // What each column means and a template to fill in, then the file (ImportDialog).
+    const auto kind = workers ? RegisterImporter::Kind::Workers : RegisterImporter::Kind::Employers;
+    ImportDialog dialog(workers ? tr("Import workers") : tr("Import employers"), RegisterImporter::columnGuide(kind),
+                        workers ? tr("workers-template.csv") : tr("employers-template.csv"), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.file().isEmpty())
+        importFile(dialog.file());
 }
 
 void RegisterPage::importFile(const QString &path)

@@ -13,6 +13,7 @@
 #include "ui/mediation/MediationPage.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/common/HelpBrowser.h"
 #include "ui/shell/AppSettings.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/WorkspaceSlot.h"
@@ -155,6 +156,12 @@ void MainWindow::createActions()
     m_restoreAction = make("actionRestore", QKeySequence(), &MainWindow::chooseAndRestore);
     m_settingsAction = make("actionSettings", QKeySequence::Preferences, &MainWindow::showSettings);
     m_aboutAction = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
+    // The guide at the section of the screen in use (F1 in a dialog: HelpBrowser::installF1).
+    m_guideAction = new QAction(this);
+    m_guideAction->setObjectName(QStringLiteral("actionUserGuide"));
+    m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_guideAction, &QAction::triggered, this, [this] { HelpBrowser::showSection(this, HelpBrowser::currentSection()); });
+    HelpBrowser::installF1();
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -196,6 +203,7 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_settingsAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -213,6 +221,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About UnionDesk"));
+    m_guideAction->setText(tr("&User guide"));
     retranslateWelcome();
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QString slot = m_tabs->widget(i)->objectName();

@@ -115,6 +115,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
 };
 
 } // namespace ud

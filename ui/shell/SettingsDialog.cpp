@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -47,7 +48,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("Backup &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Backup &folder:"), this); // a row has no buddy of its own
+    folderLabel->setBuddy(m_backupFolder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Keep the newest:"), m_keep);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "commands/WorkspaceCommands.h"
+#include "core/Result.h"
+#include "exchange/ImportReport.h"
+
+#include <QCoreApplication>
+
+namespace ud {
+
+// The desktop's import of an earlier case register (CaseRegisterImporter) through the command
+// facade: one step that cannot be undone (CommandFacade::runFinal), so the Edit menu says
+// "Cannot undo: import of 120 case(s)", as the register's import does.
+class CaseImportCommands : public WorkspaceCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseImportCommands)
+
+public:
+    explicit CaseImportCommands(CommandFacade &facade) : WorkspaceCommands(facade) {}
+
+    // Result failure = the file could not be read (or the database failed); otherwise the
+    // importer's report, ok or not (nothing written unless every row was right).
+    Result<ImportReport> importFile(const QString &path);
+};
+
+} // namespace ud
