@@ -21,7 +21,9 @@ class QTimer;
 
 namespace ud {
 
+class CaseFilterNote;
 class CasesModel;
+class EmptyListNote;
 class CommandFacade;
 class Database;
 class CaseDialog;
@@ -69,6 +71,10 @@ private:
     void onRecordChanged(const QString &table, const QString &id);
     void fillStatusFilter();
     void updateReminder();
+    // The filters on, described, for the note above the list and the empty list's message.
+    QStringList activeFilters() const;
+    void updateListNotes();
+    void showAllCases();
     void reloadDeadlines();
     // Cases with an open deadline before `day` (overdue: before today).
     MediationRepository::Filter deadlineFilter(const QDate &day) const;
@@ -101,6 +107,8 @@ private:
     bool m_reminderShowsOverdue = false;
     QHash<QString, QPointer<CaseDialog>> m_openCases; // case id -> its open window
     QTableView *m_view;
+    CaseFilterNote *m_filterNote;
+    EmptyListNote *m_emptyNote;
     QTimer *m_filterTimer;
 };
 
