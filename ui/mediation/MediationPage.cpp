@@ -121,7 +121,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     // Widths for what the columns usually hold (a case number is long: 朝阳区八里庄街道调字〔2026〕第0012号).
     const int em = m_view->fontMetrics().horizontalAdvance(QChar(0x4E2D));
     const int date = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + em * 2;
-    const int widths[CasesModel::ColumnCount] = {em * 20, em * 8, date + em * 3, date, em * 10, em * 13, em * 10, em * 7, em * 7, em * 10};
+    const int widths[CasesModel::ColumnCount] = {em * 20, em * 8, date + em * 5, date, em * 10, em * 13, em * 10, em * 7, em * 7, em * 10};
     for (int c = 0; c < CasesModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
     m_model->setCodeNamer([this](const QString &list, const QString &code) { return m_lookups->codeName(list, code); });
