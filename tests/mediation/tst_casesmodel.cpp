@@ -40,6 +40,7 @@ private slots:
     void nextDeadlineColumn_data();
     void nextDeadlineColumn();
     void countInBackground();
+    void allRowsWithProgress();
 
 private:
     QTemporaryDir m_dir;
@@ -326,6 +327,21 @@ void tst_CasesModel::countInBackground()
     none.statuses = {QStringLiteral("no such status")};
     model.setFilter(none);
     QCOMPARE(model.totalCount(), 0);
+}
+
+void tst_CasesModel::allRowsWithProgress()
+{
+    CasesModel model(*m_db);
+    QList<int> reported;
+    const auto all = model.allRows([&reported](int done) {
+        reported << done;
+        return true;
+    });
+    QVERIFY(all.has_value());
+    QCOMPARE(int(all->size()), m_cases);
+    QCOMPARE(reported, QList<int>{m_cases}); // one page of 1000
+    QCOMPARE(model.allRows([](int) { return false; }), std::nullopt);
+    QCOMPARE(model.rowCount(), 0); // the list's own rows are not touched
 }
 
 QTEST_MAIN(tst_CasesModel)

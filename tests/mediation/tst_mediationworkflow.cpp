@@ -274,6 +274,21 @@ void TestMediationWorkflow::deadlineView()
     QVERIFY(search->text().isEmpty());
     QTRY_COMPARE(m_page->model()->totalCount(), 3);
     QVERIFY(!empty->isVisible());
+
+    // Exporting the list reports its progress; cancelled, it writes nothing.
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("cases.csv"));
+    QList<int> reported;
+    const Status cancelled = m_page->exportCurrentList(path, [&reported](int done) {
+        reported << done;
+        return false;
+    });
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error(), QStringLiteral("The export was cancelled; no file was written."));
+    QCOMPARE(reported, QList<int>{3});
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(m_page->exportCurrentList(path, [](int) { return true; }).ok());
+    QVERIFY(QFile::exists(path));
 }
 
 void TestMediationWorkflow::fillIntake(QDialog *dialog, const QString &amount)

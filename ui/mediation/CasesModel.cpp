@@ -222,4 +222,18 @@ QList<CaseListRow> CasesModel::allRows() const
     return everyRow(kExportPage);
 }
 
+std::optional<QList<CaseListRow>> CasesModel::allRows(const std::function<bool(int)> &progress) const
+{
+    constexpr int kExportPage = 1000;
+    QList<CaseListRow> out;
+    for (;;) {
+        const QList<CaseListRow> page = pageAfter(out.isEmpty() ? nullptr : &out.constLast(), kExportPage);
+        out += page;
+        if (progress && !progress(int(out.size())))
+            return std::nullopt;
+        if (page.size() < kExportPage)
+            return out;
+    }
+}
+
 } // namespace ud

@@ -69,6 +69,9 @@ public:
     const CaseListRow *rowAt(int row) const;
     // Every row the filter matches, in the current order (for export).
     QList<CaseListRow> allRows() const;
+    // The same, a page at a time with `progress(rows read so far)` after each page; when progress
+    // returns false the reading stops and std::nullopt is returned (an export cancelled).
+    std::optional<QList<CaseListRow>> allRows(const std::function<bool(int)> &progress) const;
     bool isSortable(int column) const override;
     static std::optional<MediationRepository::Sort> sortForColumn(int column);
 

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -470,13 +471,16 @@ void MediationPage::onRecordChanged(const QString &table, const QString &id)
     updateReminder();
 }
 
-Status MediationPage::exportCurrentList(const QString &path)
+Status MediationPage::exportCurrentList(const QString &path, const std::function<bool(int)> &progress)
 {
+    const auto rows = m_model->allRows(progress);
+    if (!rows)
+        return Status::failure(tr("The export was cancelled; no file was written."));
     Table table;
     for (int c = 0; c < CasesModel::ColumnCount; ++c)
         table.headers << m_model->headerData(c, Qt::Horizontal).toString();
     table.headers << tr("Collective") << tr("Workers involved") << tr("Agreed (yuan)");
-    for (const CaseListRow &r : m_model->allRows()) {
+    for (const CaseListRow &r : *rows) {
         table.rows.append({r.caseNo, MediationStateMachine::statusName(r.status),
                            r.nextDeadline ? r.nextDeadline->due.toString(Qt::ISODate) : QString(),
                            r.receivedOn.toString(Qt::ISODate),
@@ -494,8 +498,21 @@ void MediationPage::chooseAndExport()
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status s = exportCurrentList(path);
-    if (!s)
+    // A district's list takes seconds to read: progress, and a way to stop with nothing written.
+    QProgressDialog progress(tr("Reading the cases to export…"), tr("Cancel"), 0,
+                             std::max(0, MediationRepository(m_db).count(m_model->filter())), this);
+    progress.setObjectName(QStringLiteral("mediationExportProgress"));
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    bool cancelled = false;
+    const Status s = exportCurrentList(path, [&progress, &cancelled](int done) {
+        progress.setValue(std::min(done, progress.maximum()));
+        cancelled = progress.wasCanceled();
+        return !cancelled;
+    });
+    progress.reset();
+    if (!s && !cancelled)
         QMessageBox::warning(this, tr("Export"), s.error());
 }
 

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -53,7 +54,9 @@ public:
     // "due soon" days or already passed (for the start-up reminder).
     int overdueCount() const;
     int dueSoonOrOverdueCount() const;
-    Status exportCurrentList(const QString &path);
+    // Writes the list as the filters show it, every row; `progress(rows read)` after each page of
+    // reading may return false to cancel, and then nothing is written.
+    Status exportCurrentList(const QString &path, const std::function<bool(int)> &progress = {});
     MediationStateMachine::Limits limitsFor(const MediationCase &c) const;
     QString deadlinesText(const MediationCase &c) const;
 
