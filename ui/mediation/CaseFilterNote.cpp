@@ -16,6 +16,7 @@ CaseFilterNote::CaseFilterNote(QWidget *parent) : QWidget(parent), m_text(new QL
     m_showAll->setObjectName(QStringLiteral("mediationShowAll"));
     m_showAll->setAutoDefault(false);
     connect(m_showAll, &QPushButton::clicked, this, &CaseFilterNote::showAllRequested);
+    setFocusProxy(m_showAll);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);

@@ -159,6 +159,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     layout->addWidget(m_filterNote);
     layout->addWidget(m_view, 1);
     connect(m_filterNote, &CaseFilterNote::showAllRequested, this, &MediationPage::showAllCases);
+    setTabOrder(m_filterNote, m_view); // the note's button just before the list
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
