@@ -1,7 +1,9 @@
 // bench_mediation: the mediation workspace at 100,000 cases. (a) opening the case list (count +
 // first page of 100 by date received, newest first), (b) each keystroke of the list's filters,
 // (c) a one-year statistics report — each against the very statements our code ran, captured with
-// sqlite3_trace_v2 and run again in the sqlite3 shell. Not a test; see bench/README.md.
+// sqlite3_trace_v2 and run again in the sqlite3 shell; (e) the keystrokes again through the case
+// list's model (CasesModel, as the window uses it: a page of 100 with each row's next deadline,
+// the count on a thread of its own). Not a test; see bench/README.md.
 
 #include "MediationBenchData.h"
 
@@ -10,11 +12,15 @@
 #include "storage/Database.h"
 #include "mediation/MediationRepository.h"
 #include "mediation/MediationService.h"
+#include "storage/CalendarRepository.h"
+#include "storage/PolicyRepository.h"
 #include "storage/RecordStore.h"
+#include "ui/mediation/CasesModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -161,6 +167,77 @@ QByteArray scriptOf(const QStringList &statements, int repeat)
     return s;
 }
 
+// (e) Each keystroke through CasesModel::setFilter as the window runs it: the first page (100
+// rows with their next deadlines), the count on CaseCounter's thread. `cpu` is this (the GUI)
+// thread's CPU time until setFilter returns; `shown` its wall time; `counted` the wall time until
+// the count is known. The same model with the count in line (as before issue 12), and without
+// the deadline column (`no-deadline cpu`), for comparison.
+void benchListModel(Database &db, const QList<std::pair<QString, MediationRepository::Filter>> &keys)
+{
+    RecordStore store(db);
+    auto calendar = CalendarRepository(db, store).load();
+    const MediationDeadlines deadlines(calendar ? calendar.take() : WorkCalendar(),
+                                       DeadlinePolicy::load(PolicyRepository(db, store)));
+    CasesModel inLine(db);
+    inLine.setDeadlines(&deadlines);
+    CasesModel background(db);
+    background.setDeadlines(&deadlines);
+    background.setBackgroundCount(true);
+    background.refresh();
+    CasesModel bare(db); // no deadline column: what the column costs
+    bare.setBackgroundCount(true);
+    bare.refresh();
+    out() << Qt::endl
+          << "(e) the case list's model per keystroke (CasesModel::setFilter, page of 100 + next deadlines), median of 7, ms"
+          << Qt::endl
+          << QStringLiteral("   keystroke").leftJustified(32) << QStringLiteral("cases").rightJustified(7)
+          << QStringLiteral("cpu").rightJustified(8) << QStringLiteral("shown").rightJustified(9)
+          << QStringLiteral("counted").rightJustified(9) << QStringLiteral("in-line cpu").rightJustified(13)
+          << QStringLiteral("wall").rightJustified(9) << QStringLiteral("no-deadline cpu").rightJustified(17)
+          << QStringLiteral("  target cpu <= 50") << Qt::endl;
+    bool allPass = true;
+    for (const auto &[label, filter] : keys) {
+        std::vector<double> cpu, shown, counted, lineCpu, lineWall, bareCpu;
+        int found = 0;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer t;
+            double cpu0 = threadCpuMs();
+            t.start();
+            inLine.setFilter(filter);
+            lineCpu.push_back(threadCpuMs() - cpu0);
+            lineWall.push_back(msOf(t));
+
+            cpu0 = threadCpuMs();
+            t.restart();
+            background.setFilter(filter);
+            cpu.push_back(threadCpuMs() - cpu0);
+            shown.push_back(msOf(t));
+            // What the window's event loop does next: deliver the count.
+            const QDeadlineTimer limit(10000);
+            while (background.totalCount() < 0 && !limit.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            counted.push_back(msOf(t));
+            found = background.totalCount();
+
+            cpu0 = threadCpuMs();
+            bare.setFilter(filter);
+            bareCpu.push_back(threadCpuMs() - cpu0);
+            while (bare.totalCount() < 0 && !limit.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        }
+        const double cpuMs = median(cpu);
+        const bool pass = cpuMs <= 50.0 && found == inLine.totalCount();
+        allPass = allPass && pass;
+        out() << (QStringLiteral("(e) ") + label).leftJustified(32 - int(label.size() - label.toUtf8().size()) / 2)
+              << QString::number(found).rightJustified(7) << fixed(cpuMs, 1).rightJustified(8)
+              << fixed(median(shown), 2).rightJustified(9) << fixed(median(counted), 2).rightJustified(9)
+              << fixed(median(lineCpu), 1).rightJustified(13) << fixed(median(lineWall), 2).rightJustified(9)
+              << fixed(median(bareCpu), 1).rightJustified(17) << "  "
+              << (pass ? "PASS" : "BELOW") << Qt::endl;
+    }
+    out() << "(e) all within target: " << (allPass ? "PASS" : "BELOW") << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -185,7 +262,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqliteOpt(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: from PATH)."),
                                        QStringLiteral("PATH"), QStringLiteral("sqlite3"));
     const QCommandLineOption explainOpt(QStringLiteral("explain"), QStringLiteral("Print EXPLAIN QUERY PLAN of every statement."));
-    parser.addOptions({casesOpt, registerOpt, dirOpt, sqliteOpt, explainOpt});
+    const QCommandLineOption listOnlyOpt(QStringLiteral("list-only"),
+                                         QStringLiteral("Only (e): the keystrokes through the case list's model."));
+    parser.addOptions({casesOpt, registerOpt, dirOpt, sqliteOpt, explainOpt, listOnlyOpt});
     parser.process(app);
 
     bool ok = false;
@@ -284,6 +363,28 @@ int main(int argc, char *argv[])
                         auto r = stats.compute(period);
                         return r ? r.value().accepted : -1;
                     }});
+    }
+
+    // (e) The keystrokes of (a) and (b) through the list's model.
+    {
+        QList<std::pair<QString, MediationRepository::Filter>> keys;
+        keys.append({QStringLiteral("open list"), {}});
+        for (const QString &typed : {QStringLiteral("张"), QStringLiteral("张伟"), QStringLiteral("华"), QStringLiteral("华联"),
+                                     QStringLiteral("华联建筑")}) {
+            MediationRepository::Filter f;
+            f.text = typed;
+            keys.append({QStringLiteral("text \"%1\"").arg(typed), f});
+        }
+        MediationRepository::Filter performing;
+        performing.statuses = {QStringLiteral("agreed"), QStringLiteral("performing")};
+        keys.append({QStringLiteral("status agreed+performing"), performing});
+        MediationRepository::Filter half;
+        half.receivedFrom = QDate(2026, 1, 1);
+        half.receivedTo = QDate(2026, 6, 30);
+        keys.append({QStringLiteral("received 2026-H1"), half});
+        benchListModel(db, keys);
+        if (parser.isSet(listOnlyOpt))
+            return 0;
     }
 
     std::vector<double> startups;

@@ -457,6 +457,15 @@
     </message>
 </context>
 <context>
+    <name>CaseImportCommands</name>
+    <message numerus="yes">
+        <source>import of %n case(s)</source>
+        <translation>
+            <numerusform>导入 %n 件案件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseImportPath</name>
     <message>
         <source>Needed for a case that is &quot;%1&quot;.</source>
@@ -626,6 +635,102 @@
     <message>
         <source>%1: %2 If it is the number of a passport or a permit, add the worker to the register first, with the kind of document.</source>
         <translation>%1：%2 如为护照或通行证、居留证件号码，请先在信息库中登记该职工并选择证件类型。</translation>
+    </message>
+    <message>
+        <source>The register&apos;s case number, kept as it is (unique); empty: the next number of this station.</source>
+        <translation>台账中的案号，原样保留（不得重复）；不填则按本站顺序编号。</translation>
+    </message>
+    <message>
+        <source>The day the application was received, e.g. 2024-03-31.</source>
+        <translation>收到申请的日期，如 2024-03-31。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name; several names separated by 、 or commas.</source>
+        <translation>申请人姓名；多人用顿号或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>One ID number per applicant, in the same order. Format the column as text in Excel.</source>
+        <translation>每名申请人一个身份证号码，顺序与姓名一致。请在 Excel 中把该列设为文本格式。</translation>
+    </message>
+    <message>
+        <source>The respondent by its exact name in the register of employers.</source>
+        <translation>被申请人，填写与用人单位名册完全一致的名称。</translation>
+    </message>
+    <message>
+        <source>The respondent by its unified social credit code (goes before the name).</source>
+        <translation>被申请人的统一社会信用代码（优先于名称）。</translation>
+    </message>
+    <message>
+        <source>The type of dispute, e.g. 劳动报酬 or 解除劳动合同; several separated by 、, the first is the main one.</source>
+        <translation>争议类型，如劳动报酬、解除劳动合同；多个用顿号分隔，第一个为主要类型。</translation>
+    </message>
+    <message>
+        <source>How the case came: 书面申请, 口头申请, 12351热线, 仲裁委转来, 法院委派, 工会主动介入.</source>
+        <translation>案件来源：书面申请、口头申请、12351热线、仲裁委转来、法院委派、工会主动介入。</translation>
+    </message>
+    <message>
+        <source>The amount claimed, in yuan.</source>
+        <translation>请求金额（元）。</translation>
+    </message>
+    <message>
+        <source>Where the case stands: 已收到, 已受理, 不予受理, 调解中, 调解成功, 调解不成, 已履行, 未履行 …</source>
+        <translation>案件状态：已收到、已受理、不予受理、调解中、调解成功、调解不成、已履行、未履行等。</translation>
+    </message>
+    <message>
+        <source>The day of acceptance (or of non-acceptance); needed for every status after 已收到.</source>
+        <translation>受理（或不予受理）日期；“已收到”以后的各状态均须填写。</translation>
+    </message>
+    <message>
+        <source>The day the case was closed; empty for open cases.</source>
+        <translation>结案日期；未结案件不填。</translation>
+    </message>
+    <message>
+        <source>The agreed amount in yuan (0 for an agreement without money); needed for cases with an agreement.</source>
+        <translation>协议金额（元），无金额的协议填 0；达成协议的案件须填写。</translation>
+    </message>
+    <message>
+        <source>What has been paid under the agreement, in yuan.</source>
+        <translation>已按协议履行的金额（元）。</translation>
+    </message>
+    <message>
+        <source>The mediators&apos; names, separated by 、 or commas.</source>
+        <translation>调解员姓名，用顿号或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The facts and reasons of the dispute.</source>
+        <translation>争议的事实与理由。</translation>
+    </message>
+    <message>
+        <source>What the applicants ask for, in words.</source>
+        <translation>申请人的请求事项。</translation>
+    </message>
+    <message>
+        <source>Collective dispute: 是 or 否.</source>
+        <translation>是否集体争议：是或否。</translation>
+    </message>
+    <message>
+        <source>The number of workers concerned.</source>
+        <translation>涉及职工人数。</translation>
+    </message>
+    <message>
+        <source>The day the agreement took effect.</source>
+        <translation>协议生效日期。</translation>
+    </message>
+    <message>
+        <source>For 仲裁审查确认 or 司法确认: the day it was applied for.</source>
+        <translation>仲裁审查确认或司法确认的申请日期。</translation>
+    </message>
+    <message>
+        <source>The day of the last payment.</source>
+        <translation>最后一次履行的日期。</translation>
+    </message>
+    <message>
+        <source>Why the case ended without agreement or was not accepted, in the register&apos;s words.</source>
+        <translation>调解不成或不予受理的原因，按台账原文填写。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1668,42 @@
     <message>
         <source>%1 file</source>
         <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3791,126 @@
         <source>%1 To import it as it is, add the column 证件号码保留原因 and write the reason in this row.</source>
         <translation>%1 如需按原样导入，请添加“证件号码保留原因”一列，并在本行填写原因。</translation>
     </message>
+    <message>
+        <source>The worker&apos;s full name.</source>
+        <translation>职工姓名。</translation>
+    </message>
+    <message>
+        <source>男 or 女; may be left empty when the resident ID number gives it.</source>
+        <translation>男或女；有居民身份证号码时可不填。</translation>
+    </message>
+    <message>
+        <source>Ethnic group, e.g. 汉族.</source>
+        <translation>民族，如汉族。</translation>
+    </message>
+    <message>
+        <source>Date of birth, e.g. 1985-03-02; may be left empty when the resident ID number gives it.</source>
+        <translation>出生日期，如 1985-03-02；有居民身份证号码时可不填。</translation>
+    </message>
+    <message>
+        <source>Resident ID number (18 characters), or the number of the document named under ID type. Format the column as text in Excel.</source>
+        <translation>居民身份证号码（18 位），或“证件类型”所列证件的号码。请在 Excel 中把该列设为文本格式。</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>Home address.</source>
+        <translation>家庭住址。</translation>
+    </message>
+    <message>
+        <source>Household registration: 城镇 (urban) or 农村 (rural).</source>
+        <translation>户口性质：城镇或农村。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name as in the register of employers.</source>
+        <translation>用人单位名称，与用人单位名册一致。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s unified social credit code (18 characters); finds the employer when the name is written differently.</source>
+        <translation>用人单位统一社会信用代码（18 位）；名称写法不同时据此查找单位。</translation>
+    </message>
+    <message>
+        <source>Post or job.</source>
+        <translation>岗位或工种。</translation>
+    </message>
+    <message>
+        <source>Union member: 是 or 否.</source>
+        <translation>是否工会会员：是或否。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>The kind of ID document when it is not a resident ID (passport, residence permit …).</source>
+        <translation>非居民身份证时的证件种类（护照、居住证等）。</translation>
+    </message>
+    <message>
+        <source>Why an ID number that fails the check is to be kept as written.</source>
+        <translation>未通过校验的证件号码仍按原样保留的原因。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s full name as registered.</source>
+        <translation>用人单位登记的全称。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (18 characters).</source>
+        <translation>统一社会信用代码（18 位）。</translation>
+    </message>
+    <message>
+        <source>Kind of employer (enterprise, public institution …).</source>
+        <translation>单位类型（企业、事业单位等）。</translation>
+    </message>
+    <message>
+        <source>Industry, by name or code.</source>
+        <translation>所属行业，名称或代码。</translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation>职工人数。</translation>
+    </message>
+    <message>
+        <source>Has a trade union: 是 or 否.</source>
+        <translation>是否建会：是或否。</translation>
+    </message>
+    <message>
+        <source>The day the union was founded, e.g. 2015-06-30.</source>
+        <translation>建会日期，如 2015-06-30。</translation>
+    </message>
+    <message>
+        <source>Has a workers&apos; congress (职代会): 是 or 否.</source>
+        <translation>是否建立职代会：是或否。</translation>
+    </message>
+    <message>
+        <source>Practises open factory affairs (厂务公开): 是 or 否.</source>
+        <translation>是否实行厂务公开：是或否。</translation>
+    </message>
+    <message>
+        <source>Practises collective bargaining (集体协商): 是 or 否.</source>
+        <translation>是否开展集体协商：是或否。</translation>
+    </message>
+    <message>
+        <source>Legal representative.</source>
+        <translation>法定代表人。</translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation>地址。</translation>
+    </message>
+    <message>
+        <source>District, e.g. 朝阳区.</source>
+        <translation>所在区，如朝阳区。</translation>
+    </message>
+    <message>
+        <source>Street or township, e.g. 八里庄街道.</source>
+        <translation>所在街道（乡镇），如八里庄街道。</translation>
+    </message>
+    <message>
+        <source>Why a credit code that fails the check is to be kept as written.</source>
+        <translation>未通过校验的信用代码仍按原样保留的原因。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterService</name>
@@ -5085,6 +5346,29 @@
     </message>
 </context>
 <context>
+    <name>ud::CaseFilterNote</name>
+    <message>
+        <source>Show &amp;all cases</source>
+        <translation>显示全部案件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>清空搜索和全部筛选条件</translation>
+    </message>
+    <message>
+        <source>%1 case(s)</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>%1+ cases, counting…</source>
+        <translation>%1+ 件，正在计数…</translation>
+    </message>
+    <message>
+        <source>Shown: %1 — %2</source>
+        <translation>当前显示：%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ud::CaseFollowOnRecordDialog</name>
     <message>
         <source>yyyy-mm-dd, empty if not yet</source>
@@ -5519,6 +5803,29 @@
     </message>
 </context>
 <context>
+    <name>ud::CaseImportButton</name>
+    <message>
+        <source>Import earlier cases</source>
+        <translation>导入以往案件</translation>
+    </message>
+    <message>
+        <source>case-register-template.csv</source>
+        <translation>调解案件台账模板.csv</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>I&amp;mport earlier cases…</source>
+        <translation>导入以往案件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import the cases of an earlier register (Excel or CSV), e.g. the station&apos;s register of past years</source>
+        <translation>导入以往登记台账（Excel 或 CSV）中的案件，例如本站往年的台账</translation>
+    </message>
+</context>
+<context>
     <name>ud::CaseMediatorsEditor</name>
     <message>
         <source>Lead mediator</source>
@@ -5751,6 +6058,42 @@
     <message>
         <source>Paid of agreed (yuan)</source>
         <translation>已支付/协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 已逾期</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1 即将到期</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today.</source>
+        <translation>今天到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s).</source>
+        <translation>
+            <numerusform>还有 %n 天到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No holiday calendar entered for that year: weekends only.</source>
+        <translation>该年度未录入节假日安排，仅按周末计算。</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6341,60 @@
     <message>
         <source>%1 of %2 employers loaded (scroll for more)</source>
         <translation>已载入 %1 家，共 %2 家用人单位（向下滚动载入更多）</translation>
+    </message>
+</context>
+<context>
+    <name>ud::HelpBrowser</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportDialog</name>
+    <message>
+        <source>The file (Excel .xlsx or CSV) needs a row of headers and one row per record. The columns below are read; other columns are ignored. Save the template, fill it in and choose it to import: either every row is imported or none, with a report by row.</source>
+        <translation>文件（Excel .xlsx 或 CSV）须有一行表头，每条记录一行。程序读取下列各列，其他列忽略。请保存模板，填写后选择该文件导入：要么全部导入，要么一行也不导入，并按行给出报告。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Also accepted</source>
+        <translation>也可使用的表头</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file to import…</source>
+        <translation>选择要导入的文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This or %1</source>
+        <translation>此列或%1（二选一）</translation>
+    </message>
+    <message>
+        <source>Template saved as %1.</source>
+        <translation>模板已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6890,10 @@ The current file is kept beside it, nothing is deleted.</source>
         <source>Cannot undo: %1</source>
         <translation>无法撤销：%1</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>ud::MediationPage</name>
@@ -6619,6 +7020,66 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>&amp;Statistics…</source>
         <translation>统计(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>open cases with a deadline within %n day(s) or overdue</source>
+        <translation>
+            <numerusform>%n 天内到期或已逾期的未结案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open cases past a deadline</source>
+        <translation>已逾期的未结案件</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>dispute type: %1</source>
+        <translation>争议类型：%1</translation>
+    </message>
+    <message>
+        <source>mediator “%1”</source>
+        <translation>调解员“%1”</translation>
+    </message>
+    <message>
+        <source>received %1 to %2</source>
+        <translation>收到申请 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>collective disputes only</source>
+        <translation>仅集体争议</translation>
+    </message>
+    <message>
+        <source>%1+ cases, counting…</source>
+        <translation>%1+ 件，正在计数…</translation>
+    </message>
+    <message>
+        <source>No cases yet. Register the first one with “New case…” (Alt+N).</source>
+        <translation>还没有案件。请用“新建案件…”（Alt+N）登记第一件。</translation>
+    </message>
+    <message>
+        <source>No cases match the filters: %1.
+To see every case, press “Show all cases” (Alt+A) above, or clear the search and set the filters back to “All”.</source>
+        <translation>没有符合条件的案件：%1。
+要查看全部案件，请按上方的“显示全部案件”（Alt+A），或清空搜索框并把筛选条件改回“全部”。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Reading the cases to export…</source>
+        <translation>正在读取要导出的案件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -7592,6 +8053,14 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>workers-template.csv</source>
+        <translation>职工名册模板.csv</translation>
+    </message>
+    <message>
+        <source>employers-template.csv</source>
+        <translation>用人单位名册模板.csv</translation>
     </message>
 </context>
 <context>

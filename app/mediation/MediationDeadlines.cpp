@@ -335,6 +335,14 @@ QList<Deadline> MediationDeadlines::forCase(const MediationCase &c, const QDate 
     return out;
 }
 
+std::optional<Deadline> MediationDeadlines::nextFor(const MediationCase &c, const QDate &today) const
+{
+    for (const Deadline &d : forCase(c, today))
+        if (d.isPending() && !d.reminderOnly)
+            return d; // forCase() is ordered by due date
+    return std::nullopt;
+}
+
 QString MediationDeadlines::kindKey(DeadlineKind kind)
 {
     switch (kind) {

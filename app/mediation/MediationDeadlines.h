@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace ud {
 
 enum class DeadlineKind {
@@ -98,6 +100,10 @@ public:
 
     // The deadlines that apply to `c` in its current status, ordered by due date.
     QList<Deadline> forCase(const MediationCase &c, const QDate &today) const;
+    // The case list's "next deadline": the earliest of forCase() still to be met (open, due soon
+    // or overdue), leaving out the limitation reminder (not a date the law sets); std::nullopt
+    // when nothing is pending (a closed case after its 回访, a rejected one).
+    std::optional<Deadline> nextFor(const MediationCase &c, const QDate &today) const;
     // The dates MediationStateMachine::check compares against; a date is invalid when the case
     // lacks what it is counted from (no receipt date, not agreed yet).
     MediationStateMachine::Limits limits(const MediationCase &c) const;

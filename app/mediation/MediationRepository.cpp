@@ -252,6 +252,92 @@ MediationRepository::PageKey MediationRepository::keyOf(const CaseListRow &row, 
     return {QVariant(), row.id};
 }
 
+QHash<QString, MediationCase> MediationRepository::deadlineFacts(const QStringList &caseIds) const
+{
+    QHash<QString, MediationCase> out;
+    if (caseIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList ids;
+    for (const QString &id : caseIds) {
+        marks << QStringLiteral("?");
+        ids << id;
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    QSqlQuery q(m_db.connection());
+    if (!execWith(q,
+                  QStringLiteral("SELECT id, status, coalesce(received_on, ''), coalesce(source, ''), extension_days, "
+                                 "coalesce(agreed_on, ''), coalesce(closed_on, ''), coalesce(review_applied_on, ''), "
+                                 "coalesce(follow_up_on, '') FROM mediation_cases WHERE id IN (%1)")
+                      .arg(in),
+                  ids))
+        return out;
+    while (q.next()) {
+        MediationCase c;
+        c.id = q.value(0).toString();
+        c.status = MediationStateMachine::statusFromKey(q.value(1).toString()).value_or(CaseStatus::Received);
+        c.receivedOn = dateOf(q.value(2));
+        c.source = q.value(3).toString();
+        c.extensionDays = q.value(4).toInt();
+        c.agreedOn = dateOf(q.value(5));
+        c.closedOn = dateOf(q.value(6));
+        c.reviewAppliedOn = dateOf(q.value(7));
+        c.followUpOn = dateOf(q.value(8));
+        out.insert(c.id, c);
+    }
+    if (execWith(q,
+                 QStringLiteral("SELECT case_id, id, item, description, amount_fen, coalesce(due_on, '') FROM mediation_items "
+                                "WHERE case_id IN (%1) AND kind = 'agreed' AND deleted = 0 ORDER BY case_id, sort_order, id")
+                     .arg(in),
+                 ids)) {
+        while (q.next()) {
+            const auto c = out.find(q.value(0).toString());
+            if (c == out.end())
+                continue;
+            CaseItem it;
+            it.id = q.value(1).toString();
+            it.kind = QStringLiteral("agreed");
+            it.item = q.value(2).toString();
+            it.description = q.value(3).toString();
+            it.amountFen = q.value(4).toLongLong();
+            it.dueOn = dateOf(q.value(5));
+            c->items.append(it);
+        }
+    }
+    if (execWith(q,
+                 QStringLiteral("SELECT case_id, id, coalesce(item_id, ''), paid_on, amount_fen FROM mediation_payments "
+                                "WHERE case_id IN (%1) AND deleted = 0 AND voided = 0 ORDER BY case_id, paid_on, id")
+                     .arg(in),
+                 ids)) {
+        while (q.next()) {
+            const auto c = out.find(q.value(0).toString());
+            if (c == out.end())
+                continue;
+            CasePayment p;
+            p.id = q.value(1).toString();
+            p.itemId = q.value(2).toString();
+            p.paidOn = dateOf(q.value(3));
+            p.amountFen = q.value(4).toLongLong();
+            c->payments.append(p);
+        }
+    }
+    if (execWith(q,
+                 QStringLiteral("SELECT case_id, coalesce(done_on, '') FROM mediation_follow_ups "
+                                "WHERE case_id IN (%1) AND deleted = 0")
+                     .arg(in),
+                 ids)) {
+        while (q.next()) {
+            const auto c = out.find(q.value(0).toString());
+            if (c == out.end())
+                continue;
+            CaseFollowUp f;
+            f.doneOn = dateOf(q.value(1));
+            c->followUps.append(f);
+        }
+    }
+    return out;
+}
+
 QList<CaseListRow> MediationRepository::casesOfWorker(const QString &workerId) const
 {
     return rows(QStringLiteral("SELECT ") + kListColumns + kListFrom

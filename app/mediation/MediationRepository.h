@@ -1,8 +1,10 @@
 #pragma once
 
 #include "mediation/MediationCase.h"
+#include "mediation/MediationDeadlines.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QVariant>
@@ -32,6 +34,9 @@ struct CaseListRow
     qint64 claimedFen = 0;
     qint64 agreedFen = 0; // with the supplementary agreements' changes
     qint64 paidFen = 0;
+    // The next deadline the law or the agreement sets (MediationDeadlines::nextFor); filled by
+    // the case list from deadlineFacts(), not by the queries here.
+    std::optional<Deadline> nextDeadline;
 };
 
 // Read side of the mediation workspace: one whole case, and filtered, sorted pages of the case
@@ -80,6 +85,10 @@ public:
     QList<CaseListRow> page(const Filter &filter, Sort sort, Qt::SortOrder order, const PageKey &after,
                             int limit) const;
     static PageKey keyOf(const CaseListRow &row, Sort sort);
+    // What MediationDeadlines counts from, for a page of the list: each case's status, dates,
+    // source and extension, its agreed items, its payments (voided ones left out) and its
+    // follow-up records, read in four statements for the whole page. Unknown ids are left out.
+    QHash<QString, MediationCase> deadlineFacts(const QStringList &caseIds) const;
 
     // Cases of one worker or one employer (for the register's detail pane).
     QList<CaseListRow> casesOfWorker(const QString &workerId) const;

@@ -2,10 +2,12 @@
 // fetched, sorted, filtered and refreshed; keyset paging returns every case exactly once, in the
 // repository's order for each sortable column, whatever the page size; the total agrees with
 // the repository's count; the model stays empty until first loaded; refresh() reads the first
-// page again.
+// page again; the next-deadline column's text, tooltip, colour and state role for a case due soon,
+// due today, overdue and not yet due; the count on its own thread arrives after the first page.
 
 #include "core/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "mediation/MediationDeadlines.h"
 #include "mediation/MediationRepository.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -35,6 +37,10 @@ private slots:
     void refreshReadsTheFirstPageAgain();
     void unsortableColumnKeepsOrder();
     void idsAndFetchUntil();
+    void nextDeadlineColumn_data();
+    void nextDeadlineColumn();
+    void countInBackground();
+    void allRowsWithProgress();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +218,130 @@ void tst_CasesModel::idsAndFetchUntil()
     QCOMPARE(model.fetchUntil(deep, 100000), int(all.size()) - 2);
     QVERIFY(!model.rowAt(-1));
     QVERIFY(!model.rowAt(model.rowCount()));
+}
+
+namespace {
+
+// `n` working days after `from` on a calendar of weekends only, counted here by hand.
+QDate workingDaysAfter(QDate from, int n)
+{
+    while (n > 0) {
+        from = from.addDays(1);
+        if (from.dayOfWeek() <= 5)
+            --n;
+    }
+    return from;
+}
+
+} // namespace
+
+void tst_CasesModel::nextDeadlineColumn_data()
+{
+    QTest::addColumn<int>("daysAfterDue"); // today = the acceptance deadline + this
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("tipLine");
+    QTest::addColumn<bool>("highlighted");
+    QTest::newRow("open") << -5 << QString() << QStringLiteral("open") << QString() << false;
+    QTest::newRow("due soon") << -2 << QStringLiteral(" due soon") << QStringLiteral("due_soon")
+                              << QStringLiteral("Due in 2 day(s).") << true;
+    QTest::newRow("due today") << 0 << QStringLiteral(" due soon") << QStringLiteral("due_soon")
+                               << QStringLiteral("Due today.") << true;
+    QTest::newRow("overdue") << 3 << QStringLiteral(" overdue") << QStringLiteral("overdue")
+                             << QStringLiteral("Overdue by 3 day(s).") << true;
+}
+
+void tst_CasesModel::nextDeadlineColumn()
+{
+    QFETCH(int, daysAfterDue);
+    QFETCH(QString, suffix);
+    QFETCH(QString, state);
+    QFETCH(QString, tipLine);
+    QFETCH(bool, highlighted);
+    // A case waiting for the acceptance decision: its next deadline is 3 working days after receipt.
+    MediationRepository::Filter received;
+    received.statuses = {QStringLiteral("received")};
+    const QList<CaseListRow> rows =
+        MediationRepository(*m_db).page(received, MediationRepository::Sort::ReceivedOn, Qt::DescendingOrder, {}, 1);
+    QVERIFY(!rows.isEmpty());
+    const QDate receivedOn = rows.first().receivedOn;
+    const QDate due = workingDaysAfter(receivedOn, 3);
+    const QString dueText = due.toString(Qt::ISODate);
+
+    const MediationDeadlines deadlines{WorkCalendar(), DeadlinePolicy()};
+    CasesModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!model.isSortable(CasesModel::NextDeadlineColumn));
+    model.setDeadlines(&deadlines);
+    model.setToday(due.addDays(daysAfterDue));
+    model.setFilter(received);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.idAt(0), rows.first().id);
+    const QModelIndex cell = model.index(0, CasesModel::NextDeadlineColumn);
+    QCOMPARE(model.headerData(CasesModel::NextDeadlineColumn, Qt::Horizontal).toString(), QStringLiteral("Next deadline"));
+    QCOMPARE(cell.data().toString(), dueText + suffix);
+    QCOMPARE(cell.data(CasesModel::DeadlineStateRole).toString(), state);
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("Decide on acceptance %1: 3 working days after the application was received on %2.")
+                                .arg(dueText, receivedOn.toString(Qt::ISODate))),
+             qPrintable(tip));
+    if (!tipLine.isEmpty())
+        QVERIFY2(tip.contains(QLatin1Char('\n') + tipLine), qPrintable(tip));
+    QCOMPARE(cell.data(Qt::BackgroundRole).isValid(), highlighted);
+    QCOMPARE(cell.data(Qt::ForegroundRole).isValid(), highlighted);
+
+    // Without deadlines (or for a case with nothing pending) the cell is empty.
+    CasesModel plain(*m_db);
+    plain.setFilter(received);
+    QVERIFY(plain.index(0, CasesModel::NextDeadlineColumn).data().isNull());
+}
+
+void tst_CasesModel::countInBackground()
+{
+    CasesModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundCount(true);
+    model.setPageSize(5);
+    QSignalSpy counts(&model, &PagedListModel::countsChanged);
+    model.refresh();
+    // The first page at once, the number when the counting thread has it.
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.totalCount(), -1);
+    QTRY_COMPARE(model.totalCount(), m_cases);
+    QCOMPARE(counts.count(), 2);
+
+    // Only the newest filter's count is taken, however the answers arrive.
+    MediationRepository::Filter received;
+    received.statuses = {QStringLiteral("received"), QStringLiteral("in_mediation"), QStringLiteral("agreed")};
+    const int expected = MediationRepository(*m_db).count(received);
+    QVERIFY(expected > 5);
+    model.setFilter({});
+    model.setFilter(received);
+    QTRY_VERIFY(model.totalCount() >= 0);
+    QCOMPARE(model.totalCount(), expected);
+    QTest::qWait(50);
+    QCOMPARE(model.totalCount(), expected);
+
+    // A list that ends on its first page is counted there.
+    MediationRepository::Filter none;
+    none.statuses = {QStringLiteral("no such status")};
+    model.setFilter(none);
+    QCOMPARE(model.totalCount(), 0);
+}
+
+void tst_CasesModel::allRowsWithProgress()
+{
+    CasesModel model(*m_db);
+    QList<int> reported;
+    const auto all = model.allRows([&reported](int done) {
+        reported << done;
+        return true;
+    });
+    QVERIFY(all.has_value());
+    QCOMPARE(int(all->size()), m_cases);
+    QCOMPARE(reported, QList<int>{m_cases}); // one page of 1000
+    QCOMPARE(model.allRows([](int) { return false; }), std::nullopt);
+    QCOMPARE(model.rowCount(), 0); // the list's own rows are not touched
 }
 
 QTEST_MAIN(tst_CasesModel)

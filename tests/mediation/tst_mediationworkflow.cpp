@@ -222,6 +222,73 @@ void TestMediationWorkflow::deadlineView()
     QCOMPARE(deadlines->currentIndex(), 2);
     QTRY_COMPARE(m_page->model()->totalCount(), 1);
     QCOMPARE(m_page->model()->rowAt(0)->receivedOn, today.addDays(-10));
+
+    // The list's next-deadline column: the acceptance decision, overdue, marked in words too.
+    const QDate acceptBy = m_page->deadlines().acceptanceDue(today.addDays(-10));
+    const QModelIndex overdueCell = m_page->model()->index(0, CasesModel::NextDeadlineColumn);
+    QCOMPARE(overdueCell.data().toString(), acceptBy.toString(Qt::ISODate) + QStringLiteral(" overdue"));
+    QCOMPARE(overdueCell.data(CasesModel::DeadlineStateRole).toString(), QStringLiteral("overdue"));
+    QVERIFY2(overdueCell.data(Qt::ToolTipRole).toString().startsWith(
+                 QStringLiteral("Decide on acceptance %1: ").arg(acceptBy.toString(Qt::ISODate))),
+             qPrintable(overdueCell.data(Qt::ToolTipRole).toString()));
+
+    // The reminder's view explains itself, and leads back to every case (Alt+A).
+    auto *note = child<QWidget>(m_page.get(), "mediationFilterNote");
+    auto *noteText = child<QLabel>(m_page.get(), "mediationFilterNoteText");
+    auto *showAll = child<QPushButton>(m_page.get(), "mediationShowAll");
+    QVERIFY(note && noteText && showAll);
+    QTRY_VERIFY(note->isVisible());
+    QCOMPARE(noteText->text(), QStringLiteral("Shown: open cases past a deadline — 1 case(s)"));
+    QCOMPARE(QKeySequence::mnemonic(showAll->text()), QKeySequence(Qt::ALT | Qt::Key_A));
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QCOMPARE(deadlines->currentIndex(), 0);
+    QTRY_COMPARE(m_page->model()->totalCount(), 3);
+    QVERIFY(!note->isVisible());
+    // The case whose window ends in two days: due soon.
+    const QDate windowEnd = today.addDays(-13 + 15);
+    bool dueSoonSeen = false;
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        const QModelIndex cell = m_page->model()->index(row, CasesModel::NextDeadlineColumn);
+        if (m_page->model()->rowAt(row)->receivedOn != today.addDays(-13))
+            continue;
+        dueSoonSeen = true;
+        QCOMPARE(cell.data().toString(), windowEnd.toString(Qt::ISODate) + QStringLiteral(" due soon"));
+        QCOMPARE(cell.data(CasesModel::DeadlineStateRole).toString(), QStringLiteral("due_soon"));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("\nDue in 2 day(s).")));
+    }
+    QVERIFY(dueSoonSeen);
+
+    // A search that finds nothing: a message in the table, naming the filter and the way out.
+    auto *search = child<QLineEdit>(m_page.get(), "mediationSearch");
+    auto *empty = child<QLabel>(m_page.get(), "mediationEmptyNote");
+    QVERIFY(search && empty);
+    QVERIFY(!empty->isVisible());
+    search->setText(QStringLiteral("没有这样的案件"));
+    QTRY_COMPARE(m_page->model()->totalCount(), 0);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().startsWith(QStringLiteral("No cases match the filters: search “没有这样的案件”.")),
+             qPrintable(empty->text()));
+    QVERIFY(empty->text().contains(QStringLiteral("Show all cases")));
+    QVERIFY(note->isVisible());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QTRY_COMPARE(m_page->model()->totalCount(), 3);
+    QVERIFY(!empty->isVisible());
+
+    // Exporting the list reports its progress; cancelled, it writes nothing.
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("cases.csv"));
+    QList<int> reported;
+    const Status cancelled = m_page->exportCurrentList(path, [&reported](int done) {
+        reported << done;
+        return false;
+    });
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error(), QStringLiteral("The export was cancelled; no file was written."));
+    QCOMPARE(reported, QList<int>{3});
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(m_page->exportCurrentList(path, [](int) { return true; }).ok());
+    QVERIFY(QFile::exists(path));
 }
 
 void TestMediationWorkflow::fillIntake(QDialog *dialog, const QString &amount)

@@ -5,6 +5,8 @@
 #include "core/Money.h"
 #include "mediation/MediationDeadlines.h"
 #include "ui/mediation/CalendarDialog.h"
+#include "ui/mediation/CaseFilterNote.h"
+#include "ui/mediation/EmptyListNote.h"
 #include "ui/mediation/CaseDialog.h"
 #include "ui/mediation/CaseImportButton.h"
 #include "ui/mediation/CasesModel.h"
@@ -23,7 +25,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -73,6 +77,8 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
       m_count(new QLabel(this)),
       m_reminder(new QPushButton(this)),
       m_view(new QTableView(this)),
+      m_filterNote(new CaseFilterNote(this)),
+      m_emptyNote(new EmptyListNote(m_view)),
       m_filterTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mediationPage"));
@@ -104,6 +110,8 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     m_count->setObjectName(QStringLiteral("mediationCount"));
     m_view->setObjectName(QStringLiteral("mediationCases"));
     m_view->setModel(m_model);
+    m_model->setBackgroundCount(true); // the first page at once, the number when known
+    m_emptyNote->setObjectName(QStringLiteral("mediationEmptyNote"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
@@ -115,7 +123,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     // Widths for what the columns usually hold (a case number is long: 朝阳区八里庄街道调字〔2026〕第0012号).
     const int em = m_view->fontMetrics().horizontalAdvance(QChar(0x4E2D));
     const int date = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + em * 2;
-    const int widths[CasesModel::ColumnCount] = {em * 20, em * 8, date, em * 10, em * 13, em * 10, em * 7, em * 7, em * 10};
+    const int widths[CasesModel::ColumnCount] = {em * 20, em * 8, date + em * 5, date, em * 10, em * 13, em * 10, em * 7, em * 7, em * 10};
     for (int c = 0; c < CasesModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
     m_model->setCodeNamer([this](const QString &list, const QString &code) { return m_lookups->codeName(list, code); });
@@ -150,7 +158,10 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     layout->addWidget(m_reminder);
     layout->addLayout(filters);
     layout->addLayout(filters2);
+    layout->addWidget(m_filterNote);
     layout->addWidget(m_view, 1);
+    connect(m_filterNote, &CaseFilterNote::showAllRequested, this, &MediationPage::showAllCases);
+    setTabOrder(m_filterNote, m_view); // the note's button just before the list
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
@@ -177,9 +188,8 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
         if (const CaseListRow *r = m_model->rowAt(index.row()))
             openCase(r->id);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MediationPage::updateListNotes);
+    connect(m_model, &PagedListModel::countsChanged, this, &MediationPage::updateListNotes);
 
     retranslate();
     applyFilter();
@@ -242,7 +252,8 @@ void MediationPage::retranslate()
     m_export->setText(tr("E&xport…"));
     m_calendar->setText(tr("Working-day &calendar…"));
     m_statistics->setText(tr("&Statistics…"));
-    m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
+    m_filterNote->retranslate();
+    updateListNotes();
     if (!m_reminder->isHidden()) // shown on this page, even while another tab is in front
         updateReminder();
 }
@@ -283,11 +294,68 @@ void MediationPage::applyFilter()
     m_model->setFilter(f);
 }
 
+QStringList MediationPage::activeFilters() const
+{
+    QStringList out;
+    if (m_deadline->currentIndex() == kDueSoon)
+        out << tr("open cases with a deadline within %n day(s) or overdue", nullptr, m_deadlines->policy().dueSoonDays);
+    else if (m_deadline->currentIndex() == kOverdue)
+        out << tr("open cases past a deadline");
+    if (!m_search->text().trimmed().isEmpty())
+        out << tr("search “%1”").arg(m_search->text().trimmed());
+    if (m_status->currentIndex() > 0)
+        out << tr("status: %1").arg(m_status->currentText());
+    if (m_type->currentIndex() > 0)
+        out << tr("dispute type: %1").arg(m_type->currentText());
+    if (!m_mediator->text().trimmed().isEmpty())
+        out << tr("mediator “%1”").arg(m_mediator->text().trimmed());
+    if (m_useDates->isChecked())
+        out << tr("received %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    if (m_collective->isChecked())
+        out << tr("collective disputes only");
+    return out;
+}
+
+void MediationPage::updateListNotes()
+{
+    const int total = m_model->totalCount();
+    m_count->setText(total >= 0 ? tr("%n case(s)", nullptr, total)
+                                : tr("%1+ cases, counting…").arg(QLocale().toString(m_model->rowCount())));
+    const QStringList filters = activeFilters();
+    m_filterNote->setFilters(filters, total, m_model->rowCount());
+    m_emptyNote->setMessage(filters.isEmpty()
+                                ? tr("No cases yet. Register the first one with “New case…” (Alt+N).")
+                                : tr("No cases match the filters: %1.\nTo see every case, press “Show all cases” "
+                                     "(Alt+A) above, or clear the search and set the filters back to “All”.")
+                                      .arg(filters.join(QStringLiteral(" · "))));
+}
+
+void MediationPage::showAllCases()
+{
+    m_filterTimer->stop();
+    {
+        const QSignalBlocker b1(m_search), b2(m_status), b3(m_type), b4(m_mediator), b5(m_useDates), b6(m_deadline),
+            b7(m_collective);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_type->setCurrentIndex(0);
+        m_mediator->clear();
+        m_useDates->setChecked(false);
+        m_from->setEnabled(false);
+        m_to->setEnabled(false);
+        m_deadline->setCurrentIndex(0);
+        m_collective->setChecked(false);
+    }
+    applyFilter();
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 void MediationPage::reloadDeadlines()
 {
     auto calendar = m_service->calendar().load();
     m_deadlines = std::make_unique<MediationDeadlines>(calendar ? calendar.take() : WorkCalendar(),
                                                        m_service->deadlinePolicy());
+    m_model->setDeadlines(m_deadlines.get());
 }
 
 MediationRepository::Filter MediationPage::deadlineFilter(const QDate &day) const
@@ -406,14 +474,19 @@ void MediationPage::onRecordChanged(const QString &table, const QString &id)
     updateReminder();
 }
 
-Status MediationPage::exportCurrentList(const QString &path)
+Status MediationPage::exportCurrentList(const QString &path, const std::function<bool(int)> &progress)
 {
+    const auto rows = m_model->allRows(progress);
+    if (!rows)
+        return Status::failure(tr("The export was cancelled; no file was written."));
     Table table;
     for (int c = 0; c < CasesModel::ColumnCount; ++c)
         table.headers << m_model->headerData(c, Qt::Horizontal).toString();
     table.headers << tr("Collective") << tr("Workers involved") << tr("Agreed (yuan)");
-    for (const CaseListRow &r : m_model->allRows()) {
-        table.rows.append({r.caseNo, MediationStateMachine::statusName(r.status), r.receivedOn.toString(Qt::ISODate),
+    for (const CaseListRow &r : *rows) {
+        table.rows.append({r.caseNo, MediationStateMachine::statusName(r.status),
+                           r.nextDeadline ? r.nextDeadline->due.toString(Qt::ISODate) : QString(),
+                           r.receivedOn.toString(Qt::ISODate),
                            r.applicants, r.employerName, m_lookups->codeName(QStringLiteral("dispute_type"), r.disputeType),
                            r.mediators, Money::plainYuan(r.claimedFen), Money::plainYuan(r.paidFen),
                            r.collective ? tr("yes") : tr("no"), QString::number(r.workerCount),
@@ -428,8 +501,21 @@ void MediationPage::chooseAndExport()
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status s = exportCurrentList(path);
-    if (!s)
+    // A district's list takes seconds to read: progress, and a way to stop with nothing written.
+    QProgressDialog progress(tr("Reading the cases to export…"), tr("Cancel"), 0,
+                             std::max(0, MediationRepository(m_db).count(m_model->filter())), this);
+    progress.setObjectName(QStringLiteral("mediationExportProgress"));
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    bool cancelled = false;
+    const Status s = exportCurrentList(path, [&progress, &cancelled](int done) {
+        progress.setValue(std::min(done, progress.maximum()));
+        cancelled = progress.wasCanceled();
+        return !cancelled;
+    });
+    progress.reset();
+    if (!s && !cancelled)
         QMessageBox::warning(this, tr("Export"), s.error());
 }
 

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -21,7 +22,9 @@ class QTimer;
 
 namespace ud {
 
+class CaseFilterNote;
 class CasesModel;
+class EmptyListNote;
 class CommandFacade;
 class Database;
 class CaseDialog;
@@ -51,7 +54,9 @@ public:
     // "due soon" days or already passed (for the start-up reminder).
     int overdueCount() const;
     int dueSoonOrOverdueCount() const;
-    Status exportCurrentList(const QString &path);
+    // Writes the list as the filters show it, every row; `progress(rows read)` after each page of
+    // reading may return false to cancel, and then nothing is written.
+    Status exportCurrentList(const QString &path, const std::function<bool(int)> &progress = {});
     MediationStateMachine::Limits limitsFor(const MediationCase &c) const;
     QString deadlinesText(const MediationCase &c) const;
 
@@ -69,6 +74,10 @@ private:
     void onRecordChanged(const QString &table, const QString &id);
     void fillStatusFilter();
     void updateReminder();
+    // The filters on, described, for the note above the list and the empty list's message.
+    QStringList activeFilters() const;
+    void updateListNotes();
+    void showAllCases();
     void reloadDeadlines();
     // Cases with an open deadline before `day` (overdue: before today).
     MediationRepository::Filter deadlineFilter(const QDate &day) const;
@@ -101,6 +110,8 @@ private:
     bool m_reminderShowsOverdue = false;
     QHash<QString, QPointer<CaseDialog>> m_openCases; // case id -> its open window
     QTableView *m_view;
+    CaseFilterNote *m_filterNote;
+    EmptyListNote *m_emptyNote;
     QTimer *m_filterTimer;
 };
 
