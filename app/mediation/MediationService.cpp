@@ -348,9 +348,27 @@ Result<QString> MediationService::saveSession(const QString &caseId, const CaseS
             return created.status();
         return created.value().id;
     }
+    // A record of an earlier session is changed with a reason, kept in the audit entry; a voided
+    // record stays as it was voided (CaseCorrections).
+    QString reason;
+    for (const CaseSession &old : current->sessions) {
+        if (old.id != s.id)
+            continue;
+        if (old.voided)
+            return Result<QString>::failure(tr("This session record was voided on %1; it is kept as it was.")
+                                                .arg(old.voidedOn.toString(Qt::ISODate)));
+        const QDate held = QDateTime::fromString(old.startedAt, Qt::ISODate).date();
+        if (held.isValid() && held < QDate::currentDate()) {
+            if (s.changeReason.trimmed().isEmpty())
+                return Result<QString>::failure(tr("The session of %1 was held before today; give the reason for "
+                                                   "changing its record.")
+                                                    .arg(held.toString(Qt::ISODate)));
+            reason = tr("Session record changed: %1").arg(s.changeReason.trimmed());
+        }
+    }
     QVariantMap changes = fields;
     changes.remove(QStringLiteral("case_id"));
-    auto updated = updateRecord(m_store, kSessions, s.id, s.version, changes);
+    auto updated = updateRecord(m_store, kSessions, s.id, s.version, changes, reason);
     if (!updated)
         return updated.status();
     return s.id;
