@@ -8,6 +8,8 @@
 
 #include "commands/CommandFacade.h"
 #include "mediation/CaseCorrections.h"
+#include "mediation/DocumentContext.h"
+#include "mediation/MediationDocumentData.h"
 #include "mediation/MediationCommands.h"
 #include "mediation/MediationRepository.h"
 #include "register/RegisterGuiDriver.h"
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void voidingAPerformedCaseWarns();
     void sessions();
     void voidPaymentButton();
+    void correctPaymentButton();
     void paymentBeforeTheAgreementIsRefusedAtTheField();
 
 private:
@@ -292,6 +295,18 @@ void tst_CaseCorrections::sessions()
     QVERIFY(c.sessions.at(0).voided);
     QCOMPARE(c.sessions.at(0).voidReason, QStringLiteral("记入了别的案件"));
     QVERIFY(CaseCorrections::withoutVoided(c).sessions.isEmpty());
+    // The papers that list sessions leave it out: with a second, live session, one is printed.
+    CaseSession second;
+    second.startedAt = m_today.addDays(-10).toString(Qt::ISODate) + QStringLiteral("T14:00");
+    second.mediators = QStringLiteral("李调解");
+    QVERIFY(m_commands->saveSession(id, second).ok());
+    DocumentContext context;
+    context.today = m_today;
+    const auto papers = MediationDocumentData::values(MediationDocumentKind::SessionRecord, fullCase(id), context);
+    QVERIFY2(papers.ok(), qPrintable(papers.ok() ? QString() : papers.error()));
+    QCOMPARE(papers.value().value(QStringLiteral("sessions")).toList().size(), 1);
+    m_facade->undoStack()->undo(); // the second session
+    c = fullCase(id);
     QVERIFY(auditReason(QStringLiteral("mediation_sessions"), s.id).contains(QStringLiteral("记入了别的案件")));
     s = c.sessions.at(0);
     s.changeReason = QStringLiteral("x");
@@ -350,6 +365,46 @@ void tst_CaseCorrections::voidPaymentButton()
     QVERIFY(!dialog.currentCase().payments.at(0).voided);
     QVERIFY(!table->item(0, 0)->font().strikeOut());
     QCOMPARE(dialog.currentCase().paidFen(), qint64(600000));
+}
+
+void tst_CaseCorrections::correctPaymentButton()
+{
+    const QString id = agreedCase();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!payment(id, 600000, m_today.addDays(-5)).isEmpty());
+    CodeListCache lookups(m_db->db);
+    CaseDialog dialog(m_db->db, *m_commands, lookups, id, true, {}, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QDate agreedOn = dialog.currentCase().agreedOn;
+    child<QTableWidget>(&dialog, "casePayments")->selectRow(0);
+    QString dateMessage;
+    bool returnConfirmed = true;
+    ModalDriver driver(QStringLiteral("paymentEditDialog"), [&](QDialog *d) {
+        auto *date = child<QDateEdit>(d, "paymentEditDate");
+        auto *amount = child<QLineEdit>(d, "paymentEditAmount");
+        auto *reason = child<QLineEdit>(d, "paymentEditReason");
+        QVERIFY(date && amount && reason);
+        date->setDate(agreedOn.addDays(-1)); // before the agreement: refused next to the field
+        auto *message = child<QLabel>(d, "paymentEditDateMessage");
+        dateMessage = message->isVisible() ? message->text() : QString();
+        date->setDate(agreedOn);
+        QVERIFY(!message->isVisible());
+        amount->setText(QStringLiteral("5,000"));
+        reason->setText(QStringLiteral("收据为五千元"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        returnConfirmed = !d->isVisible();
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "casePaymentCorrect"), Qt::LeftButton);
+    QVERIFY(driver.handled());
+    QVERIFY2(dateMessage.contains(agreedOn.toString(Qt::ISODate)), qPrintable(dateMessage));
+    QVERIFY(!returnConfirmed);
+    const MediationCase c = dialog.currentCase();
+    QCOMPARE(c.paidFen(), qint64(500000));
+    QCOMPARE(c.payments.at(0).paidOn, agreedOn);
+    QCOMPARE(auditReason(QStringLiteral("mediation_payments"), c.payments.at(0).id), QStringLiteral("Payment corrected: 收据为五千元"));
+    QCOMPARE(m_facade->undoStack()->undoText(), QStringLiteral("Correct payment"));
 }
 
 void tst_CaseCorrections::paymentBeforeTheAgreementIsRefusedAtTheField()
