@@ -1,6 +1,7 @@
 #include "mediation/MediationService.h"
 
 #include "core/Money.h"
+#include "mediation/CaseCorrections.h"
 #include "mediation/CaseFollowOnService.h"
 #include "mediation/CaseNumbers.h"
 #include "storage/Database.h"
@@ -211,6 +212,13 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
     const Status allowed = MediationStateMachine::check(*current, r, today, limits);
     if (!allowed)
         return allowed;
+    // A case is performed on the day the last payment made it so, not before (issue 12).
+    if (r.to == CaseStatus::Performed)
+        for (const CasePayment &p : CaseCorrections::livePayments(*current))
+            if (p.paidOn > r.on)
+                return Status::failure(tr("The date %1 is before the payment of %2; the case cannot have been "
+                                          "performed before it was paid.")
+                                           .arg(r.on.toString(Qt::ISODate), p.paidOn.toString(Qt::ISODate)));
 
     QVariantMap changes = {{QStringLiteral("status"), MediationStateMachine::statusKey(r.to)}};
     const QString on = r.on.toString(Qt::ISODate);

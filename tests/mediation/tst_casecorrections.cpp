@@ -243,6 +243,10 @@ void tst_CaseCorrections::voidPayment()
     c = fullCase(id);
     QVERIFY(!c.payments.at(0).voided);
     QCOMPARE(c.paidFen(), qint64(1000000));
+    // Date order: not performed before the payment that paid the case in full.
+    const Status early = move(id, CaseStatus::Performed, m_today.addDays(-6));
+    QVERIFY(!early.ok());
+    QVERIFY2(early.error().contains(m_today.addDays(-5).toString(Qt::ISODate)), qPrintable(early.error()));
     QVERIFY(move(id, CaseStatus::Performed, m_today).ok());
 }
 
