@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void sessions();
     void voidPaymentButton();
     void correctPaymentButton();
+    void sessionButtons();
     void paymentBeforeTheAgreementIsRefusedAtTheField();
 
 private:
@@ -409,6 +411,53 @@ void tst_CaseCorrections::correctPaymentButton()
     QCOMPARE(c.payments.at(0).paidOn, agreedOn);
     QCOMPARE(auditReason(QStringLiteral("mediation_payments"), c.payments.at(0).id), QStringLiteral("Payment corrected: 收据为五千元"));
     QCOMPARE(m_facade->undoStack()->undoText(), QStringLiteral("Correct payment"));
+}
+
+void tst_CaseCorrections::sessionButtons()
+{
+    const QString id = agreedCase();
+    QVERIFY(!id.isEmpty());
+    CaseSession s;
+    s.startedAt = m_today.addDays(-11).toString(Qt::ISODate) + QStringLiteral("T09:30");
+    s.mediators = QStringLiteral("李调解");
+    QVERIFY(m_commands->saveSession(id, s).ok());
+    CodeListCache lookups(m_db->db);
+    CaseDialog dialog(m_db->db, *m_commands, lookups, id, true, {}, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = child<QTableWidget>(&dialog, "caseSessions");
+    child<QTabWidget>(&dialog, "caseTabs")->setCurrentWidget(table->parentWidget());
+    QTRY_VERIFY(table->isVisible() && table->visualItemRect(table->item(0, 0)).isValid());
+
+    // Editing the record of an earlier session asks for the reason after the session dialog.
+    ModalDriver edit(QStringLiteral("sessionDialog"), [](QDialog *d) {
+        child<QPlainTextEdit>(d, "sessionProgress")->setPlainText(QStringLiteral("补记：双方同意再议"));
+        d->accept();
+    });
+    ModalDriver why(QStringLiteral("reasonDialog"), [](QDialog *d) {
+        child<QLineEdit>(d, "reasonText")->setText(QStringLiteral("漏记进展"));
+        QTest::mouseClick(child<QPushButton>(d, "reasonOk"), Qt::LeftButton);
+    });
+    const QPoint cell = table->visualItemRect(table->item(0, 0)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QVERIFY(edit.handled());
+    QVERIFY(why.handled());
+    QCOMPARE(dialog.currentCase().sessions.at(0).progress, QStringLiteral("补记：双方同意再议"));
+    QCOMPARE(auditReason(QStringLiteral("mediation_sessions"), dialog.currentCase().sessions.at(0).id),
+             QStringLiteral("Session record changed: 漏记进展"));
+
+    // Voided from its button: kept, struck through, the reason in the tooltip.
+    table->selectRow(0);
+    ModalDriver voiding(QStringLiteral("reasonDialog"), [](QDialog *d) {
+        child<QLineEdit>(d, "reasonText")->setText(QStringLiteral("记入了别的案件"));
+        QTest::mouseClick(child<QPushButton>(d, "reasonOk"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "caseSessionVoid"), Qt::LeftButton);
+    QVERIFY(voiding.handled());
+    QVERIFY(dialog.currentCase().sessions.at(0).voided);
+    QVERIFY(table->item(0, 0)->font().strikeOut());
+    QVERIFY(table->item(0, 2)->toolTip().contains(QStringLiteral("记入了别的案件")));
 }
 
 void tst_CaseCorrections::paymentBeforeTheAgreementIsRefusedAtTheField()
