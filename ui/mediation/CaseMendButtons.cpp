@@ -65,8 +65,9 @@ void CaseMendButtons::markVoided(QTableWidget *table, int row, bool voided, cons
         item->setForeground(QColor(0x80, 0x80, 0x80));
         item->setToolTip(tip);
     }
-    if (QTableWidgetItem *first = table->item(row, 0))
-        first->setText(tr("%1 (voided)").arg(first->text()));
+    // Said in words too, in the last column: voided, when and why.
+    if (QTableWidgetItem *last = table->item(row, table->columnCount() - 1))
+        last->setText(tr("%1 — voided on %2: %3").arg(last->text(), voidedOn.toString(Qt::ISODate), reason));
 }
 
 int CaseMendButtons::selectedRow() const

@@ -48,21 +48,13 @@ PaymentEditDialog::PaymentEditDialog(const MediationCase &c, const CasePayment &
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_dateMessage = messageLabel("paymentEditDateMessage", this);
-    auto *dateRow = new QHBoxLayout;
-    dateRow->addWidget(m_date);
-    dateRow->addWidget(m_dateMessage, 1);
-    form->addRow(tr("&Date paid:"), dateRow);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(dateRow)))
-        label->setBuddy(m_date);
+    form->addRow(tr("&Date paid:"), m_date);
+    form->addRow(QString(), m_dateMessage); // the message right under its field
     m_amount = new QLineEdit(Money::plainYuan(payment.amountFen), this);
     m_amount->setObjectName(QStringLiteral("paymentEditAmount"));
     m_amountMessage = messageLabel("paymentEditAmountMessage", this);
-    auto *amountRow = new QHBoxLayout;
-    amountRow->addWidget(m_amount);
-    amountRow->addWidget(m_amountMessage, 1);
-    form->addRow(tr("&Amount (yuan):"), amountRow);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(amountRow)))
-        label->setBuddy(m_amount);
+    form->addRow(tr("&Amount (yuan):"), m_amount);
+    form->addRow(QString(), m_amountMessage);
     m_method = new QLineEdit(payment.method, this);
     m_method->setObjectName(QStringLiteral("paymentEditMethod"));
     form->addRow(tr("&How paid:"), m_method);
@@ -110,6 +102,7 @@ PaymentEditDialog::PaymentEditDialog(const MediationCase &c, const CasePayment &
     });
     connect(m_reason, &QLineEdit::textEdited, m_error, &QWidget::hide);
     m_amount->setFocus();
+    resize(560, sizeHint().height());
 }
 
 CasePayment PaymentEditDialog::payment() const
@@ -149,6 +142,10 @@ bool PaymentEditDialog::check()
     if (fen)
         m_warning->setText(CaseCorrections::performedWarning(m_case, m_case.paidFen() - m_original.amountFen + fen.value()));
     m_warning->setVisible(!m_warning->text().isEmpty());
+    // Taller when a message shows, so that it is read in full.
+    layout()->activate();
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
     return dateProblem.isEmpty() && amountProblem.isEmpty();
 }
 
