@@ -270,7 +270,6 @@ void CaseDialog::buildUi()
             Q_EMIT caseChanged(m_caseId);
             setMessage(text, false);
         });
-        connect(mend, &CaseMendButtons::problem, this, [this](const QString &text) { setMessage(text, true); });
     }
     m_tabs->addTab(agreementPage, tr("Agreement and payments"));
 

@@ -37,7 +37,6 @@ public:
 
 Q_SIGNALS:
     void changed(const QString &message); // a record was mended
-    void problem(const QString &message);
 
 private:
     void updateButtons();
