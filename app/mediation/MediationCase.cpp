@@ -66,7 +66,8 @@ qint64 MediationCase::paidFen() const
 {
     qint64 sum = 0;
     for (const CasePayment &p : payments)
-        sum += p.amountFen;
+        if (!p.voided) // a voided payment counts nowhere
+            sum += p.amountFen;
     return sum;
 }
 

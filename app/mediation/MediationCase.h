@@ -74,6 +74,11 @@ struct CasePayment
     QString method;
     QString note;
     bool atSigning = false; // 当场履行: paid when the agreement was signed
+    // Schema 15: a payment entered by mistake is voided with a reason, never deleted; a voided
+    // payment is kept and shown, and counts nowhere (CaseCorrections::livePayments).
+    bool voided = false;
+    QDate voidedOn;
+    QString voidReason;
 };
 
 // 调解笔录: one mediation session.
@@ -90,6 +95,14 @@ struct CaseSession
     QString proposals;
     QString progress;
     QString nextStep;
+    // Schema 15: a session record entered by mistake is voided with a reason (kept, shown as
+    // voided, left out of the papers: CaseCorrections::liveSessions).
+    bool voided = false;
+    QDate voidedOn;
+    QString voidReason;
+    // Not stored: why an earlier session's record is being changed (the audit entry's reason;
+    // MediationService::saveSession asks for it when the session is older than today).
+    QString changeReason;
 };
 
 struct CaseAttachment

@@ -1,5 +1,6 @@
 #include "mediation/MediationCommands.h"
 
+#include "mediation/CaseCorrections.h"
 #include "mediation/MediationService.h"
 #include "mediation/MediatorRegister.h"
 #include "storage/PolicyRepository.h"
@@ -193,6 +194,30 @@ Status MediationCommands::removeCalendarDay(const CalendarOverride &entry, const
 Status MediationCommands::saveRoster(const QString &caseId, const QList<CaseRosterService::Line> &lines)
 {
     return facade().run(tr("Save roster"), [&](RecordStore &store) { return CaseRosterService(store).save(caseId, lines); });
+}
+
+Status MediationCommands::correctPayment(const QString &caseId, const CasePayment &payment, const QString &reason,
+                                         const QDate &today)
+{
+    return facade().run(tr("Correct payment"), [&](RecordStore &store) {
+        return CaseCorrections(store).correctPayment(caseId, payment, reason, today);
+    });
+}
+
+Status MediationCommands::voidPayment(const QString &caseId, const QString &paymentId, qint64 baseVersion,
+                                      const QString &reason, const QDate &today)
+{
+    return facade().run(tr("Void payment"), [&](RecordStore &store) {
+        return CaseCorrections(store).voidPayment(caseId, paymentId, baseVersion, reason, today);
+    });
+}
+
+Status MediationCommands::voidSession(const QString &caseId, const QString &sessionId, qint64 baseVersion,
+                                      const QString &reason, const QDate &today)
+{
+    return facade().run(tr("Void session record"), [&](RecordStore &store) {
+        return CaseCorrections(store).voidSession(caseId, sessionId, baseVersion, reason, today);
+    });
 }
 
 } // namespace ud

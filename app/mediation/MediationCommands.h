@@ -62,6 +62,14 @@ public:
     // The roster of a collective case (each worker's amount and authorisation): CaseRosterService.
     Status saveRoster(const QString &caseId, const QList<CaseRosterService::Line> &lines);
 
+    // Mending mistakes (CaseCorrections), each undoable: a payment corrected or voided, a
+    // session record voided, with the reason the person gave.
+    Status correctPayment(const QString &caseId, const CasePayment &payment, const QString &reason, const QDate &today);
+    Status voidPayment(const QString &caseId, const QString &paymentId, qint64 baseVersion, const QString &reason,
+                       const QDate &today);
+    Status voidSession(const QString &caseId, const QString &sessionId, qint64 baseVersion, const QString &reason,
+                       const QDate &today);
+
 private:
     CalendarRepository m_calendar; // reads only; writes go through the facade
 };

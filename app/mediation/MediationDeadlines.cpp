@@ -1,5 +1,7 @@
 #include "mediation/MediationDeadlines.h"
 
+#include "mediation/CaseCorrections.h"
+
 #include "core/Money.h"
 
 #include <algorithm>
@@ -247,7 +249,7 @@ void MediationDeadlines::addReviews(QList<Deadline> &out, const MediationCase &c
 void MediationDeadlines::addPayments(QList<Deadline> &out, const MediationCase &c, const QDate &today) const
 {
     const QList<CaseItem> items = c.agreedItems();
-    const QList<Coverage> cover = allocatePayments(items, c.payments);
+    const QList<Coverage> cover = allocatePayments(items, CaseCorrections::livePayments(c));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const CaseItem &item = items.at(i);
         if (!item.dueOn.isValid() || item.amountFen <= 0)

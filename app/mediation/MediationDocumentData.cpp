@@ -1,5 +1,6 @@
 #include "mediation/MediationDocumentData.h"
 
+#include "mediation/CaseCorrections.h"
 #include "mediation/CaseFilePaperValues.h"
 #include "mediation/DocumentValueBuilder.h"
 
@@ -8,7 +9,9 @@ namespace ud {
 Result<QVariantHash> MediationDocumentData::values(MediationDocumentKind kind, const MediationCase &c,
                                                    const DocumentContext &context)
 {
-    const DocumentValueBuilder builder(c, context);
+    // Voided payments and session records are kept in the case file but left out of its papers.
+    const MediationCase live = CaseCorrections::withoutVoided(c);
+    const DocumentValueBuilder builder(live, context);
     const CaseFilePaperValues papers(builder);
     switch (kind) {
     case MediationDocumentKind::Intake:

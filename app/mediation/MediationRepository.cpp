@@ -497,8 +497,8 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
         }
     }
     if (execWith(q,
-                 QStringLiteral("SELECT id, version, coalesce(item_id, ''), paid_on, amount_fen, method, note, at_signing "
-                                "FROM mediation_payments WHERE case_id = ? AND deleted = 0 ORDER BY paid_on, id"),
+                 QStringLiteral("SELECT id, version, coalesce(item_id, ''), paid_on, amount_fen, method, note, at_signing, "
+                                "voided, voided_on, void_reason FROM mediation_payments WHERE case_id = ? AND deleted = 0 ORDER BY paid_on, id"),
                  {id})) {
         while (q.next()) {
             CasePayment p;
@@ -510,12 +510,15 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
             p.method = q.value(5).toString();
             p.note = q.value(6).toString();
             p.atSigning = q.value(7).toInt() != 0;
+            p.voided = q.value(8).toInt() != 0;
+            p.voidedOn = dateOf(q.value(9));
+            p.voidReason = q.value(10).toString();
             c.payments.append(p);
         }
     }
     if (execWith(q,
                  QStringLiteral("SELECT id, version, started_at, place, mediators, recorder, attendees, statements, "
-                                "proposals, progress, next_step FROM mediation_sessions "
+                                "proposals, progress, next_step, voided, voided_on, void_reason FROM mediation_sessions "
                                 "WHERE case_id = ? AND deleted = 0 ORDER BY started_at, id"),
                  {id})) {
         while (q.next()) {
@@ -531,6 +534,9 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
             s.proposals = q.value(8).toString();
             s.progress = q.value(9).toString();
             s.nextStep = q.value(10).toString();
+            s.voided = q.value(11).toInt() != 0;
+            s.voidedOn = dateOf(q.value(12));
+            s.voidReason = q.value(13).toString();
             c.sessions.append(s);
         }
     }

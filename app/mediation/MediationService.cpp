@@ -1,6 +1,7 @@
 #include "mediation/MediationService.h"
 
 #include "core/Money.h"
+#include "mediation/CaseCorrections.h"
 #include "mediation/CaseFollowOnService.h"
 #include "mediation/CaseNumbers.h"
 #include "storage/Database.h"
@@ -211,6 +212,13 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
     const Status allowed = MediationStateMachine::check(*current, r, today, limits);
     if (!allowed)
         return allowed;
+    // A case is performed on the day the last payment made it so, not before (issue 12).
+    if (r.to == CaseStatus::Performed)
+        for (const CasePayment &p : CaseCorrections::livePayments(*current))
+            if (p.paidOn > r.on)
+                return Status::failure(tr("The date %1 is before the payment of %2; the case cannot have been "
+                                          "performed before it was paid.")
+                                           .arg(r.on.toString(Qt::ISODate), p.paidOn.toString(Qt::ISODate)));
 
     QVariantMap changes = {{QStringLiteral("status"), MediationStateMachine::statusKey(r.to)}};
     const QString on = r.on.toString(Qt::ISODate);
@@ -348,9 +356,27 @@ Result<QString> MediationService::saveSession(const QString &caseId, const CaseS
             return created.status();
         return created.value().id;
     }
+    // A record of an earlier session is changed with a reason, kept in the audit entry; a voided
+    // record stays as it was voided (CaseCorrections).
+    QString reason;
+    for (const CaseSession &old : current->sessions) {
+        if (old.id != s.id)
+            continue;
+        if (old.voided)
+            return Result<QString>::failure(tr("This session record was voided on %1; it is kept as it was.")
+                                                .arg(old.voidedOn.toString(Qt::ISODate)));
+        const QDate held = QDateTime::fromString(old.startedAt, Qt::ISODate).date();
+        if (held.isValid() && held < QDate::currentDate()) {
+            if (s.changeReason.trimmed().isEmpty())
+                return Result<QString>::failure(tr("The session of %1 was held before today; give the reason for "
+                                                   "changing its record.")
+                                                    .arg(held.toString(Qt::ISODate)));
+            reason = tr("Session record changed: %1").arg(s.changeReason.trimmed());
+        }
+    }
     QVariantMap changes = fields;
     changes.remove(QStringLiteral("case_id"));
-    auto updated = updateRecord(m_store, kSessions, s.id, s.version, changes);
+    auto updated = updateRecord(m_store, kSessions, s.id, s.version, changes, reason);
     if (!updated)
         return updated.status();
     return s.id;

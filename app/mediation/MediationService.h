@@ -74,7 +74,9 @@ public:
     // of mediation_cases that a user may edit are accepted.
     Status updateCase(const QString &caseId, qint64 baseVersion, const QVariantMap &changes, const QString &reason = {});
 
-    // 调解笔录: creates (empty id) or updates a session.
+    // 调解笔录: creates (empty id) or updates a session. The record of a session held before
+    // today is changed only with session.changeReason (the audit entry's reason); a voided record
+    // is not changed.
     Result<QString> saveSession(const QString &caseId, const CaseSession &session);
     Status removeSession(const QString &sessionId, qint64 baseVersion);
 

@@ -5,7 +5,9 @@
 
 #include "MediationStatsFixture.h"
 
+#include "commands/CommandFacade.h"
 #include "core/Money.h"
+#include "mediation/MediationCommands.h"
 #include "mediation/MediationStatistics.h"
 #include "mediation/MediationStatisticsExport.h"
 #include "exchange/TabularFile.h"
@@ -191,6 +193,7 @@ private slots:
     void referralsAndReceptions();
     void recoveredBasisSwitchesLabelAndAmount();
     void storedBasisFollowsThePolicy();
+    void voidedPaymentLeavesStatisticsRight();
 
 private:
     MediationFigures compute(const QString &key, const QString &org = {});
@@ -786,6 +789,59 @@ void tst_MediationStatistics::storedBasisFollowsThePolicy()
     QCOMPARE(f.recoveredFen, qint64(1600000));
     QVERIFY(policies.setValue(key, QStringLiteral("paid"), set.value().version, QStringLiteral("test")).ok());
     QCOMPARE(MediationStatistics(m_db).storedBasis(), ud::RecoveredBasis::Paid);
+}
+
+// Issue 12: a payment entered by mistake is voided, or corrected, through the command facade. A
+// voided payment counts in neither 实际履行金额 nor 当场履行; a corrected amount counts as
+// corrected. Undone afterwards (by the facade), so the other tests read the fixture as built.
+void tst_MediationStatistics::voidedPaymentLeavesStatisticsRight()
+{
+    const auto paymentOn = [this](const char *paidOn) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT p.id, p.version, p.case_id FROM mediation_payments p WHERE p.paid_on = ? "
+                                 "AND p.deleted = 0"));
+        q.addBindValue(QString::fromLatin1(paidOn));
+        return q.exec() && q.next() ? QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}
+                                    : QStringList();
+    };
+    const QStringList atSigning = paymentOn("2026-07-10"); // C15's 2,000.00 at signing
+    const QStringList c16 = paymentOn("2026-08-05");       // C16's 8,000.00
+    QCOMPARE(atSigning.size(), 3);
+    QCOMPARE(c16.size(), 3);
+    MediationFigures f = compute(QStringLiteral("2026-Q3"));
+    QCOMPARE(f.paidFen, qint64(1400000));
+    QCOMPARE(f.atSigningCases, 1);
+    QCOMPARE(f.atSigningFen, qint64(200000));
+
+    ud::RecordStore store(m_db);
+    store.setActor(QStringLiteral("mediator"));
+    ud::CommandFacade facade(store);
+    ud::MediationCommands commands(facade);
+    const QDate today = udtest::MediationStatsFixture::today();
+    const ud::Status voided = commands.voidPayment(atSigning.at(2), atSigning.at(0), atSigning.at(1).toLongLong(),
+                                                   QStringLiteral("录入了两次"), today);
+    QVERIFY2(voided.ok(), qPrintable(voided.error()));
+    f = compute(QStringLiteral("2026-Q3"));
+    QCOMPARE(f.paidFen, qint64(1200000));
+    QCOMPARE(f.atSigningCases, 0);
+    QCOMPARE(f.atSigningFen, qint64(0));
+    QCOMPARE(compute(QStringLiteral("2026-07")).paidFen, qint64(0));
+
+    ud::MediationCase c = ud::MediationRepository(m_db).fullCase(c16.at(2)).value_or(ud::MediationCase());
+    QCOMPARE(c.payments.size(), 1);
+    ud::CasePayment corrected = c.payments.at(0);
+    corrected.amountFen = 700000;
+    const ud::Status changed = commands.correctPayment(c16.at(2), corrected, QStringLiteral("收据为七千元"), today);
+    QVERIFY2(changed.ok(), qPrintable(changed.error()));
+    f = compute(QStringLiteral("2026-Q3"));
+    QCOMPARE(f.paidFen, qint64(1100000));
+    QCOMPARE(compute(QStringLiteral("2026-08")).paidFen, qint64(1100000));
+
+    facade.undoStack()->undo();
+    facade.undoStack()->undo();
+    f = compute(QStringLiteral("2026-Q3"));
+    QCOMPARE(f.paidFen, qint64(1400000));
+    QCOMPARE(f.atSigningFen, qint64(200000));
 }
 
 QTEST_GUILESS_MAIN(tst_MediationStatistics)

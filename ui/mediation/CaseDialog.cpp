@@ -6,12 +6,15 @@
 #include "ui/mediation/CaseDocumentsBar.h"
 #include "ui/mediation/CaseEvidenceTab.h"
 #include "ui/mediation/CaseFollowOnTab.h"
+#include "ui/mediation/CaseMendButtons.h"
 #include "ui/mediation/CaseMediatorsEditor.h"
 #include "ui/mediation/CasePartiesTab.h"
 #include "mediation/MediationDocumentData.h"
+#include "ui/mediation/ReasonDialog.h"
 #include "ui/mediation/SessionDialog.h"
 #include "ui/mediation/TransitionDialog.h"
 #include "ui/common/CodeListCache.h"
+#include "mediation/CaseCorrections.h"
 #include "mediation/MediationRepository.h"
 #include "mediation/MediationCommands.h"
 #include "mediation/MediatorRegister.h"
@@ -146,6 +149,8 @@ void CaseDialog::buildUi()
     m_addSession->setObjectName(QStringLiteral("caseAddSession"));
     sv->addWidget(m_sessions);
     sv->addWidget(m_addSession, 0, Qt::AlignLeft);
+    m_sessionMend = new CaseMendButtons(CaseMendButtons::Kind::Sessions, m_service, m_sessions, sessionsPage);
+    sv->addWidget(m_sessionMend);
     connect(m_addSession, &QPushButton::clicked, this, [this] { openSession(-1); });
     connect(m_sessions, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openSession(row); });
     m_tabs->addTab(sessionsPage, tr("Sessions"));
@@ -249,7 +254,23 @@ void CaseDialog::buildUi()
     agv->addWidget(m_saveAgreement, 0, Qt::AlignLeft);
     agv->addWidget(m_moneyLine);
     agv->addWidget(m_payments);
+    m_paymentMend = new CaseMendButtons(CaseMendButtons::Kind::Payments, m_service, m_payments, agreementPage);
+    agv->addWidget(m_paymentMend);
     agv->addLayout(payRow);
+    m_payDateMessage = new QLabel(agreementPage);
+    m_payDateMessage->setObjectName(QStringLiteral("casePayDateMessage"));
+    m_payDateMessage->setWordWrap(true);
+    m_payDateMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_payDateMessage->hide();
+    agv->addWidget(m_payDateMessage);
+    connect(m_payDate, &QDateEdit::dateChanged, m_payDateMessage, &QWidget::hide);
+    for (CaseMendButtons *mend : {m_paymentMend, m_sessionMend}) {
+        connect(mend, &CaseMendButtons::changed, this, [this](const QString &text) {
+            reload();
+            Q_EMIT caseChanged(m_caseId);
+            setMessage(text, false);
+        });
+    }
     m_tabs->addTab(agreementPage, tr("Agreement and payments"));
 
     m_evidence = new CaseEvidenceTab(m_db, m_tabs);
@@ -312,7 +333,9 @@ void CaseDialog::reload()
     const bool payable = m_mayEdit && m_case.agreedOn.isValid() && m_case.status != CaseStatus::Performed;
     for (QWidget *w : std::initializer_list<QWidget *>{m_payDate, m_payAmount, m_payMethod, m_payAtSigning, m_recordPayment})
         w->setEnabled(payable);
-    m_documents->setCase(m_case);
+    m_documents->setCase(CaseCorrections::withoutVoided(m_case)); // voided records are on no paper
+    m_paymentMend->setCase(m_case, m_mayEdit); // a performed case's payment may be mended too
+    m_sessionMend->setCase(m_case, m_mayEdit);
     fillSummary();
     fillSessions();
     fillAgreement();
@@ -409,6 +432,7 @@ void CaseDialog::fillSessions()
         m_sessions->setItem(r, 1, new QTableWidgetItem(s.place));
         m_sessions->setItem(r, 2, new QTableWidgetItem(s.mediators));
         m_sessions->setItem(r, 3, new QTableWidgetItem(s.progress));
+        CaseMendButtons::markVoided(m_sessions, r, s.voided, s.voidedOn, s.voidReason);
     }
     m_sessions->resizeColumnsToContents();
 }
@@ -471,6 +495,7 @@ void CaseDialog::fillAgreement()
         m_payments->setItem(r, 0, new QTableWidgetItem(dateText(p.paidOn)));
         m_payments->setItem(r, 1, new QTableWidgetItem(Money::formatYuan(p.amountFen)));
         m_payments->setItem(r, 2, new QTableWidgetItem(p.method));
+        CaseMendButtons::markVoided(m_payments, r, p.voided, p.voidedOn, p.voidReason);
     }
 }
 
@@ -550,7 +575,19 @@ void CaseDialog::openSession(int row)
         return;
     }
     while (dialog.exec() == QDialog::Accepted) {
-        const Status s = addSession(dialog.session());
+        CaseSession edited = dialog.session();
+        // The record of a session held before today changes with a reason (kept in the audit log).
+        const QDate held = QDateTime::fromString(session.startedAt, Qt::ISODate).date();
+        if (!edited.id.isEmpty() && held.isValid() && held < QDate::currentDate()) {
+            ReasonDialog ask(tr("Change an earlier session's record"),
+                             tr("The session of %1 was held before today; say why its record is changed.")
+                                 .arg(held.toString(Qt::ISODate)),
+                             tr("&Save the change"), this);
+            if (ask.exec() != QDialog::Accepted)
+                continue;
+            edited.changeReason = ask.reason();
+        }
+        const Status s = addSession(edited);
         if (s)
             return;
         dialog.showError(s.error());
@@ -590,6 +627,14 @@ Status CaseDialog::recordPaymentFromForm()
     const auto fen = Money::parseYuan(m_payAmount->text());
     if (!fen)
         return fen.status();
+    // A date that breaks the case's order is refused next to the date field.
+    if (const QString problem = CaseCorrections::paymentDateProblem(m_case, m_payDate->date(), QDate::currentDate());
+        !problem.isEmpty() && m_case.agreedOn.isValid()) {
+        m_payDateMessage->setText(problem);
+        m_payDateMessage->show();
+        m_payDate->setFocus();
+        return Status::failure(problem);
+    }
     CasePayment p;
     p.paidOn = m_payDate->date();
     p.amountFen = fen.value();

@@ -26,6 +26,7 @@ class AgreementStatementBox;
 class CaseDocumentsBar;
 class CaseEvidenceTab;
 class CaseFollowOnTab;
+class CaseMendButtons;
 class CasePartiesTab;
 class Database;
 class MediationCommands;
@@ -122,6 +123,9 @@ private:
     CaseDocumentsBar *m_documents = nullptr;
     AgreementStatementBox *m_statement = nullptr; // 履行方式 and the respondent's position
     CaseFollowOnTab *m_followOn = nullptr;
+    CaseMendButtons *m_paymentMend = nullptr; // correct / void a payment
+    CaseMendButtons *m_sessionMend = nullptr; // void a session record
+    QLabel *m_payDateMessage = nullptr;       // why the payment's date cannot be taken
 };
 
 } // namespace ud

@@ -1,0 +1,98 @@
+#include "ui/mediation/ReasonDialog.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ud {
+
+ReasonDialog::ReasonDialog(const QString &title, const QString &what, const QString &confirmText, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("reasonDialog"));
+    setWindowTitle(title);
+    auto *layout = new QVBoxLayout(this);
+    auto *whatLabel = new QLabel(what, this);
+    whatLabel->setObjectName(QStringLiteral("reasonWhat"));
+    whatLabel->setWordWrap(true);
+    layout->addWidget(whatLabel);
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("reasonWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_warning->hide();
+    layout->addWidget(m_warning);
+    auto *label = new QLabel(tr("&Reason:"), this);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("reasonText"));
+    label->setBuddy(m_reason);
+    layout->addWidget(label);
+    layout->addWidget(m_reason);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("reasonError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_ok = new QPushButton(confirmText, this);
+    m_ok->setObjectName(QStringLiteral("reasonOk"));
+    m_ok->setToolTip(tr("Ctrl+Return also confirms."));
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("reasonCancel"));
+    for (QPushButton *b : {m_ok, cancel}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+        buttons->addWidget(b);
+    }
+    layout->addLayout(buttons);
+    connect(m_ok, &QPushButton::clicked, this, &ReasonDialog::tryAccept);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_reason, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    m_reason->setFocus();
+    resize(480, sizeHint().height());
+}
+
+void ReasonDialog::setWarning(const QString &text)
+{
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
+}
+
+void ReasonDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+QString ReasonDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+void ReasonDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (event->modifiers() & Qt::ControlModifier)
+            tryAccept();
+        event->accept(); // a plain Return confirms nothing
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void ReasonDialog::tryAccept()
+{
+    if (reason().isEmpty()) {
+        showError(tr("Give the reason; it is kept with the change."));
+        m_reason->setFocus();
+        return;
+    }
+    accept();
+}
+
+} // namespace ud
