@@ -138,6 +138,93 @@
     </message>
 </context>
 <context>
+    <name>CaseCorrections</name>
+    <message>
+        <source>Enter the date of the payment.</source>
+        <translation>请填写支付日期。</translation>
+    </message>
+    <message>
+        <source>The payment date (%1) is in the future; it must not be after today (%2).</source>
+        <translation>支付日期（%1）在将来，不得晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>The payment date (%1) must not precede the day the agreement took effect (%2).</source>
+        <translation>支付日期（%1）不得早于调解协议生效之日（%2）。</translation>
+    </message>
+    <message>
+        <source>This case is closed as &quot;%1&quot; and stays so: afterwards %2 yuan of the agreed %3 yuan is recorded as unpaid. Its status does not change; decide what follows (record the right payment, or note the matter on the case).</source>
+        <translation>本案已以“%1”结案，状态保持不变：此后协议金额 %3 元中将有 %2 元记为未履行。案件状态不会改变，请决定后续处理（登记正确的支付，或在案件中注明情况）。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the reason for correcting the payment.</source>
+        <translation>请填写更正该笔支付的原因。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>支付金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The payment is no longer on the case.</source>
+        <translation>该笔支付已不在本案中。</translation>
+    </message>
+    <message>
+        <source>The payment was voided on %1; a voided payment is not corrected.</source>
+        <translation>该笔支付已于 %1 作废，作废的支付不能更正。</translation>
+    </message>
+    <message>
+        <source>Payments are recorded under an agreement; this case has none yet.</source>
+        <translation>支付须在调解协议下登记；本案尚无调解协议。</translation>
+    </message>
+    <message>
+        <source>A payment made at signing is dated the day the agreement took effect (%1).</source>
+        <translation>签订时当场支付的款项，日期为调解协议生效之日（%1）。</translation>
+    </message>
+    <message>
+        <source>This payment would bring the total paid to %1 yuan, above the agreed %2 yuan.</source>
+        <translation>登记此笔支付后，累计支付金额将达 %1 元，超过协议金额 %2 元。</translation>
+    </message>
+    <message>
+        <source>The payment is as it was; change what was entered wrongly.</source>
+        <translation>支付内容未作改动，请修改录错的内容。</translation>
+    </message>
+    <message>
+        <source>Payment corrected: %1</source>
+        <translation>更正支付：%1</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the payment.</source>
+        <translation>请填写作废该笔支付的原因。</translation>
+    </message>
+    <message>
+        <source>The payment was already voided on %1.</source>
+        <translation>该笔支付已于 %1 作废。</translation>
+    </message>
+    <message>
+        <source>Payment voided: %1</source>
+        <translation>作废支付：%1</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the session record.</source>
+        <translation>请填写作废该调解笔录的原因。</translation>
+    </message>
+    <message>
+        <source>The session record is no longer on the case.</source>
+        <translation>该调解笔录已不在本案中。</translation>
+    </message>
+    <message>
+        <source>The session record was already voided on %1.</source>
+        <translation>该调解笔录已于 %1 作废。</translation>
+    </message>
+    <message>
+        <source>Session record voided: %1</source>
+        <translation>作废调解笔录：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseFollowOnCommands</name>
     <message>
         <source>Record review outcome</source>
@@ -1849,6 +1936,18 @@
         <source>Save roster</source>
         <translation>保存职工名单</translation>
     </message>
+    <message>
+        <source>Correct payment</source>
+        <translation>更正支付</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>作废支付</translation>
+    </message>
+    <message>
+        <source>Void session record</source>
+        <translation>作废调解笔录</translation>
+    </message>
 </context>
 <context>
     <name>MediationDeadlines</name>
@@ -2303,6 +2402,22 @@
     <message>
         <source>Imported from an earlier register: %1</source>
         <translation>从原有名册导入：%1</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the payment of %2; the case cannot have been performed before it was paid.</source>
+        <translation>日期 %1 早于 %2 的支付；案件不能在款项付清之前履行完毕。</translation>
+    </message>
+    <message>
+        <source>This session record was voided on %1; it is kept as it was.</source>
+        <translation>该调解笔录已于 %1 作废，按原样保留。</translation>
+    </message>
+    <message>
+        <source>The session of %1 was held before today; give the reason for changing its record.</source>
+        <translation>%1 的调解在今天之前进行，修改其笔录须填写原因。</translation>
+    </message>
+    <message>
+        <source>Session record changed: %1</source>
+        <translation>修改调解笔录：%1</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5459,18 @@
         <source>Pr&amp;int preview…</source>
         <translation>打印预览(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Change an earlier session&apos;s record</source>
+        <translation>修改以前的调解笔录</translation>
+    </message>
+    <message>
+        <source>The session of %1 was held before today; say why its record is changed.</source>
+        <translation>%1 的调解在今天之前进行，请说明修改笔录的原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ud::CaseFilterNote</name>
@@ -5894,6 +6021,73 @@
     <message>
         <source>Mediator taken off the case.</source>
         <translation>已撤出本案调解员。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CaseMendButtons</name>
+    <message>
+        <source>&amp;Correct payment…</source>
+        <translation>更正支付(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Vo&amp;id payment…</source>
+        <translation>作废支付(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Void sessio&amp;n record…</source>
+        <translation>作废调解笔录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Voided on %1: %2</source>
+        <translation>已于 %1 作废：%2</translation>
+    </message>
+    <message>
+        <source>%1 — voided on %2: %3</source>
+        <translation>%1 — 已于 %2 作废：%3</translation>
+    </message>
+    <message>
+        <source>Select a record that is not voided.</source>
+        <translation>请选择一条未作废的记录。</translation>
+    </message>
+    <message>
+        <source>Select a payment that is not voided.</source>
+        <translation>请选择一笔未作废的支付。</translation>
+    </message>
+    <message>
+        <source>The payment of %1 yuan on %2 will be kept on the case, marked as voided, and count nowhere.</source>
+        <translation>%2 支付的 %1 元将保留在案卷中并标记为作废，不再计入任何金额。</translation>
+    </message>
+    <message>
+        <source>The record of the session of %1 will be kept on the case, marked as voided, and left out of the papers.</source>
+        <translation>%1 的调解笔录将保留在案卷中并标记为作废，不再列入文书。</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>作废支付</translation>
+    </message>
+    <message>
+        <source>Void session record</source>
+        <translation>作废调解笔录</translation>
+    </message>
+    <message>
+        <source>&amp;Void payment</source>
+        <translation>作废支付(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Void record</source>
+        <translation>作废笔录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Payment voided.</source>
+        <translation>支付已作废。</translation>
+    </message>
+    <message>
+        <source>Session record voided.</source>
+        <translation>调解笔录已作废。</translation>
+    </message>
+    <message>
+        <source>Payment corrected.</source>
+        <translation>支付已更正。</translation>
     </message>
 </context>
 <context>
@@ -7588,6 +7782,80 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>No changes recorded for this unit (bundled reference data).</source>
         <translation>该单位没有变更记录（随软件提供的基础数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::PaymentEditDialog</name>
+    <message>
+        <source>Correct payment</source>
+        <translation>更正支付</translation>
+    </message>
+    <message>
+        <source>&amp;Date paid:</source>
+        <translation>支付日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;How paid:</source>
+        <translation>支付方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Paid a&amp;t signing</source>
+        <translation>签订时当场履行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What was entered wrongly, and how it was found</source>
+        <translation>哪项录错了，是如何发现的</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>保存更正(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return also confirms.</source>
+        <translation>也可按 Ctrl+回车 确认。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>支付金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction; it is kept with the change.</source>
+        <translation>请填写更正原因，原因将随本次变更一并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return also confirms.</source>
+        <translation>也可按 Ctrl+回车 确认。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the change.</source>
+        <translation>请填写原因，原因将随本次变更一并保存。</translation>
     </message>
 </context>
 <context>
