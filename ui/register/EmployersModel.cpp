@@ -124,6 +124,15 @@ RegisterRepository::EmployerSort EmployersModel::currentSort() const
 QList<Employer> EmployersModel::pageAfter(const Employer *last, int limit) const
 {
     const auto sort = currentSort();
+    if (sort == RegisterRepository::EmployerSort::Name) {
+        if (!last)
+            return m_byName.first([this, sort](int rows) { return m_repo.employersPage(m_filter, sort, m_sortOrder, {}, rows); },
+                                  m_filter.text.trimmed(), m_sortOrder, limit);
+        if (m_byName.holding())
+            return m_byName.after(last->id, limit);
+    } else if (!last) {
+        m_byName.drop();
+    }
     const RegisterRepository::PageKey after = last ? RegisterRepository::employerKey(*last, sort) : RegisterRepository::PageKey{};
     return m_repo.employersPage(m_filter, sort, m_sortOrder, after, limit);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/register/NameOrderedPages.h"
 #include "ui/register/RegisterListModel.h"
 #include "ui/common/CodeListCache.h"
 #include "register/Register.h"
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<CodeListCache> m_ownLookups;
     const CodeListCache *m_lookups;
     RegisterRepository::EmployerFilter m_filter;
+    mutable NameOrderedPages<Employer> m_byName; // sorted by name: pinyin, the searched name first
 };
 
 } // namespace ud

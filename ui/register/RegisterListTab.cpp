@@ -139,9 +139,20 @@ void RegisterListTab::refresh()
         selectId(current);
 }
 
+void RegisterListTab::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    applyFilter();
+}
+
 void RegisterListTab::updateStatus()
 {
-    m_status->setText(statusText(m_model->rowCount(), m_model->totalCount()));
+    if (m_model->totalCount() == 0 && !m_searchText.isEmpty())
+        m_status->setText(nothingFoundText(m_searchText));
+    else
+        m_status->setText(statusText(m_model->rowCount(), m_model->totalCount()));
 }
 
 void RegisterListTab::updateButtons()

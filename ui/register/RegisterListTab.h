@@ -41,6 +41,10 @@ public:
     bool selectId(const QString &id);
     // Reloads the rows (about as many as were loaded) and keeps the current record selected.
     void refresh();
+    // Filters the list to the records matching `text` (see the subclasses' applyFilter), the
+    // record named exactly so first; "" shows every record. An empty result says so below.
+    void setSearchText(const QString &text);
+    const QString &searchText() const { return m_searchText; }
 
     virtual void addRecord() = 0;
     virtual void editRecord() = 0;
@@ -56,6 +60,10 @@ Q_SIGNALS:
 protected:
     QHBoxLayout *filterRow() const { return m_filterRow; }
     virtual QString statusText(int loaded, int total) const = 0;
+    // What the status line says when the search matches nothing.
+    virtual QString nothingFoundText(const QString &search) const = 0;
+    // Sets the model's filter from the filter widgets and searchText().
+    virtual void applyFilter() = 0;
     void mergeSelected();
     void afterDialog(const QString &id); // select and show a saved or opened record
 
@@ -77,6 +85,7 @@ private:
     QHBoxLayout *m_filterRow;
     QTableView *m_view;
     QLabel *m_status;
+    QString m_searchText;
 };
 
 } // namespace ud

@@ -11,15 +11,12 @@
 #include "exchange/TabularFile.h"
 #include "register/RegisterRepository.h"
 
-#include <algorithm>
-
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,9 +30,6 @@ namespace ud {
 
 namespace {
 constexpr int kSearchDelayMs = 150;
-constexpr int kSearchLimit = 100;
-const int kKindRole = Qt::UserRole;
-const int kIdRole = Qt::UserRole + 1;
 } // namespace
 
 RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const RegisterPermissions &permissions,
@@ -49,10 +43,6 @@ RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const Register
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
-    m_results = new QListWidget(this);
-    m_results->setObjectName(QStringLiteral("registerSearchResults"));
-    m_results->setVisible(false);
-    m_results->setMaximumHeight(m_results->fontMetrics().height() * 9);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(m_permissions.canEdit);
@@ -80,18 +70,10 @@ RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const Register
     m_splitter->setSizes({900, 340});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_results);
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &RegisterPage::runSearch);
-    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            selectRecord(item->data(kKindRole).toString(), item->data(kIdRole).toString());
-    });
-    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        selectRecord(item->data(kKindRole).toString(), item->data(kIdRole).toString());
-    });
     for (RegisterListTab *tab : {static_cast<RegisterListTab *>(m_workersTab), static_cast<RegisterListTab *>(m_employersTab)}) {
         connect(tab, &RegisterListTab::currentRecordChanged, m_detail, &RegisterDetailPane::showRecord);
         connect(tab, &RegisterListTab::openRecordRequested, this, &RegisterPage::selectRecord);
@@ -113,7 +95,7 @@ RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const Register
 
 void RegisterPage::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search the whole register: names, employers, addresses, posts (e.g. 朝阳 or 建筑)"));
+    m_search->setPlaceholderText(tr("Filter the lists: names, employers, addresses, posts, credit codes (e.g. 于阳 or 朝阳)"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Import workers or employers (the open tab) from a CSV or Excel file"));
     m_export->setText(tr("E&xport…"));
@@ -123,8 +105,6 @@ void RegisterPage::retranslate()
     m_workersTab->retranslate();
     m_employersTab->retranslate();
     m_detail->retranslate();
-    if (!m_search->text().trimmed().isEmpty())
-        runSearch();
 }
 
 void RegisterPage::changeEvent(QEvent *event)
@@ -155,31 +135,25 @@ RegisterListTab *RegisterPage::tabFor(const QString &table) const
     return nullptr;
 }
 
+// Both lists are filtered (the hidden one too, so switching tabs shows the same search). The
+// detail pane keeps a record the list still shows, selected; one the search hides is cleared.
 void RegisterPage::runSearch()
 {
     const QString text = m_search->text().trimmed();
-    m_results->clear();
-    m_results->setVisible(!text.isEmpty());
-    if (text.isEmpty())
-        return;
-    QList<RegisterRepository::SearchHit> hits = RegisterRepository(m_db).search(text, kSearchLimit);
-    // Records whose own name matches first (an employer's name also appears in its workers' details).
-    std::stable_partition(hits.begin(), hits.end(), [&text](const RegisterRepository::SearchHit &hit) {
-        return hit.name.contains(text, Qt::CaseInsensitive);
-    });
-    for (const RegisterRepository::SearchHit &hit : hits) {
-        const bool worker = hit.kind == QLatin1String("worker");
-        const QString detail = hit.detail.simplified();
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2   %3")
-                                             .arg(worker ? tr("[Worker]") : tr("[Employer]"), hit.name, detail),
-                                         m_results);
-        item->setData(kKindRole, worker ? QStringLiteral("workers") : QStringLiteral("employers"));
-        item->setData(kIdRole, hit.id);
-        item->setToolTip(detail);
+    const QString shownTable = m_detail->table();
+    const QString shownId = m_detail->recordId();
+    for (RegisterListTab *tab : {static_cast<RegisterListTab *>(m_workersTab), static_cast<RegisterListTab *>(m_employersTab)}) {
+        if (tab->searchText() == text)
+            continue;
+        m_stale.remove(tab); // a new filter reads the list anew
+        tab->setSearchText(text);
     }
-    if (hits.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("Nothing in the register matches “%1”.").arg(text), m_results);
-        item->setFlags(Qt::NoItemFlags);
+    RegisterListTab *tab = tabFor(shownTable);
+    if (!tab || shownId.isEmpty())
+        return;
+    if (!tab->selectId(shownId)) {
+        tab->view()->selectionModel()->clear();
+        m_detail->showRecord(QString(), QString());
     }
 }
 
@@ -222,8 +196,6 @@ void RegisterPage::onRecordChanged(const QString &table, const QString &id)
             m_stale.insert(tab);
     }
     m_detail->showRecord(shownTable, shownId);
-    if (!m_search->text().trimmed().isEmpty())
-        m_searchTimer->start();
 }
 
 Status RegisterPage::exportCurrentList(const QString &path, bool fullIdNumbers)

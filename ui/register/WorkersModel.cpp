@@ -97,6 +97,15 @@ RegisterRepository::WorkerSort WorkersModel::currentSort() const
 QList<Worker> WorkersModel::pageAfter(const Worker *last, int limit) const
 {
     const auto sort = currentSort();
+    if (sort == RegisterRepository::WorkerSort::Name) {
+        if (!last)
+            return m_byName.first([this, sort](int rows) { return m_repo.workersPage(m_filter, sort, m_sortOrder, {}, rows); },
+                                  m_filter.text.trimmed(), m_sortOrder, limit);
+        if (m_byName.holding())
+            return m_byName.after(last->id, limit);
+    } else if (!last) {
+        m_byName.drop();
+    }
     const RegisterRepository::PageKey after = last ? RegisterRepository::workerKey(*last, sort) : RegisterRepository::PageKey{};
     return m_repo.workersPage(m_filter, sort, m_sortOrder, after, limit);
 }

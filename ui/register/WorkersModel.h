@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/register/NameOrderedPages.h"
 #include "ui/register/RegisterListModel.h"
 #include "ui/common/CodeListCache.h"
 #include "register/Register.h"
@@ -60,6 +61,7 @@ private:
 
     RegisterRepository m_repo;
     RegisterRepository::WorkerFilter m_filter;
+    mutable NameOrderedPages<Worker> m_byName; // sorted by name: pinyin, the searched name first
 };
 
 } // namespace ud
