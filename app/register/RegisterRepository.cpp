@@ -186,9 +186,10 @@ PageQuery workerConditions(const RegisterRepository::WorkerFilter &f)
         pq.binds << (*f.unionMember ? 1 : 0);
     }
     if (!f.text.trimmed().isEmpty()) {
-        pq.where << QStringLiteral("(w.name LIKE ? ESCAPE '\\' OR w.address LIKE ? ESCAPE '\\' OR w.post LIKE ? ESCAPE '\\')");
+        pq.where << QStringLiteral("(w.name LIKE ? ESCAPE '\\' OR w.address LIKE ? ESCAPE '\\' OR w.post LIKE ? ESCAPE '\\' "
+                                  "OR e.name LIKE ? ESCAPE '\\')");
         const QString p = likePattern(f.text.trimmed());
-        pq.binds << p << p << p;
+        pq.binds << p << p << p << p;
     }
     return pq;
 }
@@ -350,9 +351,9 @@ QList<Employer> RegisterRepository::similarEmployers(const QString &name, const 
 int RegisterRepository::countWorkers(const WorkerFilter &filter) const
 {
     const PageQuery pq = workerConditions(filter);
-    // Only district and street filters need the employer; without them, no join (a count of
-    // 200,000 workers then reads one index instead of joining every row).
-    const bool needsEmployer = !filter.district.isEmpty() || !filter.street.isEmpty();
+    // Only district, street and text filters need the employer; without them, no join (a count
+    // of 200,000 workers then reads one index instead of joining every row).
+    const bool needsEmployer = !filter.district.isEmpty() || !filter.street.isEmpty() || !filter.text.trimmed().isEmpty();
     const QString from = needsEmployer ? kWorkerFrom : QStringLiteral(" FROM workers w ");
     QSqlQuery q(m_db.connection());
     if (execWith(q, QStringLiteral("SELECT count(*)") + from + whereClause(pq), pq.binds) && q.next())

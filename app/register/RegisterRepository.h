@@ -39,7 +39,7 @@ public:
         QString street;
         QString employerId;
         std::optional<bool> unionMember;
-        QString text;       // name / address / post substring (the list's own filter box)
+        QString text;       // name / address / post / employer's name substring (the register's search box)
     };
     struct EmployerFilter
     {

@@ -250,6 +250,15 @@ void tst_RegisterRepository::filters()
     w.employerId = m_employers.at(0);
     w.text = QStringLiteral("钢筋");
     QCOMPARE(repo.countWorkers(w), 25);
+    // The search box finds workers by their employer's name too (count and page agree).
+    w = {};
+    w.employerId = m_employers.at(0);
+    const int ofEmployer = repo.countWorkers(w);
+    QVERIFY(ofEmployer > 0);
+    w = {};
+    w.text = repo.employer(m_employers.at(0))->name;
+    QCOMPARE(repo.countWorkers(w), ofEmployer);
+    QCOMPARE(int(repo.workersPage(w, RegisterRepository::WorkerSort::Name, Qt::AscendingOrder, {}, 10000).size()), ofEmployer);
 }
 
 void tst_RegisterRepository::searchFindsChineseSubstrings_data()
