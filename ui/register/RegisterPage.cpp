@@ -137,6 +137,8 @@ RegisterListTab *RegisterPage::tabFor(const QString &table) const
 
 // Both lists are filtered (the hidden one too, so switching tabs shows the same search). The
 // detail pane keeps a record the list still shows, selected; one the search hides is cleared.
+// With the search emptied nothing is hidden: the record stays shown, selected if its row is
+// among those loaded (the whole register is not read to find it).
 void RegisterPage::runSearch()
 {
     const QString text = m_search->text().trimmed();
@@ -151,6 +153,11 @@ void RegisterPage::runSearch()
     RegisterListTab *tab = tabFor(shownTable);
     if (!tab || shownId.isEmpty())
         return;
+    if (text.isEmpty()) {
+        if (tab->model()->rowOfId(shownId) < 0 || !tab->selectId(shownId))
+            tab->view()->selectionModel()->clear();
+        return;
+    }
     if (!tab->selectId(shownId)) {
         tab->view()->selectionModel()->clear();
         m_detail->showRecord(QString(), QString());
