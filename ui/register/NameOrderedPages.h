@@ -23,7 +23,7 @@ public:
     template <typename ReadFirst>
     QList<Row> first(ReadFirst readFirst, const QString &exact, Qt::SortOrder order, int limit)
     {
-        QList<Row> rows = readFirst(kHeldRows + 1);
+        QList<Row> rows = readFirst(qMax(kHeldRows + 1, limit));
         m_rows.clear();
         m_position.clear();
         m_holding = rows.size() <= kHeldRows;
