@@ -110,9 +110,10 @@ const Employer *EmployersModel::employerAt(int row) const
     return rowPtr(row);
 }
 
-void EmployersModel::setFilter(const RegisterRepository::EmployerFilter &filter)
+void EmployersModel::setFilter(const RegisterRepository::EmployerFilter &filter, const QString &nameFirst)
 {
     m_filter = filter;
+    m_nameFirst = nameFirst;
     reload(0);
 }
 
@@ -127,7 +128,7 @@ QList<Employer> EmployersModel::pageAfter(const Employer *last, int limit) const
     if (sort == RegisterRepository::EmployerSort::Name) {
         if (!last)
             return m_byName.first([this, sort](int rows) { return m_repo.employersPage(m_filter, sort, m_sortOrder, {}, rows); },
-                                  m_filter.text.trimmed(), m_sortOrder, limit);
+                                  m_nameFirst, m_sortOrder, limit);
         if (m_byName.holding())
             return m_byName.after(last->id, limit);
     } else if (!last) {

@@ -94,7 +94,7 @@ QString EmployersTab::statusText(int loaded, int total) const
 
 QString EmployersTab::nothingFoundText(const QString &search) const
 {
-    return tr("No employer matches “%1” (names, addresses and credit codes are searched).").arg(search);
+    return tr("No employer matches “%1” (names, addresses, credit codes and phones are searched).").arg(search);
 }
 
 void EmployersTab::applyFilter()
@@ -103,8 +103,8 @@ void EmployersTab::applyFilter()
     filter.district = m_district->currentData().toString();
     filter.industry = m_industry->currentData().toString();
     filter.size = RegisterRepository::EmployerFilter::Size(m_size->currentData().toInt());
-    filter.text = searchText();
-    m_employers->setFilter(filter);
+    filter.ids = searchIds();
+    m_employers->setFilter(filter, searchText());
 }
 
 void EmployersTab::addRecord()

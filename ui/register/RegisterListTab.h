@@ -3,7 +3,10 @@
 #include "core/Result.h"
 #include "ui/register/RegisterPermissions.h"
 
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -41,10 +44,12 @@ public:
     bool selectId(const QString &id);
     // Reloads the rows (about as many as were loaded) and keeps the current record selected.
     void refresh();
-    // Filters the list to the records matching `text` (see the subclasses' applyFilter), the
-    // record named exactly so first; "" shows every record. An empty result says so below.
-    void setSearchText(const QString &text);
+    // Filters the list to the records the search for `text` found (`ids`, of this list), the
+    // record named exactly `text` first; "" and no ids show every record. An empty result says
+    // so below, and so does a search that found more than `cap` records (0 = it did not).
+    void setSearch(const QString &text, const std::optional<QStringList> &ids, int cap);
     const QString &searchText() const { return m_searchText; }
+    const std::optional<QStringList> &searchIds() const { return m_searchIds; }
 
     virtual void addRecord() = 0;
     virtual void editRecord() = 0;
@@ -86,6 +91,8 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     QString m_searchText;
+    std::optional<QStringList> m_searchIds;
+    int m_searchCap = 0;
 };
 
 } // namespace ud

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,6 +31,9 @@ namespace ud {
 
 namespace {
 constexpr int kSearchDelayMs = 150;
+// Matches a search lists at most (read from the register's search index, names first); the
+// lists hold them in memory, so they come in pinyin order with the exact name first.
+constexpr int kSearchLimit = 2000;
 } // namespace
 
 RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const RegisterPermissions &permissions,
@@ -144,11 +148,29 @@ void RegisterPage::runSearch()
     const QString text = m_search->text().trimmed();
     const QString shownTable = m_detail->table();
     const QString shownId = m_detail->recordId();
+    if (text == m_workersTab->searchText() && text == m_employersTab->searchText())
+        return;
+    // The search index (FTS5 trigrams, RegisterSearch) finds the matches; the lists show them.
+    std::optional<QStringList> workerIds;
+    std::optional<QStringList> employerIds;
+    int cap = 0;
+    if (!text.isEmpty()) {
+        const RegisterRepository repo(m_db);
+        const QList<RegisterRepository::SearchHit> found = repo.search(text, kSearchLimit + 1);
+        cap = found.size() > kSearchLimit ? kSearchLimit : 0;
+        QSet<QString> seen;
+        workerIds.emplace();
+        employerIds.emplace();
+        for (const QList<RegisterRepository::SearchHit> &hits : {repo.named(text, kSearchLimit), found.mid(0, kSearchLimit)})
+            for (const RegisterRepository::SearchHit &hit : hits)
+                if (!seen.contains(hit.id)) {
+                    seen.insert(hit.id);
+                    (hit.kind == QLatin1String("worker") ? *workerIds : *employerIds) << hit.id;
+                }
+    }
     for (RegisterListTab *tab : {static_cast<RegisterListTab *>(m_workersTab), static_cast<RegisterListTab *>(m_employersTab)}) {
-        if (tab->searchText() == text)
-            continue;
         m_stale.remove(tab); // a new filter reads the list anew
-        tab->setSearchText(text);
+        tab->setSearch(text, tab == m_workersTab ? workerIds : employerIds, cap);
     }
     RegisterListTab *tab = tabFor(shownTable);
     if (!tab || shownId.isEmpty())

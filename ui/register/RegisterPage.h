@@ -25,8 +25,8 @@ class RegisterListTab;
 class WorkersTab;
 
 // The register workspace (职工 and 用人单位): one search box that filters both lists as the user
-// types (names, employers, addresses, posts, credit codes; the name equal to the text first,
-// then pinyin order), the workers and employers lists with their filters, and the selected
+// types (the register's FTS5 trigram index over names, employers, addresses, posts, phones,
+// credit codes; the name equal to the text first, then pinyin order), the workers and employers lists with their filters, and the selected
 // record's details, which follow the selection and clear when the search hides the record. Edits go through the command facade;
 // merges through RegisterService; import and export through RegisterImporter / RegisterExport. The UI never runs SQL.
 class RegisterPage : public QWidget

@@ -83,9 +83,10 @@ const Worker *WorkersModel::workerAt(int row) const
     return rowPtr(row);
 }
 
-void WorkersModel::setFilter(const RegisterRepository::WorkerFilter &filter)
+void WorkersModel::setFilter(const RegisterRepository::WorkerFilter &filter, const QString &nameFirst)
 {
     m_filter = filter;
+    m_nameFirst = nameFirst;
     reload(0);
 }
 
@@ -100,7 +101,7 @@ QList<Worker> WorkersModel::pageAfter(const Worker *last, int limit) const
     if (sort == RegisterRepository::WorkerSort::Name) {
         if (!last)
             return m_byName.first([this, sort](int rows) { return m_repo.workersPage(m_filter, sort, m_sortOrder, {}, rows); },
-                                  m_filter.text.trimmed(), m_sortOrder, limit);
+                                  m_nameFirst, m_sortOrder, limit);
         if (m_byName.holding())
             return m_byName.after(last->id, limit);
     } else if (!last) {

@@ -44,7 +44,8 @@ public:
     bool isSortable(int column) const override;
 
     const RegisterRepository::WorkerFilter &filter() const { return m_filter; }
-    void setFilter(const RegisterRepository::WorkerFilter &filter);
+    // `nameFirst`: a record of exactly this name comes first when sorted by name (the search).
+    void setFilter(const RegisterRepository::WorkerFilter &filter, const QString &nameFirst = {});
     const Worker *workerAt(int row) const;
     // Every row the current filter matches, in the current order (for export); reads the
     // repository page by page and leaves the model as it is.
@@ -61,6 +62,7 @@ private:
 
     RegisterRepository m_repo;
     RegisterRepository::WorkerFilter m_filter;
+    QString m_nameFirst;
     mutable NameOrderedPages<Worker> m_byName; // sorted by name: pinyin, the searched name first
 };
 

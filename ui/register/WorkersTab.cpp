@@ -77,7 +77,7 @@ QString WorkersTab::statusText(int loaded, int total) const
 
 QString WorkersTab::nothingFoundText(const QString &search) const
 {
-    return tr("No worker matches “%1” (names, employers, addresses and posts are searched).").arg(search);
+    return tr("No worker matches “%1” (names, employers, addresses, posts and phones are searched).").arg(search);
 }
 
 void WorkersTab::applyFilter()
@@ -86,8 +86,8 @@ void WorkersTab::applyFilter()
     filter.district = m_district->currentData().toString();
     const int member = m_member->currentData().toInt();
     filter.unionMember = member < 0 ? std::nullopt : std::optional<bool>(member == 1);
-    filter.text = searchText();
-    m_workers->setFilter(filter);
+    filter.ids = searchIds();
+    m_workers->setFilter(filter, searchText());
 }
 
 void WorkersTab::addRecord()
