@@ -19,13 +19,18 @@ class NameOrderedPages
 public:
     static constexpr int kHeldRows = 2000;
 
-    // `readFirst(n)`: up to n rows from the first, in the database's order.
+    // `readFirst(n)`: up to n rows from the first, in the database's order. `mayHold` false: the
+    // list is known to be too long to hold (its count), so only a page is read.
     template <typename ReadFirst>
-    QList<Row> first(ReadFirst readFirst, const QString &exact, Qt::SortOrder order, int limit)
+    QList<Row> first(ReadFirst readFirst, const QString &exact, Qt::SortOrder order, int limit, bool mayHold = true)
     {
-        QList<Row> rows = readFirst(qMax(kHeldRows + 1, limit));
         m_rows.clear();
         m_position.clear();
+        if (!mayHold) {
+            m_holding = false;
+            return readFirst(limit);
+        }
+        QList<Row> rows = readFirst(qMax(kHeldRows + 1, limit));
         m_holding = rows.size() <= kHeldRows;
         if (!m_holding)
             return rows.mid(0, limit);
