@@ -984,6 +984,7 @@ void tst_RegisterPage::screenshot()
     auto *search = find<QLineEdit>("registerSearchEdit");
     search->setFocus();
     typeText(search, QStringLiteral("朝阳建筑"));
+    QTest::qWait(400); // the search box's delay: the lists show the search's matches
     QTRY_VERIFY(!resultIds().isEmpty());
     m_page->grab().save(QString::fromLocal8Bit(target) + QStringLiteral("-employers.png"));
     search->clear();

@@ -146,6 +146,7 @@ void RegisterListTab::setSearch(const QString &text, const std::optional<QString
     m_searchIds = ids;
     m_searchCap = cap;
     applyFilter();
+    m_view->scrollToTop(); // the matches from the first; a record kept selected is scrolled to
 }
 
 void RegisterListTab::updateStatus()
