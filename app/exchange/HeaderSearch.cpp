@@ -12,11 +12,16 @@ HeaderMap HeaderSearch::map(const ImportColumns &columns, const QStringList &hea
     m.headers = headers;
     for (int c = 0; c < headers.size(); ++c) {
         const QString h = ImportCells::normalHeader(headers.at(c));
-        if (h.isEmpty() || ImportColumns::isIgnored(h))
+        if (h.isEmpty())
             continue;
+        if (ImportColumns::isIgnored(h)) {
+            m.unread << headers.at(c).trimmed();
+            continue;
+        }
         const QString key = columns.keyOf(h);
         if (key.isEmpty()) {
             m.unknown << headers.at(c).trimmed();
+            m.unread << headers.at(c).trimmed();
         } else if (m.index.contains(key)) {
             m.doubled << headers.at(c).trimmed();
         } else {
@@ -50,12 +55,22 @@ HeaderSearch::Sheet HeaderSearch::locate(const ImportColumns &columns, const Tab
 
 // The messages keep the context of the register's importer, where they were first written, so
 // the catalogue's translations apply to every importer.
-QList<ImportIssue> HeaderSearch::problems(const Sheet &sheet, const ImportColumns &columns, const QStringList &shownHeaders)
+QList<ImportIssue> HeaderSearch::problems(const Sheet &sheet, const ImportColumns &columns, const QStringList &shownHeaders,
+                                          bool unknownIgnored)
 {
     QList<ImportIssue> issues;
     const int headerRow = sheet.table.headerRow;
     const HeaderMap &map = sheet.map;
-    if (!map.unknown.isEmpty())
+    if (unknownIgnored && map.mapped == 0) {
+        // Nothing to read: say so once, rather than one "missing" per required column.
+        issues.append({headerRow, {}, {},
+                       QCoreApplication::translate("RegisterImporter",
+                                                   "None of the file's columns is one the program reads, so the header row "
+                                                   "was not recognised. Give the columns the template's headers (%1).")
+                           .arg(shownHeaders.join(QStringLiteral("、")))});
+        return issues;
+    }
+    if (!map.unknown.isEmpty() && !unknownIgnored)
         issues.append({headerRow, map.unknown.join(QStringLiteral(", ")), {},
                        QCoreApplication::translate("RegisterImporter",
                                                    "Unknown column(s). Rename them to the template's headers (%1) or delete them.")

@@ -18,6 +18,8 @@ struct HeaderMap
     int mapped = 0;            // columns recognised
     QStringList unknown;       // headers no column accepts (trimmed)
     QStringList doubled;       // headers of a column met already (trimmed)
+    QStringList unread;        // headers of columns not read, in sheet order: unknown ones and
+                               // row numbers (序号, No.) (trimmed)
 
     int column(const QString &key) const { return index.value(key, -1); }
     bool has(const QString &key) const { return index.contains(key); }
@@ -41,8 +43,10 @@ public:
 
     // The problems of the header row, all on its row: unknown columns (the message lists
     // `shownHeaders`), doubled columns, missing required columns, no data rows. The caller
-    // reports an empty file (no headers at all) itself.
-    static QList<ImportIssue> problems(const Sheet &sheet, const ImportColumns &columns, const QStringList &shownHeaders);
+    // reports an empty file (no headers at all) itself. With `unknownIgnored` an unknown column
+    // is no problem (the report names it as not read), unless no column at all is known.
+    static QList<ImportIssue> problems(const Sheet &sheet, const ImportColumns &columns, const QStringList &shownHeaders,
+                                       bool unknownIgnored = false);
 };
 
 } // namespace ud

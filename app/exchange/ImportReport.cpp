@@ -31,6 +31,10 @@ QString ImportReport::toText() const
     QList<ImportIssue> sorted = issues;
     std::stable_sort(sorted.begin(), sorted.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
     QString out = summary() + QLatin1Char('\n');
+    if (!unreadColumns.isEmpty())
+        out += QCoreApplication::translate("RegisterImporter", "Columns not read (the program does not use them): %1")
+                   .arg(unreadColumns.join(QStringLiteral("、")))
+            + QLatin1Char('\n');
     for (const ImportIssue &i : std::as_const(sorted)) {
         QString where = i.column.isEmpty() ? QCoreApplication::translate("RegisterImporter", "Row %1").arg(i.row)
                                            : QCoreApplication::translate("RegisterImporter", "Row %1, column %2").arg(i.row).arg(i.column);

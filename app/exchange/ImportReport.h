@@ -20,10 +20,12 @@ struct ImportReport
     int rowsRead = 0;
     int imported = 0;
     QList<ImportIssue> issues;
+    QStringList unreadColumns; // the file's columns the importer does not use, named in the report
+
 
     bool ok() const { return issues.isEmpty(); }
     QString summary() const; // one translated line
-    QString toText() const;  // the summary, then one translated line per issue, in row order
+    QString toText() const;  // the summary, the columns not read, then one translated line per issue, in row order
 
     // Orders the issues row by row, and inside a row in the order of the sheet's columns
     // (`headers`; issues of the whole row first).

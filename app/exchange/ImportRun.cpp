@@ -20,7 +20,10 @@ Result<ImportReport> ImportRun::run(const ImportColumns &columns, const Options 
         return report;
     }
     issues << HeaderSearch::problems(sheet, columns,
-                                     options.shownHeaders.isEmpty() ? columns.templateHeaders() : options.shownHeaders);
+                                     options.shownHeaders.isEmpty() ? columns.templateHeaders() : options.shownHeaders,
+                                     options.unknownColumnsIgnored);
+    if (options.unknownColumnsIgnored && sheet.map.mapped > 0)
+        report.unreadColumns = sheet.map.unread;
     const bool readRows = options.rowsDespiteHeaderProblems || issues.isEmpty();
 
     if (Status s = target.begin(table.rows.size()); !s)

@@ -48,6 +48,9 @@ public:
         int headerMinimum = 2;     // recognised columns that make a row the header row
         QStringList shownHeaders;  // listed when a column is unknown (default: the template headers)
         bool rowsDespiteHeaderProblems = true; // read the rows even when the header row has problems
+        // A column no spec accepts (入职日期 in a list of workers) is not read and the report
+        // names it (ImportReport::unreadColumns), instead of refusing the file.
+        bool unknownColumnsIgnored = false;
     };
 
     static Result<ImportReport> run(const ImportColumns &columns, const Options &options, const Table &input, Target &target);

@@ -8,6 +8,7 @@
 #include "exchange/ImportRun.h"
 
 #include "core/IdDocument.h"
+#include "core/ResidentId.h"
 #include "storage/AccessLog.h"
 #include "storage/CodeListRepository.h"
 #include "storage/Database.h"
@@ -33,13 +34,13 @@ constexpr ColumnSpec kWorkerColumns[] = {
     {"name", "姓名|职工姓名|name", true},
     {"sex", "性别|sex|gender"},
     {"ethnicity", "民族|ethnicity"},
-    {"birth_date", "出生日期|出生年月日|生日|birth_date|birthdate|date_of_birth"},
+    {"birth_date", "出生日期|出生年月日|出生年月|生日|birth_date|birthdate|date_of_birth"},
     {"id_number", "身份证号|身份证号码|公民身份号码|居民身份证号码|身份证|证件号码|id_number|id_no|resident_id"},
-    {"phone", "联系电话|电话|手机|手机号|手机号码|联系方式|phone|mobile|telephone"},
+    {"phone", "联系电话|电话|手机|手机号|手机号码|联系方式|电话号码|联系电话号码|phone|mobile|telephone"},
     {"address", "住址|地址|家庭住址|现住址|居住地址|address"},
-    {"hukou_type", "户口性质|户籍类型|户口类型|户籍性质|hukou_type|hukou"},
-    {"employer", "工作单位|单位名称|单位|所在单位|employer|employer_name"},
-    {"employer_credit_code", "单位统一社会信用代码|单位信用代码|统一社会信用代码|employer_credit_code"},
+    {"hukou_type", "户口性质|户籍类型|户口类型|户籍性质|户籍|户口|hukou_type|hukou"},
+    {"employer", "工作单位|用人单位|用人单位名称|单位名称|单位|所在单位|工作单位名称|employer|employer_name"},
+    {"employer_credit_code", "单位统一社会信用代码|单位信用代码|统一社会信用代码|用人单位统一社会信用代码|employer_credit_code"},
     {"post", "岗位|职务|工种|post|position|job"},
     {"union_member", "是否工会会员|工会会员|会员|union_member"},
     {"notes", "备注|notes|remarks"},
@@ -48,7 +49,7 @@ constexpr ColumnSpec kWorkerColumns[] = {
 };
 
 constexpr ColumnSpec kEmployerColumns[] = {
-    {"name", "单位名称|企业名称|单位|名称|name|employer", true},
+    {"name", "单位名称|企业名称|用人单位|用人单位名称|单位|名称|name|employer", true},
     {"credit_code", "统一社会信用代码|信用代码|社会信用代码|credit_code|uscc"},
     {"employer_type", "单位类型|单位性质|企业类型|企业性质|employer_type"},
     {"industry", "行业|所属行业|行业类别|行业代码|industry"},
@@ -59,7 +60,7 @@ constexpr ColumnSpec kEmployerColumns[] = {
     {"has_open_affairs", "厂务公开|has_open_affairs"},
     {"has_collective_bargaining", "集体协商|has_collective_bargaining"},
     {"legal_representative", "法定代表人|法人代表|法人|legal_representative"},
-    {"phone", "联系电话|电话|phone"},
+    {"phone", "联系电话|电话|单位电话|办公电话|手机|手机号码|联系方式|phone"},
     {"address", "地址|单位地址|注册地址|住所|address"},
     {"district", "所在区|区|所属区|区县|district"},
     {"street", "所在街道|街道|街道乡镇|所属街道|street"},
@@ -300,6 +301,26 @@ private:
     QHash<QString, QStringList> m_cache;
 };
 
+// A 出生年月 column often holds the year and month only (1985-03, 1985年3月, 1985.3): the ID number
+// gives the day, so such a month is only checked against it. A full date is read as a date.
+void readBirthDate(RowReader &row)
+{
+    const QString text = row.text("birth_date");
+    static const QRegularExpression yearMonth(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$"));
+    const QRegularExpressionMatch m = yearMonth.match(text);
+    if (!m.hasMatch()) {
+        row.date("birth_date");
+        return;
+    }
+    const QDate fromId = ResidentId::check(ImportCells::codeText(row.text("id_number")), QDate()).info.birthDate;
+    if (!fromId.isValid())
+        row.report(QStringLiteral("birth_date"),
+                   RegisterImporter::tr("Birth date: give the day too (1985-03-12); only a resident ID number can supply it."));
+    else if (fromId.year() != m.captured(1).toInt() || fromId.month() != m.captured(2).toInt())
+        row.report(QStringLiteral("birth_date"),
+                   RegisterImporter::tr("Birth date: the ID number gives %1, another month.").arg(fromId.toString(Qt::ISODate)));
+}
+
 void readWorker(RowReader &row, EmployerResolver &employers)
 {
     row.plain("post");
@@ -315,7 +336,7 @@ void readWorker(RowReader &row, EmployerResolver &employers)
             row.values().remove(QStringLiteral("id_number")); // its rule is unknown: not judged by another's
         }
     }
-    row.date("birth_date");
+    readBirthDate(row);
     if (const QString sex = row.text("sex"); !sex.isEmpty()) {
         if (const auto s = parseSex(sex))
             row.values().insert(QStringLiteral("sex"), *s);
@@ -551,6 +572,7 @@ Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const 
 {
     ImportRun::Options options;
     options.headerMinimum = 2;
+    options.unknownColumnsIgnored = true; // offices' sheets carry 入职日期, 籍贯 and the like
     RegisterTarget target(m_db, m_store, kind, sourceName);
     return ImportRun::run(columnsOf(kind), options, input, target);
 }

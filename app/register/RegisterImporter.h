@@ -22,7 +22,9 @@ class RecordStore;
 //
 // Columns are found by their headers: the Chinese headers of union forms or the English field
 // names (see templateHeaders() and the synonyms in the .cpp); a title row above the headers is
-// skipped. Columns headed 序号/No. are ignored. The course of the run is ImportRun's (app/exchange).
+// skipped. A column the importer does not use (序号, 入职日期, 籍贯...) is not read and the report
+// names it; only a file with no known column at all is refused for its headers. The course of
+// the run is ImportRun's (app/exchange).
 class RegisterImporter
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterImporter)

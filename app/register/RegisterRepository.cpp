@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -112,6 +114,14 @@ struct PageQuery
     QVariantList binds;
 };
 
+// "Only these ids": one bound JSON array, so a search's 2,000 matches are one parameter and the
+// rows are read by primary key.
+void restrictToIds(PageQuery &pq, const QString &idColumn, const QStringList &ids)
+{
+    pq.where << QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(idColumn);
+    pq.binds << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
 void addKeyset(PageQuery &pq, const QString &sortExpr, const QString &idExpr, Qt::SortOrder order,
                const RegisterRepository::PageKey &after)
 {
@@ -186,10 +196,13 @@ PageQuery workerConditions(const RegisterRepository::WorkerFilter &f)
         pq.binds << (*f.unionMember ? 1 : 0);
     }
     if (!f.text.trimmed().isEmpty()) {
-        pq.where << QStringLiteral("(w.name LIKE ? ESCAPE '\\' OR w.address LIKE ? ESCAPE '\\' OR w.post LIKE ? ESCAPE '\\')");
+        pq.where << QStringLiteral("(w.name LIKE ? ESCAPE '\\' OR w.address LIKE ? ESCAPE '\\' OR w.post LIKE ? ESCAPE '\\' "
+                                  "OR e.name LIKE ? ESCAPE '\\')");
         const QString p = likePattern(f.text.trimmed());
-        pq.binds << p << p << p;
+        pq.binds << p << p << p << p;
     }
+    if (f.ids)
+        restrictToIds(pq, QStringLiteral("w.id"), *f.ids);
     return pq;
 }
 
@@ -226,6 +239,8 @@ PageQuery employerConditions(const RegisterRepository::EmployerFilter &f)
         const QString p = likePattern(f.text.trimmed());
         pq.binds << p << p << p;
     }
+    if (f.ids)
+        restrictToIds(pq, QStringLiteral("e.id"), *f.ids);
     return pq;
 }
 
@@ -350,9 +365,9 @@ QList<Employer> RegisterRepository::similarEmployers(const QString &name, const 
 int RegisterRepository::countWorkers(const WorkerFilter &filter) const
 {
     const PageQuery pq = workerConditions(filter);
-    // Only district and street filters need the employer; without them, no join (a count of
-    // 200,000 workers then reads one index instead of joining every row).
-    const bool needsEmployer = !filter.district.isEmpty() || !filter.street.isEmpty();
+    // Only district, street and text filters need the employer; without them, no join (a count
+    // of 200,000 workers then reads one index instead of joining every row).
+    const bool needsEmployer = !filter.district.isEmpty() || !filter.street.isEmpty() || !filter.text.trimmed().isEmpty();
     const QString from = needsEmployer ? kWorkerFrom : QStringLiteral(" FROM workers w ");
     QSqlQuery q(m_db.connection());
     if (execWith(q, QStringLiteral("SELECT count(*)") + from + whereClause(pq), pq.binds) && q.next())
@@ -503,6 +518,23 @@ RegisterRepository::PageKey RegisterRepository::employerKey(const Employer &e, E
     case EmployerSort::UpdatedAt: return {e.updatedAt, e.id};
     }
     return {e.name, e.id};
+}
+
+QList<RegisterRepository::SearchHit> RegisterRepository::named(const QString &name, int limit) const
+{
+    QList<SearchHit> out;
+    for (const char *kind : {"worker", "employer"}) {
+        const bool worker = QLatin1String(kind) == QLatin1String("worker");
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!execWith(q, worker ? QStringLiteral("SELECT id, name FROM workers WHERE name = ? AND deleted = 0 LIMIT ?")
+                                : QStringLiteral("SELECT id, name FROM employers WHERE name = ? AND deleted = 0 LIMIT ?"),
+                      {name.trimmed(), limit}))
+            continue;
+        while (q.next())
+            out.append({QString::fromLatin1(kind), q.value(0).toString(), q.value(1).toString(), QString()});
+    }
+    return out;
 }
 
 QList<RegisterRepository::SearchHit> RegisterRepository::search(const QString &text, int limit) const

@@ -39,7 +39,8 @@ public:
         QString street;
         QString employerId;
         std::optional<bool> unionMember;
-        QString text;       // name / address / post substring (the list's own filter box)
+        QString text;       // name / address / post / employer's name substring
+        std::optional<QStringList> ids; // only these workers (the search box's matches, from search())
     };
     struct EmployerFilter
     {
@@ -49,6 +50,7 @@ public:
         enum class Size { Any, Under100, HundredPlus } size = Size::Any;
         std::optional<bool> unionFounded;
         QString text;
+        std::optional<QStringList> ids; // only these employers (the search box's matches)
     };
     enum class WorkerSort { Name, BirthDate, Employer, UpdatedAt };
     enum class EmployerSort { Name, CreditCode, Industry, EmployeeCount, District, UpdatedAt };
@@ -76,6 +78,10 @@ public:
     // then those whose details do (see RegisterSearch; FTS5 trigram indexes, so Chinese
     // substrings of any length, 朝阳 as well as 八里庄路, match anywhere).
     QList<SearchHit> search(const QString &text, int limit = 50) const;
+    // The live workers, then employers, named exactly `name` (by the name indexes), at most
+    // `limit` of each: the search box lists them first, and the trigram index cannot find a
+    // name of two characters (于阳) beyond its first rows.
+    QList<SearchHit> named(const QString &name, int limit) const;
 
     QList<Worker> workersOfEmployer(const QString &employerId) const;
 

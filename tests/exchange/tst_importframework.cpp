@@ -113,6 +113,8 @@ private slots:
     void run();
     void headerSearchMaps();
     void rowsAfterHeaderProblems();
+    void unknownColumnsIgnored_data();
+    void unknownColumnsIgnored();
     void reportText();
 };
 
@@ -286,6 +288,59 @@ void tst_ImportFramework::rowsAfterHeaderProblems()
     QVERIFY(target.progressed.isEmpty());
     QVERIFY(target.pending.isEmpty());
     QVERIFY(target.committed.isEmpty());
+}
+
+// With Options::unknownColumnsIgnored (the register's importer, issue 12) a column no spec
+// accepts is not read and the report names it; it never refuses the file. A file with no known
+// column at all still gets one clear message.
+void tst_ImportFramework::unknownColumnsIgnored_data()
+{
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QList<QStringList>>("rows");
+    QTest::addColumn<QStringList>("issues");
+    QTest::addColumn<QStringList>("committed");
+    QTest::addColumn<QStringList>("unread");
+    const QString noneKnown = QStringLiteral("None of the file's columns is one the program reads, so the header row was not "
+                                             "recognised. Give the columns the template's headers (%1).")
+                                  .arg(columns().templateHeaders().join(u("、")));
+
+    QTest::newRow("unknown and row-number columns named, file imported")
+        << QStringList{u("序号"), u("姓名"), u("入职日期"), u("工作单位"), u("年龄")}
+        << QList<QStringList>{{u("1"), u("张三"), u("2020-01-01"), u("甲"), u("30")}} << QStringList{}
+        << QStringList{u("张三/")} << QStringList{u("序号"), u("入职日期"), u("年龄")};
+    QTest::newRow("a bad row still refuses the file")
+        << QStringList{u("姓名"), u("电话"), u("工作单位"), u("入职日期")}
+        << QList<QStringList>{{u("张三"), u("bad"), u("甲"), u("2020-01-01")}}
+        << QStringList{u("2|电话|bad|not a phone number")} << QStringList{} << QStringList{u("入职日期")};
+    QTest::newRow("a missing column is still missing")
+        << QStringList{u("电话"), u("城市"), u("工作单位"), u("入职日期")}
+        << QList<QStringList>{{u("1"), u("北京"), u("甲"), u("2020-01-01")}}
+        << QStringList{u("1|||") + missing("姓名")} << QStringList{} << QStringList{u("入职日期")};
+    QTest::newRow("every column unknown")
+        << QStringList{u("年龄"), u("入职日期")} << QList<QStringList>{{u("30"), u("2020-01-01")}}
+        << QStringList{u("1|||") + noneKnown} << QStringList{} << QStringList{};
+}
+
+void tst_ImportFramework::unknownColumnsIgnored()
+{
+    QFETCH(QStringList, headers);
+    QFETCH(QList<QStringList>, rows);
+    QFETCH(QStringList, issues);
+    QFETCH(QStringList, committed);
+    QFETCH(QStringList, unread);
+    Table table;
+    table.headers = headers;
+    table.rows = rows;
+    ImportRun::Options options;
+    options.unknownColumnsIgnored = true;
+    MemoryTarget target;
+    const auto result = ImportRun::run(columns(), options, table, target);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(describe(result.value()), issues);
+    QCOMPARE(target.committed, committed);
+    QCOMPARE(result.value().unreadColumns, unread);
+    const QString text = result.value().toText();
+    QCOMPARE(text.contains(u("Columns not read (the program does not use them): ") + unread.join(u("、"))), !unread.isEmpty());
 }
 
 void tst_ImportFramework::reportText()

@@ -488,9 +488,24 @@ void tst_OrgUnitsPage::search()
     QVERIFY(results->count() > 10);
     edit->clear();
     typeText(edit, QStringLiteral("不存在的街道"));
-    QCOMPARE(results->count(), 0);
+    QCOMPARE(results->count(), 1); // the message, not a unit
+    QVERIFY(results->item(0)->text().contains(QStringLiteral("不存在的街道")));
+    QCOMPARE(results->item(0)->flags(), Qt::NoItemFlags);
+    QVERIFY(results->item(0)->data(Qt::UserRole).toString().isEmpty());
     edit->clear();
     QTRY_VERIFY(m_tree->isVisible());
+
+    // 望京 (issue 12): the street with the units above it, selected, its details shown.
+    typeText(edit, QStringLiteral("望京"));
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->count(), 1);
+    QCOMPARE(results->item(0)->data(Qt::UserRole).toString(), QStringLiteral("110105026"));
+    QVERIFY2(results->item(0)->text().contains(QStringLiteral("朝阳区 › 北京市朝阳区望京街道")), qPrintable(results->item(0)->text()));
+    QCOMPARE(results->currentRow(), 0);
+    QCOMPARE(m_page->selectedCode(), QStringLiteral("110105026"));
+    auto *details = m_page->findChild<QLabel *>(QStringLiteral("orgDetails"));
+    QVERIFY(details && details->text().contains(QStringLiteral("望京街道")));
+    edit->clear();
 }
 
 void tst_OrgUnitsPage::undoRemovesTheNewUnit()

@@ -170,6 +170,12 @@ private slots:
     void headerProblems_data();
     void headerProblems();
     void headerSynonymsAndTitleRow();
+    void officeHeaderVariants_data();
+    void officeHeaderVariants();
+    void unusedColumnsNamedNotRefused_data();
+    void unusedColumnsNamedNotRefused();
+    void birthYearMonth_data();
+    void birthYearMonth();
     void legacyIdNumbers();
     void unknownAreaCodeAndIdTypes();
     void excelRoundedAndMaskedIds();
@@ -414,8 +420,8 @@ void tst_RegisterImporter::headerProblems_data()
     QTest::addColumn<QStringList>("headers");
     QTest::addColumn<QList<QStringList>>("rows");
     QTest::addColumn<QString>("says");
-    QTest::newRow("unknown column") << QStringList{u("姓名"), u("身份证号"), u("爱好")}
-                                    << QList<QStringList>{{u("王芳"), u("11010519491231002X"), u("读书")}} << u("爱好");
+    QTest::newRow("every column unknown") << QStringList{u("爱好"), u("入职日期")}
+                                          << QList<QStringList>{{u("读书"), u("2020-01-01")}} << u("None of the file's columns");
     QTest::newRow("no name column") << QStringList{u("身份证号"), u("电话")}
                                     << QList<QStringList>{{u("11010519491231002X"), u("13800138000")}} << u("姓名");
     QTest::newRow("two phone columns") << QStringList{u("姓名"), u("电话"), u("手机")}
@@ -475,6 +481,123 @@ void tst_RegisterImporter::headerSynonymsAndTitleRow()
     QCOMPARE(b.value().issues.size(), 2); // bad ID; and the second row now duplicates the first import
     QCOMPARE(b.value().issues.at(0).row, 3);
     QCOMPARE(b.value().issues.at(0).column, u("公民身份号码（必填）"));
+}
+
+// The headers offices' spreadsheets carry for each column (issue 12, item 7): every variant is
+// read into its field.
+void tst_RegisterImporter::officeHeaderVariants_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("stored");
+    const QString employer = u("北京华信科技有限公司");
+    for (const char *h : {"用人单位", "用人单位名称", "单位名称", "工作单位", "所在单位", "工作单位名称"})
+        QTest::newRow(h) << u(h) << employer << u("employer_id") << QString(); // checked against m_employerA
+    for (const char *h : {"联系电话", "手机", "手机号码", "电话号码", "联系方式"})
+        QTest::newRow(h) << u(h) << u("13800138000") << u("phone") << u("13800138000");
+    for (const char *h : {"性别", "sex"})
+        QTest::newRow(h) << u(h) << u("女") << u("sex") << u("female");
+    for (const char *h : {"民族", "ethnicity"})
+        QTest::newRow(h) << u(h) << u("汉族") << u("ethnicity") << u("01");
+    for (const char *h : {"出生日期", "出生年月", "出生年月日"})
+        QTest::newRow(h) << u(h) << u("1949-12-31") << u("birth_date") << u("1949-12-31");
+    for (const char *h : {"户籍", "户口性质", "户籍性质", "户口"})
+        QTest::newRow(h) << u(h) << u("外地城镇") << u("hukou_type") << u("nonlocal_urban");
+}
+
+void tst_RegisterImporter::officeHeaderVariants()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QFETCH(QString, stored);
+    // The ID-number column under each of its usual names, in turn.
+    const QStringList idHeaders = {u("身份证号"), u("身份证号码"), u("公民身份号码"), u("证件号码")};
+    const QString idHeader = idHeaders.at(qsizetype(qstrlen(QTest::currentDataTag())) % idHeaders.size());
+    auto r = m_node->import(Kind::Workers, table({u("姓名"), idHeader, header}, {{u("王芳"), u("11010519491231002X"), value}}));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY2(r.value().ok(), qPrintable(describe(r.value())));
+    QVERIFY2(r.value().unreadColumns.isEmpty(), qPrintable(describe(r.value())));
+    const QVariantMap wang = m_node->row(QStringLiteral("workers"), QStringLiteral("name = '%1'").arg(u("王芳")));
+    QCOMPARE(wang.value(QStringLiteral("id_number")).toString(), u("11010519491231002X"));
+    QCOMPARE(wang.value(field).toString(), stored.isEmpty() ? m_employerA : stored);
+}
+
+// The issue's example: a 职工花名册 headed 用人单位 with an extra 入职日期 column is imported; the
+// columns the program does not use are named in the report, never a reason to refuse the file.
+// Employers' sheets likewise.
+void tst_RegisterImporter::unusedColumnsNamedNotRefused_data()
+{
+    QTest::addColumn<bool>("workers");
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QStringList>("cells");
+    QTest::addColumn<QStringList>("unread");
+    QTest::newRow("issue 12: 用人单位 and 入职日期")
+        << true << QStringList{u("序号"), u("姓名"), u("身份证号码"), u("用人单位"), u("入职日期")}
+        << QStringList{u("1"), u("王芳"), u("11010519491231002X"), u("北京华信科技有限公司"), u("2020-03-01")}
+        << QStringList{u("序号"), u("入职日期")};
+    QTest::newRow("籍贯, 学历, 政治面貌")
+        << true << QStringList{u("姓名"), u("籍贯"), u("性别"), u("学历"), u("政治面貌"), u("公民身份号码")}
+        << QStringList{u("王芳"), u("河北保定"), u("女"), u("大专"), u("群众"), u("11010519491231002X")}
+        << QStringList{u("籍贯"), u("学历"), u("政治面貌")};
+    QTest::newRow("employers: 用人单位, 成立日期")
+        << false << QStringList{u("用人单位"), u("统一社会信用代码"), u("成立日期"), u("联系人")}
+        << QStringList{u("北京望京新材料有限公司"), creditCode(7), u("2001-05-01"), u("李先生")}
+        << QStringList{u("成立日期"), u("联系人")};
+}
+
+void tst_RegisterImporter::unusedColumnsNamedNotRefused()
+{
+    QFETCH(bool, workers);
+    QFETCH(QStringList, headers);
+    QFETCH(QStringList, cells);
+    QFETCH(QStringList, unread);
+    const Kind kind = workers ? Kind::Workers : Kind::Employers;
+    const QString tableName = workers ? QStringLiteral("workers") : QStringLiteral("employers");
+    const qint64 before = m_node->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(tableName));
+    auto r = m_node->import(kind, table(headers, {cells}));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY2(r.value().ok(), qPrintable(describe(r.value())));
+    QCOMPARE(r.value().imported, 1);
+    QCOMPARE(r.value().unreadColumns, unread);
+    QVERIFY2(describe(r.value()).contains(u("Columns not read (the program does not use them): ") + unread.join(u("、"))),
+             qPrintable(describe(r.value())));
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(tableName)), before + 1);
+    if (workers)
+        QCOMPARE(m_node->row(QStringLiteral("workers"), QStringLiteral("name = '%1'").arg(u("王芳"))).value(QStringLiteral("sex")).toString(),
+                 u("female"));
+}
+
+// 出生年月 often holds the year and month only: checked against the ID number, whose date is kept.
+void tst_RegisterImporter::birthYearMonth_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("idNumber");
+    QTest::addColumn<QString>("says"); // "" = imported
+    QTest::newRow("1949-12") << u("1949-12") << u("11010519491231002X") << QString();
+    QTest::newRow("1949年12月") << u("1949年12月") << u("11010519491231002X") << QString();
+    QTest::newRow("1949.12") << u("1949.12") << u("11010519491231002X") << QString();
+    QTest::newRow("another month") << u("1950-01") << u("11010519491231002X") << u("1949-12-31");
+    QTest::newRow("no ID number") << u("1949-12") << QString() << u("give the day too");
+}
+
+void tst_RegisterImporter::birthYearMonth()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, idNumber);
+    QFETCH(QString, says);
+    auto r = m_node->import(Kind::Workers, table({u("姓名"), u("身份证号"), u("出生年月")}, {{u("王芳"), idNumber, cell}}));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    if (says.isEmpty()) {
+        QVERIFY2(r.value().ok(), qPrintable(describe(r.value())));
+        QCOMPARE(m_node->row(QStringLiteral("workers"), QStringLiteral("name = '%1'").arg(u("王芳"))).value(QStringLiteral("birth_date")).toString(),
+                 u("1949-12-31"));
+    } else {
+        QVERIFY(!r.value().ok());
+        QVERIFY2(describe(r.value()).contains(says), qPrintable(describe(r.value())));
+        QVERIFY2(describe(r.value()).contains(u("column 出生年月")), qPrintable(describe(r.value())));
+    }
 }
 
 void tst_RegisterImporter::legacyIdNumbers()

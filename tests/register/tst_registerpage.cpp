@@ -11,6 +11,7 @@
 #include "commands/CommandFacade.h"
 #include "core/CreditCode.h"
 #include "core/ResidentId.h"
+#include "ui/register/NameOrder.h"
 #include "ui/register/RegisterListModel.h"
 #include "ui/register/RegisterPage.h"
 #include "register/RegisterGuiDriver.h"
@@ -89,6 +90,7 @@ private slots:
     void cleanup();
 
     void loginAddWorkerWithBadIdThenFindIt();
+    void searchFiltersTheListsExactNameFirst();
     void failingCreditCodeNeedsAReason();
     void oldCountyUnknownAreaAndIdType();
     void exactDuplicateIdOpensTheExistingRecord();
@@ -180,12 +182,15 @@ Session tst_RegisterPage::logIn(Role role)
     return login.session();
 }
 
+// The records the lists show (as filtered by the search box), workers first.
 QStringList tst_RegisterPage::resultIds() const
 {
     QStringList ids;
-    auto *results = m_page->findChild<QListWidget *>(QStringLiteral("registerSearchResults"));
-    for (int i = 0; results && i < results->count(); ++i)
-        ids << results->item(i)->data(Qt::UserRole + 1).toString();
+    for (const char *name : {"workersTable", "employersTable"}) {
+        auto *table = m_page->findChild<QTableView *>(QString::fromLatin1(name));
+        for (int i = 0; table && i < table->model()->rowCount(); ++i)
+            ids << table->model()->index(i, 0).data(RegisterListModel::IdRole).toString();
+    }
     return ids;
 }
 
@@ -273,13 +278,12 @@ void tst_RegisterPage::loginAddWorkerWithBadIdThenFindIt()
     QVERIFY(detail->toPlainText().contains(ResidentId::mask(kValidId)));
     QVERIFY(!detail->toPlainText().contains(kValidId));
 
-    // Search: 3+ characters use the trigram index, 2 characters the substring scan.
+    // Search: the lists filter to the matches as the user types (no pane of results apart).
     auto *search = find<QLineEdit>("registerSearchEdit");
-    auto *results = find<QListWidget>("registerSearchResults");
+    QVERIFY(!m_page->findChild<QListWidget *>(QStringLiteral("registerSearchResults")));
     search->setFocus();
     typeText(search, QStringLiteral("张建国"));
     QTRY_VERIFY(resultIds().contains(saved->id));
-    QVERIFY(results->isVisible());
     search->clear();
     typeText(search, QStringLiteral("建国"));
     QTRY_VERIFY(resultIds().contains(saved->id));
@@ -287,7 +291,7 @@ void tst_RegisterPage::loginAddWorkerWithBadIdThenFindIt()
     typeText(search, QStringLiteral("钢筋工"));
     QTRY_VERIFY(resultIds().contains(saved->id));
     search->clear();
-    QTRY_VERIFY(!results->isVisible());
+    QTRY_COMPARE(qobject_cast<RegisterListModel *>(find<QTableView>("workersTable")->model())->totalCount(), liveWorkers());
     // Chinese substrings of employer names: 朝阳 (2) and 朝阳建筑 (4).
     typeText(search, QStringLiteral("朝阳"));
     QTRY_VERIFY(!resultIds().isEmpty());
@@ -298,17 +302,99 @@ void tst_RegisterPage::loginAddWorkerWithBadIdThenFindIt()
     for (const QString &id : resultIds())
         QVERIFY(twoChar.contains(id) || twoChar.size() >= 100);
 
-    // Clicking a hit selects that record in its tab and shows it.
+    // Both lists are filtered: no employer is called 张建国, and the list says so; clicking the
+    // worker's row shows the worker.
     search->clear();
+    find<QTabWidget>("registerTabs")->setCurrentIndex(1);
     typeText(search, QStringLiteral("张建国"));
     QTRY_VERIFY(resultIds().contains(saved->id));
-    find<QTabWidget>("registerTabs")->setCurrentIndex(1);
-    QListWidgetItem *hit = results->item(int(resultIds().indexOf(saved->id)));
-    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(hit).center());
-    QCOMPARE(find<QTabWidget>("registerTabs")->currentWidget()->objectName(), QStringLiteral("workersTab"));
+    QTRY_COMPARE(find<QTableView>("employersTable")->model()->rowCount(), 0);
+    QVERIFY2(find<QLabel>("employersStatus")->text().contains(QStringLiteral("张建国")),
+             qPrintable(find<QLabel>("employersStatus")->text()));
+    find<QTabWidget>("registerTabs")->setCurrentIndex(0);
     auto *table = find<QTableView>("workersTable");
+    const int row = int(resultIds().indexOf(saved->id));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
     QCOMPARE(table->currentIndex().data(RegisterListModel::IdRole).toString(), saved->id);
     QVERIFY(detail->toPlainText().contains(QStringLiteral("张建国")));
+}
+
+// Issue 12: names in pinyin order; the search filters the table itself, the name equal to the
+// text first; the detail pane clears when the search hides its record and follows the selection;
+// an empty result says so.
+void tst_RegisterPage::searchFiltersTheListsExactNameFirst()
+{
+    QStringList ids;
+    for (const char *name : {"于阳倩", "丁于阳", "任于阳", "付于阳", "于阳"})
+        ids << addWorkerThroughStore(QString::fromUtf8(name), QString(), QDate(1980, 1, 1));
+    QVERIFY(!ids.contains(QString()));
+    makePage(permissionsFor(Role::UnionChair));
+    auto *table = find<QTableView>("workersTable");
+    const auto names = [table] {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            out << table->model()->index(r, 0).data().toString();
+        return out;
+    };
+    // Whole list: pinyin order (陈 chen before 丁 ding before 付 fu), not code point (丁 于 付 任).
+    const NameOrder order;
+    const QStringList all = names();
+    QVERIFY(all.size() > 5);
+    for (int i = 1; i < all.size(); ++i)
+        QVERIFY2(order.compare(all.at(i - 1), all.at(i)) <= 0, qPrintable(all.at(i - 1) + QLatin1Char('/') + all.at(i)));
+    const auto mine = [&ids, table] {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex index = table->model()->index(r, 0);
+            if (ids.contains(index.data(RegisterListModel::IdRole).toString()))
+                out << index.data().toString();
+        }
+        return out.join(QLatin1Char(' '));
+    };
+    QCOMPARE(mine(), QStringLiteral("丁于阳 付于阳 任于阳 于阳 于阳倩"));
+
+    // 付于阳 shown; the search for 于阳 keeps it (the list still holds it, selected).
+    m_page->selectRecord(QStringLiteral("workers"), ids.at(3));
+    auto *detail = find<QTextBrowser>("registerDetail");
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("付于阳")));
+    auto *search = find<QLineEdit>("registerSearchEdit");
+    search->setFocus();
+    typeText(search, QStringLiteral("于阳"));
+    // The name equal to the text first, then the rest in pinyin order.
+    QTRY_COMPARE(mine(), QStringLiteral("于阳 丁于阳 付于阳 任于阳 于阳倩"));
+    QCOMPARE(names().first(), QStringLiteral("于阳"));
+    for (int i = 2; i < names().size(); ++i)
+        QVERIFY(order.compare(names().at(i - 1), names().at(i)) <= 0);
+    QCOMPARE(table->currentIndex().data(RegisterListModel::IdRole).toString(), ids.at(3));
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("付于阳")));
+
+    // 付于阳 hidden by a narrower search: the detail pane clears, no row stays current.
+    search->clear();
+    search->setFocus();
+    typeText(search, QStringLiteral("于阳倩"));
+    QTRY_VERIFY(!detail->toPlainText().contains(QStringLiteral("付于阳")));
+    QCOMPARE(names().first(), QStringLiteral("于阳倩"));
+    QVERIFY(!table->currentIndex().isValid());
+
+    // The detail pane follows the selection, from the keyboard too.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QTRY_VERIFY(table->currentIndex().isValid());
+    QCOMPARE(table->currentIndex().data(RegisterListModel::IdRole).toString(), ids.at(0));
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("于阳倩")));
+
+    // Nothing found: the list says so, and the detail pane clears.
+    search->clear();
+    search->setFocus();
+    typeText(search, QStringLiteral("无此人"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QVERIFY2(find<QLabel>("workersStatus")->text().contains(QStringLiteral("无此人")), qPrintable(find<QLabel>("workersStatus")->text()));
+    QVERIFY(!detail->toPlainText().contains(QStringLiteral("于阳")));
+
+    // Cleared: every worker again.
+    search->clear();
+    QTRY_COMPARE(qobject_cast<RegisterListModel *>(table->model())->totalCount(), liveWorkers());
+    QVERIFY(!find<QLabel>("workersStatus")->text().contains(QStringLiteral("无此人")));
 }
 
 void tst_RegisterPage::failingCreditCodeNeedsAReason()
@@ -898,6 +984,7 @@ void tst_RegisterPage::screenshot()
     auto *search = find<QLineEdit>("registerSearchEdit");
     search->setFocus();
     typeText(search, QStringLiteral("朝阳建筑"));
+    QTest::qWait(400); // the search box's delay: the lists show the search's matches
     QTRY_VERIFY(!resultIds().isEmpty());
     m_page->grab().save(QString::fromLocal8Bit(target) + QStringLiteral("-employers.png"));
     search->clear();

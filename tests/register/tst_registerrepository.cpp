@@ -250,6 +250,44 @@ void tst_RegisterRepository::filters()
     w.employerId = m_employers.at(0);
     w.text = QStringLiteral("钢筋");
     QCOMPARE(repo.countWorkers(w), 25);
+    // The search box finds workers by their employer's name too (count and page agree).
+    w = {};
+    w.employerId = m_employers.at(0);
+    const int ofEmployer = repo.countWorkers(w);
+    QVERIFY(ofEmployer > 0);
+    w = {};
+    w.text = repo.employer(m_employers.at(0))->name;
+    QCOMPARE(repo.countWorkers(w), ofEmployer);
+    QCOMPARE(int(repo.workersPage(w, RegisterRepository::WorkerSort::Name, Qt::AscendingOrder, {}, 10000).size()), ofEmployer);
+
+    // Only the ids a search found (with the other filters still applied); none at all is nothing.
+    w = {};
+    w.employerId = m_employers.at(0);
+    QStringList some;
+    for (const Worker &x : repo.workersPage(w, RegisterRepository::WorkerSort::Name, Qt::AscendingOrder, {}, 3))
+        some << x.id;
+    QCOMPARE(some.size(), 3);
+    w = {};
+    w.ids = some;
+    QCOMPARE(repo.countWorkers(w), 3);
+    QCOMPARE(repo.workersPage(w, RegisterRepository::WorkerSort::UpdatedAt, Qt::DescendingOrder, {}, 100).size(), qsizetype(3));
+    w.unionMember = true;
+    QVERIFY(repo.countWorkers(w) <= 3);
+    w = {};
+    w.ids = QStringList{};
+    QCOMPARE(repo.countWorkers(w), 0);
+    RegisterRepository::EmployerFilter byIds;
+    byIds.ids = QStringList{m_employers.at(0), m_employers.at(1)};
+    QCOMPARE(repo.countEmployers(byIds), 2);
+    QCOMPARE(repo.employersPage(byIds, RegisterRepository::EmployerSort::Name, Qt::AscendingOrder, {}, 100).size(), qsizetype(2));
+
+    // Exact names, for the search box to list first.
+    const QString employerName = repo.employer(m_employers.at(0))->name;
+    const QList<RegisterRepository::SearchHit> named = repo.named(employerName, 10);
+    QVERIFY(!named.isEmpty());
+    QCOMPARE(named.first().kind, QStringLiteral("employer"));
+    QCOMPARE(named.first().id, m_employers.at(0));
+    QVERIFY(repo.named(employerName.left(employerName.size() - 1), 10).isEmpty());
 }
 
 void tst_RegisterRepository::searchFindsChineseSubstrings_data()

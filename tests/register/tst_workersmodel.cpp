@@ -4,6 +4,7 @@
 // numbers never leave the model unmasked.
 
 #include "register/RegisterTestData.h"
+#include "ui/register/NameOrder.h"
 #include "ui/register/WorkersModel.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,8 @@ private slots:
     void fetchUntilFindsDeepRow();
     void idNumbersAreMasked();
     void allRowsMatchesPaging();
+    void nameOrder_data();
+    void nameOrder();
 
 private:
     static QString sortValue(const Worker &w, int column);
@@ -127,6 +130,7 @@ void tst_WorkersModel::pagingReturnsEveryRowOnceInOrder()
     QCOMPARE(model.rowCount(), 2000);
     QVERIFY(!model.canFetchMore(QModelIndex()));
 
+    const NameOrder names;
     QSet<QString> seen;
     for (int row = 0; row < model.rowCount(); ++row) {
         const Worker *w = model.workerAt(row);
@@ -137,7 +141,9 @@ void tst_WorkersModel::pagingReturnsEveryRowOnceInOrder()
         if (row == 0)
             continue;
         const Worker *prev = model.workerAt(row - 1);
-        int cmp = sortValue(*prev, column).compare(sortValue(*w, column));
+        // Names in pinyin order (the list is small enough to be put in that order in memory).
+        int cmp = column == WorkersModel::NameColumn ? names.compare(prev->name, w->name)
+                                                     : sortValue(*prev, column).compare(sortValue(*w, column));
         if (cmp == 0)
             cmp = prev->id.compare(w->id);
         if (order == Qt::DescendingOrder)
@@ -286,6 +292,35 @@ void tst_WorkersModel::allRowsMatchesPaging()
     fetchAll(model);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(all.at(row).id, model.idAt(row));
+}
+
+// Names as a Chinese reader looks for them: pinyin, not code point (丁 于 付 任); a search's
+// exact name first (于阳 before 于阳倩 and before 丁于阳); descending reverses all but that.
+void tst_WorkersModel::nameOrder_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("exact");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QStringList>("expected");
+    const auto l = [](const char *space) { return QString::fromUtf8(space).split(QLatin1Char(' ')); };
+    QTest::newRow("surnames") << l("丁 于 付 任") << QString() << false << l("丁 付 任 于");
+    QTest::newRow("surnames descending") << l("丁 于 付 任") << QString() << true << l("于 任 付 丁");
+    QTest::newRow("given names") << l("张伟 张三 王芳 李娜 赵敏") << QString() << false << l("李娜 王芳 张三 张伟 赵敏");
+    QTest::newRow("prefix first") << l("于阳倩 于阳") << QString() << false << l("于阳 于阳倩");
+    QTest::newRow("exact first") << l("丁于阳 于阳倩 于阳") << QString::fromUtf8("于阳") << false << l("于阳 丁于阳 于阳倩");
+    QTest::newRow("exact first, descending") << l("丁于阳 于阳 于阳倩") << QString::fromUtf8("于阳") << true
+                                             << l("于阳 于阳倩 丁于阳");
+    QTest::newRow("no exact match") << l("于阳倩 丁于阳") << QString::fromUtf8("于阳") << false << l("丁于阳 于阳倩");
+}
+
+void tst_WorkersModel::nameOrder()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QString, exact);
+    QFETCH(bool, descending);
+    QFETCH(QStringList, expected);
+    NameOrder().sort(names, [](const QString &n) { return n; }, exact, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    QCOMPARE(names, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkersModel)

@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -110,6 +111,8 @@ OrgUnitsPage::OrgUnitsPage(Database &db, CommandFacade &commands, QWidget *paren
             showDetails(item->data(Qt::UserRole).toString());
     });
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (!(item->flags() & Qt::ItemIsEnabled))
+            return;
         const QString code = item->data(Qt::UserRole).toString();
         m_search->clear();
         selectCode(code);
@@ -143,18 +146,46 @@ void OrgUnitsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// Each match is shown with the units above it (北京市 › 朝阳区 › 望京街道), and the first one is
+// selected, so its details fill the right half at once; no match says so.
 void OrgUnitsPage::search(const QString &text)
 {
-    const bool searching = !text.trimmed().isEmpty();
+    const QString trimmed = text.trimmed();
+    const bool searching = !trimmed.isEmpty();
     m_results->setVisible(searching);
     m_tree->setVisible(!searching);
     m_results->clear();
-    if (!searching)
+    if (!searching) {
+        showDetails(m_tree->currentIndex().data(OrgTreeModel::CodeRole).toString());
         return;
-    for (const OrgUnit &u : OrgUnitRepository(m_db).search(text, 200)) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(u.name, u.code), m_results);
-        item->setData(Qt::UserRole, u.code);
     }
+    const OrgUnitRepository repo(m_db);
+    QHash<QString, OrgUnit> parents; // read once per search
+    for (const OrgUnit &u : repo.search(trimmed, 200)) {
+        QStringList above;
+        for (QString code = u.parentCode; !code.isEmpty() && above.size() < 8;) {
+            if (!parents.contains(code)) {
+                const auto parent = repo.find(code);
+                if (!parent)
+                    break;
+                parents.insert(code, *parent);
+            }
+            const OrgUnit &parent = parents[code];
+            above.prepend(parent.shortName.isEmpty() ? parent.name : parent.shortName);
+            code = parent.parentCode;
+        }
+        above << u.name;
+        auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(above.join(QStringLiteral(" › ")), u.code), m_results);
+        item->setData(Qt::UserRole, u.code);
+        item->setToolTip(u.name);
+    }
+    if (m_results->count() == 0) {
+        auto *item = new QListWidgetItem(tr("No unit's name or code contains “%1”.").arg(trimmed), m_results);
+        item->setFlags(Qt::NoItemFlags);
+        showDetails(QString());
+        return;
+    }
+    m_results->setCurrentRow(0);
 }
 
 void OrgUnitsPage::selectCode(const QString &code)

@@ -110,9 +110,10 @@ const Employer *EmployersModel::employerAt(int row) const
     return rowPtr(row);
 }
 
-void EmployersModel::setFilter(const RegisterRepository::EmployerFilter &filter)
+void EmployersModel::setFilter(const RegisterRepository::EmployerFilter &filter, const QString &nameFirst)
 {
     m_filter = filter;
+    m_nameFirst = nameFirst;
     reload(0);
 }
 
@@ -124,6 +125,16 @@ RegisterRepository::EmployerSort EmployersModel::currentSort() const
 QList<Employer> EmployersModel::pageAfter(const Employer *last, int limit) const
 {
     const auto sort = currentSort();
+    if (sort == RegisterRepository::EmployerSort::Name) {
+        if (!last)
+            return m_byName.first([this, sort](int rows) { return m_repo.employersPage(m_filter, sort, m_sortOrder, {}, rows); },
+                                  m_nameFirst, m_sortOrder, limit,
+                                  m_filter.ids.has_value() || countAll() <= NameOrderedPages<Employer>::kHeldRows);
+        if (m_byName.holding())
+            return m_byName.after(last->id, limit);
+    } else if (!last) {
+        m_byName.drop();
+    }
     const RegisterRepository::PageKey after = last ? RegisterRepository::employerKey(*last, sort) : RegisterRepository::PageKey{};
     return m_repo.employersPage(m_filter, sort, m_sortOrder, after, limit);
 }

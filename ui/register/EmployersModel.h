@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/register/NameOrderedPages.h"
 #include "ui/register/RegisterListModel.h"
 #include "ui/common/CodeListCache.h"
 #include "register/Register.h"
@@ -49,7 +50,8 @@ public:
     bool isSortable(int column) const override;
 
     const RegisterRepository::EmployerFilter &filter() const { return m_filter; }
-    void setFilter(const RegisterRepository::EmployerFilter &filter);
+    // `nameFirst`: a record of exactly this name comes first when sorted by name (the search).
+    void setFilter(const RegisterRepository::EmployerFilter &filter, const QString &nameFirst = {});
     const Employer *employerAt(int row) const;
     // Every row the current filter matches, in the current order (for export).
     QList<Employer> allRows() const;
@@ -68,6 +70,8 @@ private:
     std::unique_ptr<CodeListCache> m_ownLookups;
     const CodeListCache *m_lookups;
     RegisterRepository::EmployerFilter m_filter;
+    QString m_nameFirst;
+    mutable NameOrderedPages<Employer> m_byName; // sorted by name: pinyin, the searched name first
 };
 
 } // namespace ud

@@ -92,13 +92,19 @@ QString EmployersTab::statusText(int loaded, int total) const
     return tr("%1 of %2 employers loaded (scroll for more)").arg(locale.toString(loaded), locale.toString(total));
 }
 
+QString EmployersTab::nothingFoundText(const QString &search) const
+{
+    return tr("No employer matches “%1” (names, addresses, credit codes and phones are searched).").arg(search);
+}
+
 void EmployersTab::applyFilter()
 {
     RegisterRepository::EmployerFilter filter = m_employers->filter();
     filter.district = m_district->currentData().toString();
     filter.industry = m_industry->currentData().toString();
     filter.size = RegisterRepository::EmployerFilter::Size(m_size->currentData().toInt());
-    m_employers->setFilter(filter);
+    filter.ids = searchIds();
+    m_employers->setFilter(filter, searchText());
 }
 
 void EmployersTab::addRecord()

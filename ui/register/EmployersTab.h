@@ -30,9 +30,10 @@ public:
 
 protected:
     QString statusText(int loaded, int total) const override;
+    QString nothingFoundText(const QString &search) const override;
+    void applyFilter() override;
 
 private:
-    void applyFilter();
 
     EmployersModel *m_employers;
     QLabel *m_districtLabel;

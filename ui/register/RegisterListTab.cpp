@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -139,9 +140,27 @@ void RegisterListTab::refresh()
         selectId(current);
 }
 
+void RegisterListTab::setSearch(const QString &text, const std::optional<QStringList> &ids, int cap)
+{
+    m_searchText = text;
+    m_searchIds = ids;
+    m_searchCap = cap;
+    applyFilter();
+    m_view->scrollToTop(); // the matches from the first; a record kept selected is scrolled to
+}
+
 void RegisterListTab::updateStatus()
 {
-    m_status->setText(statusText(m_model->rowCount(), m_model->totalCount()));
+    if (m_model->totalCount() == 0 && !m_searchText.isEmpty()) {
+        m_status->setText(nothingFoundText(m_searchText));
+        return;
+    }
+    QString text = statusText(m_model->rowCount(), m_model->totalCount());
+    if (m_searchCap > 0)
+        text += QLatin1Char(' ')
+            + tr("(The search found more than %1 records; the first %1 are listed. Type more to narrow it.)")
+                  .arg(QLocale().toString(m_searchCap));
+    m_status->setText(text);
 }
 
 void RegisterListTab::updateButtons()

@@ -3,7 +3,10 @@
 #include "core/Result.h"
 #include "ui/register/RegisterPermissions.h"
 
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -41,6 +44,12 @@ public:
     bool selectId(const QString &id);
     // Reloads the rows (about as many as were loaded) and keeps the current record selected.
     void refresh();
+    // Filters the list to the records the search for `text` found (`ids`, of this list), the
+    // record named exactly `text` first; "" and no ids show every record. An empty result says
+    // so below, and so does a search that found more than `cap` records (0 = it did not).
+    void setSearch(const QString &text, const std::optional<QStringList> &ids, int cap);
+    const QString &searchText() const { return m_searchText; }
+    const std::optional<QStringList> &searchIds() const { return m_searchIds; }
 
     virtual void addRecord() = 0;
     virtual void editRecord() = 0;
@@ -56,6 +65,10 @@ Q_SIGNALS:
 protected:
     QHBoxLayout *filterRow() const { return m_filterRow; }
     virtual QString statusText(int loaded, int total) const = 0;
+    // What the status line says when the search matches nothing.
+    virtual QString nothingFoundText(const QString &search) const = 0;
+    // Sets the model's filter from the filter widgets and searchText().
+    virtual void applyFilter() = 0;
     void mergeSelected();
     void afterDialog(const QString &id); // select and show a saved or opened record
 
@@ -77,6 +90,9 @@ private:
     QHBoxLayout *m_filterRow;
     QTableView *m_view;
     QLabel *m_status;
+    QString m_searchText;
+    std::optional<QStringList> m_searchIds;
+    int m_searchCap = 0;
 };
 
 } // namespace ud

@@ -12,18 +12,16 @@
 #include "exchange/TabularFile.h"
 #include "register/RegisterRepository.h"
 
-#include <algorithm>
-
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,9 +32,9 @@ namespace ud {
 
 namespace {
 constexpr int kSearchDelayMs = 150;
-constexpr int kSearchLimit = 100;
-const int kKindRole = Qt::UserRole;
-const int kIdRole = Qt::UserRole + 1;
+// Matches a search lists at most (read from the register's search index, names first); the
+// lists hold them in memory, so they come in pinyin order with the exact name first.
+constexpr int kSearchLimit = 2000;
 } // namespace
 
 RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const RegisterPermissions &permissions,
@@ -50,10 +48,6 @@ RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const Register
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
-    m_results = new QListWidget(this);
-    m_results->setObjectName(QStringLiteral("registerSearchResults"));
-    m_results->setVisible(false);
-    m_results->setMaximumHeight(m_results->fontMetrics().height() * 9);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(m_permissions.canEdit);
@@ -81,18 +75,10 @@ RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const Register
     m_splitter->setSizes({900, 340});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_results);
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &RegisterPage::runSearch);
-    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            selectRecord(item->data(kKindRole).toString(), item->data(kIdRole).toString());
-    });
-    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        selectRecord(item->data(kKindRole).toString(), item->data(kIdRole).toString());
-    });
     for (RegisterListTab *tab : {static_cast<RegisterListTab *>(m_workersTab), static_cast<RegisterListTab *>(m_employersTab)}) {
         connect(tab, &RegisterListTab::currentRecordChanged, m_detail, &RegisterDetailPane::showRecord);
         connect(tab, &RegisterListTab::openRecordRequested, this, &RegisterPage::selectRecord);
@@ -114,7 +100,7 @@ RegisterPage::RegisterPage(Database &db, CommandFacade &commands, const Register
 
 void RegisterPage::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search the whole register: names, employers, addresses, posts (e.g. 朝阳 or 建筑)"));
+    m_search->setPlaceholderText(tr("Filter the lists: names, employers, addresses, posts, credit codes (e.g. 于阳 or 朝阳)"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Import workers or employers (the open tab) from a CSV or Excel file"));
     m_export->setText(tr("E&xport…"));
@@ -124,8 +110,6 @@ void RegisterPage::retranslate()
     m_workersTab->retranslate();
     m_employersTab->retranslate();
     m_detail->retranslate();
-    if (!m_search->text().trimmed().isEmpty())
-        runSearch();
 }
 
 void RegisterPage::changeEvent(QEvent *event)
@@ -156,31 +140,50 @@ RegisterListTab *RegisterPage::tabFor(const QString &table) const
     return nullptr;
 }
 
+// Both lists are filtered (the hidden one too, so switching tabs shows the same search). The
+// detail pane keeps a record the list still shows, selected; one the search hides is cleared.
+// With the search emptied nothing is hidden: the record stays shown, selected if its row is
+// among those loaded (the whole register is not read to find it).
 void RegisterPage::runSearch()
 {
     const QString text = m_search->text().trimmed();
-    m_results->clear();
-    m_results->setVisible(!text.isEmpty());
-    if (text.isEmpty())
+    const QString shownTable = m_detail->table();
+    const QString shownId = m_detail->recordId();
+    if (text == m_workersTab->searchText() && text == m_employersTab->searchText())
         return;
-    QList<RegisterRepository::SearchHit> hits = RegisterRepository(m_db).search(text, kSearchLimit);
-    // Records whose own name matches first (an employer's name also appears in its workers' details).
-    std::stable_partition(hits.begin(), hits.end(), [&text](const RegisterRepository::SearchHit &hit) {
-        return hit.name.contains(text, Qt::CaseInsensitive);
-    });
-    for (const RegisterRepository::SearchHit &hit : hits) {
-        const bool worker = hit.kind == QLatin1String("worker");
-        const QString detail = hit.detail.simplified();
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2   %3")
-                                             .arg(worker ? tr("[Worker]") : tr("[Employer]"), hit.name, detail),
-                                         m_results);
-        item->setData(kKindRole, worker ? QStringLiteral("workers") : QStringLiteral("employers"));
-        item->setData(kIdRole, hit.id);
-        item->setToolTip(detail);
+    // The search index (FTS5 trigrams, RegisterSearch) finds the matches; the lists show them.
+    std::optional<QStringList> workerIds;
+    std::optional<QStringList> employerIds;
+    int cap = 0;
+    if (!text.isEmpty()) {
+        const RegisterRepository repo(m_db);
+        const QList<RegisterRepository::SearchHit> found = repo.search(text, kSearchLimit + 1);
+        cap = found.size() > kSearchLimit ? kSearchLimit : 0;
+        QSet<QString> seen;
+        workerIds.emplace();
+        employerIds.emplace();
+        for (const QList<RegisterRepository::SearchHit> &hits : {repo.named(text, kSearchLimit), found.mid(0, kSearchLimit)})
+            for (const RegisterRepository::SearchHit &hit : hits)
+                if (!seen.contains(hit.id)) {
+                    seen.insert(hit.id);
+                    (hit.kind == QLatin1String("worker") ? *workerIds : *employerIds) << hit.id;
+                }
     }
-    if (hits.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("Nothing in the register matches “%1”.").arg(text), m_results);
-        item->setFlags(Qt::NoItemFlags);
+    for (RegisterListTab *tab : {static_cast<RegisterListTab *>(m_workersTab), static_cast<RegisterListTab *>(m_employersTab)}) {
+        m_stale.remove(tab); // a new filter reads the list anew
+        tab->setSearch(text, tab == m_workersTab ? workerIds : employerIds, cap);
+    }
+    RegisterListTab *tab = tabFor(shownTable);
+    if (!tab || shownId.isEmpty())
+        return;
+    if (text.isEmpty()) {
+        if (tab->model()->rowOfId(shownId) < 0 || !tab->selectId(shownId))
+            tab->view()->selectionModel()->clear();
+        return;
+    }
+    if (!tab->selectId(shownId)) {
+        tab->view()->selectionModel()->clear();
+        m_detail->showRecord(QString(), QString());
     }
 }
 
@@ -223,8 +226,6 @@ void RegisterPage::onRecordChanged(const QString &table, const QString &id)
             m_stale.insert(tab);
     }
     m_detail->showRecord(shownTable, shownId);
-    if (!m_search->text().trimmed().isEmpty())
-        m_searchTimer->start();
 }
 
 Status RegisterPage::exportCurrentList(const QString &path, bool fullIdNumbers)

@@ -10,7 +10,6 @@
 #include <QWidget>
 
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -25,9 +24,10 @@ class RegisterDetailPane;
 class RegisterListTab;
 class WorkersTab;
 
-// The register workspace (职工 and 用人单位): one search box over the whole register (FTS5
-// trigram, so Chinese substrings such as 朝阳 or 建筑 match), the workers and employers lists
-// with their filters, and the selected record's details. Edits go through the command facade;
+// The register workspace (职工 and 用人单位): one search box that filters both lists as the user
+// types (the register's FTS5 trigram index over names, employers, addresses, posts, phones,
+// credit codes; the name equal to the text first, then pinyin order), the workers and employers lists with their filters, and the selected
+// record's details, which follow the selection and clear when the search hides the record. Edits go through the command facade;
 // merges through RegisterService; import and export through RegisterImporter / RegisterExport. The UI never runs SQL.
 class RegisterPage : public QWidget
 {
@@ -66,7 +66,6 @@ private:
     CodeListCache m_lookups;
     QLineEdit *m_search;
     QTimer *m_searchTimer;
-    QListWidget *m_results;
     QPushButton *m_import;
     QPushButton *m_export;
     QTabWidget *m_tabs;

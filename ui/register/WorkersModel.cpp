@@ -83,9 +83,10 @@ const Worker *WorkersModel::workerAt(int row) const
     return rowPtr(row);
 }
 
-void WorkersModel::setFilter(const RegisterRepository::WorkerFilter &filter)
+void WorkersModel::setFilter(const RegisterRepository::WorkerFilter &filter, const QString &nameFirst)
 {
     m_filter = filter;
+    m_nameFirst = nameFirst;
     reload(0);
 }
 
@@ -97,6 +98,16 @@ RegisterRepository::WorkerSort WorkersModel::currentSort() const
 QList<Worker> WorkersModel::pageAfter(const Worker *last, int limit) const
 {
     const auto sort = currentSort();
+    if (sort == RegisterRepository::WorkerSort::Name) {
+        if (!last)
+            return m_byName.first([this, sort](int rows) { return m_repo.workersPage(m_filter, sort, m_sortOrder, {}, rows); },
+                                  m_nameFirst, m_sortOrder, limit,
+                                  m_filter.ids.has_value() || countAll() <= NameOrderedPages<Worker>::kHeldRows);
+        if (m_byName.holding())
+            return m_byName.after(last->id, limit);
+    } else if (!last) {
+        m_byName.drop();
+    }
     const RegisterRepository::PageKey after = last ? RegisterRepository::workerKey(*last, sort) : RegisterRepository::PageKey{};
     return m_repo.workersPage(m_filter, sort, m_sortOrder, after, limit);
 }

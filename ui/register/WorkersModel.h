@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/register/NameOrderedPages.h"
 #include "ui/register/RegisterListModel.h"
 #include "ui/common/CodeListCache.h"
 #include "register/Register.h"
@@ -43,7 +44,8 @@ public:
     bool isSortable(int column) const override;
 
     const RegisterRepository::WorkerFilter &filter() const { return m_filter; }
-    void setFilter(const RegisterRepository::WorkerFilter &filter);
+    // `nameFirst`: a record of exactly this name comes first when sorted by name (the search).
+    void setFilter(const RegisterRepository::WorkerFilter &filter, const QString &nameFirst = {});
     const Worker *workerAt(int row) const;
     // Every row the current filter matches, in the current order (for export); reads the
     // repository page by page and leaves the model as it is.
@@ -60,6 +62,8 @@ private:
 
     RegisterRepository m_repo;
     RegisterRepository::WorkerFilter m_filter;
+    QString m_nameFirst;
+    mutable NameOrderedPages<Worker> m_byName; // sorted by name: pinyin, the searched name first
 };
 
 } // namespace ud

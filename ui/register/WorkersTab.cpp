@@ -75,13 +75,19 @@ QString WorkersTab::statusText(int loaded, int total) const
     return tr("%1 of %2 workers loaded (scroll for more)").arg(locale.toString(loaded), locale.toString(total));
 }
 
+QString WorkersTab::nothingFoundText(const QString &search) const
+{
+    return tr("No worker matches “%1” (names, employers, addresses, posts and phones are searched).").arg(search);
+}
+
 void WorkersTab::applyFilter()
 {
     RegisterRepository::WorkerFilter filter = m_workers->filter();
     filter.district = m_district->currentData().toString();
     const int member = m_member->currentData().toInt();
     filter.unionMember = member < 0 ? std::nullopt : std::optional<bool>(member == 1);
-    m_workers->setFilter(filter);
+    filter.ids = searchIds();
+    m_workers->setFilter(filter, searchText());
 }
 
 void WorkersTab::addRecord()

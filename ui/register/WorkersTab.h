@@ -28,9 +28,10 @@ public:
 
 protected:
     QString statusText(int loaded, int total) const override;
+    QString nothingFoundText(const QString &search) const override;
+    void applyFilter() override;
 
 private:
-    void applyFilter();
 
     WorkersModel *m_workers;
     QLabel *m_districtLabel;
