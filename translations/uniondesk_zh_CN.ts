@@ -4026,6 +4026,22 @@
         <source>Why a credit code that fails the check is to be kept as written.</source>
         <translation>未通过校验的信用代码仍按原样保留的原因。</translation>
     </message>
+    <message>
+        <source>None of the file&apos;s columns is one the program reads, so the header row was not recognised. Give the columns the template&apos;s headers (%1).</source>
+        <translation>文件中没有一列是本程序读取的列，未能识别表头行。请按模板的表头命名各列（%1）。</translation>
+    </message>
+    <message>
+        <source>Columns not read (the program does not use them): %1</source>
+        <translation>未读取的列（本程序不使用）：%1</translation>
+    </message>
+    <message>
+        <source>Birth date: give the day too (1985-03-12); only a resident ID number can supply it.</source>
+        <translation>出生日期：请写到日（如 1985-03-12）；只有居民身份证号码才能补出日期。</translation>
+    </message>
+    <message>
+        <source>Birth date: the ID number gives %1, another month.</source>
+        <translation>出生日期：身份证号码显示为 %1，年月不一致。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterService</name>
@@ -6536,6 +6552,10 @@
         <source>%1 of %2 employers loaded (scroll for more)</source>
         <translation>已载入 %1 家，共 %2 家用人单位（向下滚动载入更多）</translation>
     </message>
+    <message>
+        <source>No employer matches “%1” (names, addresses, credit codes and phones are searched).</source>
+        <translation>没有与“%1”相符的用人单位（查找范围：名称、地址、统一社会信用代码、电话）。</translation>
+    </message>
 </context>
 <context>
     <name>ud::HelpBrowser</name>
@@ -7783,6 +7803,10 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
         <source>No changes recorded for this unit (bundled reference data).</source>
         <translation>该单位没有变更记录（随软件提供的基础数据）。</translation>
     </message>
+    <message>
+        <source>No unit&apos;s name or code contains “%1”.</source>
+        <translation>没有名称或代码包含“%1”的单位。</translation>
+    </message>
 </context>
 <context>
     <name>ud::PaymentEditDialog</name>
@@ -8235,13 +8259,13 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
+    <message>
+        <source>(The search found more than %1 records; the first %1 are listed. Type more to narrow it.)</source>
+        <translation>（查到超过 %1 条记录，仅列出前 %1 条。请多输入几个字缩小范围。）</translation>
+    </message>
 </context>
 <context>
     <name>ud::RegisterPage</name>
-    <message>
-        <source>Search the whole register: names, employers, addresses, posts (e.g. 朝阳 or 建筑)</source>
-        <translation>搜索整个信息库：姓名、用人单位、地址、岗位（例如 朝阳 或 建筑）</translation>
-    </message>
     <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
@@ -8265,18 +8289,6 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>Employers (用人单位)</source>
         <translation>用人单位</translation>
-    </message>
-    <message>
-        <source>[Worker]</source>
-        <translation>[职工]</translation>
-    </message>
-    <message>
-        <source>[Employer]</source>
-        <translation>[单位]</translation>
-    </message>
-    <message>
-        <source>Nothing in the register matches “%1”.</source>
-        <translation>信息库中没有与“%1”相符的记录。</translation>
     </message>
     <message>
         <source>Export workers</source>
@@ -8329,6 +8341,10 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>employers-template.csv</source>
         <translation>用人单位名册模板.csv</translation>
+    </message>
+    <message>
+        <source>Filter the lists: names, employers, addresses, posts, credit codes (e.g. 于阳 or 朝阳)</source>
+        <translation>筛选列表：姓名、单位、地址、岗位、信用代码（如 于阳 或 朝阳）</translation>
     </message>
 </context>
 <context>
@@ -8987,6 +9003,10 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>%1 of %2 workers loaded (scroll for more)</source>
         <translation>已载入 %1 名，共 %2 名职工（向下滚动载入更多）</translation>
+    </message>
+    <message>
+        <source>No worker matches “%1” (names, employers, addresses, posts and phones are searched).</source>
+        <translation>没有与“%1”相符的职工（查找范围：姓名、单位、地址、岗位、电话）。</translation>
     </message>
 </context>
 </TS>
