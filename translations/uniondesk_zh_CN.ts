@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Where the case stands: 已收到, 已受理, 不予受理, 调解中, 调解成功, 调解不成, 已履行, 未履行 …</source>
-        <translation>案件状态：已收到、已受理、不予受理、调解中、调解成功、调解不成、已履行、未履行等。</translation>
+        <translation>案件状态：已收到、已受理、不予受理、调解中、调解成功、调解不成、已履行、未履行…</translation>
     </message>
     <message>
         <source>The day of acceptance (or of non-acceptance); needed for every status after 已收到.</source>
@@ -6046,10 +6046,6 @@
         <translation>更正支付(&amp;C)…</translation>
     </message>
     <message>
-        <source>Vo&amp;id payment…</source>
-        <translation>作废支付(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Void sessio&amp;n record…</source>
         <translation>作废调解笔录(&amp;N)…</translation>
     </message>
@@ -6104,6 +6100,10 @@
     <message>
         <source>Payment corrected.</source>
         <translation>支付已更正。</translation>
+    </message>
+    <message>
+        <source>Void pa&amp;yment…</source>
+        <translation>作废支付(&amp;Y)…</translation>
     </message>
 </context>
 <context>

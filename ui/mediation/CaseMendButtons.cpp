@@ -24,7 +24,7 @@ CaseMendButtons::CaseMendButtons(Kind kind, MediationCommands &commands, QTableW
         m_correct->setAutoDefault(false);
         layout->addWidget(m_correct);
         connect(m_correct, &QPushButton::clicked, this, &CaseMendButtons::openCorrect);
-        m_void = new QPushButton(tr("Vo&id payment…"), this);
+        m_void = new QPushButton(tr("Void pa&yment…"), this);
         m_void->setObjectName(QStringLiteral("casePaymentVoid"));
     } else {
         setObjectName(QStringLiteral("caseSessionMend"));
