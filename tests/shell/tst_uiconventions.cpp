@@ -109,6 +109,7 @@ private slots:
     void returnInAFieldPressesNothing_data();
     void returnInAFieldPressesNothing();
     void ctrlReturnConfirms();
+    void aDialogThatChangesNoRecordKeepsReturn();
     void tabLeavesTables();
     void firstFieldHasTheFocus();
     void geometryAndColumnsRemembered();
@@ -184,6 +185,18 @@ void tst_UiConventions::ctrlReturnConfirms()
     QVERIFY(!probe.dialog->isVisible());
     QCOMPARE(probe.dialog->result(), int(QDialog::Accepted));
     QCOMPARE(probe.changes, 0);
+}
+
+// Logging in changes no record: its dialog keeps Return (UiConventions::kReturnAccepts).
+void tst_UiConventions::aDialogThatChangesNoRecordKeepsReturn()
+{
+    Probe probe(QStringLiteral("loginLikeDialog"));
+    probe.dialog->setProperty(UiConventions::kReturnAccepts, true);
+    QVERIFY(probe.show());
+    probe.field->setFocus();
+    QTest::keyClick(probe.field, Qt::Key_Return);
+    QVERIFY(!probe.dialog->isVisible());
+    QCOMPARE(probe.dialog->result(), int(QDialog::Accepted));
 }
 
 void tst_UiConventions::tabLeavesTables()

@@ -1,4 +1,5 @@
 #include "ui/accounts/LoginDialog.h"
+#include "ui/common/UiConventions.h"
 
 #include "core/Clock.h"
 #include "storage/NodeIdentity.h"
@@ -20,6 +21,8 @@ LoginDialog::LoginDialog(Accounts &accounts, QWidget *parent, const Clock *clock
     : QDialog(parent), m_accounts(accounts), m_clock(clock)
 {
     setObjectName(QStringLiteral("loginDialog"));
+    // Return in the password field logs in: logging in changes no record (UiConventions).
+    setProperty(UiConventions::kReturnAccepts, true);
     setWindowTitle(tr("Log in to UnionDesk"));
 
     m_node = new QLabel(this);

@@ -39,7 +39,8 @@ const char *const kColumnsRestored = "udColumnsRestored";
 bool keepsDefaults(const QWidget *w)
 {
     return qobject_cast<const QMessageBox *>(w) || qobject_cast<const QFileDialog *>(w)
-           || qobject_cast<const QColorDialog *>(w) || qobject_cast<const QFontDialog *>(w);
+           || qobject_cast<const QColorDialog *>(w) || qobject_cast<const QFontDialog *>(w)
+           || w->property(UiConventions::kReturnAccepts).toBool();
 }
 
 QHeaderView *columnHeader(QAbstractItemView *view)

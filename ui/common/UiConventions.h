@@ -33,6 +33,10 @@ class UiConventions : public QObject
     Q_OBJECT
 
 public:
+    // A dialog with this property set to true keeps Qt's default button, so that Return in its
+    // fields confirms it: for a dialog that changes no record (logging in), never for one that does.
+    static constexpr const char *kReturnAccepts = "udReturnAccepts";
+
     explicit UiConventions(const QString &settingsFile = {}, QObject *parent = nullptr);
     ~UiConventions() override;
 
