@@ -6706,10 +6706,6 @@
         <translation>输入信息库中的名称、地址或电话号码</translation>
     </message>
     <message>
-        <source>Add applicant</source>
-        <translation>添加申请人</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -6730,10 +6726,6 @@
         <translation>代表</translation>
     </message>
     <message>
-        <source>Add agent</source>
-        <translation>添加委托代理人</translation>
-    </message>
-    <message>
         <source>Remove agent</source>
         <translation>删除委托代理人</translation>
     </message>
@@ -6748,10 +6740,6 @@
     <message>
         <source>For</source>
         <translation>代理方</translation>
-    </message>
-    <message>
-        <source>Add claim</source>
-        <translation>添加请求项目</translation>
     </message>
     <message>
         <source>Remove claim</source>
@@ -6820,6 +6808,18 @@
     <message>
         <source>Re&amp;gister case</source>
         <translation>登记案件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add app&amp;licant</source>
+        <translation>添加申请人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add age&amp;nt</source>
+        <translation>添加委托代理人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add cla&amp;im</source>
+        <translation>添加请求项目(&amp;I)</translation>
     </message>
 </context>
 <context>

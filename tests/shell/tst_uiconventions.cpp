@@ -16,12 +16,16 @@
 #include "ui/mediation/MediationPage.h"
 #include "Translations.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -115,11 +119,14 @@ private slots:
     void geometryAndColumnsRemembered();
     void neverLargerThanTheScreen();
     void accessKeyClashesAreFound();
+    void keyboardOnly();
     void everyDialogOfTheWorkspaces_data();
     void everyDialogOfTheWorkspaces();
 
 private:
     qint64 auditCount() const;
+    qint64 count(const QString &sql) const;
+    QString makeDemo(const QTemporaryDir &dir);
     void checkDialog(QDialog *dialog, QList<DialogFinding> &findings, int depth);
 
     QTemporaryDir m_home;
@@ -328,6 +335,219 @@ void tst_UiConventions::checkDialog(QDialog *dialog, QList<DialogFinding> &findi
     Q_UNUSED(depth)
     findings << finding;
     dialog->reject();
+}
+
+qint64 tst_UiConventions::count(const QString &sql) const
+{
+    QSqlQuery q(m_auditDb->connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString tst_UiConventions::makeDemo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("node.db"));
+    Database db;
+    if (!db.open(path, Database::OpenMode::CreateIfMissing).ok())
+        return {};
+    SystemClock clock;
+    if (!NodeIdentity::initialize(db, QStringLiteral("110105015"), Tier::Street, QStringLiteral("八里庄测试站"), clock).ok())
+        return {};
+    RecordStore store(db, &clock);
+    store.setActor(QStringLiteral("tester"));
+    DemoOptions options;
+    options.size = 200;
+    options.seed = 12;
+    return DemoGenerator(db, store, &clock).fill(options).ok() ? path : QString();
+}
+
+namespace {
+
+// A key to whatever has the keyboard focus now, as a person would press it.
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+    if (modifiers & Qt::AltModifier)
+        QTest::qWait(250); // a button's access key clicks it after its pressed look (animateClick)
+}
+
+// Typing: Latin text key by key; Chinese as a Chinese input method hands it over (its commit).
+void type(const QString &text)
+{
+    QWidget *target = QApplication::focusWidget();
+    bool latin = true;
+    for (const QChar ch : text)
+        latin = latin && ch.unicode() < 0x80;
+    if (latin) {
+        QTest::keyClicks(target, text);
+        return;
+    }
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(target, &commit);
+}
+
+QString focused()
+{
+    return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+}
+
+// Tab until the field named `name` (or one inside it) has the focus; false after 80 presses.
+bool tabTo(const QString &name)
+{
+    for (int i = 0; i < 80; ++i) {
+        for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+            if (w->objectName() == name)
+                return true;
+        press(Qt::Key_Tab);
+    }
+    return false;
+}
+
+} // namespace
+
+// Issue 12, item 9: a case registered and a payment recorded with the keyboard alone (no mouse
+// event): Alt+N opens the intake, Alt+letters reach its fields, Return in the applicant picker
+// adds the worker, Ctrl+Return registers; on an agreed case, Tab reaches the payment's amount and
+// Alt+P records it.
+void tst_UiConventions::keyboardOnly()
+{
+    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    QVERIFY(!path.isEmpty());
+    m_auditDb = std::make_unique<Database>();
+    QVERIFY(m_auditDb->open(path, Database::OpenMode::ExistingOnly).ok());
+    const qint64 casesBefore = count(QStringLiteral("SELECT count(*) FROM mediation_cases"));
+    QSqlQuery w(m_auditDb->connection());
+    QVERIFY(w.exec(QStringLiteral("SELECT name FROM workers WHERE employer_id IS NOT NULL AND deleted = 0 "
+                                  "ORDER BY name LIMIT 1")) && w.next());
+    const QString worker = w.value(0).toString();
+    w.finish(); // no read transaction left open on this connection: later counts see new rows
+
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(path, adminSession()).ok());
+    QTRY_VERIFY(window.findChild<MediationPage *>(QStringLiteral("mediationPage")));
+    QApplication::setActiveWindow(&window);
+
+    QStringList steps; // what went wrong inside the dialog's exec()
+    bool registered = false;
+    QTimer::singleShot(300, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QLatin1String("intakeDialog")) {
+            steps << QStringLiteral("Alt+N opened no intake form");
+            if (dialog)
+                dialog->reject();
+            return;
+        }
+        QApplication::setActiveWindow(dialog);
+        QTest::qWait(100);
+        const auto expect = [&steps](const QString &name) {
+            bool inside = false;
+            for (QWidget *x = QApplication::focusWidget(); x && !inside; x = x->parentWidget())
+                inside = x->objectName() == name;
+            if (!inside)
+                steps << QStringLiteral("expected the focus in %1, it is in %2").arg(name, focused());
+        };
+        press(Qt::Key_O, Qt::AltModifier); // source
+        expect(QStringLiteral("intakeSource"));
+        press(Qt::Key_Down);
+        press(Qt::Key_D, Qt::AltModifier); // dispute type
+        expect(QStringLiteral("intakeDisputeType"));
+        press(Qt::Key_Down);
+        press(Qt::Key_A, Qt::AltModifier); // applicants: type, choose from the list, Return adds
+        expect(QStringLiteral("intakeApplicantPicker"));
+        type(worker);
+        auto *picker = dialog->findChild<QComboBox *>(QStringLiteral("intakeApplicantPicker"));
+        if (!QTest::qWaitFor([picker] { return picker->count() > 0; }, 3000))
+            steps << QStringLiteral("the picker listed no worker for %1").arg(worker);
+        press(Qt::Key_Down);
+        press(Qt::Key_Return);
+        if (dialog->findChild<QTableWidget *>(QStringLiteral("intakeApplicants"))->rowCount() != 1)
+            steps << QStringLiteral("Return in the applicant picker added no applicant");
+        press(Qt::Key_E, Qt::AltModifier); // employer (filled from the applicant), then consent
+        if (!tabTo(QStringLiteral("intakeConsent")))
+            steps << QStringLiteral("Tab never reached the consent");
+        press(Qt::Key_Down); // yes
+        press(Qt::Key_I, Qt::AltModifier); // a claim: its kind, then the amount
+        press(Qt::Key_Down);
+        auto *claims = dialog->findChild<QTableWidget *>(QStringLiteral("intakeClaims"));
+        if (claims->rowCount() != 1)
+            steps << QStringLiteral("Alt+I added no claim");
+        // From the line's kind to the table's cells (Shift+Tab), then to the amount by arrows.
+        for (int i = 0; i < 10 && QApplication::focusWidget() != claims; ++i)
+            press(Qt::Key_Backtab, Qt::ShiftModifier);
+        if (QApplication::focusWidget() != claims)
+            steps << QStringLiteral("Shift+Tab never reached the claims table, focus in ") + focused();
+        press(Qt::Key_Home);
+        press(Qt::Key_Right);
+        press(Qt::Key_Right);
+        press(Qt::Key_F2);
+        type(QStringLiteral("3000"));
+        press(Qt::Key_Return);
+        press(Qt::Key_F, Qt::AltModifier); // facts
+        expect(QStringLiteral("intakeFacts"));
+        type(QStringLiteral("Three months of wages unpaid."));
+        press(Qt::Key_Return, Qt::ControlModifier); // register
+        registered = !dialog->isVisible();
+        if (!registered) {
+            QStringList shown;
+            for (QLabel *l : dialog->findChildren<QLabel *>())
+                if (l->objectName().startsWith(QLatin1String("intakeError_")) && l->isVisible())
+                    shown << l->objectName() + QStringLiteral(": ") + l->text();
+            steps << QStringLiteral("Ctrl+Return did not register: ") + shown.join(QStringLiteral("; "));
+            dialog->reject();
+        }
+    });
+    press(Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY2(registered || !steps.isEmpty(), "the intake form was not handled");
+    QVERIFY2(steps.isEmpty(), qPrintable(steps.join(u'\n')));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM mediation_cases")), casesBefore + 1);
+    // As typed: the applicant, the claim of 3,000 yuan, the employer's consent, the facts.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM mediation_cases c JOIN mediation_parties p ON p.case_id = c.id "
+                                  "JOIN workers w ON w.id = p.worker_id JOIN mediation_items i ON i.case_id = c.id "
+                                  "WHERE c.facts = 'Three months of wages unpaid.' AND c.respondent_consent = 1 "
+                                  "AND w.name = '%1' AND i.kind = 'claim' AND i.amount_fen = 300000")
+                       .arg(worker)),
+             qint64(1));
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (top != &window && top->isVisible() && qobject_cast<QDialog *>(top))
+            top->close();
+
+    // A payment on an agreed case not paid in full, opened from the list with the keyboard.
+    QSqlQuery c(m_auditDb->connection());
+    QVERIFY(c.exec(QStringLiteral("SELECT case_no, id FROM mediation_cases WHERE status = 'performing' LIMIT 1")) && c.next());
+    const QString caseId = c.value(1).toString();
+    const QString caseNo = c.value(0).toString();
+    c.finish();
+    const qint64 paymentsBefore = count(QStringLiteral("SELECT count(*) FROM mediation_payments WHERE case_id = '%1'").arg(caseId));
+    QApplication::setActiveWindow(&window);
+    auto *list = window.findChild<QWidget *>(QStringLiteral("mediationCases"));
+    QVERIFY(list);
+    if (!QApplication::focusWidget() || !window.findChild<MediationPage *>()->isAncestorOf(QApplication::focusWidget()))
+        QVERIFY(tabTo(QStringLiteral("mediationCases")));
+    press(Qt::Key_F, Qt::ControlModifier); // the list's search
+    QCOMPARE(focused(), QStringLiteral("mediationSearch"));
+    type(caseNo.right(5));
+    QTest::qWait(600);
+    QVERIFY(tabTo(QStringLiteral("mediationCases")));
+    press(Qt::Key_Home);
+    press(Qt::Key_Return); // opens the selected case
+    QTRY_VERIFY(QApplication::activeWindow() && QApplication::activeWindow()->objectName() == QLatin1String("caseDialog"));
+    QWidget *caseWindow = QApplication::activeWindow();
+    QVERIFY(tabTo(QStringLiteral("caseTabs")));
+    for (int i = 0; i < 4; ++i)
+        press(Qt::Key_Tab, Qt::ControlModifier); // 案件 → 当事人 → 调解员 → 调解笔录 → 协议与履行
+    QVERIFY2(tabTo(QStringLiteral("casePayAmount")), qPrintable(focused()));
+    type(QStringLiteral("100"));
+    press(Qt::Key_P, Qt::AltModifier); // Record payment
+    QTRY_COMPARE(count(QStringLiteral("SELECT count(*) FROM mediation_payments WHERE case_id = '%1'").arg(caseId)),
+                 paymentsBefore + 1);
+    caseWindow->close();
+    m_auditDb.reset();
 }
 
 void tst_UiConventions::everyDialogOfTheWorkspaces_data()

@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -119,9 +120,16 @@ void CaseDialog::buildUi()
     connect(m_transition, &QPushButton::clicked, this, &CaseDialog::openTransition);
     connect(m_extend, &QPushButton::clicked, this, &CaseDialog::openExtension);
 
-    m_tabs = new QTabWidget(this);
+    // The tabs scroll when the window is smaller than their content (a 1366×768 laptop): the
+    // window fits the screen and the documents bar below stays in sight.
+    auto *tabsArea = new QScrollArea(this);
+    tabsArea->setObjectName(QStringLiteral("caseTabsArea"));
+    tabsArea->setWidgetResizable(true);
+    tabsArea->setFrameShape(QFrame::NoFrame);
+    m_tabs = new QTabWidget(tabsArea);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
-    layout->addWidget(m_tabs, 1);
+    tabsArea->setWidget(m_tabs);
+    layout->addWidget(tabsArea, 1);
 
     m_summary = new QTextBrowser(m_tabs);
     m_summary->setObjectName(QStringLiteral("caseSummary"));

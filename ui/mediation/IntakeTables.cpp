@@ -59,6 +59,8 @@ IntakeApplicantsTable::IntakeApplicantsTable(Database &db, QWidget *parent)
     m_table->setMinimumHeight(110);
     av->addWidget(m_table);
     connect(m_add, &QPushButton::clicked, this, &IntakeApplicantsTable::addChosen);
+    // Return after choosing a worker from the list adds her (it never registers the case).
+    connect(m_picker->lineEdit(), &QLineEdit::returnPressed, this, &IntakeApplicantsTable::addChosen);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row >= 0) {
@@ -72,7 +74,7 @@ IntakeApplicantsTable::IntakeApplicantsTable(Database &db, QWidget *parent)
 void IntakeApplicantsTable::retranslate()
 {
     m_picker->lineEdit()->setPlaceholderText(IntakeDialog::tr("Type a name, address or phone number of the register"));
-    m_add->setText(IntakeDialog::tr("Add applicant"));
+    m_add->setText(IntakeDialog::tr("Add app&licant"));
     m_remove->setText(IntakeDialog::tr("Remove"));
     m_table->setHorizontalHeaderLabels({IntakeDialog::tr("Name"), IntakeDialog::tr("ID number"),
                                         IntakeDialog::tr("Employer"), IntakeDialog::tr("Representative")});
@@ -182,7 +184,11 @@ IntakeAgentsTable::IntakeAgentsTable(QWidget *parent)
     agentButtons->addStretch(1);
     agv->addWidget(m_table);
     agv->addLayout(agentButtons);
-    connect(m_add, &QPushButton::clicked, this, [this] { addRow({}, {}, {}, QStringLiteral("worker")); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addRow({}, {}, {}, QStringLiteral("worker"));
+        m_table->setFocus(Qt::ShortcutFocusReason); // the new agent's name, typed at once
+        m_table->setCurrentCell(m_table->rowCount() - 1, AgentName);
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0) {
             m_table->removeRow(m_table->currentRow());
@@ -194,7 +200,7 @@ IntakeAgentsTable::IntakeAgentsTable(QWidget *parent)
 
 void IntakeAgentsTable::retranslate()
 {
-    m_add->setText(IntakeDialog::tr("Add agent"));
+    m_add->setText(IntakeDialog::tr("Add age&nt"));
     m_remove->setText(IntakeDialog::tr("Remove agent"));
     m_table->setHorizontalHeaderLabels(
         {IntakeDialog::tr("Name"), IntakeDialog::tr("Phone"), IntakeDialog::tr("Relation"), IntakeDialog::tr("For")});
@@ -282,7 +288,12 @@ IntakeClaimsTable::IntakeClaimsTable(const CodeListCache &lookups, QWidget *pare
     claimButtons->addWidget(m_total);
     cv->addWidget(m_table);
     cv->addLayout(claimButtons);
-    connect(m_add, &QPushButton::clicked, this, [this] { addRow({}, {}, {}); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addRow({}, {}, {});
+        // The new line's kind of amount takes the keyboard (Alt+I, then the arrow keys).
+        if (QWidget *kind = m_table->cellWidget(m_table->rowCount() - 1, ClaimItem))
+            kind->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0) {
             m_table->removeRow(m_table->currentRow());
@@ -295,7 +306,7 @@ IntakeClaimsTable::IntakeClaimsTable(const CodeListCache &lookups, QWidget *pare
 
 void IntakeClaimsTable::retranslate()
 {
-    m_add->setText(IntakeDialog::tr("Add claim"));
+    m_add->setText(IntakeDialog::tr("Add cla&im"));
     m_remove->setText(IntakeDialog::tr("Remove claim"));
     m_table->setHorizontalHeaderLabels(
         {IntakeDialog::tr("Item"), IntakeDialog::tr("Description"), IntakeDialog::tr("Amount (yuan)")});

@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -84,6 +85,12 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     setObjectName(QStringLiteral("mediationPage"));
     m_search->setObjectName(QStringLiteral("mediationSearch"));
     m_search->setClearButtonEnabled(true);
+    // Ctrl+F goes to the search from anywhere on the page.
+    auto *find = new QShortcut(QKeySequence::Find, this, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
     m_status->setObjectName(QStringLiteral("mediationStatusFilter"));
     m_type->setObjectName(QStringLiteral("mediationTypeFilter"));
     m_mediator->setObjectName(QStringLiteral("mediationMediatorFilter"));
