@@ -6,6 +6,7 @@
 // shows the voided payment struck through; a payment dated before the agreement is refused
 // with a message next to the date field.
 
+#include "ui/common/UiConventions.h"
 #include "commands/CommandFacade.h"
 #include "mediation/CaseCorrections.h"
 #include "mediation/DocumentContext.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ud;
@@ -46,6 +48,7 @@ class tst_CaseCorrections : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void correctPayment();
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void paymentBeforeTheAgreementIsRefusedAtTheField();
 
 private:
+    QTemporaryDir m_settingsDir; // the conventions' remembered window sizes, this test's own
     // A case agreed `agreedDaysAgo` days ago on 10,000 yuan due today.
     QString agreedCase(int agreedDaysAgo = 10);
     MediationCase fullCase(const QString &id) const
@@ -73,6 +77,14 @@ private:
     std::unique_ptr<CommandFacade> m_facade;
     std::unique_ptr<MediationCommands> m_commands;
 };
+
+// The dialogs run under the application's keyboard conventions (Return confirms nothing,
+// Ctrl+Return presses the accepting button), as in the desktop program.
+void tst_CaseCorrections::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    UiConventions::install(*qApp, m_settingsDir.filePath(QStringLiteral("conventions.ini")));
+}
 
 void tst_CaseCorrections::init()
 {

@@ -167,7 +167,9 @@ bool UiConventions::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress: {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        const bool receiver = widget == QApplication::focusWidget() || (!QApplication::focusWidget() && widget->isWindow());
+        // Where the key arrives: the focused field, or the window it reaches when a field that
+        // did not have the focus let it pass (the dialog sees it once either way).
+        const bool receiver = widget == QApplication::focusWidget() || widget->isWindow();
         if (enter && (key->modifiers() & Qt::ControlModifier) && receiver && confirmDialog(widget))
             return true;
         break;

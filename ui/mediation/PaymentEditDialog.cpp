@@ -6,8 +6,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QKeyEvent>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -79,21 +78,17 @@ PaymentEditDialog::PaymentEditDialog(const MediationCase &c, const CasePayment &
     m_error = messageLabel("paymentEditError", this);
     layout->addWidget(m_error);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *ok = new QPushButton(tr("&Save correction"), this);
+    // A plain Return confirms nothing and Ctrl+Return presses the accepting button: the
+    // application's UiConventions, as in every dialog.
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *ok = buttons->addButton(tr("&Save correction"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("paymentEditOk"));
     ok->setToolTip(tr("Ctrl+Return also confirms."));
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("paymentEditCancel"));
-    for (QPushButton *b : {ok, cancel}) {
-        b->setAutoDefault(false);
-        b->setDefault(false);
-        buttons->addWidget(b);
-    }
-    layout->addLayout(buttons);
-    connect(ok, &QPushButton::clicked, this, &PaymentEditDialog::tryAccept);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PaymentEditDialog::tryAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_date, &QDateEdit::dateChanged, this, [this] { check(); });
     connect(m_amount, &QLineEdit::textEdited, this, [this] { check(); });
     connect(m_atSigning, &QCheckBox::toggled, this, [this](bool on) {
@@ -149,16 +144,6 @@ bool PaymentEditDialog::check()
     return dateProblem.isEmpty() && amountProblem.isEmpty();
 }
 
-void PaymentEditDialog::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        if (event->modifiers() & Qt::ControlModifier)
-            tryAccept();
-        event->accept(); // a plain Return confirms nothing
-        return;
-    }
-    QDialog::keyPressEvent(event);
-}
 
 void PaymentEditDialog::tryAccept()
 {

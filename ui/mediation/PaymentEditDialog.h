@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QDateEdit;
-class QKeyEvent;
 class QLabel;
 class QLineEdit;
 
@@ -27,9 +26,6 @@ public:
     CasePayment payment() const; // the corrected payment (same id and version)
     QString reason() const;
     void showError(const QString &message);
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     bool check(); // shows the messages next to the fields; true when all is well

@@ -1,7 +1,6 @@
 #include "ui/mediation/ReasonDialog.h"
 
-#include <QHBoxLayout>
-#include <QKeyEvent>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,21 +36,17 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &what, const QStr
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     layout->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_ok = new QPushButton(confirmText, this);
+    // A plain Return confirms nothing and Ctrl+Return presses the accepting button: the
+    // application's UiConventions, as in every dialog.
+    auto *buttons = new QDialogButtonBox(this);
+    m_ok = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("reasonOk"));
     m_ok->setToolTip(tr("Ctrl+Return also confirms."));
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("reasonCancel"));
-    for (QPushButton *b : {m_ok, cancel}) {
-        b->setAutoDefault(false);
-        b->setDefault(false);
-        buttons->addWidget(b);
-    }
-    layout->addLayout(buttons);
-    connect(m_ok, &QPushButton::clicked, this, &ReasonDialog::tryAccept);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReasonDialog::tryAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QLineEdit::textEdited, m_error, &QWidget::hide);
     m_reason->setFocus();
     resize(480, sizeHint().height());
@@ -72,17 +67,6 @@ void ReasonDialog::showError(const QString &text)
 QString ReasonDialog::reason() const
 {
     return m_reason->text().trimmed();
-}
-
-void ReasonDialog::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        if (event->modifiers() & Qt::ControlModifier)
-            tryAccept();
-        event->accept(); // a plain Return confirms nothing
-        return;
-    }
-    QDialog::keyPressEvent(event);
 }
 
 void ReasonDialog::tryAccept()

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,9 +22,6 @@ public:
     void setWarning(const QString &text);
     void showError(const QString &text);
     QString reason() const;
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void tryAccept();
