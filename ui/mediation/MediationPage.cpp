@@ -85,12 +85,12 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     setObjectName(QStringLiteral("mediationPage"));
     m_search->setObjectName(QStringLiteral("mediationSearch"));
     m_search->setClearButtonEnabled(true);
-    // Ctrl+F goes to the search from anywhere on the page.
+    // Ctrl+F goes to the search from anywhere in the window while the case list is shown.
     auto *find = new QShortcut(QKeySequence::Find, this, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut); // the page is hidden (and its shortcut off) on other tabs
     m_status->setObjectName(QStringLiteral("mediationStatusFilter"));
     m_type->setObjectName(QStringLiteral("mediationTypeFilter"));
     m_mediator->setObjectName(QStringLiteral("mediationMediatorFilter"));
