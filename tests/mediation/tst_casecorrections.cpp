@@ -41,6 +41,14 @@ T *child(QWidget *parent, const char *name)
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
 
+// Shows the tab whose page holds `w` (a page may sit in a scroll area).
+void showTabOf(QTabWidget *tabs, QWidget *w)
+{
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->isAncestorOf(w))
+            tabs->setCurrentIndex(i);
+}
+
 } // namespace
 
 class tst_CaseCorrections : public QObject
@@ -438,7 +446,7 @@ void tst_CaseCorrections::sessionButtons()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *table = child<QTableWidget>(&dialog, "caseSessions");
-    child<QTabWidget>(&dialog, "caseTabs")->setCurrentWidget(table->parentWidget());
+    showTabOf(child<QTabWidget>(&dialog, "caseTabs"), table);
     QTRY_VERIFY(table->isVisible() && table->visualItemRect(table->item(0, 0)).isValid());
 
     // Editing the record of an earlier session asks for the reason after the session dialog.
@@ -481,7 +489,7 @@ void tst_CaseCorrections::paymentBeforeTheAgreementIsRefusedAtTheField()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QDate agreedOn = dialog.currentCase().agreedOn;
-    child<QTabWidget>(&dialog, "caseTabs")->setCurrentWidget(child<QDateEdit>(&dialog, "casePayDate")->parentWidget());
+    showTabOf(child<QTabWidget>(&dialog, "caseTabs"), child<QDateEdit>(&dialog, "casePayDate"));
     child<QDateEdit>(&dialog, "casePayDate")->setDate(agreedOn.addYears(-1)); // 2027 typed as 2026
     child<QLineEdit>(&dialog, "casePayAmount")->setText(QStringLiteral("100"));
     QTest::mouseClick(child<QPushButton>(&dialog, "caseRecordPayment"), Qt::LeftButton);

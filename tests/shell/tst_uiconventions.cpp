@@ -22,6 +22,8 @@
 #include <QDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -119,6 +121,7 @@ private slots:
     void firstFieldHasTheFocus();
     void geometryAndColumnsRemembered();
     void neverLargerThanTheScreen();
+    void spareWidthGoesToCutColumns();
     void accessKeyClashesAreFound();
     void keyboardOnly();
     void everyDialogOfTheWorkspaces_data();
@@ -129,11 +132,15 @@ private:
     qint64 count(const QString &sql) const;
     QString makeDemo(const QTemporaryDir &dir);
     void checkDialog(QDialog *dialog, QList<DialogFinding> &findings, int depth);
+    // With UD_SCREENSHOTS=<folder>, saves what `w` shows as <folder>/<language>-<name>.png, for a
+    // person to look at (run under a screen of the size to judge, see docs/testing.md).
+    void shoot(QWidget *w, const QString &name);
 
     QTemporaryDir m_home;
     QString m_settings;
     UiConventions *m_conventions = nullptr;
     std::unique_ptr<Database> m_auditDb;
+    QString m_language = QStringLiteral("en");
 };
 
 void tst_UiConventions::initTestCase()
@@ -275,6 +282,59 @@ void tst_UiConventions::neverLargerThanTheScreen()
                             .arg(free.y())));
 }
 
+void tst_UiConventions::spareWidthGoesToCutColumns()
+{
+    QStandardItemModel model(3, 3);
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("A")));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("调解不成（终止调解），双方可申请劳动争议仲裁")));
+    model.setItem(0, 2, new QStandardItem(QStringLiteral("x")));
+    const auto makeView = [&model](QDialog *dialog) {
+        auto *view = new QTableView(dialog);
+        view->setObjectName(QStringLiteral("spreadView"));
+        view->setModel(&model);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setColumnWidth(0, 60);
+        view->setColumnWidth(1, 60);
+        dialog->layout()->addWidget(view);
+        return view;
+    };
+    int dragged = 0;
+    {
+        Probe probe(QStringLiteral("spreadDialog"));
+        QTableView *view = makeView(probe.dialog.get());
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY(probe.show());
+        probe.dialog->resize(1200, 500);
+        const int needed = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(1);
+        QVERIFY(needed > 60);
+        // The cut-off column gets what it needs from the last column's surplus; the column that
+        // shows its contents in full keeps its width.
+        QTRY_COMPARE(header->sectionSize(1), needed);
+        QCOMPARE(header->sectionSize(0), 60);
+        QVERIFY(header->sectionSize(2) >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(2));
+
+        // The user drags the edge of column 1 narrower: from then on it stays as arranged.
+        const int edge = header->sectionViewportPosition(1) + header->sectionSize(1) - 1;
+        const int y = header->height() / 2;
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+        QTest::mouseMove(header->viewport(), QPoint(edge - 100, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge - 100, y));
+        dragged = header->sectionSize(1);
+        QVERIFY2(dragged < needed, qPrintable(QString::number(dragged)));
+        probe.dialog->resize(1300, 500);
+        QTest::qWait(50);
+        QCOMPARE(header->sectionSize(1), dragged);
+        probe.dialog->reject(); // saved, with "arranged"
+    }
+    // The next time, too.
+    Probe again(QStringLiteral("spreadDialog"));
+    QTableView *view = makeView(again.dialog.get());
+    QVERIFY(again.show());
+    again.dialog->resize(1300, 500);
+    QTest::qWait(50);
+    QCOMPARE(view->horizontalHeader()->sectionSize(1), dragged);
+}
+
 void tst_UiConventions::accessKeyClashesAreFound()
 {
     Probe probe;
@@ -294,6 +354,18 @@ qint64 tst_UiConventions::auditCount() const
 {
     QSqlQuery q(m_auditDb->connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void tst_UiConventions::shoot(QWidget *w, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("UD_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QString file = QStringLiteral("%1/%2-%3.png").arg(folder, m_language, name);
+    for (int n = 2; QFile::exists(file); ++n)
+        file = QStringLiteral("%1/%2-%3-%4.png").arg(folder, m_language, name).arg(n);
+    QVERIFY(w->grab().save(file));
 }
 
 // The checks every dialog must pass, from inside its exec(): its access keys are unique, and
@@ -333,6 +405,14 @@ void tst_UiConventions::checkDialog(QDialog *dialog, QList<DialogFinding> &findi
     }
     if (auditCount() != before)
         finding.problems << QStringLiteral("Return in a field changed records (%1 audit entries)").arg(auditCount() - before);
+    // Usable on a 1024×700 screen (a 1366×768 laptop leaves more): what the layout cannot give up,
+    // plus a title bar, fits; and the dialog opened within the screen's free area.
+    const QSize least = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+    if (least.width() > 1024 || least.height() > 700 - 32)
+        finding.problems << QStringLiteral("needs at least %1×%2, more than a 1024×700 screen").arg(least.width()).arg(least.height());
+    if (!dialog->screen()->availableGeometry().contains(dialog->frameGeometry()))
+        finding.problems << QStringLiteral("opened larger than the screen (%1×%2)").arg(dialog->width()).arg(dialog->height());
+    shoot(dialog, finding.dialog);
     Q_UNUSED(depth)
     findings << finding;
     dialog->reject();
@@ -574,7 +654,11 @@ void tst_UiConventions::everyDialogOfTheWorkspaces()
 {
     QFETCH(QString, language);
     QCOMPARE(installTranslations(language), language);
-    const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    m_language = language;
+    const auto english = qScopeGuard([this] {
+        installTranslations(QStringLiteral("en"));
+        m_language = QStringLiteral("en");
+    });
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("node.db"));
@@ -625,6 +709,7 @@ void tst_UiConventions::everyDialogOfTheWorkspaces()
         tabs->setCurrentIndex(t);
         QTest::qWait(100);
         QWidget *page = tabs->currentWidget();
+        shoot(&window, QStringLiteral("main-%1").arg(t));
         for (const QString &clash : UiConventions::accessKeyClashes(&window))
             findings.append({tabs->tabText(t), {clash}});
         const QList<QPushButton *> buttons = page->findChildren<QPushButton *>();
@@ -649,6 +734,7 @@ void tst_UiConventions::everyDialogOfTheWorkspaces()
             for (int t = 0; t < caseTabs->count(); ++t) {
                 caseTabs->setCurrentIndex(t);
                 QTest::qWait(50);
+                shoot(caseWindow, QStringLiteral("case-%1").arg(t));
                 for (const QString &clash : UiConventions::accessKeyClashes(caseWindow))
                     findings.append({caseWindow->objectName() + QLatin1Char('/') + caseTabs->tabText(t), {clash}});
                 const QList<QPushButton *> buttons = caseTabs->currentWidget()->findChildren<QPushButton *>();

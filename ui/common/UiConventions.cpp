@@ -1,5 +1,7 @@
 #include "ui/common/UiConventions.h"
 
+#include "ui/common/ColumnSpreader.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -290,14 +292,20 @@ void UiConventions::restoreColumns(QAbstractItemView *view)
         return;
     QHeaderView *header = columnHeader(view);
     const QString key = viewKey(view);
-    if (!header || key.isEmpty() || !view->model())
+    if (!header || !view->model())
         return;
+    if (key.isEmpty()) {
+        ColumnSpreader::attach(view, false);
+        return;
+    }
     view->setProperty(kColumnsRestored, true);
     const int columns = m_settings->value(key + QStringLiteral("/count"), -1).toInt();
     const QByteArray state = m_settings->value(key + QStringLiteral("/state")).toByteArray();
     // A state saved for another set of columns (a newer version added one) is not restored.
-    if (!state.isEmpty() && columns == view->model()->columnCount())
+    const bool restore = !state.isEmpty() && columns == view->model()->columnCount();
+    if (restore)
         header->restoreState(state);
+    ColumnSpreader::attach(view, restore && m_settings->value(key + QStringLiteral("/arranged")).toBool());
 }
 
 void UiConventions::saveWindow(QWidget *window)
@@ -314,6 +322,8 @@ void UiConventions::saveWindow(QWidget *window)
             continue;
         m_settings->setValue(viewState + QStringLiteral("/count"), view->model()->columnCount());
         m_settings->setValue(viewState + QStringLiteral("/state"), header->saveState());
+        const ColumnSpreader *spreader = ColumnSpreader::of(view);
+        m_settings->setValue(viewState + QStringLiteral("/arranged"), spreader && spreader->arranged());
     }
     m_settings->sync();
 }

@@ -120,16 +120,9 @@ void CaseDialog::buildUi()
     connect(m_transition, &QPushButton::clicked, this, &CaseDialog::openTransition);
     connect(m_extend, &QPushButton::clicked, this, &CaseDialog::openExtension);
 
-    // The tabs scroll when the window is smaller than their content (a 1366×768 laptop): the
-    // window fits the screen and the documents bar below stays in sight.
-    auto *tabsArea = new QScrollArea(this);
-    tabsArea->setObjectName(QStringLiteral("caseTabsArea"));
-    tabsArea->setWidgetResizable(true);
-    tabsArea->setFrameShape(QFrame::NoFrame);
-    m_tabs = new QTabWidget(tabsArea);
+    m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
-    tabsArea->setWidget(m_tabs);
-    layout->addWidget(tabsArea, 1);
+    layout->addWidget(m_tabs, 1);
 
     m_summary = new QTextBrowser(m_tabs);
     m_summary->setObjectName(QStringLiteral("caseSummary"));
@@ -279,7 +272,15 @@ void CaseDialog::buildUi()
             setMessage(text, false);
         });
     }
-    m_tabs->addTab(agreementPage, tr("Agreement and payments"));
+    // The longest page scrolls when the window is smaller than it (a 1366×768 laptop), so the
+    // window fits the screen, the documents bar stays in sight and the other pages keep their
+    // buttons at the bottom of the window.
+    auto *agreementArea = new QScrollArea(m_tabs);
+    agreementArea->setObjectName(QStringLiteral("caseAgreementArea"));
+    agreementArea->setWidgetResizable(true);
+    agreementArea->setFrameShape(QFrame::NoFrame);
+    agreementArea->setWidget(agreementPage);
+    m_tabs->addTab(agreementArea, tr("Agreement and payments"));
 
     m_evidence = new CaseEvidenceTab(m_db, m_tabs);
     connect(m_evidence, &CaseEvidenceTab::attachRequested, this,

@@ -65,14 +65,23 @@ void CaseEvidenceTab::setAttachments(const QList<CaseAttachment> &attachments)
         item->setData(Qt::UserRole, a.sha256);
         item->setToolTip(QStringLiteral("sha256 %1").arg(a.sha256));
     }
-    m_preview->clear();
+    showHint();
+}
+
+void CaseEvidenceTab::showHint()
+{
+    // Never a blank half: what the pane is for, and how evidence gets there.
+    m_preview->setText(m_attachments.isEmpty()
+                           ? CaseDialog::tr("No evidence attached yet. Scans and photos of contracts, pay slips, "
+                                            "attendance records or chat messages are added with \"Attach a file…\".")
+                           : CaseDialog::tr("Select a file on the left to see it here."));
 }
 
 void CaseEvidenceTab::previewAttachment()
 {
     const int row = m_evidence->currentRow();
     if (row < 0 || row >= m_attachments.size()) {
-        m_preview->clear();
+        showHint();
         return;
     }
     const CaseAttachment &a = m_attachments.at(row);

@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void previewAttachment();
+    void showHint();
 
     Database &m_db;
     QList<CaseAttachment> m_attachments;

@@ -148,12 +148,15 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     filters2->addWidget(m_collective);
     filters2->addStretch(1);
     filters2->addWidget(m_count);
-    filters2->addWidget(new MediatorReceptionButtons(db, commands, session, this));
-    filters2->addWidget(m_statistics);
-    filters2->addWidget(m_calendar);
-    filters2->addWidget(m_export);
-    filters2->addWidget(new CaseImportButton(commands, session, this));
-    filters2->addWidget(m_new);
+    // The actions on a row of their own: beside the filters they were cut off below 1,366 pixels.
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(new MediatorReceptionButtons(db, commands, session, this));
+    actions->addWidget(m_statistics);
+    actions->addWidget(m_calendar);
+    actions->addWidget(m_export);
+    actions->addWidget(new CaseImportButton(commands, session, this));
+    actions->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
     // The start-up reminder: open cases past a deadline or due soon; clicking shows them.
     m_reminder->setObjectName(QStringLiteral("mediationReminder"));
@@ -165,6 +168,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     layout->addWidget(m_reminder);
     layout->addLayout(filters);
     layout->addLayout(filters2);
+    layout->addLayout(actions);
     layout->addWidget(m_filterNote);
     layout->addWidget(m_view, 1);
     connect(m_filterNote, &CaseFilterNote::showAllRequested, this, &MediationPage::showAllCases);
