@@ -167,8 +167,13 @@ Where whereFor(const MediationRepository::Filter &f)
             "     AND coalesce((SELECT sum(amount_fen) FROM mediation_items i WHERE i.case_id = c.id "
             "                   AND i.kind = 'agreed' AND i.deleted = 0 AND i.due_on < ?), 0) "
             "       > coalesce((SELECT sum(amount_fen) FROM mediation_payments m WHERE m.case_id = c.id "
-            "                   AND m.deleted = 0 AND m.voided = 0), 0)))");
-        w.binds << f.acceptanceCutoff.toString(Qt::ISODate) << f.delegatedWindowDays << f.windowDays << today << today;
+            "                   AND m.deleted = 0 AND m.voided = 0), 0)) "
+            // The 回访 of an ended case, as MediationDeadlines::followUpDue counts it.
+            " OR (c.status IN ('performed', 'failed', 'breached') AND c.follow_up_on IS NULL "
+            "     AND date(coalesce(c.closed_on, c.agreed_on), '+' || ? || ' days') < ? "
+            "     AND NOT EXISTS (SELECT 1 FROM mediation_follow_ups u WHERE u.case_id = c.id AND u.deleted = 0)))");
+        w.binds << f.acceptanceCutoff.toString(Qt::ISODate) << f.delegatedWindowDays << f.windowDays << today << today
+                << f.followUpDays << today;
     }
     return w;
 }

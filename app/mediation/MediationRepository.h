@@ -71,6 +71,7 @@ public:
         QDate acceptanceCutoff;   // received cases received on or before this: acceptance due before `today`
         int windowDays = 15;      // accepted / in-mediation: received_on + window + extension < today
         int delegatedWindowDays = 30; // the same for a case a court delegated (source court_delegated)
+        int followUpDays = 30;    // performed, failed, breached: 回访 due this long after closing (or the agreement)
         QDate today;              // agreed to performing: agreed items due before this not fully paid
     };
     enum class Sort { ReceivedOn, CaseNo, Status, Employer };

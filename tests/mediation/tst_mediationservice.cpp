@@ -8,6 +8,7 @@
 #include "core/Money.h"
 #include "core/ResidentId.h"
 #include "storage/Database.h"
+#include "mediation/CaseFollowOnService.h"
 #include "mediation/CaseRosterService.h"
 #include "mediation/MediationRepository.h"
 #include "mediation/MediationService.h"
@@ -999,6 +1000,25 @@ void tst_MediationService::overdueFilter()
     const QString closed = registered(QDate(2026, 3, 2)); // rejected: closed, never overdue
     QVERIFY(move(closed, CaseStatus::Rejected, QDate(2026, 3, 3), u("不属于受理范围")).ok());
     inTime << closed;
+    // Ended cases: the 回访 is due 30 days after closing, as the list's deadline column shows it.
+    const auto performed = [this, &today](const QDate &closedOn) {
+        const QString id = agreedCase(QDate(2026, 1, 5), QDate(2026, 1, 10), 500000, QDate(2026, 1, 15));
+        CasePayment full;
+        full.paidOn = QDate(2026, 1, 15);
+        full.amountFen = 500000;
+        return m_node->service->addPayment(id, full, today).ok() && move(id, CaseStatus::Performed, closedOn).ok()
+                   ? id
+                   : QString();
+    };
+    overdue << performed(QDate(2026, 2, 10)); // due 03-12, no visit
+    inTime << performed(QDate(2026, 3, 1));   // due 03-31
+    const QString visited = performed(QDate(2026, 2, 10));
+    CaseFollowUp visit;
+    visit.doneOn = QDate(2026, 3, 11);
+    visit.contact = u("申请人本人");
+    visit.content = u("款项已收到，无其他争议");
+    QVERIFY(CaseFollowOnService(*m_node->store).saveFollowUp(visited, visit, today).ok());
+    inTime << visited;
     QVERIFY(!overdue.contains(QString()) && !inTime.contains(QString()));
 
     Filter f;
@@ -1007,6 +1027,7 @@ void tst_MediationService::overdueFilter()
     f.acceptanceCutoff = QDate(2026, 3, 17);
     f.windowDays = 15;
     f.delegatedWindowDays = 30;
+    f.followUpDays = 30;
     QCOMPARE(m_node->repo().count(f), int(overdue.size()));
     QSet<QString> ids;
     for (const CaseListRow &row : m_node->repo().page(f, MediationRepository::Sort::CaseNo, Qt::AscendingOrder, {}, 100))

@@ -300,6 +300,7 @@ void MediationPage::applyFilter()
         f.today = o.today;
         f.windowDays = o.windowDays;
         f.delegatedWindowDays = o.delegatedWindowDays;
+        f.followUpDays = o.followUpDays;
         f.acceptanceCutoff = o.acceptanceCutoff;
     }
     m_model->setFilter(f);
@@ -376,6 +377,7 @@ MediationRepository::Filter MediationPage::deadlineFilter(const QDate &day) cons
     f.today = day;
     f.windowDays = m_deadlines->policy().windowDays;
     f.delegatedWindowDays = m_deadlines->policy().delegatedDays;
+    f.followUpDays = m_deadlines->policy().followUpDays;
     // The latest receipt date whose acceptance deadline falls before `day`.
     QDate cutoff = day;
     while (m_deadlines->acceptanceDue(cutoff) >= day)
