@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -33,6 +34,8 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSqlQuery>
@@ -132,6 +135,7 @@ private:
     qint64 count(const QString &sql) const;
     QString makeDemo(const QTemporaryDir &dir);
     void checkDialog(QDialog *dialog, QList<DialogFinding> &findings, int depth);
+    void moveCorrectPrintByKeys(QWidget *caseWindow, const QString &folder);
     // With UD_SCREENSHOTS=<folder>, saves what `w` shows as <folder>/<language>-<name>.png, for a
     // person to look at (run under a screen of the size to judge, see docs/testing.md).
     void shoot(QWidget *w, const QString &name);
@@ -222,6 +226,15 @@ void tst_UiConventions::tabLeavesTables()
     probe.table->setCurrentCell(0, 0);
     QTest::keyClick(probe.table, Qt::Key_Tab);
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(probe.field));
+    // A text box (facts, agreement terms) is left by Tab, not given a tab character.
+    auto *box = new QPlainTextEdit(probe.dialog.get());
+    probe.dialog->layout()->addWidget(box);
+    box->show();
+    box->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(box));
+    QTest::keyClick(box, Qt::Key_Tab);
+    QVERIFY(!box->toPlainText().contains(QLatin1Char('\t')));
+    QTRY_VERIFY(QApplication::focusWidget() != box);
 }
 
 void tst_UiConventions::firstFieldHasTheFocus()
@@ -485,6 +498,35 @@ bool tabTo(const QString &name)
     return false;
 }
 
+// Presses what `trigger` presses and handles, from inside its exec(), the modal dialog named
+// `name` it opens; false when that dialog did not come (or was not closed) within 20 s.
+bool onModal(const QString &name, const std::function<void(QDialog *)> &handle, const std::function<void()> &trigger)
+{
+    bool handled = false;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != name)
+            return;
+        poll.stop();
+        QApplication::setActiveWindow(dialog);
+        QTest::qWait(100);
+        handle(dialog);
+        handled = true;
+    });
+    poll.start();
+    QPointer<QWidget> from = QApplication::activeWindow();
+    trigger();
+    const bool done = QTest::qWaitFor([&] { return handled && QApplication::activeModalWidget() == nullptr; }, 20000);
+    poll.stop();
+    // The window the dialog came from gets the keyboard back, as a window manager gives it.
+    if (from)
+        QApplication::setActiveWindow(from);
+    QTest::qWait(50);
+    return done;
+}
+
 } // namespace
 
 // Issue 12, item 9: a case registered and a payment recorded with the keyboard alone (no mouse
@@ -605,6 +647,12 @@ void tst_UiConventions::keyboardOnly()
                                   "AND w.name = '%1' AND i.kind = 'claim' AND i.amount_fen = 300000")
                        .arg(worker)),
              qint64(1));
+    // The new case's window opened; the same keys move it to an agreement, record and correct a
+    // payment, and print it.
+    QTRY_VERIFY(QApplication::activeWindow() && QApplication::activeWindow()->objectName() == QLatin1String("caseDialog"));
+    moveCorrectPrintByKeys(QApplication::activeWindow(), dir.path());
+    if (QTest::currentTestFailed())
+        return;
     for (QWidget *top : QApplication::topLevelWidgets())
         if (top != &window && top->isVisible() && qobject_cast<QDialog *>(top))
             top->close();
@@ -640,6 +688,144 @@ void tst_UiConventions::keyboardOnly()
                  paymentsBefore + 1);
     caseWindow->close();
     m_auditDb.reset();
+}
+
+// The rest of "a day at the station" by keys, on the case just registered (its window active):
+// Alt+S moves it (accepted, in mediation), Ctrl+Tab reaches the agreement, Alt+M adds an agreed
+// item and F2 takes its amount, Alt+G saves the terms, Alt+S makes it agreed, Alt+P records a
+// payment, Alt+C corrects it with a reason, Alt+I shows the print preview and Alt+D saves the
+// paper as a PDF, named in the file dialog.
+void tst_UiConventions::moveCorrectPrintByKeys(QWidget *caseWindow, const QString &folder)
+{
+    QSqlQuery q(m_auditDb->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, case_no FROM mediation_cases WHERE facts = 'Three months of wages unpaid.'")) && q.next());
+    const QString caseId = q.value(0).toString();
+    const QString caseNo = q.value(1).toString();
+    q.finish();
+    const auto status = [this, &caseId] {
+        QSqlQuery s(m_auditDb->connection());
+        const QString out = s.exec(QStringLiteral("SELECT status FROM mediation_cases WHERE id = '%1'").arg(caseId)) && s.next()
+                                ? s.value(0).toString()
+                                : QString();
+        s.finish();
+        return out;
+    };
+    QStringList steps;
+    // Each move: the dialog opens on the new status (the next one in the case's course is first),
+    // a reason where a warning asks for one, Ctrl+Return.
+    const auto moveTo = [&](const QString &expected) {
+        const bool done = onModal(QStringLiteral("transitionDialog"), [&](QDialog *d) {
+            if (QWidget *why = d->findChild<QWidget *>(QStringLiteral("overrideReasonEdit")); why && why->isVisible()) {
+                if (!tabTo(QStringLiteral("overrideReasonEdit")))
+                    steps << QStringLiteral("Tab never reached the reason for going ahead");
+                type(QStringLiteral("Both parties signed today."));
+            }
+            press(Qt::Key_Return, Qt::ControlModifier);
+            if (d->isVisible()) {
+                QStringList shown;
+                for (QLabel *l : d->findChildren<QLabel *>())
+                    if (l->isVisible() && !l->text().isEmpty())
+                        shown << l->text();
+                steps << QStringLiteral("Ctrl+Return did not move the case to %1: %2").arg(expected, shown.join(u'|'));
+                d->reject();
+            }
+        }, [] { press(Qt::Key_S, Qt::AltModifier); });
+        if (!done)
+            steps << QStringLiteral("Alt+S opened no status dialog");
+    };
+    QApplication::setActiveWindow(caseWindow);
+    moveTo(QStringLiteral("accepted"));
+    QVERIFY2(steps.isEmpty(), qPrintable(steps.join(u'\n')));
+    QCOMPARE(status(), QStringLiteral("accepted"));
+    moveTo(QStringLiteral("in_mediation"));
+    QVERIFY2(steps.isEmpty(), qPrintable(steps.join(u'\n')));
+    QCOMPARE(status(), QStringLiteral("in_mediation"));
+
+    // The agreement: one item of 3,000 yuan.
+    QVERIFY(tabTo(QStringLiteral("caseTabs")));
+    for (int i = 0; i < 4; ++i)
+        press(Qt::Key_Tab, Qt::ControlModifier); // 案件 → 当事人 → 调解员 → 调解笔录 → 协议与履行
+    press(Qt::Key_M, Qt::AltModifier); // Add item
+    auto *agreed = caseWindow->findChild<QTableWidget *>(QStringLiteral("caseAgreedItems"));
+    QVERIFY(agreed);
+    QCOMPARE(agreed->rowCount(), 1);
+    press(Qt::Key_Down); // the new item's kind (it has the focus)
+    press(Qt::Key_Backtab, Qt::ShiftModifier); // to the table's cells
+    QCOMPARE(focused(), QStringLiteral("caseAgreedItems"));
+    press(Qt::Key_Home);
+    press(Qt::Key_Right);
+    press(Qt::Key_F2);
+    type(QStringLiteral("Wages owed"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(focused(), QStringLiteral("caseAgreedItems")); // the cell's editor closed
+    press(Qt::Key_Right);
+    press(Qt::Key_F2);
+    type(QStringLiteral("3000"));
+    press(Qt::Key_Return);
+    press(Qt::Key_G, Qt::AltModifier); // Save agreement terms
+    QTRY_COMPARE(count(QStringLiteral("SELECT sum(amount_fen) FROM mediation_items WHERE case_id = '%1' AND kind = 'agreed' "
+                                      "AND deleted = 0").arg(caseId)),
+                 qint64(300000));
+    moveTo(QStringLiteral("agreed"));
+    QVERIFY2(steps.isEmpty(), qPrintable(steps.join(u'\n')));
+    QCOMPARE(status(), QStringLiteral("agreed"));
+
+    // A payment of 1,000 yuan, then corrected to 1,200 with the reason.
+    QVERIFY2(tabTo(QStringLiteral("casePayAmount")), qPrintable(focused()));
+    type(QStringLiteral("1000"));
+    press(Qt::Key_P, Qt::AltModifier); // Record payment
+    const QString paid = QStringLiteral("SELECT amount_fen FROM mediation_payments WHERE case_id = '%1' AND voided = 0").arg(caseId);
+    QTRY_COMPARE(count(paid), qint64(100000));
+    QVERIFY2(tabTo(QStringLiteral("casePayments")), qPrintable(focused()));
+    press(Qt::Key_Home); // the payment's row (the keyboard is on it: nothing needs selecting)
+    const bool corrected = onModal(QStringLiteral("paymentEditDialog"), [&](QDialog *d) {
+        if (!tabTo(QStringLiteral("paymentEditAmount")))
+            steps << QStringLiteral("Tab never reached the amount");
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("1200"));
+        if (!tabTo(QStringLiteral("paymentEditReason")))
+            steps << QStringLiteral("Tab never reached the reason");
+        type(QStringLiteral("Typed 1000, the receipt says 1200."));
+        press(Qt::Key_Return); // no confirmation from a field
+        if (!d->isVisible())
+            steps << QStringLiteral("Return in the reason confirmed the correction");
+        press(Qt::Key_Return, Qt::ControlModifier);
+        if (d->isVisible()) {
+            steps << QStringLiteral("Ctrl+Return did not save the correction");
+            d->reject();
+        }
+    }, [] { press(Qt::Key_C, Qt::AltModifier); });
+    QVERIFY2(corrected && steps.isEmpty(), qPrintable(QStringLiteral("Alt+C: ") + steps.join(u'\n')));
+    QTRY_COMPARE(count(paid), qint64(120000));
+
+    // Print preview, then the paper saved as a PDF.
+    bool previewed = onModal(QStringLiteral("casePrintPreviewDialog"), [](QDialog *d) {
+        QTest::qWait(200);
+        press(Qt::Key_Escape);
+        if (d->isVisible())
+            d->reject();
+    }, [] { press(Qt::Key_I, Qt::AltModifier); });
+    QVERIFY2(previewed, "Alt+I opened no print preview");
+    const QString pdf = QDir(folder).filePath(QStringLiteral("agreement-by-keys.pdf"));
+    bool saved = onModal(QStringLiteral("fileDialog"), [&](QDialog *d) {
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!name) {
+            steps << QStringLiteral("the file dialog has no name field");
+            d->reject();
+            return;
+        }
+        name->setFocus();
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(pdf);
+        press(Qt::Key_Return); // a file dialog keeps Return: it saves
+        if (d->isVisible()) {
+            steps << QStringLiteral("Return did not save the PDF");
+            d->reject();
+        }
+    }, [] { press(Qt::Key_D, Qt::AltModifier); });
+    QVERIFY2(saved && steps.isEmpty(), qPrintable(QStringLiteral("Alt+D: ") + steps.join(u'\n')));
+    QTRY_VERIFY2(QFileInfo(pdf).size() > 1000, qPrintable(pdf));
+    Q_UNUSED(caseNo)
 }
 
 void tst_UiConventions::everyDialogOfTheWorkspaces_data()

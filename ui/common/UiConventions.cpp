@@ -19,9 +19,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QTextEdit>
 #include <QSettings>
 #include <QTabBar>
 #include <QTableView>
@@ -143,6 +145,10 @@ bool UiConventions::eventFilter(QObject *watched, QEvent *event)
             button->setAutoDefault(false);
         else if (auto *view = qobject_cast<QAbstractItemView *>(widget))
             view->setTabKeyNavigation(false);
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+            plain->setTabChangesFocus(true); // Tab leaves a text box too (facts, terms, notes)
+        else if (auto *rich = qobject_cast<QTextEdit *>(widget))
+            rich->setTabChangesFocus(true);
         break;
     case QEvent::Show:
         if (widget->isWindow())

@@ -20,7 +20,8 @@ namespace ud {
 // - No button is a default that Return triggers: in a dialog, Return in a text field or a table
 //   does nothing to the records; a state change needs a click (or Space on the focused button),
 //   or Ctrl+Return, which presses the dialog's accepting button (OK, Save, Register…).
-// - Tab leaves tables (arrow keys move between cells) instead of being trapped in their cells.
+// - Tab leaves tables (arrow keys move between cells) and text boxes instead of being trapped in
+//   their cells or typed as a tab character.
 // - A dialog opens with the focus on its first field when it set none itself.
 // - A field that gets the focus (by Tab, by its Alt+letter, or because an error is shown next to
 //   it) is scrolled into view in its scroll area.

@@ -156,7 +156,17 @@ void CaseDialog::buildUi()
     connect(m_sessions, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openSession(row); });
     m_tabs->addTab(sessionsPage, tr("Sessions"));
 
-    auto *agreementPage = new QWidget(m_tabs);
+    // The longest page scrolls when the window is smaller than it (a 1366×768 laptop), so the
+    // window fits the screen, the documents bar stays in sight and the other pages keep their
+    // buttons at the bottom of the window. The page goes into its scroll area before it is
+    // filled, so that Tab follows its fields in the order they are made.
+    auto *agreementArea = new QScrollArea(m_tabs);
+    agreementArea->setObjectName(QStringLiteral("caseAgreementArea"));
+    agreementArea->setWidgetResizable(true);
+    agreementArea->setFrameShape(QFrame::NoFrame);
+    agreementArea->setFocusPolicy(Qt::NoFocus); // the fields scroll into view as they get the focus
+    auto *agreementPage = new QWidget;
+    agreementArea->setWidget(agreementPage);
     auto *agv = new QVBoxLayout(agreementPage);
     m_agreed = new QTableWidget(0, AgreedColumns, agreementPage);
     m_agreed->setObjectName(QStringLiteral("caseAgreedItems"));
@@ -165,7 +175,7 @@ void CaseDialog::buildUi()
     m_agreed->horizontalHeader()->setSectionResizeMode(AgreedPaymentOrder, QHeaderView::ResizeToContents);
     m_agreed->setMinimumHeight(120);
     auto *itemButtons = new QHBoxLayout;
-    m_addAgreed = new QPushButton(tr("Add item"), agreementPage);
+    m_addAgreed = new QPushButton(tr("Add ite&m"), agreementPage);
     m_addAgreed->setObjectName(QStringLiteral("caseAddAgreedItem"));
     m_removeAgreed = new QPushButton(tr("Remove item"), agreementPage);
     m_removeAgreed->setObjectName(QStringLiteral("caseRemoveAgreedItem"));
@@ -175,6 +185,10 @@ void CaseDialog::buildUi()
     connect(m_addAgreed, &QPushButton::clicked, this, [this] {
         addAgreedRow(CaseItem{});
         m_agreementEdited = true;
+        // The new item's kind takes the focus, as a new claim's does in the intake form.
+        m_agreed->setCurrentCell(m_agreed->rowCount() - 1, AgreedDescription);
+        if (QWidget *kind = m_agreed->cellWidget(m_agreed->rowCount() - 1, AgreedItem))
+            kind->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_removeAgreed, &QPushButton::clicked, this, [this] {
         m_agreementEdited = true;
@@ -210,6 +224,8 @@ void CaseDialog::buildUi()
     m_payments->setHorizontalHeaderLabels({tr("Paid on"), tr("Amount (yuan)"), tr("How")});
     m_payments->horizontalHeader()->setStretchLastSection(true);
     m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_payments->setSelectionMode(QAbstractItemView::SingleSelection);
     m_payments->setMaximumHeight(140);
     auto *payRow = new QHBoxLayout;
     m_payDate = new QDateEdit(QDate::currentDate(), agreementPage);
@@ -272,14 +288,6 @@ void CaseDialog::buildUi()
             setMessage(text, false);
         });
     }
-    // The longest page scrolls when the window is smaller than it (a 1366×768 laptop), so the
-    // window fits the screen, the documents bar stays in sight and the other pages keep their
-    // buttons at the bottom of the window.
-    auto *agreementArea = new QScrollArea(m_tabs);
-    agreementArea->setObjectName(QStringLiteral("caseAgreementArea"));
-    agreementArea->setWidgetResizable(true);
-    agreementArea->setFrameShape(QFrame::NoFrame);
-    agreementArea->setWidget(agreementPage);
     m_tabs->addTab(agreementArea, tr("Agreement and payments"));
 
     m_evidence = new CaseEvidenceTab(m_db, m_tabs);
@@ -464,6 +472,14 @@ void CaseDialog::addAgreedRow(const CaseItem &item)
     due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     due->setCalendarPopup(true);
     m_agreed->setCellWidget(r, AgreedDue, due);
+    // Tab goes from the table through its rows' fields, in order, and then on to "Add item";
+    // Shift+Tab from a row's field reaches the table's cells (description, amount).
+    QWidget *before = m_agreed;
+    for (int row = 0; row < r; ++row)
+        if (QWidget *w = m_agreed->cellWidget(row, AgreedDue))
+            before = w;
+    QWidget::setTabOrder(before, combo);
+    QWidget::setTabOrder(combo, due);
     // 支付令: wages, work-injury medical costs, compensation and damages agreed in mediation can
     // be enforced through a payment order if the employer does not pay (art. 16).
     auto *paymentOrder = new QTableWidgetItem;

@@ -38,6 +38,7 @@ CaseMendButtons::CaseMendButtons(Kind kind, MediationCommands &commands, QTableW
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CaseMendButtons::updateButtons);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &CaseMendButtons::updateButtons);
     updateButtons();
 }
 
@@ -72,8 +73,9 @@ void CaseMendButtons::markVoided(QTableWidget *table, int row, bool voided, cons
 
 int CaseMendButtons::selectedRow() const
 {
+    // The selected record, or the one the keyboard is on (Tab into the list, arrow keys).
     const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    const int row = selected.isEmpty() ? -1 : selected.first()->row();
+    const int row = selected.isEmpty() ? m_table->currentRow() : selected.first()->row();
     if (m_kind == Kind::Payments)
         return row >= 0 && row < m_case.payments.size() && !m_case.payments.at(row).voided ? row : -1;
     return row >= 0 && row < m_case.sessions.size() && !m_case.sessions.at(row).voided ? row : -1;
