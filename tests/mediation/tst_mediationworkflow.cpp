@@ -1110,7 +1110,7 @@ void TestMediationWorkflow::rosterAndAgreementStatement()
     QCOMPARE(stored.applicants().at(0).amountFen.value_or(-1), Q_INT64_C(1234560));
     QVERIFY(!stored.applicants().at(0).authorised);
     QVERIFY(stored.applicants().at(1).authorised);
-    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("12345.60"));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("12,345.60")); // shown as every amount is
     // A bad amount is refused with a message; nothing is saved.
     table->item(2, 5)->setText(QStringLiteral("12x"));
     QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveRoster"), Qt::LeftButton);
