@@ -130,6 +130,7 @@ private:
 
     QTemporaryDir m_home;
     QString m_demo;
+    QSet<QString> m_headers; // the column headers audited
 };
 
 void tst_ScreenFormats::initTestCase()
@@ -217,6 +218,7 @@ QStringList tst_ScreenFormats::auditModel(const QString &where, const QAbstractI
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < model->columnCount(parent); ++c) {
             const QString header = model->headerData(c, Qt::Horizontal).toString();
+            m_headers.insert(header);
             const QModelIndex index = model->index(r, c, parent);
             const QString shown = cellText(model, index, Qt::DisplayRole);
             const QString tip = model->data(index, Qt::ToolTipRole).toString();
@@ -244,6 +246,7 @@ void tst_ScreenFormats::everyScreenOneFormat()
     if (german)
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    m_headers.clear();
 
     MainWindow window;
     window.resize(1366, 768);
@@ -253,8 +256,8 @@ void tst_ScreenFormats::everyScreenOneFormat()
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
     QVERIFY(tabs);
 
-    const QStringList amountColumns = headers({{"CasesModel", "Claimed (yuan)"}, {"CasesModel", "Paid of agreed (yuan)"}});
-    const QStringList countColumns = headers({{"EmployersModel", "Employees"}, {"ReceptionPage", "Workers"}, {"MediatorsPage", "Training hours"}});
+    const QStringList amountColumns = headers({{"ud::CasesModel", "Claimed (yuan)"}, {"ud::CasesModel", "Paid of agreed (yuan)"}});
+    const QStringList countColumns = headers({{"ud::EmployersModel", "Employees"}, {"ud::ReceptionPage", "Workers"}, {"ud::MediatorsPage", "Training hours"}});
     const QStringList countLabels = {QStringLiteral("workersStatus"), QStringLiteral("employersStatus"),
                                      QStringLiteral("mediationCount"), QStringLiteral("receptionCount"),
                                      QStringLiteral("mediationReminder"), QStringLiteral("mediationFilterNoteText")};
@@ -318,8 +321,10 @@ void tst_ScreenFormats::everyScreenOneFormat()
                              "usersTable", "orgTree"})
         QVERIFY2(audited.contains(QLatin1String(name)), qPrintable(QStringLiteral("not audited: %1 (audited: %2)")
                                                                        .arg(QLatin1String(name), audited.join(u' '))));
-    QVERIFY2(bigCount, "no count of 1,000 or more was shown: the audit of grouping checked nothing");
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(u'\n')));
+    for (const QString &header : amountColumns + countColumns)
+        QVERIFY2(m_headers.contains(header), qPrintable(QStringLiteral("no column \"%1\" was audited").arg(header)));
+    QVERIFY2(bigCount, "no count of 1,000 or more was shown: the audit of grouping checked nothing");
 }
 
 void tst_ScreenFormats::caseWindowOneFormat_data()
@@ -336,6 +341,7 @@ void tst_ScreenFormats::caseWindowOneFormat()
     if (german)
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    m_headers.clear();
 
     QString caseId;
     {
@@ -369,7 +375,7 @@ void tst_ScreenFormats::caseWindowOneFormat()
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
 
-    const QStringList amountColumns = headers({{"CaseDialog", "Amount (yuan)"}, {"CasePartiesTab", "Agreed amount (yuan)"}});
+    const QStringList amountColumns = headers({{"ud::CaseDialog", "Amount (yuan)"}, {"ud::CasePartiesTab", "Agreed amount (yuan)"}});
     QStringList problems;
     QStringList audited;
     for (QAbstractItemView *view : dialog->findChildren<QAbstractItemView *>()) {
@@ -392,6 +398,8 @@ void tst_ScreenFormats::caseWindowOneFormat()
         QVERIFY2(audited.contains(QLatin1String(name)), qPrintable(QStringLiteral("not audited: %1 (audited: %2)")
                                                                        .arg(QLatin1String(name), audited.join(u' '))));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(u'\n')));
+    for (const QString &header : amountColumns)
+        QVERIFY2(m_headers.contains(header), qPrintable(QStringLiteral("no column \"%1\" was audited").arg(header)));
     dialog->close();
 }
 
