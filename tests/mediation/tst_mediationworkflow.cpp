@@ -489,6 +489,10 @@ void TestMediationWorkflow::draftSurvivesClosing()
 
     ModalDriver second(QStringLiteral("intakeDialog"), [&](QDialog *dialog) {
         QVERIFY(child<QLabel>(dialog, "intakeDraftNote")->isVisible());
+        // When the draft was saved reads like every time on screen (2026-12-07 14:05), not in the
+        // locale's short form (2026/12/7 下午2:05).
+        const QString note = child<QLabel>(dialog, "intakeDraftNote")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\b")).match(note).hasMatch(), qPrintable(note));
         QVERIFY(child<QPlainTextEdit>(dialog, "intakeFacts")->toPlainText().contains(QStringLiteral("资金周转")));
         QCOMPARE(child<QTableWidget>(dialog, "intakeApplicants")->rowCount(), 1);
         QCOMPARE(child<QTableWidget>(dialog, "intakeClaims")->item(0, 2)->text(), QStringLiteral("800"));
