@@ -5,14 +5,18 @@
 // English, in Chinese and under a German locale and LANG (whose own forms, 07.12.2026 and
 // 1.234,56, a locale-dependent format would show).
 
+#include "commands/CommandFacade.h"
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
+#include "ui/common/CodeListCache.h"
 #include "ui/mediation/CaseDialog.h"
 #include "ui/mediation/MediationPage.h"
+#include "ui/register/EmployerDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "Translations.h"
 
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -123,6 +128,7 @@ private slots:
     void everyScreenOneFormat();
     void caseWindowOneFormat_data();
     void caseWindowOneFormat();
+    void employeeCountFieldGroupsWithCommas();
 
 private:
     QStringList auditModel(const QString &where, const QAbstractItemModel *model, const QModelIndex &parent,
@@ -261,6 +267,8 @@ void tst_ScreenFormats::everyScreenOneFormat()
     const QStringList countLabels = {QStringLiteral("workersStatus"), QStringLiteral("employersStatus"),
                                      QStringLiteral("mediationCount"), QStringLiteral("receptionCount"),
                                      QStringLiteral("mediationReminder"), QStringLiteral("mediationFilterNoteText")};
+    const QStringList lists = {QStringLiteral("mediationCases"), QStringLiteral("workersTable"), QStringLiteral("employersTable"),
+                               QStringLiteral("usersTable"), QStringLiteral("orgTree")};
     QStringList problems;
     QStringList audited;
     bool bigCount = false; // a count of 1,000 or more was seen (the audit of grouping means something)
@@ -302,6 +310,10 @@ void tst_ScreenFormats::everyScreenOneFormat()
                 inner->setCurrentIndex(i);
                 QTest::qWait(50);
             }
+        // Lists fill as their pages load (on a busy machine later than the tab shows).
+        for (const QString &name : lists)
+            if (auto *view = page->findChild<QAbstractItemView *>(name))
+                QTRY_VERIFY2_WITH_TIMEOUT(view->model() && view->model()->rowCount() > 0, qPrintable(name), 10000);
         audit(tabs->tabText(t), page);
     }
     // The mediators' register and the reception log open in windows of their own.
@@ -314,13 +326,14 @@ void tst_ScreenFormats::everyScreenOneFormat()
     for (const char *name : {"mediatorsWindow", "receptionWindow"}) {
         auto *w = window.findChild<QWidget *>(QLatin1String(name));
         QVERIFY2(w && w->isVisible(), name);
+        for (QAbstractItemView *view : w->findChildren<QAbstractItemView *>(QRegularExpression(QStringLiteral("^(mediators|reception)Table$"))))
+            QTRY_VERIFY2_WITH_TIMEOUT(view->model()->rowCount() > 0, name, 10000);
         audit(QLatin1String(name), w);
         w->close();
     }
-    for (const char *name : {"mediationCases", "mediatorsTable", "receptionTable", "workersTable", "employersTable",
-                             "usersTable", "orgTree"})
-        QVERIFY2(audited.contains(QLatin1String(name)), qPrintable(QStringLiteral("not audited: %1 (audited: %2)")
-                                                                       .arg(QLatin1String(name), audited.join(u' '))));
+    for (const QString &name : lists + QStringList{QStringLiteral("mediatorsTable"), QStringLiteral("receptionTable")})
+        QVERIFY2(audited.contains(name), qPrintable(QStringLiteral("not audited: %1 (audited: %2)")
+                                                                       .arg(name, audited.join(u' '))));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(u'\n')));
     for (const QString &header : amountColumns + countColumns)
         QVERIFY2(m_headers.contains(header), qPrintable(QStringLiteral("no column \"%1\" was audited").arg(header)));
@@ -401,6 +414,34 @@ void tst_ScreenFormats::caseWindowOneFormat()
     for (const QString &header : amountColumns)
         QVERIFY2(m_headers.contains(header), qPrintable(QStringLiteral("no column \"%1\" was audited").arg(header)));
     dialog->close();
+}
+
+// The employer form's head count, a spin box showing its group separator, reads 1,431 under a
+// German locale too (its own form is 1.431), and what is typed with commas is read.
+void tst_ScreenFormats::employeeCountFieldGroupsWithCommas()
+{
+    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    Database db;
+    QVERIFY(db.open(m_demo, Database::OpenMode::ExistingOnly).ok());
+    SystemClock clock;
+    RecordStore store(db, &clock);
+    store.setActor(QStringLiteral("tester"));
+    CommandFacade commands(store);
+    const CodeListCache lookups(db);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, employee_count FROM employers WHERE employee_count >= 1000 LIMIT 1")));
+    QVERIFY2(q.next(), "the demo has no employer of 1,000 or more");
+    EmployerDialog dialog(db, commands, lookups, q.value(0).toString());
+    auto *count = dialog.findChild<QSpinBox *>(QStringLiteral("employerCountSpin"));
+    QVERIFY(count);
+    QCOMPARE(count->value(), q.value(1).toInt());
+    QCOMPARE(count->text(), DisplayFormat::count(q.value(1).toInt()));
+    count->selectAll();
+    QTest::keyClicks(count, QStringLiteral("2,345"));
+    QCOMPARE(count->value(), 2345);
+    QCOMPARE(count->text(), QStringLiteral("2,345"));
 }
 
 int main(int argc, char *argv[])
