@@ -18,6 +18,7 @@
 #include "ui/mediation/MediationPage.h"
 #include "ui/register/EmployerDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/WorkspaceSlot.h"
 #include "Translations.h"
 
 #include <QAbstractItemView>
@@ -304,6 +305,8 @@ void tst_ScreenFormats::everyScreenOneFormat()
         tabs->setCurrentIndex(t);
         QTest::qWait(50);
         QWidget *page = tabs->currentWidget();
+        if (auto *slot = qobject_cast<WorkspaceSlot *>(page))
+            slot->ensureBuilt(); // else built when first painted
         // Inner tabs (the register's workers and employers) build when shown.
         for (QTabWidget *inner : page->findChildren<QTabWidget *>())
             for (int i = 0; i < inner->count(); ++i) {
@@ -377,8 +380,9 @@ void tst_ScreenFormats::caseWindowOneFormat()
     QVERIFY(tabs);
     MediationPage *page = nullptr;
     for (int t = 0; t < tabs->count() && !page; ++t) {
-        tabs->setCurrentIndex(t); // a workspace's page is built when its tab is first shown
-        QTest::qWait(50);
+        tabs->setCurrentIndex(t);
+        if (auto *slot = qobject_cast<WorkspaceSlot *>(tabs->currentWidget()))
+            slot->ensureBuilt(); // else built when first painted
         page = tabs->currentWidget()->findChild<MediationPage *>();
     }
     QVERIFY(page);
