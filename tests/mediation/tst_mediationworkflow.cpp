@@ -489,6 +489,10 @@ void TestMediationWorkflow::draftSurvivesClosing()
 
     ModalDriver second(QStringLiteral("intakeDialog"), [&](QDialog *dialog) {
         QVERIFY(child<QLabel>(dialog, "intakeDraftNote")->isVisible());
+        // When the draft was saved reads like every time on screen (2026-12-07 14:05), not in the
+        // locale's short form (2026/12/7 下午2:05).
+        const QString note = child<QLabel>(dialog, "intakeDraftNote")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\b")).match(note).hasMatch(), qPrintable(note));
         QVERIFY(child<QPlainTextEdit>(dialog, "intakeFacts")->toPlainText().contains(QStringLiteral("资金周转")));
         QCOMPARE(child<QTableWidget>(dialog, "intakeApplicants")->rowCount(), 1);
         QCOMPARE(child<QTableWidget>(dialog, "intakeClaims")->item(0, 2)->text(), QStringLiteral("800"));
@@ -1110,7 +1114,7 @@ void TestMediationWorkflow::rosterAndAgreementStatement()
     QCOMPARE(stored.applicants().at(0).amountFen.value_or(-1), Q_INT64_C(1234560));
     QVERIFY(!stored.applicants().at(0).authorised);
     QVERIFY(stored.applicants().at(1).authorised);
-    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("12345.60"));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("12,345.60")); // shown as every amount is
     // A bad amount is refused with a message; nothing is saved.
     table->item(2, 5)->setText(QStringLiteral("12x"));
     QTest::mouseClick(child<QPushButton>(caseDialog, "caseSaveRoster"), Qt::LeftButton);

@@ -1,9 +1,9 @@
 #include "ui/accounts/UsersModel.h"
 
+#include "core/DisplayFormat.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordStore.h"
 
-#include <QLocale>
 
 namespace ud {
 
@@ -88,8 +88,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case StatusColumn: return statusText(u);
     case LastLoginColumn:
         // Dates read 2026-12-07 in every list, not the locale's short form (2026/12/7).
-        return u.lastLoginAt.isValid() ? u.lastLoginAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                       : tr("never");
+        return u.lastLoginAt.isValid() ? DisplayFormat::dateTime(u.lastLoginAt) : tr("never");
     default: return {};
     }
 }

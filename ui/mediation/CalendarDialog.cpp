@@ -1,5 +1,6 @@
 #include "ui/mediation/CalendarDialog.h"
 
+#include "core/DisplayFormat.h"
 #include "mediation/MediationCommands.h"
 
 #include <QColor>
@@ -181,7 +182,7 @@ void CalendarDialog::reload()
         const CalendarOverride &o = m_rows.at(r);
         const bool workday = o.kind == WorkCalendar::Kind::Workday;
         holidays += workday ? 0 : 1;
-        auto *date = new QTableWidgetItem(o.day.toString(Qt::ISODate));
+        auto *date = new QTableWidgetItem(DisplayFormat::date(o.day));
         date->setData(Qt::UserRole, o.id);
         m_table->setItem(r, DateColumn, date);
         m_table->setItem(r, WeekdayColumn, new QTableWidgetItem(locale.dayName(o.day.dayOfWeek(), QLocale::ShortFormat)));

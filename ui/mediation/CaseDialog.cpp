@@ -465,7 +465,7 @@ void CaseDialog::addAgreedRow(const CaseItem &item)
     auto *description = new QTableWidgetItem(item.description);
     description->setData(Qt::UserRole, item.id);
     m_agreed->setItem(r, AgreedDescription, description);
-    auto *amount = new QTableWidgetItem(item.id.isEmpty() ? QString() : Money::plainYuan(item.amountFen));
+    auto *amount = new QTableWidgetItem(item.id.isEmpty() ? QString() : Money::formatYuan(item.amountFen));
     amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_agreed->setItem(r, AgreedAmount, amount);
     auto *due = new QDateEdit(item.dueOn.isValid() ? item.dueOn : QDate::currentDate().addDays(15), m_agreed);

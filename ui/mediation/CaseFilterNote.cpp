@@ -1,8 +1,9 @@
 #include "ui/mediation/CaseFilterNote.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 
 namespace ud {
@@ -53,9 +54,8 @@ void CaseFilterNote::refreshText()
     setVisible(!m_filters.isEmpty());
     if (m_filters.isEmpty())
         return;
-    const QLocale locale;
-    const QString count = m_count >= 0 ? tr("%1 case(s)").arg(locale.toString(m_count))
-                                       : tr("%1+ cases, counting…").arg(locale.toString(m_loaded));
+    const QString count = m_count >= 0 ? tr("%1 case(s)").arg(DisplayFormat::count(m_count))
+                                       : tr("%1+ cases, counting…").arg(DisplayFormat::count(m_loaded));
     m_text->setText(tr("Shown: %1 — %2").arg(m_filters.join(QStringLiteral(" · ")), count));
 }
 

@@ -67,7 +67,7 @@ CaseFollowOnRecordDialog::CaseFollowOnRecordDialog(const QString &title, const Q
             line->setPlaceholderText(tr("Yuan; negative when the sum is reduced"));
             if (value.isValid() && value.toLongLong() != 0) {
                 const qint64 fen = value.toLongLong();
-                line->setText((fen < 0 ? QStringLiteral("-") : QString()) + Money::plainYuan(fen < 0 ? -fen : fen));
+                line->setText(Money::formatYuan(fen));
             }
             editor = line;
             break;

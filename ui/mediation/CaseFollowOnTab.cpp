@@ -1,5 +1,6 @@
 #include "ui/mediation/CaseFollowOnTab.h"
 
+#include "core/DisplayFormat.h"
 #include "core/Money.h"
 #include "mediation/MediationStateMachine.h"
 #include "storage/CodeListRepository.h"
@@ -23,7 +24,7 @@ using Type = CaseFollowOnRecordDialog::Type;
 
 QString dateText(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return DisplayFormat::date(d);
 }
 
 void setRow(QTableWidget *table, int row, const QStringList &cells)

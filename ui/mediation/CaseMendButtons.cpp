@@ -1,5 +1,6 @@
 #include "ui/mediation/CaseMendButtons.h"
 
+#include "core/DisplayFormat.h"
 #include "core/Money.h"
 #include "mediation/CaseCorrections.h"
 #include "mediation/MediationCommands.h"
@@ -53,7 +54,7 @@ void CaseMendButtons::markVoided(QTableWidget *table, int row, bool voided, cons
 {
     if (!voided)
         return;
-    const QString tip = tr("Voided on %1: %2").arg(voidedOn.toString(Qt::ISODate), reason);
+    const QString tip = tr("Voided on %1: %2").arg(DisplayFormat::date(voidedOn), reason);
     for (int column = 0; column < table->columnCount(); ++column) {
         QTableWidgetItem *item = table->item(row, column);
         if (!item) {
@@ -68,7 +69,7 @@ void CaseMendButtons::markVoided(QTableWidget *table, int row, bool voided, cons
     }
     // Said in words too, in the last column: voided, when and why.
     if (QTableWidgetItem *last = table->item(row, table->columnCount() - 1))
-        last->setText(tr("%1 — voided on %2: %3").arg(last->text(), voidedOn.toString(Qt::ISODate), reason));
+        last->setText(tr("%1 — voided on %2: %3").arg(last->text(), DisplayFormat::date(voidedOn), reason));
 }
 
 int CaseMendButtons::selectedRow() const
@@ -120,7 +121,7 @@ void CaseMendButtons::openVoid()
     if (payments) {
         const CasePayment &p = m_case.payments.at(row);
         what = tr("The payment of %1 yuan on %2 will be kept on the case, marked as voided, and count nowhere.")
-                   .arg(Money::formatYuan(p.amountFen), p.paidOn.toString(Qt::ISODate));
+                   .arg(Money::formatYuan(p.amountFen), DisplayFormat::date(p.paidOn));
     } else {
         what = tr("The record of the session of %1 will be kept on the case, marked as voided, and left out of "
                   "the papers.")

@@ -161,7 +161,7 @@ void CasePartiesTab::setParties(const QList<CaseParty> &parties)
             m_parties.append(p);
     m_amountTexts.clear();
     for (const CaseParty &p : std::as_const(m_parties))
-        m_amountTexts.append(p.amountFen ? Money::plainYuan(*p.amountFen) : QString());
+        m_amountTexts.append(p.amountFen ? Money::formatYuan(*p.amountFen) : QString());
     m_edited = false;
     showRows();
 }

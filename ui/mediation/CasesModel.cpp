@@ -3,6 +3,7 @@
 #include "mediation/MediationStateMachine.h"
 #include "storage/Database.h"
 #include "ui/mediation/CaseCounter.h"
+#include "core/DisplayFormat.h"
 #include "core/Money.h"
 
 #include <QBrush>
@@ -49,7 +50,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case CaseNoColumn: return r->caseNo;
     case StatusColumn: return MediationStateMachine::statusName(r->status);
-    case ReceivedColumn: return r->receivedOn.toString(Qt::ISODate);
+    case ReceivedColumn: return DisplayFormat::date(r->receivedOn);
     case ApplicantsColumn:
         return r->collective ? tr("%1 (collective)").arg(r->applicants) : r->applicants;
     case EmployerColumn: return r->employerName;
@@ -129,7 +130,7 @@ QVariant CasesModel::deadlineData(const CaseListRow &r, int role) const
     const bool dueSoon = d.state == DeadlineState::DueSoon;
     switch (role) {
     case Qt::DisplayRole: {
-        const QString date = d.due.toString(Qt::ISODate);
+        const QString date = DisplayFormat::date(d.due);
         // A word besides the colour: the state must not be told by colour alone.
         if (overdue)
             return tr("%1 overdue").arg(date);
@@ -138,7 +139,7 @@ QVariant CasesModel::deadlineData(const CaseListRow &r, int role) const
         return date;
     }
     case Qt::ToolTipRole: {
-        QString tip = tr("%1 %2: %3").arg(d.label, d.due.toString(Qt::ISODate), d.basis);
+        QString tip = tr("%1 %2: %3").arg(d.label, DisplayFormat::date(d.due), d.basis);
         const int left = d.daysLeft(today());
         if (overdue)
             tip += QLatin1Char('\n') + tr("Overdue by %n day(s).", nullptr, -left);

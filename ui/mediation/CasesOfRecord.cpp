@@ -1,5 +1,6 @@
 #include "ui/mediation/CasesOfRecord.h"
 
+#include "core/DisplayFormat.h"
 #include "mediation/MediationRepository.h"
 #include "mediation/MediationStateMachine.h"
 
@@ -22,7 +23,7 @@ QString CasesOfRecord::html(Database &db, const QString &table, const QString &i
     QStringList items;
     for (const CaseListRow &c : cases)
         items << QStringLiteral("%1 · %2 · %3")
-                     .arg(c.caseNo.toHtmlEscaped(), c.receivedOn.toString(Qt::ISODate),
+                     .arg(c.caseNo.toHtmlEscaped(), DisplayFormat::date(c.receivedOn),
                           MediationStateMachine::statusName(c.status).toHtmlEscaped());
     if (!items.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(items.join(QStringLiteral("<br>")));

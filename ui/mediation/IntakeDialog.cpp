@@ -4,6 +4,7 @@
 #include "ui/common/WorkerPicker.h"
 #include "ui/common/EmployerPicker.h"
 #include "ui/common/CodeListCache.h"
+#include "core/DisplayFormat.h"
 #include "storage/DraftStore.h"
 #include "mediation/MediationCommands.h"
 #include "mediation/MediatorRegister.h"
@@ -70,9 +71,8 @@ IntakeDialog::IntakeDialog(Database &db, MediationCommands &service, const CodeL
     const QJsonObject draft = m_drafts->load(kDraftKind, m_userName);
     if (!draft.isEmpty()) {
         restoreDraft(draft);
-        const QDateTime savedAt = QDateTime::fromString(m_drafts->savedAt(kDraftKind, m_userName), Qt::ISODateWithMs);
         m_draftNote->setText(tr("Your unsaved intake from %1 was restored.")
-                                 .arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)));
+                                 .arg(DisplayFormat::timestamp(m_drafts->savedAt(kDraftKind, m_userName))));
         m_draftNote->show();
         m_discard->show();
     }

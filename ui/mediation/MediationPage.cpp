@@ -2,6 +2,7 @@
 #include "ui/common/FileDialogs.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "core/Money.h"
 #include "mediation/MediationDeadlines.h"
 #include "ui/mediation/CalendarDialog.h"
@@ -213,9 +214,11 @@ void MediationPage::updateReminder()
     const int dueSoon = dueSoonOrOverdueCount() - overdue;
     QStringList parts;
     if (overdue > 0)
-        parts << tr("%n open case(s) past a deadline", nullptr, overdue);
+        parts << tr("%1 open case(s) past a deadline", nullptr, overdue).arg(DisplayFormat::count(overdue));
     if (dueSoon > 0)
-        parts << tr("%n with a deadline in the next %1 day(s)", nullptr, dueSoon).arg(m_deadlines->policy().dueSoonDays);
+        parts << tr("%1 with a deadline in the next %2 day(s)", nullptr, dueSoon)
+                     .arg(DisplayFormat::count(dueSoon))
+                     .arg(m_deadlines->policy().dueSoonDays);
     m_reminder->setText(parts.join(QStringLiteral(" · ")) + tr(" — show them"));
     m_reminder->setVisible(!parts.isEmpty());
     m_reminderShowsOverdue = overdue > 0; // what a click on it shows
@@ -331,8 +334,8 @@ QStringList MediationPage::activeFilters() const
 void MediationPage::updateListNotes()
 {
     const int total = m_model->totalCount();
-    m_count->setText(total >= 0 ? tr("%n case(s)", nullptr, total)
-                                : tr("%1+ cases, counting…").arg(QLocale().toString(m_model->rowCount())));
+    m_count->setText(total >= 0 ? tr("%1 case(s)", nullptr, total).arg(DisplayFormat::count(total))
+                                : tr("%1+ cases, counting…").arg(DisplayFormat::count(m_model->rowCount())));
     const QStringList filters = activeFilters();
     m_filterNote->setFilters(filters, total, m_model->rowCount());
     m_emptyNote->setMessage(filters.isEmpty()

@@ -1,6 +1,7 @@
 #include "ui/mediation/MediatorsPage.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "mediation/MediatorCommands.h"
 #include "ui/common/CodeListCache.h"
 #include "ui/mediation/MediatorDialog.h"
@@ -102,9 +103,9 @@ void MediatorsPage::reload()
                                    m_lookups->codeName(QStringLiteral("mediator_qualification"), m.qualification),
                                    m.employerName.isEmpty() ? m.workplace : m.employerName,
                                    m.phone,
-                                   m.appointedOn.toString(Qt::ISODate),
-                                   m.appointedUntil.toString(Qt::ISODate),
-                                   QString::number(m.trainingHours()),
+                                   DisplayFormat::date(m.appointedOn),
+                                   DisplayFormat::date(m.appointedUntil),
+                                   DisplayFormat::count(m.trainingHours()),
                                    status};
         for (int c = 0; c < Columns; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));

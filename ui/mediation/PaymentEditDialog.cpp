@@ -49,7 +49,7 @@ PaymentEditDialog::PaymentEditDialog(const MediationCase &c, const CasePayment &
     m_dateMessage = messageLabel("paymentEditDateMessage", this);
     form->addRow(tr("&Date paid:"), m_date);
     form->addRow(QString(), m_dateMessage); // the message right under its field
-    m_amount = new QLineEdit(Money::plainYuan(payment.amountFen), this);
+    m_amount = new QLineEdit(Money::formatYuan(payment.amountFen), this);
     m_amount->setObjectName(QStringLiteral("paymentEditAmount"));
     m_amountMessage = messageLabel("paymentEditAmountMessage", this);
     form->addRow(tr("&Amount (yuan):"), m_amount);

@@ -1,5 +1,6 @@
 #include "ui/mediation/ReceptionDialog.h"
 
+#include "core/DisplayFormat.h"
 #include "mediation/ReceptionCommands.h"
 #include "ui/common/CodeListCache.h"
 #include "ui/common/EmployerPicker.h"
@@ -47,7 +48,7 @@ ReceptionDialog::ReceptionDialog(Database &db, ReceptionCommands &commands, cons
       m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("receptionDialog"));
-    setWindowTitle(reception.id.isEmpty() ? tr("Log a reception") : tr("Reception of %1").arg(reception.receivedOn.toString(Qt::ISODate)));
+    setWindowTitle(reception.id.isEmpty() ? tr("Log a reception") : tr("Reception of %1").arg(DisplayFormat::date(reception.receivedOn)));
     m_date->setObjectName(QStringLiteral("receptionDate"));
     m_kind->setObjectName(QStringLiteral("receptionKind"));
     m_visitor->setObjectName(QStringLiteral("receptionVisitor"));

@@ -1,6 +1,7 @@
 #include "ui/mediation/ReceptionPage.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "mediation/ReceptionCommands.h"
 #include "storage/Accounts.h"
 #include "ui/common/CodeListCache.h"
@@ -121,13 +122,13 @@ void ReceptionPage::reload()
         QString visitor = r.visitorShown();
         if (!r.visitorPhone.isEmpty())
             visitor += QStringLiteral(" ") + r.visitorPhone;
-        QString workers = QString::number(r.workerCount);
+        QString workers = DisplayFormat::count(r.workerCount);
         if (r.migrantWorkers)
             workers += tr(" (migrant)");
         QString outcome = m_lookups->codeName(QStringLiteral("reception_outcome"), r.outcome);
         if (r.referralCount > 0 && r.outcome != QLatin1String("referred"))
             outcome += tr(" (referred)");
-        const QStringList cells = {r.receivedOn.toString(Qt::ISODate),
+        const QStringList cells = {DisplayFormat::date(r.receivedOn),
                                    m_lookups->codeName(QStringLiteral("reception_kind"), r.kind),
                                    visitor,
                                    r.employerShown(),
@@ -143,7 +144,7 @@ void ReceptionPage::reload()
         if (r.id == keep)
             m_table->selectRow(row);
     }
-    m_count->setText(tr("%n reception(s)", nullptr, int(list.size())));
+    m_count->setText(tr("%1 reception(s)", nullptr, int(list.size())).arg(DisplayFormat::count(list.size())));
     m_edit->setEnabled(m_mayEdit && !list.isEmpty());
     m_remove->setEnabled(m_mayEdit && !list.isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "ui/orgunits/OrgUnitsPage.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "ui/orgunits/OrgTreeModel.h"
 #include "ui/orgunits/OrgUnitDialog.h"
 #include "storage/AuditLog.h"
@@ -230,7 +231,7 @@ void OrgUnitsPage::showDetails(const QString &code)
                           .arg(it.key(), pair.at(0).toVariant().toString(), pair.at(1).toVariant().toString());
         }
         QString line = tr("%1  %2 by %3 (version %4)")
-                           .arg(e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), actionName(e.action), e.actor)
+                           .arg(DisplayFormat::timestamp(e.at), actionName(e.action), e.actor)
                            .arg(e.version);
         if (!e.reason.isEmpty())
             line += QStringLiteral(" — ") + e.reason;

@@ -1,6 +1,7 @@
 #include "ui/register/EmployerDialog.h"
 
 #include "core/CreditCode.h"
+#include "core/DisplayFormat.h"
 #include "ui/register/DuplicatePanel.h"
 #include "ui/common/CodeListCache.h"
 #include "register/RegisterRepository.h"
@@ -56,6 +57,7 @@ EmployerDialog::EmployerDialog(Database &db, CommandFacade &commands, const Code
     m_count->setRange(-1, 10000000);
     m_count->setValue(-1);
     m_count->setGroupSeparatorShown(true);
+    m_count->setLocale(DisplayFormat::numberLocale()); // 1,234 whatever the system says
     m_hundredPlus = named(new QLabel(this), "employerHundredPlusLabel");
     m_unionFounded = named(new QCheckBox(this), "employerUnionFoundedCheck");
     m_unionDate = named(new QLineEdit(this), "employerUnionDateEdit");

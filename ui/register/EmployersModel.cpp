@@ -1,6 +1,6 @@
 #include "ui/register/EmployersModel.h"
 
-#include <QLocale>
+#include "core/DisplayFormat.h"
 
 namespace ud {
 
@@ -31,12 +31,12 @@ QVariant EmployersModel::display(const Employer &e, int column) const
     case CreditCodeColumn: return e.creditCode;
     case TypeColumn: return m_lookups->codeName(QStringLiteral("employer_type"), e.employerType);
     case IndustryColumn: return m_lookups->codeName(QStringLiteral("industry"), e.industry);
-    case EmployeeCountColumn: return e.employeeCount ? QLocale().toString(*e.employeeCount) : QString();
+    case EmployeeCountColumn: return e.employeeCount ? DisplayFormat::count(*e.employeeCount) : QString();
     case HundredPlusColumn: return e.employeeCount ? (e.hundredPlus() ? tr("Yes") : tr("No")) : QString();
     case UnionColumn: return e.unionFounded ? tr("Yes") : QString();
     case DistrictColumn: return m_lookups->unitName(e.district);
     case StreetColumn: return m_lookups->unitName(e.street);
-    case UpdatedColumn: return e.updatedAt.left(10);
+    case UpdatedColumn: return DisplayFormat::dayOf(e.updatedAt);
     default: return {};
     }
 }

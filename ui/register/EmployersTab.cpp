@@ -1,6 +1,7 @@
 #include "ui/register/EmployersTab.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "ui/register/EmployerDialog.h"
 #include "ui/register/EmployersModel.h"
 #include "ui/common/CodeListCache.h"
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableView>
 
 namespace ud {
@@ -86,10 +86,9 @@ void EmployersTab::retranslate()
 
 QString EmployersTab::statusText(int loaded, int total) const
 {
-    const QLocale locale;
     if (loaded >= total)
-        return tr("%1 employers").arg(locale.toString(total));
-    return tr("%1 of %2 employers loaded (scroll for more)").arg(locale.toString(loaded), locale.toString(total));
+        return tr("%1 employers").arg(DisplayFormat::count(total));
+    return tr("%1 of %2 employers loaded (scroll for more)").arg(DisplayFormat::count(loaded), DisplayFormat::count(total));
 }
 
 QString EmployersTab::nothingFoundText(const QString &search) const

@@ -1,5 +1,6 @@
 #include "ui/register/MergeDialog.h"
 
+#include "core/DisplayFormat.h"
 #include "core/ResidentId.h"
 #include "ui/common/CodeListCache.h"
 #include "register/RegisterRepository.h"
@@ -85,13 +86,13 @@ QString MergeDialog::summary(const QString &id) const
             return tr("(not found)");
         html = QStringLiteral("<b>%1</b><table>").arg(w->name.toHtmlEscaped());
         html += row(tr("Sex"), CodeListCache::sexName(w->sex));
-        html += row(tr("Birth date"), w->birthDate.toString(Qt::ISODate));
+        html += row(tr("Birth date"), DisplayFormat::date(w->birthDate));
         html += row(tr("ID number"), w->idNumber.isEmpty() ? QString() : ResidentId::mask(w->idNumber));
         html += row(tr("Employer"), w->employerName);
         html += row(tr("Post"), w->post);
         html += row(tr("Phone"), w->phone);
         html += row(tr("Address"), w->address);
-        html += row(tr("Last changed"), w->updatedAt.left(10));
+        html += row(tr("Last changed"), DisplayFormat::dayOf(w->updatedAt));
     } else {
         const auto e = repo.employer(id);
         if (!e)
@@ -99,11 +100,11 @@ QString MergeDialog::summary(const QString &id) const
         html = QStringLiteral("<b>%1</b><table>").arg(e->name.toHtmlEscaped());
         html += row(tr("Credit code"), e->creditCode);
         html += row(tr("Industry"), m_lookups.codeName(QStringLiteral("industry"), e->industry));
-        html += row(tr("Employees"), e->employeeCount ? QString::number(*e->employeeCount) : QString());
+        html += row(tr("Employees"), e->employeeCount ? DisplayFormat::count(*e->employeeCount) : QString());
         html += row(tr("District"), m_lookups.unitName(e->street.isEmpty() ? e->district : e->street));
         html += row(tr("Address"), e->address);
-        html += row(tr("Workers"), QString::number(repo.workersOfEmployer(id).size()));
-        html += row(tr("Last changed"), e->updatedAt.left(10));
+        html += row(tr("Workers"), DisplayFormat::count(repo.workersOfEmployer(id).size()));
+        html += row(tr("Last changed"), DisplayFormat::dayOf(e->updatedAt));
     }
     return html + QStringLiteral("</table>");
 }

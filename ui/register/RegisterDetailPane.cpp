@@ -1,6 +1,7 @@
 #include "ui/register/RegisterDetailPane.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "core/IdDocument.h"
 #include "ui/common/CodeListCache.h"
 #include "storage/AccessLog.h"
@@ -9,7 +10,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -132,7 +132,7 @@ QString RegisterDetailPane::workerHtml()
         html += row(tr("Place in the ID number"), place);
     }
     html += row(tr("Sex"), CodeListCache::sexName(w->sex));
-    html += row(tr("Birth date"), w->birthDate.isValid() ? w->birthDate.toString(Qt::ISODate) : QString());
+    html += row(tr("Birth date"), DisplayFormat::date(w->birthDate));
     html += row(tr("Ethnicity"), m_lookups.codeName(QStringLiteral("ethnicity"), w->ethnicity));
     html += row(tr("Hukou"), m_lookups.codeName(QStringLiteral("hukou_type"), w->hukouType));
     html += row(tr("Employer"), w->employerId.isEmpty() ? QString()
@@ -143,7 +143,7 @@ QString RegisterDetailPane::workerHtml()
     html += row(tr("Phone"), w->phone);
     html += row(tr("Address"), w->address);
     html += row(tr("Notes"), w->notes);
-    html += row(tr("Last changed"), w->updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    html += row(tr("Last changed"), DisplayFormat::timestamp(w->updatedAt));
     html += QStringLiteral("</table>");
     return html + sectionsHtml();
 }
@@ -182,12 +182,12 @@ QString RegisterDetailPane::employerHtml()
                                                       : e->industry + QLatin1Char(' ') + m_lookups.codeName(QStringLiteral("industry"), e->industry));
     QString size;
     if (e->employeeCount)
-        size = QLocale().toString(*e->employeeCount) + QStringLiteral("  ·  ")
+        size = DisplayFormat::count(*e->employeeCount) + QStringLiteral("  ·  ")
                + (e->hundredPlus() ? tr("100 or more (百人以上)") : tr("under 100"));
     html += row(tr("Employees"), size);
     QString union_ = yesNo(e->unionFounded);
     if (e->unionFounded && e->unionFoundedOn.isValid())
-        union_ += QStringLiteral(", ") + tr("founded %1").arg(e->unionFoundedOn.toString(Qt::ISODate));
+        union_ += QStringLiteral(", ") + tr("founded %1").arg(DisplayFormat::date(e->unionFoundedOn));
     html += row(tr("Union founded"), union_);
     html += row(tr("Workers' congress"), yesNo(e->hasWorkersCongress));
     html += row(tr("Open factory affairs"), yesNo(e->hasOpenAffairs));
@@ -202,12 +202,12 @@ QString RegisterDetailPane::employerHtml()
         area << m_lookups.unitName(e->street);
     html += row(tr("District / street"), area.join(QStringLiteral(" › ")));
     html += row(tr("Notes"), e->notes);
-    html += row(tr("Last changed"), e->updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    html += row(tr("Last changed"), DisplayFormat::timestamp(e->updatedAt));
     html += QStringLiteral("</table>");
 
     html += sectionsHtml();
     const QList<Worker> workers = repo.workersOfEmployer(e->id);
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Workers in the register: %1").arg(workers.size()).toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Workers in the register: %1").arg(DisplayFormat::count(workers.size())).toHtmlEscaped());
     if (!workers.isEmpty()) {
         QStringList items;
         for (int i = 0; i < workers.size() && i < kMaxWorkersListed; ++i) {

@@ -1,13 +1,13 @@
 #include "ui/register/RegisterListTab.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "ui/register/MergeDialog.h"
 #include "ui/register/RegisterListModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -159,7 +159,7 @@ void RegisterListTab::updateStatus()
     if (m_searchCap > 0)
         text += QLatin1Char(' ')
             + tr("(The search found more than %1 records; the first %1 are listed. Type more to narrow it.)")
-                  .arg(QLocale().toString(m_searchCap));
+                  .arg(DisplayFormat::count(m_searchCap));
     m_status->setText(text);
 }
 

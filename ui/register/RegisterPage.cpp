@@ -4,6 +4,7 @@
 #include "ui/common/ImportDialog.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "ui/register/EmployersTab.h"
 #include "ui/register/RegisterDetailPane.h"
 #include "ui/register/RegisterListModel.h"
@@ -259,7 +260,7 @@ void RegisterPage::chooseAndExport()
         return;
     }
     QMessageBox::information(this, tr("Exported"),
-                             tr("%1 rows written to %2.").arg(tab->model()->totalCount()).arg(QFileInfo(path).fileName()));
+                             tr("%1 rows written to %2.").arg(DisplayFormat::count(tab->model()->totalCount()), QFileInfo(path).fileName()));
 }
 
 void RegisterPage::chooseAndImport()

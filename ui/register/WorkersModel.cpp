@@ -1,5 +1,6 @@
 #include "ui/register/WorkersModel.h"
 
+#include "core/DisplayFormat.h"
 #include "core/ResidentId.h"
 
 namespace ud {
@@ -32,13 +33,13 @@ QVariant WorkersModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn: return w.name;
     case SexColumn: return CodeListCache::sexName(w.sex);
-    case BirthDateColumn: return w.birthDate.isValid() ? w.birthDate.toString(Qt::ISODate) : QString();
+    case BirthDateColumn: return DisplayFormat::date(w.birthDate);
     case IdNumberColumn: return w.idNumber.isEmpty() ? QString() : ResidentId::mask(w.idNumber);
     case EmployerColumn: return w.employerName;
     case PostColumn: return w.post;
     case UnionMemberColumn: return w.unionMember ? tr("Yes") : QString();
     case PhoneColumn: return w.phone;
-    case UpdatedColumn: return w.updatedAt.left(10);
+    case UpdatedColumn: return DisplayFormat::dayOf(w.updatedAt);
     default: return {};
     }
 }

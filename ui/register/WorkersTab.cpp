@@ -1,6 +1,7 @@
 #include "ui/register/WorkersTab.h"
 
 #include "commands/CommandFacade.h"
+#include "core/DisplayFormat.h"
 #include "ui/common/CodeListCache.h"
 #include "ui/register/WorkerDialog.h"
 #include "ui/register/WorkersModel.h"
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableView>
 
 namespace ud {
@@ -69,10 +69,9 @@ void WorkersTab::retranslate()
 
 QString WorkersTab::statusText(int loaded, int total) const
 {
-    const QLocale locale;
     if (loaded >= total)
-        return tr("%1 workers").arg(locale.toString(total));
-    return tr("%1 of %2 workers loaded (scroll for more)").arg(locale.toString(loaded), locale.toString(total));
+        return tr("%1 workers").arg(DisplayFormat::count(total));
+    return tr("%1 of %2 workers loaded (scroll for more)").arg(DisplayFormat::count(loaded), DisplayFormat::count(total));
 }
 
 QString WorkersTab::nothingFoundText(const QString &search) const

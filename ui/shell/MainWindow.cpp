@@ -8,6 +8,7 @@
 #include "commands/CommandFacade.h"
 #include "core/AppIdentity.h"
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "ui/orgunits/OrgUnitsPage.h"
 #include "ui/mediation/CasesOfRecord.h"
 #include "ui/mediation/MediationPage.h"
@@ -483,8 +484,7 @@ void MainWindow::runCheck()
     box.setWindowTitle(tr("Database check"));
     const QString summary = tr("Schema version %1 · %2 audit entries · %3 changes waiting to sync")
                                 .arg(report.schemaVersion)
-                                .arg(report.auditEntries)
-                                .arg(report.outboxPending);
+                                .arg(DisplayFormat::count(report.auditEntries), DisplayFormat::count(report.outboxPending));
     if (report.ok()) {
         box.setIcon(QMessageBox::Information);
         box.setText(tr("No problems found."));
@@ -539,7 +539,7 @@ void MainWindow::chooseAndRestore()
             .arg(QDir::toNativeSeparators(file))
             .arg(info.value().schemaVersion)
             .arg(info.value().nodeId)
-            .arg(info.value().sizeBytes / 1024));
+            .arg(DisplayFormat::count(info.value().sizeBytes / 1024)));
     if (answer != QMessageBox::Yes)
         return;
     if (Status s = restoreFrom(file); !s)
