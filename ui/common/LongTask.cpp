@@ -44,7 +44,7 @@ void LongTask::makeDialog()
     auto *dialog = new QDialog(m_parent);
     dialog->setObjectName(QStringLiteral("longTaskProgress"));
     dialog->setWindowTitle(m_title);
-    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowModality(Qt::ApplicationModal); // no other window takes input meanwhile
     m_text = new QLabel(m_label, dialog);
     m_text->setObjectName(QStringLiteral("longTaskLabel"));
     m_text->setWordWrap(true);
