@@ -12,6 +12,8 @@ namespace ud {
 
 QString ImportReport::summary() const
 {
+    if (cancelled)
+        return QCoreApplication::translate("RegisterImporter", "The import was cancelled; nothing was saved.");
     if (ok())
         return QCoreApplication::translate("RegisterImporter", "%n row(s) read, all imported.", nullptr, rowsRead);
     QSet<int> rows;

@@ -21,9 +21,10 @@ struct ImportReport
     int imported = 0;
     QList<ImportIssue> issues;
     QStringList unreadColumns; // the file's columns the importer does not use, named in the report
+    bool cancelled = false;    // the user stopped the run: nothing was imported
 
 
-    bool ok() const { return issues.isEmpty(); }
+    bool ok() const { return issues.isEmpty() && !cancelled; }
     QString summary() const; // one translated line
     QString toText() const;  // the summary, the columns not read, then one translated line per issue, in row order
 

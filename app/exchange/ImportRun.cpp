@@ -29,6 +29,11 @@ Result<ImportReport> ImportRun::run(const ImportColumns &columns, const Options 
     if (Status s = target.begin(table.rows.size()); !s)
         return Result<ImportReport>::failure(s.error());
     for (int r = 0; readRows && r < table.rows.size(); ++r) {
+        if (options.progress && !options.progress(r, table.rows.size())) {
+            // The importer's transaction rolls back when the target goes: nothing is kept.
+            report.cancelled = true;
+            return report;
+        }
         target.progress(r);
         const QStringList &cells = table.rows.at(r);
         ImportRow row(columns, sheet.map, cells, table.rowNumber(r), issues);

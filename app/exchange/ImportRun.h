@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "exchange/ImportColumns.h"
 #include "exchange/ImportReport.h"
@@ -20,6 +21,9 @@ namespace ud {
 //  4. with any problem the report is returned, sorted by row and column, and the importer's
 //     transaction rolls back: nothing of the file is kept. Otherwise Target::finish logs and
 //     commits, and every row counts as imported.
+//  5. `Options::progress` is asked before every row (rows done, rows in all); when it returns
+//     false the run stops there and returns a report marked `cancelled`, without finish(): the
+//     importer's transaction rolls back and nothing of the file is kept, as with a problem.
 // Writing while reading keeps memory flat on a file of 100,000 rows, and lets a row be checked
 // against the rows written before it (e.g. a case number given out to an earlier row).
 class ImportRun
@@ -51,6 +55,7 @@ public:
         // A column no spec accepts (入职日期 in a list of workers) is not read and the report
         // names it (ImportReport::unreadColumns), instead of refusing the file.
         bool unknownColumnsIgnored = false;
+        Progress progress; // before every row; false = cancelled (see 5. above)
     };
 
     static Result<ImportReport> run(const ImportColumns &columns, const Options &options, const Table &input, Target &target);

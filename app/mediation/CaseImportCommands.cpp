@@ -5,12 +5,12 @@
 
 namespace ud {
 
-Result<ImportReport> CaseImportCommands::importFile(const QString &path)
+Result<ImportReport> CaseImportCommands::importFile(const QString &path, const Progress &progress)
 {
     Result<ImportReport> result = Result<ImportReport>::failure(QString());
     QString why; // read by runFinal after the import ran
     const Status s = facade().runFinal(why, [&](RecordStore &store) {
-        result = CaseRegisterImporter(store.database(), store).importFile(path);
+        result = CaseRegisterImporter(store.database(), store).importFile(path, progress);
         if (result)
             why = tr("import of %n case(s)", nullptr, result.value().imported);
         return result.status();

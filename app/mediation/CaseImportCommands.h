@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/WorkspaceCommands.h"
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "exchange/ImportReport.h"
 
@@ -19,8 +20,9 @@ public:
     explicit CaseImportCommands(CommandFacade &facade) : WorkspaceCommands(facade) {}
 
     // Result failure = the file could not be read (or the database failed); otherwise the
-    // importer's report, ok or not (nothing written unless every row was right).
-    Result<ImportReport> importFile(const QString &path);
+    // importer's report, ok or not (nothing written unless every row was right). `progress`: see
+    // CaseRegisterImporter::importFile (cancelled = nothing kept, nothing to undo).
+    Result<ImportReport> importFile(const QString &path, const Progress &progress = {});
 };
 
 } // namespace ud

@@ -625,26 +625,27 @@ QStringList CaseRegisterImporter::templateHeaders()
     return out;
 }
 
-Result<ImportReport> CaseRegisterImporter::importFile(const QString &path)
+Result<ImportReport> CaseRegisterImporter::importFile(const QString &path, const Progress &progress)
 {
     auto table = TabularFile::read(path);
     if (!table)
         return table.status();
-    return run(table.value(), QFileInfo(path).fileName());
+    return run(table.value(), QFileInfo(path).fileName(), progress);
 }
 
-Result<ImportReport> CaseRegisterImporter::importTable(const Table &table, const QString &sourceName)
+Result<ImportReport> CaseRegisterImporter::importTable(const Table &table, const QString &sourceName, const Progress &progress)
 {
-    return run(table, sourceName);
+    return run(table, sourceName, progress);
 }
 
 
-Result<ImportReport> CaseRegisterImporter::run(const Table &input, const QString &sourceName)
+Result<ImportReport> CaseRegisterImporter::run(const Table &input, const QString &sourceName, const Progress &progress)
 {
     ImportRun::Options options;
     options.headerMinimum = 3;
     options.shownHeaders = templateHeaders();
     options.rowsDespiteHeaderProblems = false;
+    options.progress = progress;
     CaseTarget target(m_db, m_store, m_today, sourceName);
     return ImportRun::run(columns(), options, input, target);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "exchange/ImportColumnGuide.h"
 #include "register/RegisterImporter.h"
@@ -37,10 +38,11 @@ public:
     CaseRegisterImporter(Database &db, RecordStore &store, const QDate &today = QDate::currentDate());
 
     // Result failure = the file itself could not be read (or the database failed); otherwise the
-    // report, ok or not.
-    Result<ImportReport> importFile(const QString &path);
+    // report, ok or not. `progress` is asked before every row (ImportRun); when it returns false
+    // the import stops, its transaction rolls back and the report is marked cancelled.
+    Result<ImportReport> importFile(const QString &path, const Progress &progress = {});
     // `sourceName`: the file the table was read from, for the access log ("" when none).
-    Result<ImportReport> importTable(const Table &table, const QString &sourceName = {});
+    Result<ImportReport> importTable(const Table &table, const QString &sourceName = {}, const Progress &progress = {});
 
     // The Chinese column headers of a template, in the documented order.
     static QStringList templateHeaders();
@@ -49,7 +51,7 @@ public:
     static QList<ImportColumnGuide> columnGuide();
 
 private:
-    Result<ImportReport> run(const Table &table, const QString &sourceName);
+    Result<ImportReport> run(const Table &table, const QString &sourceName, const Progress &progress);
 
     Database &m_db;
     RecordStore &m_store;

@@ -287,13 +287,14 @@ RecoveredBasis MediationStatistics::storedBasis() const
     return RecoveredBasis::Paid;
 }
 
-Result<MediationFigures> MediationStatistics::compute(const StatisticsPeriod &period, const QString &orgUnitPrefix) const
+Result<MediationFigures> MediationStatistics::compute(const StatisticsPeriod &period, const QString &orgUnitPrefix,
+                                                      const Progress &progress) const
 {
-    return compute(period, orgUnitPrefix, storedBasis());
+    return compute(period, orgUnitPrefix, storedBasis(), progress);
 }
 
 Result<MediationFigures> MediationStatistics::compute(const StatisticsPeriod &period, const QString &orgUnitPrefix,
-                                                      RecoveredBasis basis) const
+                                                      RecoveredBasis basis, const Progress &progress) const
 {
     using R = Result<MediationFigures>;
     if (!period.isValid())
@@ -316,6 +317,8 @@ Result<MediationFigures> MediationStatistics::compute(const StatisticsPeriod &pe
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     for (int n = 0; n < qs.size(); ++n) {
+        if (progress && !progress(n, qs.size()))
+            return R::failure(tr("The statistics were cancelled."));
         if (!q.prepare(qs.at(n).sql))
             return R::failure(tr("The mediation statistics cannot be read: %1").arg(q.lastError().text()));
         for (int i = 0; i < qs.at(n).binds.size(); ++i)

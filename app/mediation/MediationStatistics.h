@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "core/StatisticsPeriod.h"
 
@@ -137,10 +138,13 @@ class MediationStatistics
 public:
     explicit MediationStatistics(Database &db) : m_db(db) {}
 
-    // The basis comes from policy mediation.recovered_basis (default 'paid').
-    Result<MediationFigures> compute(const StatisticsPeriod &period, const QString &orgUnitPrefix = {}) const;
+    // The basis comes from policy mediation.recovered_basis (default 'paid'). `progress` is asked
+    // before each statement (statements run, statements in all); when it returns false the
+    // computation stops and fails with a message saying it was cancelled.
+    Result<MediationFigures> compute(const StatisticsPeriod &period, const QString &orgUnitPrefix = {},
+                                     const Progress &progress = {}) const;
     Result<MediationFigures> compute(const StatisticsPeriod &period, const QString &orgUnitPrefix,
-                                     RecoveredBasis basis) const;
+                                     RecoveredBasis basis, const Progress &progress = {}) const;
 
     // Policy mediation.recovered_basis: its key, its values ("paid", "agreed"), and the basis
     // stored in the database (the default when the row is missing or not one of the values).

@@ -76,12 +76,12 @@ Status RegisterCommands::merge(const QString &table, const QString &keepId, cons
     });
 }
 
-Result<ImportReport> RegisterCommands::importFile(RegisterImporter::Kind kind, const QString &path)
+Result<ImportReport> RegisterCommands::importFile(RegisterImporter::Kind kind, const QString &path, const Progress &progress)
 {
     Result<ImportReport> result = Result<ImportReport>::failure(QString());
     QString why; // read by runFinal after the import ran
     const Status s = facade().runFinal(why, [&](RecordStore &store) {
-        result = RegisterImporter(store.database(), store).importFile(kind, path);
+        result = RegisterImporter(store.database(), store).importFile(kind, path, progress);
         if (result)
             why = tr("import of %n row(s)", nullptr, result.value().imported);
         return result.status();

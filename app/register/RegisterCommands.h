@@ -33,7 +33,8 @@ public:
 
     // `table` is "workers" or "employers".
     Status merge(const QString &table, const QString &keepId, const QString &dropId, const QString &reason);
-    Result<ImportReport> importFile(RegisterImporter::Kind kind, const QString &path);
+    // `progress`: see RegisterImporter::importFile (cancelled = nothing kept, nothing to undo).
+    Result<ImportReport> importFile(RegisterImporter::Kind kind, const QString &path, const Progress &progress = {});
 
 private:
     RegisterService::Outcome write(const QString &description,

@@ -555,24 +555,26 @@ QString RegisterImporter::tableName(Kind kind)
     return kind == Kind::Workers ? QStringLiteral("workers") : QStringLiteral("employers");
 }
 
-Result<ImportReport> RegisterImporter::importFile(Kind kind, const QString &path)
+Result<ImportReport> RegisterImporter::importFile(Kind kind, const QString &path, const Progress &progress)
 {
     auto table = TabularFile::read(path);
     if (!table)
         return table.status();
-    return run(kind, table.value(), QFileInfo(path).fileName());
+    return run(kind, table.value(), QFileInfo(path).fileName(), progress);
 }
 
-Result<ImportReport> RegisterImporter::importTable(Kind kind, const Table &table, const QString &sourceName)
+Result<ImportReport> RegisterImporter::importTable(Kind kind, const Table &table, const QString &sourceName,
+                                                   const Progress &progress)
 {
-    return run(kind, table, sourceName);
+    return run(kind, table, sourceName, progress);
 }
 
-Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const QString &sourceName)
+Result<ImportReport> RegisterImporter::run(Kind kind, const Table &input, const QString &sourceName, const Progress &progress)
 {
     ImportRun::Options options;
     options.headerMinimum = 2;
     options.unknownColumnsIgnored = true; // offices' sheets carry 入职日期, 籍贯 and the like
+    options.progress = progress;
     RegisterTarget target(m_db, m_store, kind, sourceName);
     return ImportRun::run(columnsOf(kind), options, input, target);
 }

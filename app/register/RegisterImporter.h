@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "exchange/ImportColumnGuide.h"
 #include "exchange/ImportReport.h"
@@ -35,10 +36,12 @@ public:
     RegisterImporter(Database &db, RecordStore &store);
 
     // Result failure = the file itself could not be read (or the database failed); otherwise
-    // the report, ok or not.
-    Result<ImportReport> importFile(Kind kind, const QString &path);
+    // the report, ok or not. `progress` is asked before every row (ImportRun); when it returns
+    // false the import stops, nothing is kept and the report is marked cancelled.
+    Result<ImportReport> importFile(Kind kind, const QString &path, const Progress &progress = {});
     // `sourceName`: the file the table was read from, for the access log ("" when none).
-    Result<ImportReport> importTable(Kind kind, const Table &table, const QString &sourceName = {});
+    Result<ImportReport> importTable(Kind kind, const Table &table, const QString &sourceName = {},
+                                     const Progress &progress = {});
 
     // The column headers of a template file (Chinese), in order; exports use the same.
     static QStringList templateHeaders(Kind kind);
@@ -49,7 +52,7 @@ public:
     static QList<ImportColumnGuide> columnGuide(Kind kind);
 
 private:
-    Result<ImportReport> run(Kind kind, const Table &table, const QString &sourceName);
+    Result<ImportReport> run(Kind kind, const Table &table, const QString &sourceName, const Progress &progress);
 
     Database &m_db;
     RecordStore &m_store;

@@ -52,7 +52,7 @@ QFileInfoList BackupManager::backups() const
     return out;
 }
 
-Result<QString> BackupManager::backupNow(const Database &db, const QDateTime &nowUtc) const
+Result<QString> BackupManager::backupNow(const Database &db, const QDateTime &nowUtc, const Progress &progress) const
 {
     // Backups hold the whole register: the folder is the user's alone, even one made before.
     if (Status s = PrivateFiles::ensurePrivateFolder(m_folder); !s)
@@ -62,7 +62,7 @@ Result<QString> BackupManager::backupNow(const Database &db, const QDateTime &no
     QString path = dir.filePath(QStringLiteral("uniondesk-%1.db").arg(stamp));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = dir.filePath(QStringLiteral("uniondesk-%1-%2.db").arg(stamp).arg(n));
-    if (Status s = db.backupTo(path); !s)
+    if (Status s = db.backupTo(path, progress); !s)
         return s;
     qCInfo(lcStorage) << "backup written" << path;
     rotate();

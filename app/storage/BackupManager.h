@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ public:
     const QString &folder() const { return m_folder; }
     int keep() const { return m_keep; }
 
-    Result<QString> backupNow(const Database &db, const QDateTime &nowUtc) const;
+    // `progress`: see Database::backupTo (cancelled = a failure, no file left in the folder).
+    Result<QString> backupNow(const Database &db, const QDateTime &nowUtc, const Progress &progress = {}) const;
     // Backs up when the newest backup is a day old or there is none; returns the new file or "".
     Result<QString> ensureDaily(const Database &db, const QDateTime &nowUtc) const;
     QFileInfoList backups() const; // newest first

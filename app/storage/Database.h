@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "core/DatabaseFiles.h"
 
@@ -80,10 +81,13 @@ public:
     // exist but their key is not on this computer (they could not be continued).
     Result<QByteArray> sealKey();
 
-    // A consistent copy of the database taken while the application keeps writing
-    // (VACUUM INTO runs inside one read transaction). Written to a temporary name, synced to
-    // disk and renamed, so a half-written backup never carries the final name.
-    Status backupTo(const QString &destination) const;
+    // A consistent copy of the database taken while the application keeps writing. Written to a
+    // temporary name, synced to disk and renamed, so a half-written backup never carries the
+    // final name. With `progress` the copy goes in steps (SQLite's online backup, where the
+    // system SQLite is ours; otherwise VACUUM INTO, one step) and reports pages copied; when
+    // progress returns false the copy stops, the temporary file is removed and the result is a
+    // failure saying the backup was cancelled. Refused inside a write transaction.
+    Status backupTo(const QString &destination, const Progress &progress = {}) const;
 
     // Reads a candidate file read-only and says whether it is a usable UnionDesk database:
     // ours, not damaged, with the UnionDesk tables and a node.
@@ -96,7 +100,10 @@ public:
     // swap, so a concurrent writer either finished before or waits and then fails cleanly.
     // The file being replaced is kept beside it as <target>.replaced-<timestamp>; nothing is
     // removed. Returns the name the old file was kept under ("" if there was none).
-    static Result<QString> restoreFile(const QString &backup, const QString &target);
+    // `progress` follows the copy of the backup (bytes) and is asked once more after the check,
+    // before the swap; when it returns false nothing is changed and the result is a failure
+    // saying the restore was cancelled.
+    static Result<QString> restoreFile(const QString &backup, const QString &target, const Progress &progress = {});
 
     // Runs one statement; for maintenance code paths that have no repository.
     Status exec(const QString &sql) const;

@@ -17,40 +17,167 @@
 
 #include <memory>
 
+#ifdef UD_SYSTEM_SQLITE
+#include <QSqlDriver>
+#include <sqlite3.h>
+#endif
+
 namespace ud {
 
 using namespace detail;
 
-Status Database::backupTo(const QString &destination) const
+namespace {
+
+#ifdef UD_SYSTEM_SQLITE
+constexpr int kPagesPerStep = 256;  // 1 MB of 4 KB pages between two looks at the progress
+constexpr int kRestartsBeforeOneStep = 3;
+constexpr int kBusyWaits = 250;      // 20 ms each: five seconds of another program's write lock
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+// SQLite's online backup of `source` into the new file `temp`, kPagesPerStep pages at a time,
+// with progress after each step. The copy is a consistent snapshot: what this connection writes
+// meanwhile is copied too, and a write by another connection starts the copy over (after a few
+// times, the rest goes in one step, inside one read transaction as VACUUM INTO does).
+Status onlineBackup(sqlite3 *source, const QString &temp, const Progress &progress, bool &cancelled)
+{
+    sqlite3 *dest = nullptr;
+    if (sqlite3_open_v2(temp.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return Status::failure(error);
+    }
+    sqlite3_exec(dest, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr); // the file is synced once, at the end
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
+    if (!backup) {
+        const QString error = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return Status::failure(error);
+    }
+    int rc = SQLITE_OK;
+    int pages = kPagesPerStep;
+    int restarts = 0;
+    int waits = 0;
+    int lastRemaining = -1;
+    for (;;) {
+        rc = sqlite3_backup_step(backup, pages);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (++waits > kBusyWaits)
+                break;
+            sqlite3_sleep(20);
+        } else if (rc != SQLITE_OK) {
+            break;
+        }
+        const int remaining = sqlite3_backup_remaining(backup);
+        if (lastRemaining >= 0 && remaining > lastRemaining && ++restarts >= kRestartsBeforeOneStep)
+            pages = -1;
+        lastRemaining = remaining;
+        const int total = sqlite3_backup_pagecount(backup);
+        if (progress && !progress(total - remaining, total)) {
+            cancelled = true;
+            break;
+        }
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    QString error;
+    if (!cancelled && (rc != SQLITE_DONE || finished != SQLITE_OK))
+        error = QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished));
+    // A copy of a WAL database says WAL in its header: a backup is a single file.
+    if (!cancelled && error.isEmpty() && sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        error = QString::fromUtf8(sqlite3_errmsg(dest));
+    sqlite3_close(dest);
+    return error.isEmpty() ? Status::success() : Status::failure(error);
+}
+#endif
+
+void removeWithSideFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// Copies `from` to the new file `to` a megabyte at a time with progress (bytes); false with
+// `cancelled` set when progress said stop. The caller removes `to` on failure.
+bool copyInChunks(const QString &from, const QString &to, const Progress &progress, bool &cancelled)
+{
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return false;
+    const qint64 total = in.size();
+    qint64 done = 0;
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size())
+            return false;
+        done += chunk.size();
+        if (progress && !progress(done, total)) {
+            cancelled = true;
+            return false;
+        }
+    }
+    return in.error() == QFileDevice::NoError && done == total && out.flush();
+}
+
+} // namespace
+
+Status Database::backupTo(const QString &destination, const Progress &progress) const
 {
     if (!isOpen())
         return Status::failure(tr("No database is open."));
     const QFileInfo dest(destination);
     if (dest.absoluteFilePath() == m_path)
         return Status::failure(tr("A backup cannot overwrite the database itself."));
+    if (inTransaction())
+        return Status::failure(tr("A backup cannot be made while changes are being saved; try again when they are done."));
     if (!QDir().mkpath(dest.absolutePath()))
         return Status::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dest.absolutePath())));
     const QString temp = dest.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(temp);
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(temp);
-    if (!q.exec()) {
-        const QString err = lastError(q);
-        QFile::remove(temp);
+    removeWithSideFiles(temp);
+    bool cancelled = false;
+    QString err;
+#ifdef UD_SYSTEM_SQLITE
+    if (sqlite3 *source = progress ? sqliteHandle(connection()) : nullptr) {
+        if (Status s = onlineBackup(source, temp, progress, cancelled); !s)
+            err = s.error();
+    } else
+#endif
+    {
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(temp);
+        if (!q.exec())
+            err = lastError(q);
+        else if (progress && !progress(1, 1)) // one step: asked only when it is done
+            cancelled = true;
+    }
+    if (cancelled) {
+        removeWithSideFiles(temp);
+        return Status::failure(tr("The backup was cancelled; no file was written."));
+    }
+    if (!err.isEmpty()) {
+        removeWithSideFiles(temp);
         return Status::failure(tr("Backup failed: %1").arg(err));
     }
     if (Status s = PrivateFiles::makePrivate(temp); !s) {
-        QFile::remove(temp);
+        removeWithSideFiles(temp);
         return s;
     }
     syncFile(temp);
     if (dest.exists() && !QFile::remove(dest.absoluteFilePath())) {
-        QFile::remove(temp);
+        removeWithSideFiles(temp);
         return Status::failure(tr("Cannot replace the existing file %1.").arg(QDir::toNativeSeparators(destination)));
     }
     if (!QFile::rename(temp, dest.absoluteFilePath())) {
-        QFile::remove(temp);
+        removeWithSideFiles(temp);
         return Status::failure(tr("Cannot write the backup to %1.").arg(QDir::toNativeSeparators(destination)));
     }
     syncDirectory(dest.absolutePath());
@@ -185,16 +312,13 @@ private:
     QString m_nodeId;
 };
 
-void removeWithSideFiles(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 } // namespace
 
-Result<QString> Database::restoreFile(const QString &backup, const QString &target)
+Result<QString> Database::restoreFile(const QString &backup, const QString &target, const Progress &progress)
 {
+    const auto cancelled = [] {
+        return Result<QString>::failure(tr("The restore was cancelled; the database was not changed."));
+    };
     const QFileInfo targetInfo(target);
     if (QFileInfo(backup).absoluteFilePath() == targetInfo.absoluteFilePath())
         return Result<QString>::failure(tr("The backup and the database are the same file."));
@@ -217,8 +341,11 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
 
     const QString temp = targetInfo.absoluteFilePath() + QStringLiteral(".restoring");
     removeWithSideFiles(temp);
-    if (!QFile::copy(backup, temp)) {
+    bool stopped = false;
+    if (!copyInChunks(backup, temp, progress, stopped)) {
         QFile::remove(temp);
+        if (stopped)
+            return cancelled();
         return Result<QString>::failure(tr("Cannot copy the backup next to the database (is the disk full?)."));
     }
     QFile(temp).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -244,6 +371,11 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
         }
     }
     syncFile(temp);
+    // The last moment to stop: after the check, before anything of the target is touched.
+    if (progress && !progress(QFileInfo(temp).size(), QFileInfo(temp).size())) {
+        removeWithSideFiles(temp);
+        return cancelled();
+    }
 
     // The database being replaced is locked for the whole swap: nobody writes into it meanwhile
     // (their changes would end up in the kept file), and nobody may have it open.

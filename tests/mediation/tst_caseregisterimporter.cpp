@@ -28,6 +28,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using namespace ud;
 
@@ -139,7 +140,10 @@ struct Node
             return {};
         return MediationRepository(db).fullCase(q.value(0).toString()).value_or(MediationCase());
     }
-    Result<ImportReport> import(const Table &t) { return CaseRegisterImporter(db, *store, kToday).importTable(t); }
+    Result<ImportReport> import(const Table &t, const Progress &progress = {})
+    {
+        return CaseRegisterImporter(db, *store, kToday).importTable(t, {}, progress);
+    }
     Result<ImportReport> importFile(const QString &path) { return CaseRegisterImporter(db, *store, kToday).importFile(path); }
     bool writeFile(const QString &name, const QByteArray &bytes)
     {
@@ -208,6 +212,8 @@ private slots:
     void registerWords();
     void commandLine();
     void passportHolderMatchedByTheRegister();
+    void cancelKeepsNothing_data();
+    void cancelKeepsNothing();
 
 private:
     std::unique_ptr<Node> m_node;
@@ -762,6 +768,50 @@ void tst_CaseRegisterImporter::overlongTextReportedPerRow()
     QCOMPARE(report.issues.first().row, 3);
     QCOMPARE(report.issues.first().column, u("事实与理由"));
     QVERIFY2(report.issues.first().message.contains(u("10001")), qPrintable(text));
+}
+
+void tst_CaseRegisterImporter::cancelKeepsNothing_data()
+{
+    QTest::addColumn<int>("cancelAt");        // the row before which the user cancels
+    QTest::addColumn<bool>("callerOpensTx"); // as the command facade runs it: inside its transaction
+    QTest::newRow("halfway") << 4 << false;
+    QTest::newRow("halfway, in the facade's transaction") << 4 << true;
+    QTest::newRow("before the last row") << 7 << false;
+}
+
+// Cancelling the import of a register (issue 12, item 8) keeps nothing of it: the cases written
+// so far, the workers they added, their audit and outbox rows, the case numbers they took and
+// the import's temporary objects are all gone; the same file then imports whole.
+void tst_CaseRegisterImporter::cancelKeepsNothing()
+{
+    QFETCH(int, cancelAt);
+    QFETCH(bool, callerOpensTx);
+    const Table t = table(headers(), goodRows());
+    const QString before = m_node->footprint();
+    const QString numbersBefore = m_node->text(QStringLiteral("SELECT group_concat(next_value) FROM number_blocks"));
+    std::optional<Database::Transaction> outer;
+    if (callerOpensTx)
+        outer.emplace(m_node->db);
+    int asked = 0;
+    auto r = m_node->import(t, [&](qint64 done, qint64 total) {
+        ++asked;
+        return total == 8 && done < cancelAt;
+    });
+    if (outer)
+        QVERIFY(outer->commit().ok());
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY(r.value().cancelled);
+    QCOMPARE(r.value().imported, 0);
+    QCOMPARE(asked, cancelAt + 1);
+    QVERIFY2(r.value().toText().startsWith(u("The import was cancelled; nothing was saved.")), qPrintable(r.value().toText()));
+    QCOMPARE(m_node->footprint(), before);
+    QCOMPARE(m_node->text(QStringLiteral("SELECT group_concat(next_value) FROM number_blocks")), numbersBefore);
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM sqlite_temp_master")), qint64(0));
+    QVERIFY(!m_node->db.inTransaction());
+
+    auto again = m_node->import(t);
+    QVERIFY2(again.ok() && again.value().ok(), qPrintable(again ? again.value().toText() : again.error()));
+    QCOMPARE(again.value().imported, 8);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseRegisterImporter)

@@ -194,6 +194,7 @@ private slots:
     void recoveredBasisSwitchesLabelAndAmount();
     void storedBasisFollowsThePolicy();
     void voidedPaymentLeavesStatisticsRight();
+    void progressPerStatementAndCancel();
 
 private:
     MediationFigures compute(const QString &key, const QString &org = {});
@@ -842,6 +843,31 @@ void tst_MediationStatistics::voidedPaymentLeavesStatisticsRight()
     f = compute(QStringLiteral("2026-Q3"));
     QCOMPARE(f.paidFen, qint64(1400000));
     QCOMPARE(f.atSigningFen, qint64(200000));
+}
+
+// Progress is told before each statement; a cancel stops the computation with a message, and
+// figures computed with progress are those computed without (issue 12, item 8).
+void tst_MediationStatistics::progressPerStatementAndCancel()
+{
+    const StatisticsPeriod p = period(QStringLiteral("2026"));
+    const qint64 statements = MediationStatistics::queries(p, {}).size();
+    QList<qint64> seen;
+    auto whole = MediationStatistics(m_db).compute(p, {}, [&](qint64 done, qint64 total) {
+        seen << done;
+        return total == statements;
+    });
+    QVERIFY2(whole.ok(), qPrintable(whole.error()));
+    QList<qint64> expected;
+    for (qint64 i = 0; i < statements; ++i)
+        expected << i;
+    QCOMPARE(seen, expected);
+    QCOMPARE(E::table(whole.value()).rows, E::table(compute(QStringLiteral("2026"))).rows);
+
+    int calls = 0;
+    auto cancelled = MediationStatistics(m_db).compute(p, {}, [&calls](qint64, qint64) { return ++calls < 3; });
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error(), QStringLiteral("The statistics were cancelled."));
+    QCOMPARE(calls, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_MediationStatistics)

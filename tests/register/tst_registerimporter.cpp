@@ -104,7 +104,10 @@ struct Node
                 out.insert(q.record().fieldName(i), q.value(i));
         return out;
     }
-    Result<ImportReport> import(Kind kind, const Table &t) { return RegisterImporter(db, *store).importTable(kind, t); }
+    Result<ImportReport> import(Kind kind, const Table &t, const Progress &progress = {})
+    {
+        return RegisterImporter(db, *store).importTable(kind, t, {}, progress);
+    }
     Result<ImportReport> importFile(Kind kind, const QString &path)
     {
         return RegisterImporter(db, *store).importFile(kind, path);
@@ -186,6 +189,8 @@ private slots:
     void exportWorkersIsLoggedAndMasked();
     void reportText();
     void overlongTextReportedPerRow();
+    void cancelKeepsNothing_data();
+    void cancelKeepsNothing();
 
 private:
     std::unique_ptr<Node> m_node;
@@ -864,6 +869,50 @@ void tst_RegisterImporter::overlongTextReportedPerRow()
         QVERIFY2(report.issues.at(i).message.contains(u("too long")), qPrintable(text));
     }
     QVERIFY2(report.toText().size() < 2000, qPrintable(report.toText().left(300)));
+}
+
+void tst_RegisterImporter::cancelKeepsNothing_data()
+{
+    QTest::addColumn<int>("cancelAt"); // the row before which the user cancels
+    QTest::newRow("before the first row") << 0;
+    QTest::newRow("halfway") << 5;
+    QTest::newRow("before the last row") << 9;
+}
+
+// Cancelling an import (issue 12, item 8) keeps nothing of it, however far it got: the tables,
+// the audit log, the outbox and the access log are as before; the report says it was cancelled.
+void tst_RegisterImporter::cancelKeepsNothing()
+{
+    QFETCH(int, cancelAt);
+    QList<QStringList> rows;
+    for (int i = 0; i < 10; ++i)
+        rows.append({u("职工%1").arg(i), residentId("110105", QDate(1980, 1, 1).addDays(i), 100 + i)});
+    const Table t = table({u("姓名"), u("身份证号")}, rows);
+    const QStringList counted = {QStringLiteral("workers"), QStringLiteral("audit_log"), QStringLiteral("outbox"),
+                                 QStringLiteral("access_log")};
+    QList<qint64> before;
+    for (const QString &name : counted)
+        before << m_node->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(name));
+
+    QList<qint64> asked;
+    auto r = m_node->import(Kind::Workers, t, [&](qint64 done, qint64 total) {
+        asked << done;
+        return total == 10 && done < cancelAt;
+    });
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY(r.value().cancelled);
+    QVERIFY(!r.value().ok());
+    QCOMPARE(r.value().imported, 0);
+    QCOMPARE(asked.size(), cancelAt + 1); // asked before every row, none after the cancel
+    QCOMPARE(r.value().summary(), u("The import was cancelled; nothing was saved."));
+    for (int i = 0; i < counted.size(); ++i)
+        QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(counted.at(i))), before.at(i));
+    QVERIFY(!m_node->db.inTransaction());
+
+    // The same file without a cancel imports every row.
+    auto again = m_node->import(Kind::Workers, t, [](qint64, qint64) { return true; });
+    QVERIFY2(again.ok() && again.value().ok(), qPrintable(again ? describe(again.value()) : again.error()));
+    QCOMPARE(m_node->scalar(QStringLiteral("SELECT count(*) FROM workers")), before.at(0) + 10);
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterImporter)

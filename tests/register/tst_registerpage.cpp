@@ -37,9 +37,11 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -100,6 +102,7 @@ private slots:
     void mergeTwoWorkers();
     void mergeTwoEmployersMovesWorkers();
     void importShowsTheReport();
+    void importCancelledKeepsNothing();
     void reviewerCannotEditOrReveal();
     void revealWritesTheAccessLog();
     void exportWritesMaskedListAndAccessLog();
@@ -776,6 +779,50 @@ void tst_RegisterPage::mergeTwoEmployersMovesWorkers()
     QCOMPARE(model->totalCount(), int(m_data->employerList.size()) - 1);
     // The detail pane lists the kept employer's workers, the moved ones included.
     QVERIFY(find<QTextBrowser>("registerDetail")->toPlainText().contains(QString::number(keepWorkers + dropWorkers)));
+}
+
+// A long import shows the progress dialog after a moment; Cancel in it stops the import, nothing
+// of the file is kept (workers, audit log, access log), and the report says so (issue 12, item 8).
+void tst_RegisterPage::importCancelledKeepsNothing()
+{
+    makePage(permissionsFor(Role::Mediator));
+    const QStringList headers = {QStringLiteral("姓名"), QStringLiteral("身份证号")};
+    Table table;
+    table.headers = headers;
+    // Enough rows to outlast the dialog's delay many times over on any machine.
+    for (int i = 0; i < 20000; ++i)
+        table.rows.append({QStringLiteral("职工%1").arg(i),
+                           udtest::idNumber(QStringLiteral("110105"), QDate(1960, 1, 1).addDays(i / 900), i % 900 + 1)});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QVERIFY(TabularFile::write(path, table).ok());
+
+    const int before = liveWorkers();
+    const auto auditCount = [this] {
+        QSqlQuery q(m_data->db.connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 auditBefore = auditCount();
+    const int importsBefore = AccessLog::count(m_data->db, AccessLog::Event::Import);
+    bool barMoved = false;
+    ModalDriver cancel(QStringLiteral("longTaskProgress"), [&](QDialog *dialog) {
+        barMoved = find<QProgressBar>("longTaskBar", dialog)->maximum() == 20000;
+        find<QPushButton>("longTaskCancel", dialog)->click();
+    }, 60000);
+    QString report;
+    ModalDriver reportRun(QStringLiteral("importReportDialog"), [&](QDialog *dialog) {
+        report = find<QPlainTextEdit>("importReportText", dialog)->toPlainText();
+        dialog->reject();
+    }, 120000);
+    m_page->importFile(path);
+    QVERIFY(cancel.handled());
+    QVERIFY(barMoved);
+    QVERIFY(reportRun.handled());
+    QVERIFY2(report.startsWith(QStringLiteral("The import was cancelled; nothing was saved.")), qPrintable(report.left(300)));
+    QCOMPARE(liveWorkers(), before);
+    QCOMPARE(auditCount(), auditBefore);
+    QCOMPARE(AccessLog::count(m_data->db, AccessLog::Event::Import), importsBefore);
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 void tst_RegisterPage::importShowsTheReport()

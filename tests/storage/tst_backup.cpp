@@ -89,6 +89,14 @@ qint64 scalar(const Database &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
+// About 3 MB of pages, so that a backup in steps of 1 MB takes several steps.
+bool addFiller(Database &db)
+{
+    return db.exec(QStringLiteral("CREATE TABLE test_filler (b BLOB)")).ok()
+        && db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                  "INSERT INTO test_filler (b) SELECT randomblob(1000) FROM n")).ok();
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
@@ -116,7 +124,14 @@ private slots:
     void init();
     void cleanup();
 
+    void backupWhileAnotherThreadWrites_data();
     void backupWhileAnotherThreadWrites();
+    void backupInStepsWithProgress();
+    void backupCancelledLeavesNoFile_data();
+    void backupCancelledLeavesNoFile();
+    void backupRefusedInsideATransaction();
+    void restoreCancelledChangesNothing_data();
+    void restoreCancelledChangesNothing();
     void restoreReplacesTheFileAndKeepsTheOldOne();
     void restoreIntoAMissingTarget();
     void restoreRefuses_data();
@@ -176,11 +191,27 @@ QString tst_Backup::freshNode(const QString &name) const
     return path;
 }
 
+void tst_Backup::backupWhileAnotherThreadWrites_data()
+{
+    QTest::addColumn<bool>("inSteps");
+    QTest::newRow("VACUUM INTO") << false;
+    QTest::newRow("online backup in steps, with progress") << true;
+}
+
 void tst_Backup::backupWhileAnotherThreadWrites()
 {
+    QFETCH(bool, inSteps);
     const QString path = freshNode(QStringLiteral("node.db"));
     Database db;
     QVERIFY(db.open(path, Database::OpenMode::ExistingOnly).ok());
+    if (inSteps)
+        QVERIFY(addFiller(db)); // several steps, between which the writer writes
+    int steps = 0;
+    const ud::Progress progress = [&steps](qint64, qint64) {
+        ++steps;
+        QThread::msleep(2);
+        return true;
+    };
 
     // The writer has its own Database (own connection) made and used only in its thread.
     std::atomic<int> written{0};
@@ -220,7 +251,7 @@ void tst_Backup::backupWhileAnotherThreadWrites()
         const int target = 25 * (n + 1);
         QTRY_VERIFY_WITH_TIMEOUT(written.load() >= target || writer->isFinished(), 15000);
         const QString backup = m_dir->filePath(QStringLiteral("backup-%1.db").arg(n));
-        const ud::Status s = db.backupTo(backup);
+        const ud::Status s = inSteps ? db.backupTo(backup, progress) : db.backupTo(backup);
         QVERIFY2(s.ok(), qPrintable(s.error()));
         QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".partial")));
         backups << backup;
@@ -259,6 +290,134 @@ void tst_Backup::backupWhileAnotherThreadWrites()
         QVERIFY(!QFileInfo::exists(backup + QStringLiteral("-wal")));
     }
     QVERIFY(previousCount > 0);
+    QVERIFY(!inSteps || steps >= 3);
+}
+
+// A backup in steps (with progress) tells pages done of pages in all, each step further, and
+// gives the same content as the database, in a single file (not in WAL mode).
+void tst_Backup::backupInStepsWithProgress()
+{
+    const QString path = freshNode(QStringLiteral("node.db"));
+    Database db;
+    QVERIFY(db.open(path, Database::OpenMode::ExistingOnly).ok());
+    QVERIFY(addFiller(db));
+    QList<QPair<qint64, qint64>> calls;
+    const QString backup = m_dir->filePath(QStringLiteral("copy.db"));
+    const ud::Status s = db.backupTo(backup, [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    });
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QVERIFY2(calls.size() >= 2, qPrintable(QString::number(calls.size())));
+    for (int i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls.at(i).second, calls.first().second);
+        QVERIFY(calls.at(i).first > 0 && calls.at(i).first <= calls.at(i).second);
+        QVERIFY(i == 0 || calls.at(i).first > calls.at(i - 1).first);
+    }
+    QCOMPARE(fileBytes(backup).mid(18, 2), QByteArray("\x01\x01", 2)); // rollback journal, not WAL
+    QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".partial")));
+    Database copy;
+    QVERIFY(copy.open(backup, Database::OpenMode::ExistingOnly).ok());
+    QCOMPARE(contentOf(copy), contentOf(db));
+    QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM test_filler")), qint64(3000));
+    QVERIFY(copy.check().ok());
+}
+
+// Cancelling a backup (issue 12, item 8) leaves nothing in the backup folder, under the final
+// name or a temporary one, and the database as it was.
+void tst_Backup::backupCancelledLeavesNoFile_data()
+{
+    QTest::addColumn<int>("cancelAt"); // the call of progress that says stop (1 = the first)
+    QTest::newRow("after the first step") << 1;
+    QTest::newRow("after the second step") << 2;
+}
+
+void tst_Backup::backupCancelledLeavesNoFile()
+{
+    QFETCH(int, cancelAt);
+    const QString path = freshNode(QStringLiteral("node.db"));
+    Database db;
+    QVERIFY(db.open(path, Database::OpenMode::ExistingOnly).ok());
+    QVERIFY(addFiller(db));
+    const QString before = contentOf(db);
+    const QString folder = m_dir->filePath(QStringLiteral("backups"));
+    const BackupManager manager(folder, 5);
+    int calls = 0;
+    const auto r = manager.backupNow(db, kStart, [&calls, cancelAt](qint64, qint64) { return ++calls < cancelAt; });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error(), QStringLiteral("The backup was cancelled; no file was written."));
+    QCOMPARE(calls, cancelAt);
+    QCOMPARE(filesIn(folder), QStringList());
+    QVERIFY(manager.backups().isEmpty());
+    QCOMPARE(contentOf(db), before);
+    QVERIFY(!db.inTransaction());
+    // The next backup is whole.
+    const auto again = manager.backupNow(db, kStart, [](qint64, qint64) { return true; });
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(filesIn(folder), QStringList{QFileInfo(again.value()).fileName()});
+}
+
+void tst_Backup::backupRefusedInsideATransaction()
+{
+    const QString path = freshNode(QStringLiteral("node.db"));
+    Database db;
+    QVERIFY(db.open(path, Database::OpenMode::ExistingOnly).ok());
+    const QString backup = m_dir->filePath(QStringLiteral("copy.db"));
+    {
+        Database::Transaction tx(db);
+        QVERIFY(tx.isActive());
+        QVERIFY(!db.backupTo(backup, [](qint64, qint64) { return true; }).ok());
+    }
+    QVERIFY(!QFileInfo::exists(backup));
+    QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".partial")));
+    QVERIFY(db.backupTo(backup, [](qint64, qint64) { return true; }).ok());
+}
+
+// Cancelling a restore, while the backup is copied or after its check, leaves the database
+// and its folder exactly as they were.
+void tst_Backup::restoreCancelledChangesNothing_data()
+{
+    QTest::addColumn<bool>("duringCopy");
+    QTest::newRow("while copying") << true;
+    QTest::newRow("after the check, before the swap") << false;
+}
+
+void tst_Backup::restoreCancelledChangesNothing()
+{
+    QFETCH(bool, duringCopy);
+    const QString path = freshNode(QStringLiteral("node.db"));
+    const QString backup = m_dir->filePath(QStringLiteral("saved.db"));
+    {
+        Database db;
+        QVERIFY(db.open(path, Database::OpenMode::ExistingOnly).ok());
+        QVERIFY(addFiller(db)); // a backup of three chunks
+        QVERIFY(db.backupTo(backup).ok());
+        ud::ManualClock clock(kStart.addDays(1));
+        ud::RecordStore store(db, &clock);
+        QVERIFY(store.create(QStringLiteral("org_units"), orgUnitFields(QStringLiteral("AFTR"), 1)).ok());
+    }
+    const QByteArray targetHash = fileHash(path);
+    const QStringList files = filesWithoutSideFiles(m_dir->path());
+    QList<qint64> seen;
+    qint64 size = 0;
+    const auto restored = Database::restoreFile(backup, path, [&](qint64 done, qint64 total) {
+        seen << done;
+        size = total;
+        // while copying: stop at the first chunk; else at the call after the whole copy
+        return duringCopy ? false : done < total || seen.count(total) < 2;
+    });
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error(), QStringLiteral("The restore was cancelled; the database was not changed."));
+    QCOMPARE(size, QFileInfo(backup).size());
+    if (duringCopy)
+        QCOMPARE(seen, QList<qint64>{qint64(1) << 20});
+    else
+        QCOMPARE(seen.last(), size);
+    QCOMPARE(fileHash(path), targetHash);
+    QCOMPARE(filesWithoutSideFiles(m_dir->path()), files);
+    Database db;
+    QVERIFY(db.open(path, Database::OpenMode::ExistingOnly).ok());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM org_units WHERE code LIKE '%AFTR%'")), qint64(1));
 }
 
 void tst_Backup::restoreReplacesTheFileAndKeepsTheOldOne()

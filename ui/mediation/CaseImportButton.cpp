@@ -1,6 +1,7 @@
 #include "ui/mediation/CaseImportButton.h"
 
 #include "ui/common/ImportDialog.h"
+#include "ui/common/LongTask.h"
 #include "mediation/CaseImportCommands.h"
 #include "mediation/CaseRegisterImporter.h"
 
@@ -31,7 +32,9 @@ void CaseImportButton::chooseAndImport()
 void CaseImportButton::importFile(const QString &path)
 {
     // Through the facade, not undoable (the Edit menu says so); its recordChanged reloads the list.
-    const auto result = CaseImportCommands(m_facade).importFile(path);
+    // A long register shows its progress and can be cancelled: then nothing of it is kept.
+    LongTask task(window(), tr("Import of %1").arg(QFileInfo(path).fileName()), tr("Checking and saving the cases…"));
+    const auto result = CaseImportCommands(m_facade).importFile(path, task.callback());
     ImportDialog::showReport(window(), tr("Import of %1").arg(QFileInfo(path).fileName()),
                              result ? result.value().toText() : result.error());
 }

@@ -1,5 +1,6 @@
 #include "ui/mediation/MediationPage.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/LongTask.h"
 
 #include "commands/CommandFacade.h"
 #include "core/DisplayFormat.h"
@@ -29,7 +30,6 @@
 #include <QShortcut>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -518,20 +518,10 @@ void MediationPage::chooseAndExport()
     if (path.isEmpty())
         return;
     // A district's list takes seconds to read: progress, and a way to stop with nothing written.
-    QProgressDialog progress(tr("Reading the cases to export…"), tr("Cancel"), 0,
-                             std::max(0, MediationRepository(m_db).count(m_model->filter())), this);
-    progress.setObjectName(QStringLiteral("mediationExportProgress"));
-    progress.setWindowTitle(tr("Export"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    bool cancelled = false;
-    const Status s = exportCurrentList(path, [&progress, &cancelled](int done) {
-        progress.setValue(std::min(done, progress.maximum()));
-        cancelled = progress.wasCanceled();
-        return !cancelled;
-    });
-    progress.reset();
-    if (!s && !cancelled)
+    const qint64 total = std::max(0, MediationRepository(m_db).count(m_model->filter()));
+    LongTask task(this, tr("Export"), tr("Reading the cases to export…"));
+    const Status s = exportCurrentList(path, [&task, total](int done) { return task.progress(done, total); });
+    if (!s && !task.wasCancelled())
         QMessageBox::warning(this, tr("Export"), s.error());
 }
 

@@ -1,5 +1,6 @@
 #include "ui/mediation/MediationStatisticsDialog.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/LongTask.h"
 
 #include "mediation/MediationStatistics.h"
 #include "mediation/MediationStatisticsExport.h"
@@ -281,9 +282,17 @@ void MediationStatisticsDialog::recompute()
         break;
     }
     }
+    // Rarely long (a year of a district's 100,000 cases: under 0.2 s), so the dialog of LongTask
+    // seldom appears; when it does, Cancel keeps the figures shown before, with a note.
+    LongTask task(this, tr("Mediation statistics"), tr("Counting the cases of %1…").arg(m_period.label()));
     Result<MediationFigures> figures = m_period.isValid()
-        ? MediationStatistics(m_db).compute(m_period)
+        ? MediationStatistics(m_db).compute(m_period, {}, task.callback())
         : Result<MediationFigures>::failure(problem.isEmpty() ? tr("Choose a period.") : problem);
+    if (!figures && task.wasCancelled() && m_figures) {
+        m_error->setText(tr("Cancelled: the figures shown are still those of %1.").arg(m_figures->period.label()));
+        m_error->show();
+        return;
+    }
     if (!figures) {
         m_figures.reset();
         m_error->setText(figures.error());
@@ -351,7 +360,7 @@ Status MediationStatisticsDialog::exportTo(const QString &path)
 
 void MediationStatisticsDialog::chooseAndExport()
 {
-    const QString suggested = tr("mediation-statistics-%1.xlsx").arg(m_period.key());
+    const QString suggested = tr("mediation-statistics-%1.xlsx").arg(m_figures ? m_figures->period.key() : m_period.key());
     const QString path = FileDialogs::saveFile(this, tr("Export the statistics"), suggested,
                                                       tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"));
     if (path.isEmpty())

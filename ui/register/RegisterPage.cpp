@@ -2,6 +2,7 @@
 
 #include "ui/common/FileDialogs.h"
 #include "ui/common/ImportDialog.h"
+#include "ui/common/LongTask.h"
 
 #include "commands/CommandFacade.h"
 #include "core/DisplayFormat.h"
@@ -280,8 +281,11 @@ void RegisterPage::importFile(const QString &path)
         return;
     const bool workers = currentTab() == m_workersTab;
     // Through the facade, not undoable (the Edit menu says so); its recordChanged reloads the lists.
+    // A long file shows its progress and can be cancelled: then nothing of it is kept.
+    LongTask task(this, tr("Import of %1").arg(QFileInfo(path).fileName()), tr("Checking and saving the rows…"));
     auto result = RegisterCommands(m_commands)
-                      .importFile(workers ? RegisterImporter::Kind::Workers : RegisterImporter::Kind::Employers, path);
+                      .importFile(workers ? RegisterImporter::Kind::Workers : RegisterImporter::Kind::Employers, path,
+                                  task.callback());
     const QString text = result ? result.value().toText() : result.error();
 
     QDialog report(this);

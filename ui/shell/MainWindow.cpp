@@ -15,6 +15,7 @@
 #include "ui/register/RegisterPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/common/HelpBrowser.h"
+#include "ui/common/LongTask.h"
 #include "ui/shell/AppSettings.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/WorkspaceSlot.h"
@@ -442,18 +443,21 @@ QString MainWindow::backupFolder() const
     return m_db ? BackupManager::defaultFolderFor(m_db->path()) : QString();
 }
 
-Result<QString> MainWindow::backupNow()
+Result<QString> MainWindow::backupNow(const Progress &progress)
 {
     if (!m_db)
         return Result<QString>::failure(tr("No database is open."));
-    return BackupManager(backupFolder(), AppSettings::backupsToKeep()).backupNow(*m_db, QDateTime::currentDateTimeUtc());
+    return BackupManager(backupFolder(), AppSettings::backupsToKeep()).backupNow(*m_db, QDateTime::currentDateTimeUtc(), progress);
 }
 
 void MainWindow::runBackupNow()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto result = backupNow();
-    QApplication::restoreOverrideCursor();
+    LongTask task(this, tr("Back up now"), tr("Writing the backup…"));
+    const auto result = backupNow(task.callback());
+    if (!result && task.wasCancelled()) {
+        statusBar()->showMessage(result.error(), 15000);
+        return;
+    }
     if (!result) {
         QMessageBox::warning(this, tr("Backup failed"), result.error());
         return;
@@ -463,7 +467,9 @@ void MainWindow::runBackupNow()
 
 void MainWindow::dailyBackup()
 {
-    if (!m_db)
+    // Not in the middle of long work that holds a transaction (an import showing its progress):
+    // the next hourly look makes it.
+    if (!m_db || m_db->inTransaction())
         return;
     const auto result = BackupManager(backupFolder(), AppSettings::backupsToKeep()).ensureDaily(*m_db, QDateTime::currentDateTimeUtc());
     if (!result)
@@ -499,14 +505,14 @@ void MainWindow::runCheck()
     box.exec();
 }
 
-Status MainWindow::restoreFrom(const QString &backupFile)
+Status MainWindow::restoreFrom(const QString &backupFile, const Progress &progress)
 {
     const QString target = m_db ? m_db->path() : AppSettings::lastDatabase();
     if (target.isEmpty())
         return Status::failure(tr("Open the database to restore into first."));
     const Session session = m_session;
     closeDatabase();
-    const auto restored = Database::restoreFile(backupFile, target);
+    const auto restored = Database::restoreFile(backupFile, target, progress);
     if (!restored) {
         // Nothing was replaced: reopen what was there, for the same person.
         openDatabase(target, session);
@@ -542,7 +548,11 @@ void MainWindow::chooseAndRestore()
             .arg(DisplayFormat::count(info.value().sizeBytes / 1024)));
     if (answer != QMessageBox::Yes)
         return;
-    if (Status s = restoreFrom(file); !s)
+    LongTask task(this, tr("Restore from backup"), tr("Copying and checking the backup…"));
+    const Status s = restoreFrom(file, task.callback());
+    if (!s && task.wasCancelled())
+        statusBar()->showMessage(s.error(), 15000);
+    else if (!s)
         QMessageBox::warning(this, tr("Restore failed"), s.error());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "storage/Accounts.h"
 
@@ -50,9 +51,10 @@ public:
     CommandFacade *commands() const { return m_commands.get(); }
     QString backupFolder() const;
 
-    // The steps behind the menu actions, callable without the file dialogs.
-    Result<QString> backupNow();
-    Status restoreFrom(const QString &backupFile);
+    // The steps behind the menu actions, callable without the file dialogs; `progress` as
+    // BackupManager::backupNow and Database::restoreFile take it (false = cancel, nothing changed).
+    Result<QString> backupNow(const Progress &progress = {});
+    Status restoreFrom(const QString &backupFile, const Progress &progress = {});
 
 protected:
     void changeEvent(QEvent *event) override;
