@@ -117,11 +117,21 @@ Result<int> NameSortKeys::fill(Database &db, bool all)
     if (!tx.isActive())
         return Result<int>::failure(tx.error());
     int filled = 0;
+    const bool bySql = keptOnWrite(db);
     for (const char *table : kTables) {
         const QString t = QLatin1String(table);
-        // Read first, then write: the rows are few (missing keys) or the whole table once after
-        // an ICU upgrade; the keys are made here rather than by ud_name_key() so that this works
-        // where the function cannot be installed.
+        if (bySql) {
+            // One statement with the connection's ud_name_key(): no round trip per row.
+            QSqlQuery q(db.connection());
+            if (!q.exec(all ? QStringLiteral("UPDATE %1 SET name_key = ud_name_key(name)").arg(t)
+                            : QStringLiteral("UPDATE %1 INDEXED BY %1_name_key_missing SET name_key = ud_name_key(name) "
+                                             "WHERE name_key IS NULL")
+                                  .arg(t)))
+                return Result<int>::failure(tr("The name order could not be prepared: %1").arg(q.lastError().text()));
+            filled += q.numRowsAffected();
+            continue;
+        }
+        // Without the function (where Qt bundles its own SQLite): read, then write row by row.
         QSqlQuery read(db.connection());
         read.setForwardOnly(true);
         if (!read.exec(all ? QStringLiteral("SELECT id, name FROM %1").arg(t)
