@@ -74,6 +74,7 @@ private slots:
     void namePagesInPinyinOrder();
     void employerPagesInPinyinOrder();
     void renamedWorkerMovesToItsPlace();
+    void everyWriteSetsTheKey();
     void keysMadeAtOpen();
 
 private:
@@ -617,6 +618,28 @@ void tst_RegisterRepository::renamedWorkerMovesToItsPlace()
     QCOMPARE(q.value(0).toByteArray(), NameSortKey::of(QStringLiteral("左宝")));
     q.finish();
     QVERIFY(data.store->remove(QStringLiteral("workers"), id, renamed.value().version).ok());
+}
+
+// Every row written so far in this database (create, createMany as imports and the demo write,
+// update, remove, the merges) has its name's key, without a reopen.
+void tst_RegisterRepository::everyWriteSetsTheKey()
+{
+    QList<QVariantMap> batch;
+    for (const char *name : {"付一", "Li Lei", "䶮二"})
+        batch << QVariantMap{{QStringLiteral("name"), QString::fromUtf8(name)}};
+    for (const Result<QString> &r : m_store->createMany(QStringLiteral("workers"), batch))
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY(m_store->createMany(QStringLiteral("employers"), {{{QStringLiteral("name"), QStringLiteral("于氏商贸")}}}).first().ok());
+    QSqlQuery q(m_db->connection());
+    for (const char *table : {"workers", "employers"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT name, name_key FROM %1").arg(QLatin1String(table))));
+        int rows = 0;
+        while (q.next()) {
+            QVERIFY2(q.value(1).toByteArray() == NameSortKey::of(q.value(0).toString()), qPrintable(q.value(0).toString()));
+            ++rows;
+        }
+        QVERIFY(rows >= 4);
+    }
 }
 
 // Keys missing (rows of schema 15, another program's writes) are filled at open, and all keys
