@@ -1,5 +1,6 @@
 #include "register/RegisterRepository.h"
 
+#include "core/NameSortKey.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -154,25 +155,26 @@ bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 QString workerSortExpr(RegisterRepository::WorkerSort sort)
 {
     switch (sort) {
-    case RegisterRepository::WorkerSort::Name: return QStringLiteral("w.name");
+    // The pinyin order's key (schema 16, NameSortKeys keeps it equal to NameSortKey::of(name)).
+    case RegisterRepository::WorkerSort::Name: return QStringLiteral("w.name_key");
     case RegisterRepository::WorkerSort::BirthDate: return QStringLiteral("coalesce(w.birth_date, '')");
     case RegisterRepository::WorkerSort::Employer: return QStringLiteral("coalesce(e.name, '')");
     case RegisterRepository::WorkerSort::UpdatedAt: return QStringLiteral("w.updated_at");
     }
-    return QStringLiteral("w.name");
+    return QStringLiteral("w.name_key");
 }
 
 QString employerSortExpr(RegisterRepository::EmployerSort sort)
 {
     switch (sort) {
-    case RegisterRepository::EmployerSort::Name: return QStringLiteral("e.name");
+    case RegisterRepository::EmployerSort::Name: return QStringLiteral("e.name_key");
     case RegisterRepository::EmployerSort::CreditCode: return QStringLiteral("coalesce(e.credit_code, '')");
     case RegisterRepository::EmployerSort::Industry: return QStringLiteral("coalesce(e.industry, '')");
     case RegisterRepository::EmployerSort::EmployeeCount: return QStringLiteral("coalesce(e.employee_count, -1)");
     case RegisterRepository::EmployerSort::District: return QStringLiteral("coalesce(e.street, coalesce(e.district, ''))");
     case RegisterRepository::EmployerSort::UpdatedAt: return QStringLiteral("e.updated_at");
     }
-    return QStringLiteral("e.name");
+    return QStringLiteral("e.name_key");
 }
 
 PageQuery workerConditions(const RegisterRepository::WorkerFilter &f)
@@ -396,9 +398,10 @@ QList<Worker> RegisterRepository::workersPage(const WorkerFilter &filter, Worker
     return out;
 }
 
-// Sorted by the employer's name, then id; workers without an employer sort as '' (first when
-// ascending). One join ordered by e.name would read and sort every worker (about 1 s a page at
-// 200,000). Instead employers are walked in name order (employers_name) with each one's live
+// Sorted by the employer's name in pinyin order (its name_key), then id; workers without an
+// employer sort first when ascending. One join ordered by the employer's key would read and sort
+// every worker (about 1 s a page at 200,000). Instead employers are walked in name order
+// (employers_name_key) with each one's live
 // workers (CROSS JOIN keeps that loop order; only workers of equally named employers are sorted
 // among themselves), and workers without an employer come in id order from workers_live_employer.
 // A page thus reads about as many rows as it returns.
@@ -409,7 +412,7 @@ QList<Worker> RegisterRepository::workersByEmployer(const WorkerFilter &filter, 
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
     const bool keyed = !after.isStart();
-    const bool afterNoEmployer = keyed && after.sortValue.toString().isEmpty();
+    const bool afterNoEmployer = keyed && after.sortValue.toByteArray().isEmpty();
     // Filters on the employer leave no room for workers without one.
     const bool byEmployer = !filter.district.isEmpty() || !filter.street.isEmpty() || !filter.employerId.isEmpty();
     QList<Worker> out;
@@ -441,15 +444,15 @@ QList<Worker> RegisterRepository::workersByEmployer(const WorkerFilter &filter, 
             pq.binds << filter.employerId;
         }
         if (keyed && !afterNoEmployer) {
-            // (name, id) after the key, written so that the name bound is a range on the index.
-            pq.where << QStringLiteral("e.name %1= ? AND (e.name %1 ? OR w.id %1 ?)").arg(op);
+            // (key, id) after the key, written so that the key bound is a range on the index.
+            pq.where << QStringLiteral("e.name_key %1= ? AND (e.name_key %1 ? OR w.id %1 ?)").arg(op);
             pq.binds << after.sortValue << after.sortValue << after.id;
         }
         pq.binds << n;
         QSqlQuery q(m_db.connection());
         if (!execWith(q, QStringLiteral("SELECT ") + kWorkerColumns
                              + QStringLiteral(" FROM employers e CROSS JOIN workers w ON w.employer_id = e.id")
-                             + whereClause(pq) + QStringLiteral(" ORDER BY e.name %1, w.id %1 LIMIT ?").arg(dir),
+                             + whereClause(pq) + QStringLiteral(" ORDER BY e.name_key %1, w.id %1 LIMIT ?").arg(dir),
                       pq.binds))
             return;
         while (q.next())
@@ -471,12 +474,13 @@ QList<Worker> RegisterRepository::workersByEmployer(const WorkerFilter &filter, 
 RegisterRepository::PageKey RegisterRepository::workerKey(const Worker &w, WorkerSort sort)
 {
     switch (sort) {
-    case WorkerSort::Name: return {w.name, w.id};
+    case WorkerSort::Name: return {NameSortKey::of(w.name), w.id};
     case WorkerSort::BirthDate: return {w.birthDate.isValid() ? w.birthDate.toString(Qt::ISODate) : QString::fromLatin1(""), w.id};
-    case WorkerSort::Employer: return {w.employerName, w.id};
+    // No employer: an empty key (those workers are paged by id alone).
+    case WorkerSort::Employer: return {w.employerId.isEmpty() ? QByteArray() : NameSortKey::of(w.employerName), w.id};
     case WorkerSort::UpdatedAt: return {w.updatedAt, w.id};
     }
-    return {w.name, w.id};
+    return {NameSortKey::of(w.name), w.id};
 }
 
 int RegisterRepository::countEmployers(const EmployerFilter &filter) const
@@ -510,14 +514,14 @@ QList<Employer> RegisterRepository::employersPage(const EmployerFilter &filter, 
 RegisterRepository::PageKey RegisterRepository::employerKey(const Employer &e, EmployerSort sort)
 {
     switch (sort) {
-    case EmployerSort::Name: return {e.name, e.id};
+    case EmployerSort::Name: return {NameSortKey::of(e.name), e.id};
     case EmployerSort::CreditCode: return {e.creditCode, e.id};
     case EmployerSort::Industry: return {e.industry, e.id};
     case EmployerSort::EmployeeCount: return {e.employeeCount ? *e.employeeCount : -1, e.id};
     case EmployerSort::District: return {e.street.isEmpty() ? e.district : e.street, e.id};
     case EmployerSort::UpdatedAt: return {e.updatedAt, e.id};
     }
-    return {e.name, e.id};
+    return {NameSortKey::of(e.name), e.id};
 }
 
 QList<RegisterRepository::SearchHit> RegisterRepository::named(const QString &name, int limit) const
@@ -547,7 +551,7 @@ QList<Worker> RegisterRepository::workersOfEmployer(const QString &employerId) c
     QList<Worker> out;
     QSqlQuery q(m_db.connection());
     if (!execWith(q, QStringLiteral("SELECT ") + kWorkerColumns + kWorkerFrom
-                         + QStringLiteral("WHERE w.employer_id = ? AND w.deleted = 0 ORDER BY w.name, w.id"),
+                         + QStringLiteral("WHERE w.employer_id = ? AND w.deleted = 0 ORDER BY w.name_key, w.id"),
                   {employerId}))
         return out;
     while (q.next())

@@ -411,7 +411,8 @@ Status RegisterService::merge(const QString &table, const QString &keepId, const
         return removed.status();
 
     // 2. The kept record takes what only the dropped one knew.
-    static const QStringList skip = {QStringLiteral("org_unit"), QStringLiteral("merged_into")};
+    // name_key is derived from the kept record's own name (schema 16, NameSortKeys).
+    static const QStringList skip = {QStringLiteral("org_unit"), QStringLiteral("merged_into"), QStringLiteral("name_key")};
     QVariantMap fills;
     const QVariantMap &dv = drop.value().values;
     for (auto it = dv.cbegin(); it != dv.cend(); ++it) {

@@ -4,6 +4,7 @@
 #include "core/PrivateFiles.h"
 #include "storage/AccessLog.h"
 #include "storage/AuditLog.h"
+#include "storage/NameSortKeys.h"
 #include "storage/NodeKey.h"
 #include "storage/RecordReplay.h"
 #include "storage/RecordStore.h"
@@ -276,6 +277,10 @@ Status Database::open(const QString &path, OpenMode mode)
     }
     m_files.track(m_path);
     installCommitGuard(m_connection, &m_files);
+    // The register's names in pinyin order: keys kept on write, missing ones filled. A failure
+    // only leaves some names out of order, so it does not keep the database from opening.
+    if (Status s = NameSortKeys::prepare(*this); !s)
+        qCWarning(lcStorage) << "name sort keys:" << s.error();
     qCInfo(lcStorage) << "opened" << m_path << "schema" << schemaVersion();
     return Status::success();
 }

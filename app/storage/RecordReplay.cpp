@@ -25,6 +25,8 @@ bool isUnaudited(const QString &table, const QString &column)
 {
     if (column == QLatin1String("hlc"))
         return true;
+    if (column == QLatin1String("name_key")) // derived from the name (NameSortKeys)
+        return table == QLatin1String("workers") || table == QLatin1String("employers");
     return table == QLatin1String("users")
            && (column == QLatin1String("failed_logins") || column == QLatin1String("locked_until")
                || column == QLatin1String("last_login_at"));

@@ -1,5 +1,6 @@
 // RegisterRepository and RegisterService: duplicates, keyset paging, full-text search, merge.
 #include "core/Clock.h"
+#include "core/NameSortKey.h"
 #include "core/ResidentId.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -7,17 +8,37 @@
 #include "storage/RecordStore.h"
 #include "register/RegisterRepository.h"
 #include "register/RegisterService.h"
+#include "register/RegisterTestData.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstring>
 #include <memory>
 
 using namespace ud;
 
 namespace {
+// -1, 0, 1 as SQLite orders two BLOBs (memcmp, then the shorter first).
+int blobOrder(const QByteArray &a, const QByteArray &b)
+{
+    const int c = std::memcmp(a.constData(), b.constData(), static_cast<size_t>(qMin(a.size(), b.size())));
+    if (c != 0)
+        return c < 0 ? -1 : 1;
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+// -1, 0, 1 for two page keys' sort values: bytes as BLOBs (the name keys), the rest as text.
+int sortValueOrder(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return blobOrder(a.toByteArray(), b.toByteArray());
+    const int c = a.toString().compare(b.toString());
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
 // A valid ID number for a Chaoyang resident born on `birth` with sequence `seq`.
 QString idFor(const QDate &birth, int seq)
 {
@@ -49,10 +70,22 @@ private slots:
     void mergeRefusesDifferentPeople();
     void sortByEmployerMatchesOneJoin_data();
     void sortByEmployerMatchesOneJoin();
+    void namePagesInPinyinOrder_data();
+    void namePagesInPinyinOrder();
+    void employerPagesInPinyinOrder();
+    void renamedWorkerMovesToItsPlace();
+    void everyWriteSetsTheKey();
+    void keysMadeAtOpen();
 
 private:
     QString addEmployer(const QVariantMap &fields);
     QString addWorker(const QVariantMap &fields);
+    // A register of 3,000 generated workers (surnames whose code point order is not their
+    // pinyin order: 刘 张 李 杨 王 赵 陈 黄 against 陈 黄 李 刘 王 杨 张 赵), made once.
+    udtest::RegisterDb &large();
+    QList<Worker> allWorkersByName(Qt::SortOrder order, int pageSize);
+
+    std::unique_ptr<udtest::RegisterDb> m_large;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -218,9 +251,8 @@ void tst_RegisterRepository::pagingVisitsEveryRowOnceInOrder()
     QCOMPARE(ids.size(), total);
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), total);
     for (int i = 1; i < keys.size(); ++i) {
-        const QString a = keys.at(i - 1).toString();
-        const QString b = keys.at(i).toString();
-        QVERIFY2(o == Qt::AscendingOrder ? a <= b : a >= b, qPrintable(a + QStringLiteral(" / ") + b));
+        const int c = sortValueOrder(keys.at(i - 1), keys.at(i));
+        QVERIFY2(o == Qt::AscendingOrder ? c <= 0 : c >= 0, qPrintable(QStringLiteral("rows %1 and %2").arg(i - 1).arg(i)));
     }
 }
 
@@ -402,8 +434,8 @@ void tst_RegisterRepository::sortByEmployerMatchesOneJoin_data()
                 QTest::addRow("filter %d order %d page %d", filter, order, pageSize) << filter << order << pageSize;
 }
 
-// Paging by employer (a walk of employers in name order, and the workers without one) gives
-// exactly the order of the one join sorted by (coalesce(employer name, ''), id) it replaced,
+// Paging by employer (a walk of employers in pinyin name order, and the workers without one)
+// gives exactly the order of the one join sorted by (coalesce(employer's name key, x''), id),
 // with workers without an employer and two employers of the same name.
 void tst_RegisterRepository::sortByEmployerMatchesOneJoin()
 {
@@ -442,7 +474,7 @@ void tst_RegisterRepository::sortByEmployerMatchesOneJoin()
     QStringList expected;
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT w.id FROM workers w LEFT JOIN employers e ON e.id = w.employer_id WHERE %1 "
-                                  "ORDER BY coalesce(e.name, '') %2, w.id %2")
+                                  "ORDER BY coalesce(e.name_key, x'') %2, w.id %2")
                        .arg(where, dir)));
     while (q.next())
         expected << q.value(0).toString();
@@ -461,6 +493,186 @@ void tst_RegisterRepository::sortByEmployerMatchesOneJoin()
         after = RegisterRepository::workerKey(page.last(), RegisterRepository::WorkerSort::Employer);
     }
     QCOMPARE(ids, expected);
+}
+
+udtest::RegisterDb &tst_RegisterRepository::large()
+{
+    if (!m_large) {
+        m_large = std::make_unique<udtest::RegisterDb>();
+        QString error;
+        if (!m_large->open(&error))
+            qFatal("%s", qPrintable(error));
+        const Status filled = m_large->populate(30, 3000);
+        if (!filled)
+            qFatal("%s", qPrintable(filled.error()));
+    }
+    return *m_large;
+}
+
+QList<Worker> tst_RegisterRepository::allWorkersByName(Qt::SortOrder order, int pageSize)
+{
+    const RegisterRepository repo(large().db);
+    QList<Worker> all;
+    RegisterRepository::PageKey after;
+    for (int guard = 0; guard < 10000; ++guard) {
+        const QList<Worker> page = repo.workersPage({}, RegisterRepository::WorkerSort::Name, order, after, pageSize);
+        all += page;
+        if (page.size() < pageSize)
+            break;
+        after = RegisterRepository::workerKey(page.last(), RegisterRepository::WorkerSort::Name);
+    }
+    return all;
+}
+
+void tst_RegisterRepository::namePagesInPinyinOrder_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("pageSize");
+    for (int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)})
+        for (int pageSize : {37, 2001}) // 2,001: what the register's list asks for first
+            QTest::addRow("%s page %d", order == Qt::AscendingOrder ? "ascending" : "descending", pageSize)
+                << order << pageSize;
+}
+
+// The whole register, paged from the database by (name_key, id), is in pinyin order: 陈 (chén)
+// first and 赵 (zhào) last, where the code point order began with 刘 and ended with 黄.
+void tst_RegisterRepository::namePagesInPinyinOrder()
+{
+    QFETCH(int, order);
+    QFETCH(int, pageSize);
+    const auto o = static_cast<Qt::SortOrder>(order);
+    const QList<Worker> all = allWorkersByName(o, pageSize);
+    QCOMPARE(all.size(), 3000);
+    QSet<QString> ids;
+    for (const Worker &w : all)
+        ids.insert(w.id);
+    QCOMPARE(ids.size(), 3000);
+    const QString first = o == Qt::AscendingOrder ? QStringLiteral("陈") : QStringLiteral("赵");
+    const QString last = o == Qt::AscendingOrder ? QStringLiteral("赵") : QStringLiteral("陈");
+    QVERIFY2(all.first().name.startsWith(first), qPrintable(all.first().name));
+    QVERIFY2(all.last().name.startsWith(last), qPrintable(all.last().name));
+    // Each name's key is NameSortKey::of(name), and the rows are in the key's order, then id's.
+    for (int i = 1; i < all.size(); ++i) {
+        const Worker &a = all.at(i - 1);
+        const Worker &b = all.at(i);
+        int c = blobOrder(NameSortKey::of(a.name), NameSortKey::of(b.name));
+        if (c == 0)
+            c = a.id < b.id ? -1 : 1;
+        QVERIFY2(o == Qt::AscendingOrder ? c < 0 : c > 0,
+                 qPrintable(QStringLiteral("rows %1 and %2 out of order: %3 / %4").arg(i - 1).arg(i).arg(a.name, b.name)));
+    }
+    // The surnames come in pinyin order.
+    QStringList surnames;
+    for (const Worker &w : all)
+        if (surnames.isEmpty() || surnames.last() != w.name.left(1))
+            surnames << w.name.left(1);
+    QStringList expected = QStringLiteral("陈 黄 李 刘 王 杨 张 赵").split(QLatin1Char(' '));
+    if (o == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(surnames, expected);
+}
+
+// Employers too: 北京朝阳… (cháo) before 北京海淀… (hǎi), where code points put 海 before 朝.
+void tst_RegisterRepository::employerPagesInPinyinOrder()
+{
+    const RegisterRepository repo(large().db);
+    for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QList<Employer> all;
+        RegisterRepository::PageKey after;
+        for (int guard = 0; guard < 100; ++guard) {
+            const QList<Employer> page = repo.employersPage({}, RegisterRepository::EmployerSort::Name, o, after, 7);
+            all += page;
+            if (page.size() < 7)
+                break;
+            after = RegisterRepository::employerKey(page.last(), RegisterRepository::EmployerSort::Name);
+        }
+        QCOMPARE(all.size(), 30);
+        QVERIFY2(all.first().name.startsWith(o == Qt::AscendingOrder ? QStringLiteral("北京朝阳") : QStringLiteral("北京海淀")),
+                 qPrintable(all.first().name));
+        for (int i = 1; i < all.size(); ++i) {
+            const int c = blobOrder(NameSortKey::of(all.at(i - 1).name), NameSortKey::of(all.at(i).name));
+            QVERIFY2(o == Qt::AscendingOrder ? c < 0 : c > 0, qPrintable(all.at(i - 1).name + QStringLiteral(" / ") + all.at(i).name));
+        }
+    }
+}
+
+// A worker renamed (as an edit does it, through RecordStore) moves to its new name's place: the
+// key is set when the name is written, whatever the write path.
+void tst_RegisterRepository::renamedWorkerMovesToItsPlace()
+{
+    udtest::RegisterDb &data = large();
+    auto created = data.store->create(QStringLiteral("workers"), {{QStringLiteral("name"), QStringLiteral("阿宝")}});
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created.value().id;
+    QList<Worker> all = allWorkersByName(Qt::AscendingOrder, 2001);
+    QCOMPARE(all.first().id, id); // ā: before every 陈
+
+    auto renamed = data.store->update(QStringLiteral("workers"), id, created.value().version,
+                                      {{QStringLiteral("name"), QStringLiteral("左宝")}});
+    QVERIFY2(renamed.ok(), qPrintable(renamed.error()));
+    all = allWorkersByName(Qt::AscendingOrder, 2001);
+    QCOMPARE(all.size(), 3001);
+    QCOMPARE(all.last().id, id); // zuǒ: after every 赵 (zhào)
+    QSqlQuery q(data.db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name_key FROM workers WHERE id = '%1'").arg(id)) && q.next());
+    QCOMPARE(q.value(0).toByteArray(), NameSortKey::of(QStringLiteral("左宝")));
+    q.finish();
+    QVERIFY(data.store->remove(QStringLiteral("workers"), id, renamed.value().version).ok());
+}
+
+// Every row written so far in this database (create, createMany as imports and the demo write,
+// update, remove, the merges) has its name's key, without a reopen.
+void tst_RegisterRepository::everyWriteSetsTheKey()
+{
+    QList<QVariantMap> batch;
+    for (const char *name : {"付一", "Li Lei", "䶮二"})
+        batch << QVariantMap{{QStringLiteral("name"), QString::fromUtf8(name)}};
+    for (const Result<QString> &r : m_store->createMany(QStringLiteral("workers"), batch))
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY(m_store->createMany(QStringLiteral("employers"), {{{QStringLiteral("name"), QStringLiteral("于氏商贸")}}}).first().ok());
+    QSqlQuery q(m_db->connection());
+    for (const char *table : {"workers", "employers"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT name, name_key FROM %1").arg(QLatin1String(table))));
+        int rows = 0;
+        while (q.next()) {
+            QVERIFY2(q.value(1).toByteArray() == NameSortKey::of(q.value(0).toString()), qPrintable(q.value(0).toString()));
+            ++rows;
+        }
+        QVERIFY(rows >= 4);
+    }
+}
+
+// Keys missing (rows of schema 15, another program's writes) are filled at open, and all keys
+// are made anew when the collator's version recorded with them differs. The database check
+// does not count the derived key as a change outside UnionDesk.
+void tst_RegisterRepository::keysMadeAtOpen()
+{
+    const QString path = m_db->path();
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE workers SET name_key = NULL WHERE rowid % 2 = 0")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE employers SET name_key = x'00'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE name_sort_collation SET version = 'icu 1.0; zh'")));
+    }
+    m_store.reset();
+    m_db->close();
+    QVERIFY(m_db->open(path, Database::OpenMode::ExistingOnly).ok());
+    m_store = std::make_unique<RecordStore>(*m_db);
+    QSqlQuery q(m_db->connection());
+    for (const char *table : {"workers", "employers"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT name, name_key FROM %1").arg(QLatin1String(table))));
+        int rows = 0;
+        while (q.next()) {
+            QCOMPARE(q.value(1).toByteArray(), NameSortKey::of(q.value(0).toString()));
+            ++rows;
+        }
+        QVERIFY(rows > 0);
+    }
+    QVERIFY(q.exec(QStringLiteral("SELECT version FROM name_sort_collation")) && q.next());
+    QCOMPARE(q.value(0).toString(), NameSortKey::version());
+    q.finish();
+    const CheckReport report = m_db->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_RegisterRepository)

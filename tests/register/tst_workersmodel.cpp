@@ -3,6 +3,7 @@
 // for each sortable column, whatever the page size; filters agree with the data written; ID
 // numbers never leave the model unmasked.
 
+#include "core/NameSortKey.h"
 #include "register/RegisterTestData.h"
 #include "ui/register/NameOrder.h"
 #include "ui/register/WorkersModel.h"
@@ -13,6 +14,8 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <cstring>
 
 using namespace ud;
 
@@ -35,6 +38,7 @@ private slots:
     void allRowsMatchesPaging();
     void nameOrder_data();
     void nameOrder();
+    void nameOrderAgreesWithSortKey();
 
 private:
     static QString sortValue(const Worker &w, int column);
@@ -141,9 +145,10 @@ void tst_WorkersModel::pagingReturnsEveryRowOnceInOrder()
         if (row == 0)
             continue;
         const Worker *prev = model.workerAt(row - 1);
-        // Names in pinyin order (the list is small enough to be put in that order in memory).
-        int cmp = column == WorkersModel::NameColumn ? names.compare(prev->name, w->name)
-                                                     : sortValue(*prev, column).compare(sortValue(*w, column));
+        // Names, and employers' names, in pinyin order (paged from the database by their keys).
+        int cmp = column == WorkersModel::NameColumn || column == WorkersModel::EmployerColumn
+                      ? names.compare(sortValue(*prev, column), sortValue(*w, column))
+                      : sortValue(*prev, column).compare(sortValue(*w, column));
         if (cmp == 0)
             cmp = prev->id.compare(w->id);
         if (order == Qt::DescendingOrder)
@@ -321,6 +326,42 @@ void tst_WorkersModel::nameOrder()
     QFETCH(QStringList, expected);
     NameOrder().sort(names, [](const QString &n) { return n; }, exact, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     QCOMPARE(names, expected);
+}
+
+// The search's matches are sorted in memory by NameOrder, every other list by the keys stored in
+// the database (NameSortKey): both must give one order. Every pair of the test register's names
+// and of some harder ones (prefixes, Latin, case, rare characters) compares the same way.
+void tst_WorkersModel::nameOrderAgreesWithSortKey()
+{
+    QStringList names = QString::fromUtf8("丁 于 付 任 于阳 于阳倩 丁于阳 阿宝 左宝 Li Lei li lei Adams 王五 张三 䶮 𠀀 刘䶮 "
+                                          "北京朝阳建筑有限公司 北京海淀软件有限公司 (北京)分公司 123")
+                            .split(QLatin1Char(' '));
+    for (const udtest::WorkerSpec &w : m_data.workerList)
+        names << w.name;
+    for (const udtest::EmployerSpec &e : m_data.employerList)
+        names << e.name;
+    names.removeDuplicates();
+    QVERIFY(names.size() > 500);
+    const NameOrder order;
+    QList<QByteArray> keys;
+    for (const QString &n : std::as_const(names))
+        keys << NameSortKey::of(n);
+    const auto sign = [](int v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); };
+    for (int i = 0; i < names.size(); ++i) {
+        for (int j = i + 1; j < names.size(); ++j) {
+            const QByteArray &a = keys.at(i);
+            const QByteArray &b = keys.at(j);
+            int byKey = std::memcmp(a.constData(), b.constData(), static_cast<size_t>(qMin(a.size(), b.size())));
+            if (byKey == 0)
+                byKey = a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+            const int byOrder = order.compare(names.at(i), names.at(j));
+            if (sign(byKey) != sign(byOrder))
+                QFAIL(qPrintable(QStringLiteral("%1 / %2: key %3, NameOrder %4")
+                                     .arg(names.at(i), names.at(j))
+                                     .arg(sign(byKey))
+                                     .arg(sign(byOrder))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WorkersModel)

@@ -128,8 +128,7 @@ QList<Employer> EmployersModel::pageAfter(const Employer *last, int limit) const
     if (sort == RegisterRepository::EmployerSort::Name) {
         if (!last)
             return m_byName.first([this, sort](int rows) { return m_repo.employersPage(m_filter, sort, m_sortOrder, {}, rows); },
-                                  m_nameFirst, m_sortOrder, limit,
-                                  m_filter.ids.has_value() || countAll() <= NameOrderedPages<Employer>::kHeldRows);
+                                  m_nameFirst, m_sortOrder, limit, m_filter.ids.has_value());
         if (m_byName.holding())
             return m_byName.after(last->id, limit);
     } else if (!last) {

@@ -12,8 +12,10 @@ namespace ud {
 
 // Names in the order a Chinese reader looks for them: by pinyin (丁 付 任 于), as ICU's Chinese
 // collation gives it, rather than by code point (丁 于 付 任); with a search, the name equal to
-// the text searched for first (于阳 before 于阳倩). SQLite cannot collate this way, so a list
-// small enough to hold (a search's matches, a small register) is put in this order in memory.
+// the text searched for first (于阳 before 于阳倩). SQLite cannot collate this way: the database
+// pages a list in this order by the names' stored sort keys (core/NameSortKey, the same ICU
+// collation with the same settings, so the two orders agree), and a search's matches are put in
+// this order in memory with the exact match first.
 class NameOrder
 {
 public:

@@ -8,11 +8,12 @@
 
 namespace ud {
 
-// The pages of a register list sorted by name, in NameOrder (pinyin, the exact match first)
-// when the list is small enough to hold: the first page reads up to kHeldRows + 1 rows in the
-// database's order; if that is the whole list, it is sorted here and later pages are cut from
-// it; otherwise the list keeps the database's order and its keyset pages (a sort key stored with
-// each name would be needed for pinyin order there).
+// The pages of a register list sorted by name. The database pages any list in pinyin order (by
+// the names' stored sort keys, schema 16), which NameOrder agrees with. A search's matches are
+// held here to put the name equal to the text searched for first: the first page reads up to
+// kHeldRows + 1 rows in the database's order; if that is the whole list, it is sorted here (the
+// exact match first, then NameOrder) and later pages are cut from it; otherwise the list keeps
+// the database's order and its keyset pages.
 template <typename Row>
 class NameOrderedPages
 {
@@ -20,7 +21,7 @@ public:
     static constexpr int kHeldRows = 2000;
 
     // `readFirst(n)`: up to n rows from the first, in the database's order. `mayHold` false: the
-    // list is known to be too long to hold (its count), so only a page is read.
+    // list is not held (no exact match to put first, or known to be too long), so only a page is read.
     template <typename ReadFirst>
     QList<Row> first(ReadFirst readFirst, const QString &exact, Qt::SortOrder order, int limit, bool mayHold = true)
     {

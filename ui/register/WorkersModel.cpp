@@ -102,8 +102,7 @@ QList<Worker> WorkersModel::pageAfter(const Worker *last, int limit) const
     if (sort == RegisterRepository::WorkerSort::Name) {
         if (!last)
             return m_byName.first([this, sort](int rows) { return m_repo.workersPage(m_filter, sort, m_sortOrder, {}, rows); },
-                                  m_nameFirst, m_sortOrder, limit,
-                                  m_filter.ids.has_value() || countAll() <= NameOrderedPages<Worker>::kHeldRows);
+                                  m_nameFirst, m_sortOrder, limit, m_filter.ids.has_value());
         if (m_byName.holding())
             return m_byName.after(last->id, limit);
     } else if (!last) {
