@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace ud {
@@ -102,6 +103,7 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
     connect(m_closeReason, &QComboBox::currentIndexChanged, this, &TransitionDialog::updateWarnings);
     updateFields();
     resize(520, sizeHint().height());
+    fitHeight();
 }
 
 void TransitionDialog::selectTarget(CaseStatus status)
@@ -173,6 +175,22 @@ void TransitionDialog::updatePreview(const MediationStateMachine::Request &reque
         lines << (lines.isEmpty() ? line : QStringLiteral("• ") + line);
     m_preview->setText(lines.join(QLatin1Char('\n')));
     m_ok->setText(preview.action);
+    fitHeight();
+}
+
+void TransitionDialog::fitHeight()
+{
+    // The preview and the messages change length with the move and the date: the dialog grows to
+    // show them whole rather than squeezing them out of sight (never beyond the screen).
+    QLayout *l = layout();
+    if (!l)
+        return;
+    l->activate();
+    int wanted = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (const QScreen *s = screen())
+        wanted = qMin(wanted, s->availableGeometry().height() - 60);
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 MediationStateMachine::Request TransitionDialog::request() const

@@ -44,6 +44,7 @@ private:
     void updateFields();
     void updateWarnings();
     void updatePreview(const MediationStateMachine::Request &request);
+    void fitHeight();
 
     MediationCase m_case;
     MediationStateMachine::Limits m_limits;
