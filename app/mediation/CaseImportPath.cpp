@@ -151,25 +151,6 @@ QString CaseImportPath::agreementTerms() const
     return {};
 }
 
-void CaseImportPath::apply(MediationCase &c, const MediationStateMachine::Request &r)
-{
-    c.status = r.to;
-    switch (r.to) {
-    case S::Accepted:
-    case S::Rejected: c.decidedOn = r.on; break;
-    case S::Agreed: c.agreedOn = r.on; break;
-    case S::ArbitrationReview:
-    case S::JudicialConfirmation:
-        c.reviewKind = MediationStateMachine::statusKey(r.to);
-        c.reviewAppliedOn = r.on;
-        break;
-    case S::Failed:
-    case S::Performed:
-    case S::Breached: c.closedOn = r.on; break;
-    default: break;
-    }
-}
-
 QList<CaseImportPath::Problem> CaseImportPath::check(const QDate &today) const
 {
     if (!m_problems.isEmpty())
@@ -187,7 +168,7 @@ QList<CaseImportPath::Problem> CaseImportPath::check(const QDate &today) const
         // the applicants) does not stop the import.
         if (const auto verdict = MediationStateMachine::assess(c, step.request, today, {}); !verdict.error.isEmpty())
             return {Problem{step.field, verdict.error}};
-        apply(c, step.request);
+        MediationStateMachine::applyMove(c, step.request); // as the import writes it (importCase)
         if (step.request.to != S::Agreed)
             continue;
         // The payments, as MediationService::addPayment takes them.

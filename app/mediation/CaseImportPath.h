@@ -81,7 +81,6 @@ private:
     QList<CaseItem> agreedItems() const;
     QList<CasePayment> payments() const;
     QString agreementTerms() const;
-    static void apply(MediationCase &c, const MediationStateMachine::Request &request);
 
     const CaseImportRow &m_row;
     QList<Step> m_steps;

@@ -264,6 +264,9 @@ struct MediationCase
     QList<CaseBreachStep> breachSteps;
     QList<CaseReferral> referrals;
     QList<CaseSupplement> supplements;
+    // Schema 17: the date of the latest status move, as stated (invalid while the case is as
+    // received, and for moves made before schema 17). No move may be dated before it.
+    QDate lastMovedOn;
 
     QList<CaseParty> applicants() const;
     QList<CaseParty> agents() const;

@@ -391,7 +391,7 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
                       "c.respondent_position, c.performance_method, coalesce(c.review_outcome, ''), "
                       "coalesce(c.review_decided_on, ''), c.review_document_no, c.migrant_workers, c.overrides, c.org_unit, c.created_by, c.updated_at, "
                       "c.deleted, coalesce(e.name, ''), coalesce(e.credit_code, ''), coalesce(e.address, ''), "
-                      "coalesce(e.legal_representative, ''), coalesce(e.phone, '') "
+                      "coalesce(e.legal_representative, ''), coalesce(e.phone, ''), coalesce(c.last_moved_on, '') "
                       "FROM mediation_cases c LEFT JOIN employers e ON e.id = c.employer_id WHERE c.id = ?"),
                   {id})
         || !q.next())
@@ -452,6 +452,7 @@ std::optional<MediationCase> MediationRepository::fullCase(const QString &id) co
     c.employerAddress = next().toString();
     c.employerLegalRep = next().toString();
     c.employerPhone = next().toString();
+    c.lastMovedOn = dateOf(next());
 
     if (execWith(q,
                  QStringLiteral("SELECT p.id, p.version, p.role, p.side, coalesce(p.worker_id, ''), p.representative, "

@@ -220,7 +220,9 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
                                           "performed before it was paid.")
                                            .arg(r.on.toString(Qt::ISODate), p.paidOn.toString(Qt::ISODate)));
 
-    QVariantMap changes = {{QStringLiteral("status"), MediationStateMachine::statusKey(r.to)}};
+    // What the move writes (the status, the date of the move, its own dates and reasons): the
+    // same for a move made here and one imported from a register (importCase).
+    QVariantMap changes = MediationStateMachine::recordedColumns(*current, r);
     const QString on = r.on.toString(Qt::ISODate);
     const QString reason = r.reason.trimmed();
     // Warnings overridden: one line each, "date — warning — reason", kept with the case.
@@ -232,45 +234,6 @@ Status MediationService::transition(const QString &caseId, qint64 baseVersion,
         for (const QString &w : warnings)
             lines << QStringLiteral("%1 — %2 — %3").arg(today.toString(Qt::ISODate), w, r.overrideReason.simplified());
         changes.insert(QStringLiteral("overrides"), lines.join(QLatin1Char('\n')));
-    }
-    switch (r.to) {
-    case CaseStatus::Accepted:
-        changes.insert(QStringLiteral("decided_on"), on);
-        break;
-    case CaseStatus::Rejected:
-        changes.insert(QStringLiteral("decided_on"), on);
-        changes.insert(QStringLiteral("decision_reason"), reason);
-        changes.insert(QStringLiteral("decision_reason_code"),
-                       r.reasonCode.isEmpty() ? QStringLiteral("other") : r.reasonCode);
-        break;
-    case CaseStatus::Agreed:
-        changes.insert(QStringLiteral("agreed_on"), on);
-        break;
-    case CaseStatus::Failed:
-        changes.insert(QStringLiteral("closed_on"), on);
-        changes.insert(QStringLiteral("close_reason"), r.closeReason);
-        if (!reason.isEmpty() && current->opinion.isEmpty())
-            changes.insert(QStringLiteral("opinion"), reason);
-        break;
-    case CaseStatus::ArbitrationReview:
-    case CaseStatus::JudicialConfirmation:
-        changes.insert(QStringLiteral("review_kind"), MediationStateMachine::statusKey(r.to));
-        changes.insert(QStringLiteral("review_applied_on"), on);
-        break;
-    case CaseStatus::Withdrawn:
-        changes.insert(QStringLiteral("closed_on"), on);
-        changes.insert(QStringLiteral("close_reason"), QStringLiteral("withdrawal"));
-        if (!reason.isEmpty() && current->opinion.isEmpty())
-            changes.insert(QStringLiteral("opinion"), reason);
-        break;
-    case CaseStatus::Performed:
-    case CaseStatus::Breached:
-        changes.insert(QStringLiteral("closed_on"), on);
-        break;
-    case CaseStatus::InMediation:
-    case CaseStatus::Performing:
-    case CaseStatus::Received:
-        break;
     }
     QString auditReason = reason.isEmpty()
         ? tr("%1 → %2 on %3").arg(MediationStateMachine::statusName(current->status), MediationStateMachine::statusName(r.to), on)

@@ -109,61 +109,9 @@ Result<QString> MediationService::importCase(const MediationCase &intake, const 
         // History is what happened: only an error refuses a move, not a warning.
         if (const auto verdict = MediationStateMachine::assess(c, r, today, {}); !verdict.error.isEmpty())
             return Result<QString>::failure(verdict.error);
-        // What transition() records of the move.
-        changes.insert(QStringLiteral("status"), MediationStateMachine::statusKey(r.to));
-        switch (r.to) {
-        case CaseStatus::Accepted:
-            changes.insert(QStringLiteral("decided_on"), on);
-            c.decidedOn = r.on;
-            break;
-        case CaseStatus::Rejected:
-            changes.insert(QStringLiteral("decided_on"), on);
-            changes.insert(QStringLiteral("decision_reason"), reason);
-            changes.insert(QStringLiteral("decision_reason_code"),
-                           r.reasonCode.isEmpty() ? QStringLiteral("other") : r.reasonCode);
-            c.decidedOn = r.on;
-            break;
-        case CaseStatus::Agreed:
-            changes.insert(QStringLiteral("agreed_on"), on);
-            c.agreedOn = r.on;
-            break;
-        case CaseStatus::Failed:
-            changes.insert(QStringLiteral("closed_on"), on);
-            changes.insert(QStringLiteral("close_reason"), r.closeReason);
-            if (!reason.isEmpty() && c.opinion.isEmpty()) {
-                changes.insert(QStringLiteral("opinion"), reason);
-                c.opinion = reason;
-            }
-            c.closedOn = r.on;
-            break;
-        case CaseStatus::ArbitrationReview:
-        case CaseStatus::JudicialConfirmation:
-            changes.insert(QStringLiteral("review_kind"), MediationStateMachine::statusKey(r.to));
-            changes.insert(QStringLiteral("review_applied_on"), on);
-            c.reviewKind = MediationStateMachine::statusKey(r.to);
-            c.reviewAppliedOn = r.on;
-            break;
-        case CaseStatus::Withdrawn:
-            changes.insert(QStringLiteral("closed_on"), on);
-            changes.insert(QStringLiteral("close_reason"), QStringLiteral("withdrawal"));
-            if (!reason.isEmpty() && c.opinion.isEmpty()) {
-                changes.insert(QStringLiteral("opinion"), reason);
-                c.opinion = reason;
-            }
-            c.closedOn = r.on;
-            c.closeReason = QStringLiteral("withdrawal");
-            break;
-        case CaseStatus::Performed:
-        case CaseStatus::Breached:
-            changes.insert(QStringLiteral("closed_on"), on);
-            c.closedOn = r.on;
-            break;
-        case CaseStatus::InMediation:
-        case CaseStatus::Performing:
-        case CaseStatus::Received:
-            break;
-        }
-        c.status = r.to;
+        // What transition() records of the move, and the case as it stands after it.
+        changes.insert(MediationStateMachine::recordedColumns(c, r));
+        MediationStateMachine::applyMove(c, r);
         path << tr("%1 (%2)").arg(MediationStateMachine::statusName(r.to), on);
         if (!reason.isEmpty())
             reasons << reason;

@@ -161,6 +161,12 @@ MediationStateMachine::Verdict MediationStateMachine::assess(const MediationCase
         v.warnings.clear();
         return v;
     };
+    const auto refuseDate = [&v](const QString &message) {
+        v.error = message;
+        v.warnings.clear();
+        v.dateError = true;
+        return v;
+    };
     const QString from = statusName(c.status);
     const QString to = statusName(r.to);
     if (isFinal(c.status))
@@ -170,9 +176,9 @@ MediationStateMachine::Verdict MediationStateMachine::assess(const MediationCase
     if (!r.on.isValid())
         return refuse(tr("Enter the date on which the case became \"%1\".").arg(to));
     if (r.on > today)
-        return refuse(tr("The date %1 is in the future.").arg(isoDate(r.on)));
+        return refuseDate(tr("The date %1 is in the future.").arg(isoDate(r.on)));
     if (c.receivedOn.isValid() && r.on < c.receivedOn)
-        return refuse(tr("The date %1 is before the application was received (%2).")
+        return refuseDate(tr("The date %1 is before the application was received (%2).")
                           .arg(isoDate(r.on), isoDate(c.receivedOn)));
     const QString reason = r.reason.trimmed();
 
@@ -208,7 +214,7 @@ MediationStateMachine::Verdict MediationStateMachine::assess(const MediationCase
         break;
     case CaseStatus::InMediation:
         if (c.decidedOn.isValid() && r.on < c.decidedOn)
-            return refuse(tr("Mediation cannot start (%1) before the case was accepted (%2).")
+            return refuseDate(tr("Mediation cannot start (%1) before the case was accepted (%2).")
                               .arg(isoDate(r.on), isoDate(c.decidedOn)));
         break;
     case CaseStatus::Agreed:
@@ -216,7 +222,7 @@ MediationStateMachine::Verdict MediationStateMachine::assess(const MediationCase
             return refuse(tr("Enter the agreement's terms or at least one agreed amount first."));
         for (const CaseItem &item : c.agreedItems())
             if (item.dueOn.isValid() && item.dueOn < r.on)
-                return refuse(tr("A payment date (%1) is before the agreement's date (%2).")
+                return refuseDate(tr("A payment date (%1) is before the agreement's date (%2).")
                                   .arg(isoDate(item.dueOn), isoDate(r.on)));
         // After the window either party may go to arbitration (art. 14), but an agreement both
         // still sign is valid: a warning, normally met by recording an extension first.
@@ -230,7 +236,7 @@ MediationStateMachine::Verdict MediationStateMachine::assess(const MediationCase
             return refuse(tr("Choose why mediation ended without agreement."));
         if (r.closeReason == QLatin1String("window_expired") && limits.windowEnd.isValid()
             && r.on <= limits.windowEnd)
-            return refuse(tr("The mediation window has not expired: it ends on %1.")
+            return refuseDate(tr("The mediation window has not expired: it ends on %1.")
                               .arg(isoDate(limits.windowEnd)));
         break;
     case CaseStatus::ArbitrationReview:
@@ -262,19 +268,107 @@ MediationStateMachine::Verdict MediationStateMachine::assess(const MediationCase
         break;
     }
     // The steps of a case happen in order: no step is dated before the one the case is at (the
-    // acceptance decision, the agreement, the application for review).
-    if (r.to == CaseStatus::Accepted || r.to == CaseStatus::Rejected || r.to == CaseStatus::Withdrawn)
-        return v;
-    if (c.reviewAppliedOn.isValid() && r.on < c.reviewAppliedOn)
-        return refuse(tr("The date %1 is before the review was applied for (%2).")
-                          .arg(isoDate(r.on), isoDate(c.reviewAppliedOn)));
-    if (c.agreedOn.isValid() && r.on < c.agreedOn)
-        return refuse(tr("The date %1 is before the agreement took effect (%2).")
-                          .arg(isoDate(r.on), isoDate(c.agreedOn)));
-    if (c.decidedOn.isValid() && r.on < c.decidedOn)
-        return refuse(tr("The date %1 is before the case was accepted (%2).")
-                          .arg(isoDate(r.on), isoDate(c.decidedOn)));
+    // acceptance decision, the agreement, the application for review), nor before the case's
+    // previous move, whatever it was (schema 17: the moves to in mediation and performing have no
+    // date of their own).
+    if (r.to != CaseStatus::Accepted && r.to != CaseStatus::Rejected && r.to != CaseStatus::Withdrawn) {
+        if (c.reviewAppliedOn.isValid() && r.on < c.reviewAppliedOn)
+            return refuseDate(tr("The date %1 is before the review was applied for (%2).")
+                                  .arg(isoDate(r.on), isoDate(c.reviewAppliedOn)));
+        if (c.agreedOn.isValid() && r.on < c.agreedOn)
+            return refuseDate(tr("The date %1 is before the agreement took effect (%2).")
+                                  .arg(isoDate(r.on), isoDate(c.agreedOn)));
+        if (c.decidedOn.isValid() && r.on < c.decidedOn)
+            return refuseDate(tr("The date %1 is before the case was accepted (%2).")
+                                  .arg(isoDate(r.on), isoDate(c.decidedOn)));
+    }
+    if (c.lastMovedOn.isValid() && r.on < c.lastMovedOn)
+        return refuseDate(tr("The date %1 is before the case's previous status change (%2, to \"%3\").")
+                              .arg(isoDate(r.on), isoDate(c.lastMovedOn), from));
     return v;
+}
+
+void MediationStateMachine::applyMove(MediationCase &c, const Request &r)
+{
+    const QString reason = r.reason.trimmed();
+    switch (r.to) {
+    case CaseStatus::Accepted:
+        c.decidedOn = r.on;
+        break;
+    case CaseStatus::Rejected:
+        c.decidedOn = r.on;
+        c.decisionReason = reason;
+        c.decisionReasonCode = r.reasonCode.isEmpty() ? QStringLiteral("other") : r.reasonCode;
+        break;
+    case CaseStatus::Agreed:
+        c.agreedOn = r.on;
+        break;
+    case CaseStatus::Failed:
+    case CaseStatus::Withdrawn:
+        c.closedOn = r.on;
+        c.closeReason = r.to == CaseStatus::Withdrawn ? QStringLiteral("withdrawal") : r.closeReason;
+        // The reason becomes the termination notice's opinion unless one was written already.
+        if (!reason.isEmpty() && c.opinion.isEmpty())
+            c.opinion = reason;
+        break;
+    case CaseStatus::ArbitrationReview:
+    case CaseStatus::JudicialConfirmation:
+        c.reviewKind = statusKey(r.to);
+        c.reviewAppliedOn = r.on;
+        break;
+    case CaseStatus::Performed:
+    case CaseStatus::Breached:
+        c.closedOn = r.on;
+        break;
+    case CaseStatus::InMediation:
+    case CaseStatus::Performing:
+    case CaseStatus::Received:
+        break;
+    }
+    c.status = r.to;
+    c.lastMovedOn = r.on;
+}
+
+QVariantMap MediationStateMachine::recordedColumns(const MediationCase &c, const Request &r)
+{
+    MediationCase after = c;
+    applyMove(after, r);
+    QVariantMap columns = {{QStringLiteral("status"), statusKey(after.status)},
+                           {QStringLiteral("last_moved_on"), isoDate(after.lastMovedOn)}};
+    switch (r.to) {
+    case CaseStatus::Accepted:
+        columns.insert(QStringLiteral("decided_on"), isoDate(after.decidedOn));
+        break;
+    case CaseStatus::Rejected:
+        columns.insert(QStringLiteral("decided_on"), isoDate(after.decidedOn));
+        columns.insert(QStringLiteral("decision_reason"), after.decisionReason);
+        columns.insert(QStringLiteral("decision_reason_code"), after.decisionReasonCode);
+        break;
+    case CaseStatus::Agreed:
+        columns.insert(QStringLiteral("agreed_on"), isoDate(after.agreedOn));
+        break;
+    case CaseStatus::Failed:
+    case CaseStatus::Withdrawn:
+        columns.insert(QStringLiteral("closed_on"), isoDate(after.closedOn));
+        columns.insert(QStringLiteral("close_reason"), after.closeReason);
+        if (after.opinion != c.opinion)
+            columns.insert(QStringLiteral("opinion"), after.opinion);
+        break;
+    case CaseStatus::ArbitrationReview:
+    case CaseStatus::JudicialConfirmation:
+        columns.insert(QStringLiteral("review_kind"), after.reviewKind);
+        columns.insert(QStringLiteral("review_applied_on"), isoDate(after.reviewAppliedOn));
+        break;
+    case CaseStatus::Performed:
+    case CaseStatus::Breached:
+        columns.insert(QStringLiteral("closed_on"), isoDate(after.closedOn));
+        break;
+    case CaseStatus::InMediation:
+    case CaseStatus::Performing:
+    case CaseStatus::Received:
+        break;
+    }
+    return columns;
 }
 
 } // namespace ud

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace ud {
 
@@ -61,12 +62,22 @@ public:
     {
         QString error;       // translated; empty when the move is allowed
         QStringList warnings; // translated, one sentence each
+        bool dateError = false; // the error is about the move's date (shown next to the date field)
     };
     static Verdict assess(const MediationCase &c, const Request &request, const QDate &today, const Limits &limits);
 
     // Success, or why the move is refused, in the user's language: the error, or the warnings
     // when the request carries no override reason.
     static Status check(const MediationCase &c, const Request &request, const QDate &today, const Limits &limits);
+
+    // What the move records, in one place for the move itself (MediationService::transition),
+    // the import of a register's history (MediationService::importCase, which walks the moves in
+    // memory) and the preview of the status dialog (TransitionPreview): applyMove changes the
+    // case in memory as the move does; recordedColumns are the columns of mediation_cases it
+    // writes, with the values it writes (status, last_moved_on, and the move's own dates and
+    // reasons). Neither checks the move: that is assess().
+    static void applyMove(MediationCase &c, const Request &request);
+    static QVariantMap recordedColumns(const MediationCase &c, const Request &request);
 
     // The applicants younger than 16 on `on` (child labour, 劳动法 art. 15): one translated warning
     // each, suggesting a referral to labour inspection. Age from the birth date, else the ID number.

@@ -144,6 +144,7 @@ private slots:
     void restoreRefused();
     void nodeSetBody();
     void caseMoveNeedsAnOverrideForAWarning();
+    void caseMoveRefusesADateBeforeThePreviousMove();
 
 private:
     CliRun run(const QStringList &args, const QString &lang = QStringLiteral("en"));
@@ -677,6 +678,41 @@ void tst_Cli::caseMoveNeedsAnOverrideForAWarning()
                               QStringLiteral("no-such-case"), QStringLiteral("--to"), QStringLiteral("accepted"),
                               QStringLiteral("--on"), today.toString(Qt::ISODate)};
     VERIFY_RUN(run(unknown), 2, unknown);
+}
+
+// `case move` keeps the case's order like the status dialog: the move to in mediation records its
+// date, and a failure dated before it is refused (exit 1) naming both dates; the case stays.
+void tst_Cli::caseMoveRefusesADateBeforeThePreviousMove()
+{
+    const QString db = work(QStringLiteral("order.db"));
+    QVERIFY(QFile::copy(m_demoDb, db));
+    QFile(db).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    udtest::cliCredentials() = m_demoAdmin;
+    const QString caseNo = scalar(db, QStringLiteral("SELECT case_no FROM mediation_cases ORDER BY case_no LIMIT 1")).toString();
+    QVERIFY(!caseNo.isEmpty());
+    const QDate today = QDate::currentDate();
+    scalar(db,
+           QStringLiteral("UPDATE mediation_cases SET status = 'accepted', received_on = ?, decided_on = ?, agreed_on = NULL, "
+                          "closed_on = NULL, close_reason = NULL, review_kind = NULL, review_applied_on = NULL, "
+                          "last_moved_on = NULL WHERE case_no = ?"),
+           {today.addDays(-20).toString(Qt::ISODate), today.addDays(-19).toString(Qt::ISODate), caseNo});
+    const auto caseMove = [&](const QStringList &rest) {
+        return QStringList{QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("move"), caseNo} + rest;
+    };
+    const QStringList mediate = caseMove({QStringLiteral("--to"), QStringLiteral("in_mediation"), QStringLiteral("--on"),
+                                          today.addDays(-5).toString(Qt::ISODate)});
+    VERIFY_RUN(run(mediate), 0, mediate);
+    const QStringList fail = caseMove({QStringLiteral("--to"), QStringLiteral("failed"), QStringLiteral("--on"),
+                                       today.addDays(-7).toString(Qt::ISODate), QStringLiteral("--close-reason"),
+                                       QStringLiteral("no_agreement"), QStringLiteral("--reason"), QStringLiteral("no agreement")});
+    const CliRun refused = run(fail);
+    VERIFY_RUN(refused, 1, fail);
+    QVERIFY2(refused.out.contains(today.addDays(-7).toString(Qt::ISODate))
+                 && refused.out.contains(today.addDays(-5).toString(Qt::ISODate))
+                 && refused.out.contains(QStringLiteral("previous status change")),
+             qPrintable(refused.out));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM mediation_cases WHERE case_no = ?"), {caseNo}).toString(),
+             QStringLiteral("in_mediation"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -62,6 +62,7 @@ private slots:
     void addingAPartyIsUndoable();
     void addingASessionIsUndoable();
     void finalTransitionCannotBeUndone();
+    void moveUndoRestoresItsDate();
     void undoRefusedWhenTheRecordMovedOn();
 
 private:
@@ -242,6 +243,42 @@ void tst_MediationCommands::finalTransitionCannotBeUndone()
     QVERIFY(!m_commands->transition(other, fullCase(other).version, reject, kToday, {}).ok());
     QVERIFY(m_facade->undoStack()->canUndo());
     QVERIFY(m_facade->cannotUndoReason().isEmpty());
+}
+
+// A move is undone with the date it recorded (schema 17's last_moved_on): after the undo the
+// next move is checked against the previous move's date again, and redo brings it back.
+void tst_MediationCommands::moveUndoRestoresItsDate()
+{
+    const QString id = registered();
+    QVERIFY(!id.isEmpty());
+    MediationStateMachine::Request accept;
+    accept.to = CaseStatus::Accepted;
+    accept.on = QDate(2026, 4, 28);
+    QVERIFY(m_commands->transition(id, fullCase(id).version, accept, kToday, {}).ok());
+    QCOMPARE(fullCase(id).lastMovedOn, accept.on);
+    MediationStateMachine::Request mediate;
+    mediate.to = CaseStatus::InMediation;
+    mediate.on = QDate(2026, 4, 30);
+    QVERIFY(m_commands->transition(id, fullCase(id).version, mediate, kToday, {}).ok());
+    QCOMPARE(fullCase(id).lastMovedOn, mediate.on);
+
+    m_facade->undoStack()->undo();
+    QCOMPARE(fullCase(id).status, CaseStatus::Accepted);
+    QCOMPARE(fullCase(id).lastMovedOn, accept.on);
+    mediate.on = QDate(2026, 4, 29); // in order again once the later move is undone
+    QVERIFY(MediationStateMachine::check(fullCase(id), mediate, kToday, {}).ok());
+    m_facade->undoStack()->undo();
+    QCOMPARE(fullCase(id).status, CaseStatus::Received);
+    QVERIFY(!fullCase(id).lastMovedOn.isValid());
+    m_facade->undoStack()->redo();
+    m_facade->undoStack()->redo();
+    QCOMPARE(fullCase(id).status, CaseStatus::InMediation);
+    QCOMPARE(fullCase(id).lastMovedOn, QDate(2026, 4, 30));
+    mediate.to = CaseStatus::Failed;
+    mediate.closeReason = QStringLiteral("no_agreement");
+    const Status early = MediationStateMachine::check(fullCase(id), mediate, kToday, {});
+    QVERIFY(!early.ok());
+    QVERIFY2(early.error().contains(QStringLiteral("2026-04-30")), qPrintable(early.error()));
 }
 
 void tst_MediationCommands::undoRefusedWhenTheRecordMovedOn()

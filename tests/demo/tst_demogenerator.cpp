@@ -770,7 +770,8 @@ void tst_DemoGenerator::demoTodayComesFromTheClock()
 
 // Seed 1, size 200 gives the very rows it gave before (pinned again with schemas 10-12 of issue 11,
 // whose new columns, mediators, receptions and the withdrawn outcome are part of every demo; and with
-// schema 15, whose void columns of payments and sessions are part of the rows).
+// schema 15, whose void columns of payments and sessions are part of the rows; and with schema 17,
+// whose date of the latest move is part of every case; without it the digest is as before).
 void tst_DemoGenerator::sameDatabaseAsBefore()
 {
     DemoDb demo;
@@ -778,7 +779,7 @@ void tst_DemoGenerator::sameDatabaseAsBefore()
     QCOMPARE(demo.summary.workersCreated, 200);
     QCOMPARE(demo.summary.casesCreated + demo.summary.casesAlreadyThere, 10);
     const QString digest = demoDigest(*demo.db);
-    QCOMPARE(digest, QStringLiteral("112d62a261d96785a38675714fa2cfab6947b07d37f6ac3698b0e1d105b04fd6 (354 rows)"));
+    QCOMPARE(digest, QStringLiteral("5e8d7eca09880e3fb4c0a084a1e9f78e79dff84b1f3f15b961a80e6fd60ad9b5 (354 rows)"));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoGenerator)

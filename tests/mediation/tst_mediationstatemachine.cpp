@@ -5,6 +5,7 @@
 // money, dates in the future or out of order, and closed cases.
 
 #include "mediation/MediationStateMachine.h"
+#include "mediation/TransitionPreview.h"
 
 #include <QSet>
 #include <QtTest>
@@ -223,6 +224,12 @@ private slots:
     void stepsStayInOrder();
     void finalStatusesCannotMove_data();
     void finalStatusesCannotMove();
+    void notBeforeThePreviousMove_data();
+    void notBeforeThePreviousMove();
+    void moveRecordsItsDates_data();
+    void moveRecordsItsDates();
+    void previewNamesTheChangeAndItsDates_data();
+    void previewNamesTheChangeAndItsDates();
 };
 
 void tst_MediationStateMachine::statusKeys()
@@ -670,6 +677,142 @@ void tst_MediationStateMachine::finalStatusesCannotMove()
         QVERIFY(!s.ok());
         QVERIFY2(s.error().contains(u("closed")), qPrintable(s.error()));
     }
+}
+
+// Schema 17: no move is dated before the case's previous move, also when that move (to in
+// mediation, to performing) has no date of its own; the message names both dates and the date
+// error is marked as such (the dialog shows it next to the date field). The same day is fine.
+void tst_MediationStateMachine::notBeforeThePreviousMove_data()
+{
+    QTest::addColumn<CaseStatus>("from");
+    QTest::addColumn<QDate>("lastMoved");
+    QTest::addColumn<CaseStatus>("to");
+    QTest::addColumn<QDate>("on");
+    QTest::newRow("agreement before mediation started")
+        << CaseStatus::InMediation << QDate(2026, 3, 9) << CaseStatus::Agreed << QDate(2026, 3, 8);
+    QTest::newRow("failure before mediation started")
+        << CaseStatus::InMediation << QDate(2026, 3, 9) << CaseStatus::Failed << QDate(2026, 3, 8);
+    QTest::newRow("mediation before acceptance's own move")
+        << CaseStatus::Accepted << QDate(2026, 3, 5) << CaseStatus::InMediation << QDate(2026, 3, 4);
+    QTest::newRow("performed before performing began")
+        << CaseStatus::Performing << QDate(2026, 3, 25) << CaseStatus::Performed << QDate(2026, 3, 21);
+    QTest::newRow("breach before performing began")
+        << CaseStatus::Performing << QDate(2026, 4, 20) << CaseStatus::Breached << QDate(2026, 4, 15);
+    QTest::newRow("performing before the review's move")
+        << CaseStatus::JudicialConfirmation << QDate(2026, 3, 18) << CaseStatus::Performing << QDate(2026, 3, 17);
+}
+
+void tst_MediationStateMachine::notBeforeThePreviousMove()
+{
+    QFETCH(CaseStatus, from);
+    QFETCH(QDate, lastMoved);
+    QFETCH(CaseStatus, to);
+    QFETCH(QDate, on);
+    MediationCase c = caseAt(from);
+    c.lastMovedOn = lastMoved;
+    Request r = requestFor(to);
+    r.on = on;
+    Limits l = limits();
+    l.windowEnd = kToday; // no window warning in the way
+    const MediationStateMachine::Verdict v = MediationStateMachine::assess(c, r, kToday, l);
+    QVERIFY2(v.error.contains(on.toString(Qt::ISODate)) && v.error.contains(lastMoved.toString(Qt::ISODate)),
+             qPrintable(v.error));
+    QVERIFY2(v.error.contains(u("previous status change")), qPrintable(v.error));
+    QVERIFY(v.dateError);
+    QVERIFY(!check(c, r, l).ok());
+    r.on = lastMoved; // the same day as the previous move is in order
+    QVERIFY2(check(c, r, l).ok(), qPrintable(check(c, r, l).error()));
+    c.lastMovedOn = QDate(); // a case moved before schema 17: the known dates only
+    r.on = on;
+    QVERIFY2(check(c, r, l).ok(), qPrintable(check(c, r, l).error()));
+}
+
+// What each move records: the status, the date of the move (last_moved_on) and its own date
+// column; applyMove leaves the case in memory as recordedColumns writes it.
+void tst_MediationStateMachine::moveRecordsItsDates_data()
+{
+    QTest::addColumn<CaseStatus>("from");
+    QTest::addColumn<CaseStatus>("to");
+    QTest::addColumn<QString>("dateColumn");
+    for (const auto &move : lifecycle()) {
+        QString column;
+        switch (move.second) {
+        case CaseStatus::Accepted:
+        case CaseStatus::Rejected: column = QStringLiteral("decided_on"); break;
+        case CaseStatus::Agreed: column = QStringLiteral("agreed_on"); break;
+        case CaseStatus::ArbitrationReview:
+        case CaseStatus::JudicialConfirmation: column = QStringLiteral("review_applied_on"); break;
+        case CaseStatus::Withdrawn:
+        case CaseStatus::Failed:
+        case CaseStatus::Performed:
+        case CaseStatus::Breached: column = QStringLiteral("closed_on"); break;
+        default: break; // in mediation, performing: the move's date only
+        }
+        QTest::addRow("%s", qPrintable(moveKey(move.first, move.second))) << move.first << move.second << column;
+    }
+}
+
+void tst_MediationStateMachine::moveRecordsItsDates()
+{
+    QFETCH(CaseStatus, from);
+    QFETCH(CaseStatus, to);
+    QFETCH(QString, dateColumn);
+    const MediationCase c = caseAt(from);
+    const Request r = requestFor(to);
+    const QString on = r.on.toString(Qt::ISODate);
+    const QVariantMap columns = MediationStateMachine::recordedColumns(c, r);
+    QCOMPARE(columns.value(QStringLiteral("status")).toString(), MediationStateMachine::statusKey(to));
+    QCOMPARE(columns.value(QStringLiteral("last_moved_on")).toString(), on);
+    if (!dateColumn.isEmpty())
+        QCOMPARE(columns.value(dateColumn).toString(), on);
+    MediationCase after = c;
+    MediationStateMachine::applyMove(after, r);
+    QCOMPARE(after.status, to);
+    QCOMPARE(after.lastMovedOn, r.on);
+    // The next move is checked against it.
+    Request earlier = r;
+    earlier.on = r.on.addDays(-1);
+    for (const CaseStatus next : MediationStateMachine::successors(to)) {
+        Request n = requestFor(next);
+        n.on = earlier.on;
+        MediationCase paid = after; // "performed" needs everything paid first
+        if (next == CaseStatus::Performed)
+            paid.payments = caseAt(CaseStatus::Agreed).payments;
+        const auto v = MediationStateMachine::assess(paid, n, kToday, limits());
+        QVERIFY2(!v.error.isEmpty(), qPrintable(moveKey(to, next)));
+        QVERIFY2(v.dateError, qPrintable(v.error));
+    }
+}
+
+// The status dialog's preview, for every move: it names the change of status and every date the
+// move records, and says the move's date binds the next one.
+void tst_MediationStateMachine::previewNamesTheChangeAndItsDates_data()
+{
+    QTest::addColumn<CaseStatus>("from");
+    QTest::addColumn<CaseStatus>("to");
+    for (const auto &move : lifecycle())
+        QTest::addRow("%s", qPrintable(moveKey(move.first, move.second))) << move.first << move.second;
+}
+
+void tst_MediationStateMachine::previewNamesTheChangeAndItsDates()
+{
+    QFETCH(CaseStatus, from);
+    QFETCH(CaseStatus, to);
+    const MediationCase c = caseAt(from);
+    const Request r = requestFor(to);
+    const TransitionPreview::Preview p = TransitionPreview::of(c, r, limits());
+    QVERIFY2(p.statusChange.contains(MediationStateMachine::statusName(from)), qPrintable(p.statusChange));
+    QVERIFY2(p.statusChange.contains(MediationStateMachine::statusName(to)), qPrintable(p.statusChange));
+    QVERIFY2(p.action.contains(MediationStateMachine::statusName(to)), qPrintable(p.action));
+    QVERIFY(!p.recorded.isEmpty());
+    QVERIFY2(p.recorded.first().contains(r.on.toString(Qt::ISODate)), qPrintable(p.recorded.join(QLatin1Char('|'))));
+    QVERIFY(!p.effects.isEmpty() || to == CaseStatus::Performing);
+    // A final status says so: no later change, no undo.
+    QCOMPARE(p.cautions.join(QLatin1Char(' ')).contains(u("cannot be undone")), MediationStateMachine::isFinal(to));
+    // Another date, another preview.
+    Request later = r;
+    later.on = r.on.addDays(1);
+    QVERIFY(TransitionPreview::of(c, later, limits()).recorded.first().contains(later.on.toString(Qt::ISODate)));
 }
 
 QTEST_GUILESS_MAIN(tst_MediationStateMachine)

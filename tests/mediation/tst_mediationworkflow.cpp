@@ -111,6 +111,7 @@ private Q_SLOTS:
     void rosterAndAgreementStatement();
     void lateApplicationNeedsAnOverrideReason();
     void codedRejection();
+    void transitionShowsWhatWillChange();
     void intakeWarnsAboutAMinor();
     void intakePicksMediatorsFromTheRegister();
     void receptionToFollowUpWithBreachAndReferral();
@@ -617,6 +618,72 @@ void TestMediationWorkflow::codedRejection()
     const MediationCase c = MediationRepository(m_db->db).fullCase(id).value_or(MediationCase());
     QCOMPARE(c.status, CaseStatus::Rejected);
     QCOMPARE(c.decisionReasonCode, QStringLiteral("respondent_refused"));
+}
+
+// The status dialog says what the move will do before the click (status change, dates recorded)
+// and follows the target and the date; the button names the move. A date before the case's
+// previous move (to in mediation, which has no date of its own but last_moved_on) is named next to
+// the date field with both dates, and the button stays disabled until the date is right.
+void TestMediationWorkflow::transitionShowsWhatWillChange()
+{
+    const QDate today = QDate::currentDate();
+    const QString id = registerCase(today.addDays(-10));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(move(id, CaseStatus::Accepted, today.addDays(-9)).ok());
+    QVERIFY(move(id, CaseStatus::InMediation, today.addDays(-5)).ok());
+    QVERIFY(m_page->service().saveAgreement(id, QStringLiteral("被申请人向申请人支付工资3000元。"), QString(), QString(), {}).ok());
+    QCOMPARE(MediationRepository(m_db->db).fullCase(id).value_or(MediationCase()).lastMovedOn, today.addDays(-5));
+
+    const auto iso = [](const QDate &d) { return d.toString(Qt::ISODate); };
+    bool checked = false;
+    QVERIFY(inTransitionDialog(id, [&](QDialog *dialog) {
+        auto *target = child<QComboBox>(dialog, "transitionTarget");
+        auto *date = child<QDateEdit>(dialog, "transitionDate");
+        auto *preview = child<QLabel>(dialog, "transitionPreview");
+        auto *dateError = child<QLabel>(dialog, "transitionDateError");
+        auto *ok = child<QPushButton>(dialog, "transitionOk");
+        QVERIFY(target && date && preview && dateError && ok);
+        target->setCurrentIndex(target->findData(int(CaseStatus::Agreed)));
+        date->setDate(today);
+        QVERIFY(preview->isVisible());
+        const QString agreed = preview->text();
+        QVERIFY2(agreed.contains(MediationStateMachine::statusName(CaseStatus::InMediation) + QStringLiteral(" → ")
+                                 + MediationStateMachine::statusName(CaseStatus::Agreed)),
+                 qPrintable(agreed));
+        QVERIFY2(agreed.contains(QStringLiteral("Date the agreement took effect: ") + iso(today)), qPrintable(agreed));
+        QCOMPARE(ok->text(), QStringLiteral("Change to ") + MediationStateMachine::statusName(CaseStatus::Agreed));
+        // Another date: the preview follows.
+        date->setDate(today.addDays(-1));
+        QVERIFY2(preview->text().contains(QStringLiteral("Date the agreement took effect: ") + iso(today.addDays(-1))),
+                 qPrintable(preview->text()));
+        // Another target: the preview and the button follow.
+        target->setCurrentIndex(target->findData(int(CaseStatus::Failed)));
+        QVERIFY2(preview->text().contains(MediationStateMachine::statusName(CaseStatus::Failed)), qPrintable(preview->text()));
+        QVERIFY2(preview->text().contains(QStringLiteral("Date the case closed: ") + iso(today.addDays(-1))),
+                 qPrintable(preview->text()));
+        QVERIFY2(preview->text().contains(QStringLiteral("cannot be undone")), qPrintable(preview->text()));
+        QCOMPARE(ok->text(), QStringLiteral("Change to ") + MediationStateMachine::statusName(CaseStatus::Failed));
+        QVERIFY(preview->text() != agreed);
+        // Before the move to "in mediation": refused next to the date, naming both dates.
+        target->setCurrentIndex(target->findData(int(CaseStatus::Agreed)));
+        QVERIFY(!dateError->isVisible());
+        date->setDate(today.addDays(-7));
+        QVERIFY(dateError->isVisible());
+        QVERIFY2(dateError->text().contains(iso(today.addDays(-7))) && dateError->text().contains(iso(today.addDays(-5))),
+                 qPrintable(dateError->text()));
+        QVERIFY(!ok->isEnabled());
+        // In the future: refused as well.
+        date->setDate(today.addDays(1));
+        QVERIFY2(dateError->isVisible() && dateError->text().contains(QStringLiteral("future")), qPrintable(dateError->text()));
+        QVERIFY(!ok->isEnabled());
+        date->setDate(today.addDays(-5)); // the same day as the previous move is fine
+        QVERIFY(!dateError->isVisible());
+        QVERIFY(ok->isEnabled());
+        checked = true;
+        dialog->reject();
+    }));
+    QVERIFY(checked);
+    QCOMPARE(MediationRepository(m_db->db).fullCase(id).value_or(MediationCase()).status, CaseStatus::InMediation);
 }
 
 // An applicant under 16 on the day received: the intake form warns (child labour) and registers

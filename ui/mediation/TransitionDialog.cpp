@@ -1,5 +1,6 @@
 #include "ui/mediation/TransitionDialog.h"
 
+#include "mediation/TransitionPreview.h"
 #include "ui/common/CodeListCache.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace ud {
@@ -21,12 +23,14 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
       m_limits(limits),
       m_target(new QComboBox(this)),
       m_date(new QDateEdit(QDate::currentDate(), this)),
+      m_dateError(new QLabel(this)),
       m_closeReason(new QComboBox(this)),
       m_closeReasonLabel(new QLabel(tr("Why it ended:"), this)),
       m_rejectReason(new QComboBox(this)),
       m_rejectReasonLabel(new QLabel(tr("Reason for not &accepting:"), this)),
       m_reason(new QPlainTextEdit(this)),
       m_hint(new QLabel(this)),
+      m_preview(new QLabel(this)),
       m_warnings(new QLabel(this)),
       m_overrideLabel(new QLabel(tr("Reason for &going ahead:"), this)),
       m_override(new QLineEdit(this)),
@@ -42,6 +46,10 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
     m_date->setObjectName(QStringLiteral("transitionDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateError->setObjectName(QStringLiteral("transitionDateError"));
+    m_dateError->setWordWrap(true);
+    m_dateError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_dateError->hide();
     m_closeReason->setObjectName(QStringLiteral("transitionCloseReason"));
     lookups.fillCodeCombo(m_closeReason, QStringLiteral("case_close_reason"), QStringLiteral("—"));
     m_rejectReason->setObjectName(QStringLiteral("rejectReasonCombo"));
@@ -50,6 +58,11 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
     m_reason->setObjectName(QStringLiteral("transitionReason"));
     m_reason->setMaximumHeight(90);
     m_hint->setWordWrap(true);
+    m_preview->setObjectName(QStringLiteral("transitionPreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setMargin(6);
     m_warnings->setObjectName(QStringLiteral("transitionWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00;"));
@@ -64,17 +77,18 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
     auto *form = new QFormLayout;
     form->addRow(tr("&New status:"), m_target);
     form->addRow(tr("&On:"), m_date);
+    form->addRow(QString(), m_dateError);
     form->addRow(m_closeReasonLabel, m_closeReason);
     form->addRow(m_rejectReasonLabel, m_rejectReason);
     form->addRow(tr("&Reason / note:"), m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("transitionOk"));
-    m_ok->setText(tr("Change status"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_preview);
     layout->addWidget(m_hint);
     layout->addWidget(m_warnings);
     auto *overrideForm = new QFormLayout;
@@ -85,8 +99,11 @@ TransitionDialog::TransitionDialog(const MediationCase &c, const CodeListCache &
     connect(m_target, &QComboBox::currentIndexChanged, this, &TransitionDialog::updateFields);
     connect(m_date, &QDateEdit::dateChanged, this, &TransitionDialog::updateWarnings);
     connect(m_override, &QLineEdit::textChanged, this, &TransitionDialog::updateWarnings);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &TransitionDialog::updateWarnings);
+    connect(m_closeReason, &QComboBox::currentIndexChanged, this, &TransitionDialog::updateWarnings);
     updateFields();
     resize(520, sizeHint().height());
+    fitHeight();
 }
 
 void TransitionDialog::selectTarget(CaseStatus status)
@@ -133,14 +150,47 @@ void TransitionDialog::updateFields()
 
 void TransitionDialog::updateWarnings()
 {
-    const QStringList warnings =
-        MediationStateMachine::assess(m_case, request(), QDate::currentDate(), m_limits).warnings;
+    const MediationStateMachine::Request r = request();
+    const MediationStateMachine::Verdict verdict =
+        MediationStateMachine::assess(m_case, r, QDate::currentDate(), m_limits);
+    const QStringList &warnings = verdict.warnings;
     const bool any = !warnings.isEmpty();
     m_warnings->setText(any ? tr("Warning: %1").arg(warnings.join(QLatin1Char('\n'))) : QString());
     m_warnings->setVisible(any);
     m_overrideLabel->setVisible(any);
     m_override->setVisible(any);
-    m_ok->setEnabled(!any || !m_override->text().trimmed().isEmpty());
+    // A date the rules refuse is said next to the date field at once; the move cannot go ahead
+    // until it is corrected. Other refusals (a missing reason) are the service's, on the click.
+    m_dateError->setText(verdict.dateError ? verdict.error : QString());
+    m_dateError->setVisible(verdict.dateError);
+    m_ok->setEnabled(!verdict.dateError && (!any || !m_override->text().trimmed().isEmpty()));
+    updatePreview(r);
+}
+
+void TransitionDialog::updatePreview(const MediationStateMachine::Request &request)
+{
+    const TransitionPreview::Preview preview = TransitionPreview::of(m_case, request, m_limits);
+    QStringList lines;
+    for (const QString &line : preview.lines())
+        lines << (lines.isEmpty() ? line : QStringLiteral("• ") + line);
+    m_preview->setText(lines.join(QLatin1Char('\n')));
+    m_ok->setText(preview.action);
+    fitHeight();
+}
+
+void TransitionDialog::fitHeight()
+{
+    // The preview and the messages change length with the move and the date: the dialog grows to
+    // show them whole rather than squeezing them out of sight (never beyond the screen).
+    QLayout *l = layout();
+    if (!l)
+        return;
+    l->activate();
+    int wanted = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (const QScreen *s = screen())
+        wanted = qMin(wanted, s->availableGeometry().height() - 60);
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 MediationStateMachine::Request TransitionDialog::request() const
