@@ -2,6 +2,7 @@
 
 #include "storage/WriteNotice.h"
 
+#include "mediation/MediationLog.h"
 #include "mediation/MediationStateMachine.h"
 #include "core/Money.h"
 #include "core/ResidentId.h"
@@ -13,6 +14,7 @@
 #include "exchange/ImportRun.h"
 #include "storage/AccessLog.h"
 #include "storage/Database.h"
+#include "storage/NameSortKeys.h"
 #include "mediation/MediationService.h"
 #include "storage/RecordStore.h"
 #include "register/RegisterValidator.h"
@@ -444,8 +446,19 @@ public:
     ~CaseTarget() override
     {
         m_tx.reset(); // committed, or rolled back now
-        if (m_tempStore)
+        if (m_tempStore) {
             m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(*m_tempStore));
+            restoreTemporaryObjects();
+        }
+    }
+
+    // Changing temp_store drops the connection's temporary objects, among them the triggers
+    // that keep the register's name sort keys (NameSortKeys): they are made again at once, and
+    // a key missed meanwhile is filled.
+    void restoreTemporaryObjects()
+    {
+        if (Status s = NameSortKeys::prepare(m_db); !s)
+            qCWarning(lcMediation) << "name sort keys after the import:" << s.error();
     }
 
     Status begin(qsizetype rows) override
@@ -462,6 +475,7 @@ public:
                 m_tempStore = store.value(0).toInt();
             if (Status s = m_db.exec(QStringLiteral("PRAGMA temp_store = MEMORY")); !s)
                 return s;
+            restoreTemporaryObjects();
         }
         m_tx.emplace(m_db);
         if (!m_tx->isActive())
