@@ -1587,6 +1587,18 @@
         <source>The backup was not restored: it belongs to another node than the database it would replace. Nothing was changed.</source>
         <translation>未恢复备份：它与要被替换的数据库属于不同的节点。未做任何更改。</translation>
     </message>
+    <message>
+        <source>A backup cannot be made while changes are being saved; try again when they are done.</source>
+        <translation>正在保存更改，暂时无法备份；请在保存完成后再试。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the database was not changed.</source>
+        <translation>恢复已取消，数据库未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -1858,6 +1870,17 @@
     <message>
         <source>A Mainland travel permit for Taiwan residents has 8 or 10 digits.</source>
         <translation>台湾居民来往大陆通行证号码为 8 位或 10 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2601,10 @@
         <source>Judicial confirmation had to be applied for by %1; the court may refuse a late application (an application posted in time counts).</source>
         <translation>司法确认应于 %1 前申请；逾期申请的，人民法院可能不予受理（期满前交邮的，不算过期）。</translation>
     </message>
+    <message>
+        <source>The date %1 is before the case&apos;s previous status change (%2, to &quot;%3&quot;).</source>
+        <translation>日期 %1 早于本案上一次变更状态的日期（%2，变更为“%3”）。</translation>
+    </message>
 </context>
 <context>
     <name>MediationStatistics</name>
@@ -2596,6 +2623,10 @@
     <message>
         <source>%1 is &quot;paid&quot; (the amount actually paid) or &quot;agreed&quot; (the amount agreed); &quot;%2&quot; is neither.</source>
         <translation>%1 的值为“paid”（实际履行金额）或“agreed”（协议金额）；“%2”均不是。</translation>
+    </message>
+    <message>
+        <source>The statistics were cancelled.</source>
+        <translation>统计已取消。</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3086,13 @@
     <message>
         <source>%1 yuan is more than any single amount can be (at most %2 yuan).</source>
         <translation>%1 元超出单项金额的上限（最多 %2 元）。</translation>
+    </message>
+</context>
+<context>
+    <name>NameSortKeys</name>
+    <message>
+        <source>The name order could not be prepared: %1</source>
+        <translation>无法准备姓名的拼音排序：%1</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4080,10 @@
         <source>Birth date: the ID number gives %1, another month.</source>
         <translation>出生日期：身份证号码显示为 %1，年月不一致。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何记录。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterService</name>
@@ -4657,6 +4699,127 @@
     </message>
 </context>
 <context>
+    <name>TransitionPreview</name>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>变更为 %1</translation>
+    </message>
+    <message>
+        <source>Date of the decision not to accept: %1</source>
+        <translation>不予受理决定日期：%1</translation>
+    </message>
+    <message>
+        <source>Date of acceptance: %1</source>
+        <translation>受理日期：%1</translation>
+    </message>
+    <message>
+        <source>Date the agreement took effect: %1</source>
+        <translation>达成协议日期：%1</translation>
+    </message>
+    <message>
+        <source>Date judicial confirmation was applied for: %1</source>
+        <translation>申请司法确认日期：%1</translation>
+    </message>
+    <message>
+        <source>Date arbitration review was applied for: %1</source>
+        <translation>申请仲裁审查确认日期：%1</translation>
+    </message>
+    <message>
+        <source>Date the case closed: %1</source>
+        <translation>结案日期：%1</translation>
+    </message>
+    <message>
+        <source>Date of the status change: %1</source>
+        <translation>状态变更日期：%1</translation>
+    </message>
+    <message>
+        <source>A later status change cannot be dated before %1.</source>
+        <translation>此后的状态变更日期不得早于 %1。</translation>
+    </message>
+    <message>
+        <source>The case counts as accepted in the statistics of %1.</source>
+        <translation>本案计入 %1 的受理数统计。</translation>
+    </message>
+    <message>
+        <source>The mediation window keeps running from the day of receipt; it ends on %1.</source>
+        <translation>调解期限自收到申请之日起计算，至 %1 届满。</translation>
+    </message>
+    <message>
+        <source>The case counts as not accepted in the statistics of %1.</source>
+        <translation>本案计入 %1 的不予受理数统计。</translation>
+    </message>
+    <message>
+        <source>The notice of non-acceptance becomes printable.</source>
+        <translation>可打印不予受理通知书。</translation>
+    </message>
+    <message>
+        <source>The case ends without a notice of non-acceptance.</source>
+        <translation>案件就此终结，不出具不予受理通知书。</translation>
+    </message>
+    <message>
+        <source>The mediation window keeps running; it ends on %1.</source>
+        <translation>调解期限继续计算，至 %1 届满。</translation>
+    </message>
+    <message>
+        <source>The mediation window stops.</source>
+        <translation>调解期限停止计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The payment deadlines of the agreement begin: %n payment date(s), the first on %1.</source>
+        <translation>
+            <numerusform>调解协议约定的履行期限开始计算：共 %n 个付款日期，最早为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From this date run the periods to apply for arbitration review or judicial confirmation.</source>
+        <translation>申请仲裁审查确认或司法确认的期限自该日起计算。</translation>
+    </message>
+    <message>
+        <source>The case counts as mediated successfully (an agreement) in the statistics of %1.</source>
+        <translation>本案计入 %1 的调解成功数统计。</translation>
+    </message>
+    <message>
+        <source>The case counts as mediation failed in the statistics of %1.</source>
+        <translation>本案计入 %1 的调解不成功数统计。</translation>
+    </message>
+    <message>
+        <source>The termination notice becomes printable; it tells the parties they may apply for arbitration.</source>
+        <translation>可打印终止调解通知书，告知当事人可以申请劳动争议仲裁。</translation>
+    </message>
+    <message>
+        <source>The decision on the application is recorded with the case when it arrives.</source>
+        <translation>收到对申请的决定后，在本案中登记其结果。</translation>
+    </message>
+    <message>
+        <source>The agreement is being paid: %1 yuan is outstanding.</source>
+        <translation>调解协议履行中：尚有 %1 元未支付。</translation>
+    </message>
+    <message>
+        <source>Everything agreed has been paid: the case counts as performed.</source>
+        <translation>协议约定款项已全部支付，本案计为履行完毕。</translation>
+    </message>
+    <message>
+        <source>The worker may apply for arbitration, or for a payment order where the law allows it.</source>
+        <translation>职工可以申请劳动争议仲裁，符合法定情形的也可以申请支付令。</translation>
+    </message>
+    <message>
+        <source>The case leaves the list of open cases.</source>
+        <translation>本案从在办案件列表中移出。</translation>
+    </message>
+    <message>
+        <source>Afterwards the agreement&apos;s terms and amounts can no longer be edited; a change needs a supplementary agreement.</source>
+        <translation>此后调解协议的条款和金额不能再修改，如需变更须另行签订补充协议。</translation>
+    </message>
+    <message>
+        <source>This ends the case: its status cannot change any more, and the change cannot be undone.</source>
+        <translation>本案就此结案：此后不能再变更状态，本次变更也不能撤销。</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>No password on standard input (--password-stdin reads one line).</source>
@@ -5160,10 +5323,6 @@
         <translation>履行期限</translation>
     </message>
     <message>
-        <source>Add item</source>
-        <translation>添加项目</translation>
-    </message>
-    <message>
         <source>Remove item</source>
         <translation>删除项目</translation>
     </message>
@@ -5486,6 +5645,18 @@
     <message>
         <source>&amp;Save the change</source>
         <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add ite&amp;m</source>
+        <translation>添加项目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No evidence attached yet. Scans and photos of contracts, pay slips, attendance records or chat messages are added with &quot;Attach a file…&quot;.</source>
+        <translation>尚未添加证据。劳动合同、工资条、考勤记录、聊天记录等的扫描件或照片，请用“附加文件…”添加。</translation>
+    </message>
+    <message>
+        <source>Select a file on the left to see it here.</source>
+        <translation>在左侧选择一个文件，即可在此查看。</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6137,10 @@
     <message>
         <source>Import the cases of an earlier register (Excel or CSV), e.g. the station&apos;s register of past years</source>
         <translation>导入以往登记台账（Excel 或 CSV）中的案件，例如本站往年的台账</translation>
+    </message>
+    <message>
+        <source>Checking and saving the cases…</source>
+        <translation>正在检查并保存案件…</translation>
     </message>
 </context>
 <context>
@@ -7108,15 +7283,21 @@ The current file is kept beside it, nothing is deleted.</source>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>Copying and checking the backup…</source>
+        <translation>正在复制并检查备份…</translation>
+    </message>
 </context>
 <context>
     <name>ud::MediationPage</name>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共 %n 件案件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
@@ -7201,18 +7382,6 @@ The current file is kept beside it, nothing is deleted.</source>
         <source>Export</source>
         <translation>导出</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open case(s) past a deadline</source>
-        <translation>
-            <numerusform>%n 件未结案件已超期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with a deadline in the next %1 day(s)</source>
-        <translation>
-            <numerusform>%n 件将在 %1 天内到期</numerusform>
-        </translation>
-    </message>
     <message>
         <source> — show them</source>
         <translation> — 点击查看</translation>
@@ -7291,9 +7460,23 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
         <source>Reading the cases to export…</source>
         <translation>正在读取要导出的案件…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+    <message numerus="yes">
+        <source>%1 open case(s) past a deadline</source>
+        <translation>
+            <numerusform>%1 件未结案件已超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with a deadline in the next %2 day(s)</source>
+        <translation>
+            <numerusform>%1 件将在 %2 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 case(s)</source>
+        <translation>
+            <numerusform>共 %1 件案件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7357,6 +7540,14 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Counting the cases of %1…</source>
+        <translation>正在统计%1的案件…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures shown are still those of %1.</source>
+        <translation>已取消：当前显示的仍是%1的统计数据。</translation>
     </message>
 </context>
 <context>
@@ -8035,12 +8226,6 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
         <source> (referred)</source>
         <translation>（已转介）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reception(s)</source>
-        <translation>
-            <numerusform>共 %n 条接待登记</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an entry first.</source>
         <translation>请先选择一条记录。</translation>
@@ -8048,6 +8233,12 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>Entry removed.</source>
         <translation>记录已删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reception(s)</source>
+        <translation>
+            <numerusform>共 %1 条接待登记</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8346,6 +8537,10 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
         <source>Filter the lists: names, employers, addresses, posts, credit codes (e.g. 于阳 or 朝阳)</source>
         <translation>筛选列表：姓名、单位、地址、岗位、信用代码（如 于阳 或 朝阳）</translation>
     </message>
+    <message>
+        <source>Checking and saving the rows…</source>
+        <translation>正在检查并保存各行…</translation>
+    </message>
 </context>
 <context>
     <name>ud::SessionDialog</name>
@@ -8605,10 +8800,6 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>&amp;Reason / note:</source>
         <translation>理由/备注(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>变更状态</translation>
     </message>
     <message>
         <source>The parties may apply for labour-dispute arbitration; the termination notice says so.</source>
