@@ -4818,6 +4818,10 @@
         <source>This ends the case: its status cannot change any more, and the change cannot be undone.</source>
         <translation>本案就此结案：此后不能再变更状态，本次变更也不能撤销。</translation>
     </message>
+    <message>
+        <source>%1 yuan of the agreement is still unpaid: the case can be performed only once it is paid in full.</source>
+        <translation>调解协议尚有 %1 元未支付：全部付清后才能变更为履行完毕。</translation>
+    </message>
 </context>
 <context>
     <name>UserCommand</name>

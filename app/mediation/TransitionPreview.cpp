@@ -109,7 +109,13 @@ TransitionPreview::Preview TransitionPreview::of(const MediationCase &c, const M
         p.effects << tr("The agreement is being paid: %1 yuan is outstanding.").arg(Money::formatYuan(c.outstandingFen()));
         break;
     case CaseStatus::Performed:
-        p.effects << tr("Everything agreed has been paid: the case counts as performed.");
+        // Said as it stands: the move is refused while money is outstanding.
+        if (c.outstandingFen() > 0)
+            p.effects << tr("%1 yuan of the agreement is still unpaid: the case can be performed only once it is "
+                            "paid in full.")
+                             .arg(Money::formatYuan(c.outstandingFen()));
+        else
+            p.effects << tr("Everything agreed has been paid: the case counts as performed.");
         break;
     case CaseStatus::Breached:
         p.effects << tr("The worker may apply for arbitration, or for a payment order where the law allows it.");

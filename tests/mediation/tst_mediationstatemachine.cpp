@@ -4,6 +4,7 @@
 // acceptance needs, reasons, the mediation window and its extension, review deadlines, unpaid
 // money, dates in the future or out of order, and closed cases.
 
+#include "core/Money.h"
 #include "mediation/MediationStateMachine.h"
 #include "mediation/TransitionPreview.h"
 
@@ -230,6 +231,7 @@ private slots:
     void moveRecordsItsDates();
     void previewNamesTheChangeAndItsDates_data();
     void previewNamesTheChangeAndItsDates();
+    void performedPreviewSaysWhatIsUnpaid();
 };
 
 void tst_MediationStateMachine::statusKeys()
@@ -813,6 +815,25 @@ void tst_MediationStateMachine::previewNamesTheChangeAndItsDates()
     Request later = r;
     later.on = r.on.addDays(1);
     QVERIFY(TransitionPreview::of(c, later, limits()).recorded.first().contains(later.on.toString(Qt::ISODate)));
+}
+
+// The preview of "performed" says what the case is: still owed money, it names the sum (the move
+// is refused then), paid in full, it says so.
+void tst_MediationStateMachine::performedPreviewSaysWhatIsUnpaid()
+{
+    MediationCase c = caseAt(CaseStatus::Performing);
+    c.payments.clear(); // nothing paid yet
+    const Request r = requestFor(CaseStatus::Performed);
+    QVERIFY(c.outstandingFen() > 0);
+    QString effects = TransitionPreview::of(c, r, limits()).effects.join(QLatin1Char('|'));
+    QVERIFY2(effects.contains(u("still unpaid")) && effects.contains(Money::formatYuan(c.outstandingFen())), qPrintable(effects));
+    QVERIFY2(!effects.contains(u("Everything agreed has been paid")), qPrintable(effects));
+    CasePayment paid;
+    paid.paidOn = kDue;
+    paid.amountFen = c.outstandingFen();
+    c.payments << paid;
+    effects = TransitionPreview::of(c, r, limits()).effects.join(QLatin1Char('|'));
+    QVERIFY2(effects.contains(u("Everything agreed has been paid")), qPrintable(effects));
 }
 
 QTEST_GUILESS_MAIN(tst_MediationStateMachine)
