@@ -7465,12 +7465,6 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
         <translation>正在读取要导出的案件…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 open case(s) past a deadline</source>
-        <translation>
-            <numerusform>%1 件未结案件已超期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 with a deadline in the next %2 day(s)</source>
         <translation>
             <numerusform>%1 件将在 %2 天内到期</numerusform>
@@ -7480,6 +7474,12 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
         <source>%1 case(s)</source>
         <translation>
             <numerusform>共 %1 件案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 case(s) past a deadline</source>
+        <translation>
+            <numerusform>%1 件案件已超期</numerusform>
         </translation>
     </message>
 </context>

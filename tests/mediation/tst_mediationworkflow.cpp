@@ -209,7 +209,7 @@ void TestMediationWorkflow::deadlineView()
     auto *deadlines = child<QComboBox>(m_page.get(), "mediationDeadlineFilter");
     QVERIFY(reminder && deadlines);
     QVERIFY(reminder->isVisible());
-    QVERIFY2(reminder->text().contains(QStringLiteral("1 open case(s) past a deadline"))
+    QVERIFY2(reminder->text().contains(QStringLiteral("1 case(s) past a deadline"))
                  && reminder->text().contains(QStringLiteral("1 with a deadline in the next 3 day(s)")),
              qPrintable(reminder->text()));
     QCOMPARE(m_page->model()->totalCount(), 3);

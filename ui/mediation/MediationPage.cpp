@@ -214,7 +214,7 @@ void MediationPage::updateReminder()
     const int dueSoon = dueSoonOrOverdueCount() - overdue;
     QStringList parts;
     if (overdue > 0)
-        parts << tr("%1 open case(s) past a deadline", nullptr, overdue).arg(DisplayFormat::count(overdue));
+        parts << tr("%1 case(s) past a deadline", nullptr, overdue).arg(DisplayFormat::count(overdue));
     if (dueSoon > 0)
         parts << tr("%1 with a deadline in the next %2 day(s)", nullptr, dueSoon)
                      .arg(DisplayFormat::count(dueSoon))
