@@ -1,8 +1,14 @@
 #include "mediation/MediatorRepository.h"
 
+#include "core/NameSortKey.h"
+
 #include "storage/Database.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 #include <QVariant>
 
 namespace ud {
@@ -55,7 +61,17 @@ QList<Mediator> MediatorRepository::list(bool activeOnly) const
         return out;
     while (q.next())
         out.append(mediatorOf(q));
-    return out;
+    // In pinyin order, as the register's names (a station's few dozen mediators: sorted here).
+    std::vector<std::pair<QByteArray, qsizetype>> keys;
+    keys.reserve(static_cast<size_t>(out.size()));
+    for (qsizetype i = 0; i < out.size(); ++i)
+        keys.emplace_back(NameSortKey::of(out.at(i).name), i);
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Mediator> sorted;
+    sorted.reserve(out.size());
+    for (const auto &k : keys)
+        sorted.append(out.at(k.second));
+    return sorted;
 }
 
 std::optional<Mediator> MediatorRepository::get(const QString &id) const

@@ -5,6 +5,7 @@
 // taking her off are undoable, and names typed before the register existed are kept.
 
 #include "mediation/MediatorRegister.h"
+#include "mediation/MediatorRepository.h"
 #include "storage/Accounts.h"
 #include "storage/AuditLog.h"
 
@@ -56,6 +57,7 @@ private slots:
     void recordRules_data();
     void recordRules();
     void savesTrainingsAndReplacesThem();
+    void listedInPinyinOrder();
     void unavailableMediatorCannotBePutOnACase_data();
     void unavailableMediatorCannotBePutOnACase();
     void conflictWithTheEmployerNeedsAReason();
@@ -197,6 +199,18 @@ void tst_MediatorRegister::unavailableMediatorCannotBePutOnACase_data()
     QTest::newRow("ended yesterday") << true << QDate(2023, 1, 1) << MediatorNode::kToday.addDays(-1) << "ended on 2026-04-29";
     QTest::newRow("starts tomorrow") << true << MediatorNode::kToday.addDays(1) << QDate() << "starts on 2026-05-01";
     QTest::newRow("inactive") << false << QDate(2025, 1, 1) << QDate(2027, 12, 31) << "no longer active";
+}
+
+// The register of mediators lists names as a Chinese reader looks for them (丁 付 任 于), not
+// by code point (丁 于 付 任).
+void tst_MediatorRegister::listedInPinyinOrder()
+{
+    for (const QString &name : {u("于阳"), u("丁红"), u("任军"), u("付强")})
+        QVERIFY(!saved(mediatorNamed(name)).isEmpty());
+    QStringList names;
+    for (const Mediator &m : MediatorRepository(m_node->db).list(false))
+        names << m.name;
+    QCOMPARE(names, (QStringList{u("丁红"), u("付强"), u("任军"), u("于阳")}));
 }
 
 void tst_MediatorRegister::unavailableMediatorCannotBePutOnACase()
