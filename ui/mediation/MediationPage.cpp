@@ -28,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
