@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -425,6 +427,11 @@ void tst_UiConventions::checkDialog(QDialog *dialog, QList<DialogFinding> &findi
         finding.problems << QStringLiteral("needs at least %1×%2, more than a 1024×700 screen").arg(least.width()).arg(least.height());
     if (!dialog->screen()->availableGeometry().contains(dialog->frameGeometry()))
         finding.problems << QStringLiteral("opened larger than the screen (%1×%2)").arg(dialog->width()).arg(dialog->height());
+    // Dates typed and shown one way in every dialog (2026-12-07, with the time as 14:05).
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$"));
+    for (QDateTimeEdit *edit : dialog->findChildren<QDateTimeEdit *>())
+        if (edit->isVisibleTo(dialog) && !iso.match(edit->text()).hasMatch())
+            finding.problems << QStringLiteral("the date field %1 shows \"%2\"").arg(edit->objectName(), edit->text());
     shoot(dialog, finding.dialog);
     Q_UNUSED(depth)
     findings << finding;
