@@ -5434,12 +5434,6 @@
         <source>Collective dispute</source>
         <translation>集体争议</translation>
     </message>
-    <message numerus="yes">
-        <source>%n workers involved</source>
-        <translation>
-            <numerusform>涉及职工 %n 人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>representative</source>
         <translation>代表</translation>
@@ -5661,6 +5655,12 @@
     <message>
         <source>Select a file on the left to see it here.</source>
         <translation>在左侧选择一个文件，即可在此查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 workers involved</source>
+        <translation>
+            <numerusform>涉及职工 %1 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6398,12 +6398,6 @@
 </context>
 <context>
     <name>ud::CasesModel</name>
-    <message numerus="yes">
-        <source>Collective dispute, %n workers</source>
-        <translation>
-            <numerusform>集体争议，%n 人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (collective)</source>
         <translation>%1（集体）</translation>
@@ -6483,6 +6477,12 @@
     <message>
         <source>No holiday calendar entered for that year: weekends only.</source>
         <translation>该年度未录入节假日安排，仅按周末计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collective dispute, %1 workers</source>
+        <translation>
+            <numerusform>集体争议，%1 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/mediation/CaseDialog.h"
 
+#include "core/DisplayFormat.h"
+
 #include "core/Money.h"
 #include "core/ResidentId.h"
 #include "ui/mediation/AgreementStatementBox.h"
@@ -401,7 +403,7 @@ void CaseDialog::fillSummary()
         types << m_lookups.codeName(QStringLiteral("dispute_type"), t);
     row(tr("Dispute type"), esc(types.join(QStringLiteral("; "))));
     if (c.collective)
-        row(tr("Collective dispute"), esc(tr("%n workers involved", nullptr, c.workerCount)));
+        row(tr("Collective dispute"), esc(tr("%1 workers involved", nullptr, c.workerCount).arg(DisplayFormat::count(c.workerCount))));
     QStringList applicants;
     for (const CaseParty &p : c.applicants())
         applicants << esc(p.name) + QStringLiteral(" ") + esc(ResidentId::mask(p.idNumber))

@@ -44,7 +44,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     if (index.column() == NextDeadlineColumn)
         return deadlineData(*r, role);
     if (role == Qt::ToolTipRole && index.column() == ApplicantsColumn && r->collective)
-        return tr("Collective dispute, %n workers", nullptr, r->workerCount);
+        return tr("Collective dispute, %1 workers", nullptr, r->workerCount).arg(DisplayFormat::count(r->workerCount));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -170,6 +170,8 @@ void IntakeDialog::buildForm()
     m_collective = new QCheckBox(collectiveRow);
     m_collective->setObjectName(QStringLiteral("intakeCollective"));
     m_workerCount = new QSpinBox(collectiveRow);
+    m_workerCount->setLocale(DisplayFormat::numberLocale()); // 1,200, whatever the system's locale
+    m_workerCount->setGroupSeparatorShown(true);
     m_workerCount->setObjectName(QStringLiteral("intakeWorkerCount"));
     m_workerCount->setRange(0, 100000);
     auto *countCaption = caption(QStringLiteral("workerCount"));
