@@ -854,20 +854,8 @@ void tst_UiConventions::everyDialogOfTheWorkspaces()
     });
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("node.db"));
-    {
-        Database db;
-        QVERIFY(db.open(path, Database::OpenMode::CreateIfMissing).ok());
-        SystemClock clock;
-        QVERIFY(NodeIdentity::initialize(db, QStringLiteral("110105015"), Tier::Street, QStringLiteral("八里庄测试站"), clock).ok());
-        RecordStore store(db, &clock);
-        store.setActor(QStringLiteral("tester"));
-        DemoOptions options;
-        options.size = 200;
-        options.seed = 12;
-        const auto filled = DemoGenerator(db, store, &clock).fill(options);
-        QVERIFY2(filled.ok(), qPrintable(filled.error()));
-    }
+    const QString path = makeDemo(dir);
+    QVERIFY(!path.isEmpty());
     m_auditDb = std::make_unique<Database>();
     QVERIFY(m_auditDb->open(path, Database::OpenMode::ExistingOnly).ok());
 

@@ -13,34 +13,29 @@
 
 namespace ud {
 
-namespace {
-
-QHeaderView *columnHeaderOf(QAbstractItemView *view)
-{
-    if (auto *table = qobject_cast<QTableView *>(view))
-        return table->horizontalHeader();
-    if (auto *tree = qobject_cast<QTreeView *>(view))
-        return tree->header();
-    return nullptr;
-}
-
-} // namespace
 
 ColumnSpreader *ColumnSpreader::attach(QAbstractItemView *view, bool arranged)
 {
     if (ColumnSpreader *existing = of(view))
         return existing;
-    QHeaderView *header = columnHeaderOf(view);
+    QHeaderView *header = headerOf(view);
     if (!header)
         return nullptr;
     return new ColumnSpreader(view, header, arranged);
 }
 
+QHeaderView *ColumnSpreader::headerOf(const QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<const QTableView *>(view))
+        return table->horizontalHeader();
+    if (auto *tree = qobject_cast<const QTreeView *>(view))
+        return tree->header();
+    return nullptr;
+}
+
 ColumnSpreader *ColumnSpreader::of(const QAbstractItemView *view)
 {
-    auto *table = qobject_cast<const QTableView *>(view);
-    auto *tree = qobject_cast<const QTreeView *>(view);
-    const QHeaderView *header = table ? table->horizontalHeader() : tree ? tree->header() : nullptr;
+    const QHeaderView *header = headerOf(view);
     return header ? header->findChild<ColumnSpreader *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 

@@ -23,6 +23,8 @@ public:
     // arranged the columns in an earlier session.
     static ColumnSpreader *attach(QAbstractItemView *view, bool arranged);
     static ColumnSpreader *of(const QAbstractItemView *view);
+    // The header of a table's columns or a tree's, or null for another kind of view.
+    static QHeaderView *headerOf(const QAbstractItemView *view);
 
     bool arranged() const { return m_arranged; }
     // Widens cut-off columns from the last column's surplus now.

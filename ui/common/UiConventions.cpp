@@ -26,9 +26,7 @@
 #include <QTextEdit>
 #include <QSettings>
 #include <QTabBar>
-#include <QTableView>
 #include <QTimer>
-#include <QTreeView>
 #include <QWizard>
 
 namespace ud {
@@ -45,15 +43,6 @@ bool keepsDefaults(const QWidget *w)
     return qobject_cast<const QMessageBox *>(w) || qobject_cast<const QFileDialog *>(w)
            || qobject_cast<const QColorDialog *>(w) || qobject_cast<const QFontDialog *>(w)
            || w->property(UiConventions::kReturnAccepts).toBool();
-}
-
-QHeaderView *columnHeader(QAbstractItemView *view)
-{
-    if (auto *table = qobject_cast<QTableView *>(view))
-        return table->horizontalHeader();
-    if (auto *tree = qobject_cast<QTreeView *>(view))
-        return tree->header();
-    return nullptr;
 }
 
 // The letter after a single '&' ("&&" is a literal ampersand), upper-cased; empty when none.
@@ -296,7 +285,7 @@ void UiConventions::restoreColumns(QAbstractItemView *view)
 {
     if (view->property(kColumnsRestored).toBool())
         return;
-    QHeaderView *header = columnHeader(view);
+    QHeaderView *header = ColumnSpreader::headerOf(view);
     const QString key = viewKey(view);
     if (!header || !view->model())
         return;
@@ -322,7 +311,7 @@ void UiConventions::saveWindow(QWidget *window)
     m_settings->setValue(key + QStringLiteral("/geometry"), window->saveGeometry());
     const QList<QAbstractItemView *> views = window->findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views) {
-        QHeaderView *header = columnHeader(view);
+        QHeaderView *header = ColumnSpreader::headerOf(view);
         const QString viewState = viewKey(view);
         if (!header || viewState.isEmpty() || !view->model() || !view->property(kColumnsRestored).toBool())
             continue;
