@@ -104,14 +104,18 @@ CheckReport Database::check() const
     report.problems << replay.problems;
     report.recordsChecked = replay.rowsChecked;
 
-    // Every audited change of a synced table is queued for sync until the hub acknowledges it;
-    // there is no sync yet, so no acknowledgement: each must still have its outbox row.
+    // Every change made here to a synced table is queued for sync until the hub answers for it
+    // (sync_state.acked_version, schema 18): each must still have its outbox row until then.
+    // Versions received from other nodes are not queued.
     QStringList synced;
     for (const QString &table : ReferenceSchema::recordTables())
         if (RecordStore::isSyncedTable(table))
             synced << QLatin1Char('\'') + table + QLatin1Char('\'');
-    if (q.exec(QStringLiteral("SELECT count(*) FROM (SELECT table_name, record_id, version FROM audit_log "
-                              "WHERE table_name IN (%1) EXCEPT SELECT table_name, record_id, version FROM outbox)")
+    if (q.exec(QStringLiteral("SELECT count(*) FROM (SELECT a.table_name, a.record_id, a.version FROM audit_log a "
+                              "LEFT JOIN sync_state s ON s.table_name = a.table_name AND s.record_id = a.record_id "
+                              "WHERE a.table_name IN (%1) AND a.action <> 'receive' "
+                              "AND a.version > coalesce(s.acked_version, 0) "
+                              "EXCEPT SELECT table_name, record_id, version FROM outbox)")
                    .arg(synced.join(QStringLiteral(", "))))
         && q.next() && q.value(0).toLongLong() > 0)
         report.problems << tr("%n change(s) are missing from the queue of changes to sync (rows removed from the "

@@ -265,15 +265,19 @@ RecordReplay::Result RecordReplay::run(const QSqlDatabase &db, const QByteArray 
             }
             ++result.rowsChecked;
             // The starting point: a reference row from the migrations, or nothing before "create".
-            const bool created = !entries.isEmpty() && entries.first().action == QLatin1String("create");
+            // A record that first reached this node from another ('receive') starts from nothing
+            // too; a received version brings its own system columns, which the entry lists.
+            const bool madeHere = !entries.isEmpty() && entries.first().action == QLatin1String("create");
+            const bool created = madeHere || (!entries.isEmpty() && entries.first().action == QLatin1String("receive"));
+            const bool lastReceived = !entries.isEmpty() && entries.last().action == QLatin1String("receive");
             const QVariantList *base = nullptr;
-            if (!created) {
+            if (!madeHere) {
                 if (ref) {
                     const auto it = ref->rows.constFind(id);
                     if (it != ref->rows.constEnd())
                         base = &it.value();
                 }
-                if (!base) {
+                if (!base && !created) {
                     report(tr("Record %1 of %2 has no audit history: it was added outside UnionDesk.").arg(id, table));
                     haveRow = rows.next();
                     continue;
@@ -294,17 +298,19 @@ RecordReplay::Result RecordReplay::run(const QSqlDatabase &db, const QByteArray 
                 bool same = true;
                 if (!entries.isEmpty() && column == QLatin1String("version")) {
                     same = actual.toLongLong() == entries.last().version;
-                } else if (!entries.isEmpty() && column == QLatin1String("base_version")) {
+                } else if (lastReceived && state.contains(column)) {
+                    same = matches(state.value(column), actual);
+                } else if (!entries.isEmpty() && !lastReceived && column == QLatin1String("base_version")) {
                     same = actual.toLongLong() == (entries.last().action == QLatin1String("create") ? 0 : entries.last().version - 1);
-                } else if (!entries.isEmpty() && column == QLatin1String("updated_at")) {
+                } else if (!entries.isEmpty() && !lastReceived && column == QLatin1String("updated_at")) {
                     same = actual.toString() == entries.last().at;
-                } else if (!entries.isEmpty() && column == QLatin1String("updated_by")) {
+                } else if (!entries.isEmpty() && !lastReceived && column == QLatin1String("updated_by")) {
                     same = actual.toString() == entries.last().actor;
-                } else if (created && column == QLatin1String("created_at")) {
+                } else if (madeHere && column == QLatin1String("created_at")) {
                     same = actual.toString() == entries.first().at;
-                } else if (created && column == QLatin1String("created_by")) {
+                } else if (madeHere && column == QLatin1String("created_by")) {
                     same = actual.toString() == entries.first().actor;
-                } else if (created && column == QLatin1String("origin_node")) {
+                } else if (madeHere && column == QLatin1String("origin_node")) {
                     same = actual.toString() == entries.first().nodeId;
                 } else if (state.contains(column)) {
                     const QJsonValue expected = state.value(column);

@@ -19,32 +19,39 @@ struct TableKind
 {
     const char *name;
     bool synced;
+    SyncDirection direction;
 };
 
-// Every table with the common record columns. Synced tables get an outbox row per change.
+constexpr SyncDirection Up = SyncDirection::Up;
+constexpr SyncDirection Down = SyncDirection::Down;
+
+// Every table with the common record columns. Synced tables get an outbox row per change; the
+// direction says whether the client sends those changes up (reference data edited here stays
+// here: it flows down only).
 constexpr TableKind kRecordTables[] = {
-    {"org_units", true},
-    {"code_items", true},
-    {"employers", true},
-    {"workers", true},
-    {"mediation_cases", true},
-    {"mediation_parties", true},
-    {"mediation_items", true},
-    {"mediation_payments", true},
-    {"mediation_sessions", true},
-    {"mediation_attachments", true},
-    {"mediation_mediators", true},
-    {"mediation_mediator_trainings", true},
-    {"mediation_case_mediators", true},
-    {"mediation_services", true},
-    {"mediation_follow_ups", true},
-    {"mediation_breach_steps", true},
-    {"mediation_supplements", true},
-    {"mediation_receptions", true},
-    {"mediation_referrals", true},
-    {"calendar_days", true},
-    {"policy_values", true},
-    {"users", false},
+    {"org_units", true, Down},
+    {"code_items", true, Down},
+    {"employers", true, Up},
+    {"workers", true, Up},
+    {"mediation_cases", true, Up},
+    {"mediation_parties", true, Up},
+    {"mediation_items", true, Up},
+    {"mediation_payments", true, Up},
+    {"mediation_sessions", true, Up},
+    {"mediation_attachments", true, Up},
+    {"mediation_mediators", true, Up},
+    {"mediation_mediator_trainings", true, Up},
+    {"mediation_case_mediators", true, Up},
+    {"mediation_services", true, Up},
+    {"mediation_follow_ups", true, Up},
+    {"mediation_breach_steps", true, Up},
+    {"mediation_supplements", true, Up},
+    {"mediation_receptions", true, Up},
+    {"mediation_referrals", true, Up},
+    {"calendar_days", true, Down},
+    {"policy_values", true, Down},
+    {"record_reviews", false, Down},
+    {"users", false, SyncDirection::Local},
 };
 
 // SQLite has no booleans: a check box's true is the stored 1.
@@ -113,6 +120,44 @@ bool RecordStore::isSyncedTable(const QString &table)
         if (table == QLatin1String(t.name))
             return t.synced;
     return false;
+}
+
+SyncDirection RecordStore::syncDirection(const QString &table)
+{
+    for (const auto &t : kRecordTables)
+        if (table == QLatin1String(t.name))
+            return t.direction;
+    return SyncDirection::Local;
+}
+
+QStringList RecordStore::recordTables()
+{
+    QStringList tables;
+    for (const auto &t : kRecordTables)
+        tables << QLatin1String(t.name);
+    return tables;
+}
+
+const QString &RecordStore::referenceOrigin()
+{
+    static const QString origin = QStringLiteral("reference");
+    return origin;
+}
+
+bool RecordStore::isDerivedColumn(const QString &table, const QString &column)
+{
+    return column == QLatin1String("name_key")
+           && (table == QLatin1String("workers") || table == QLatin1String("employers"));
+}
+
+bool RecordStore::wins(qint64 av, const QString &ahlc, const QString &anode, qint64 bv, const QString &bhlc,
+                       const QString &bnode)
+{
+    if (av != bv)
+        return av > bv;
+    if (ahlc != bhlc)
+        return ahlc > bhlc;
+    return anode > bnode;
 }
 
 RecordStore::RecordStore(Database &db, const Clock *clock)
@@ -272,7 +317,7 @@ QString RecordStore::friendlyError(const QString &table, const QString &sqlError
 
 Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id, qint64 version, const QString &action,
                                          const QByteArray &changesJson, const QString &reason, const QString &now,
-                                         const QString &hlc)
+                                         const QString &hlc, bool queue)
 {
     AuditEntry entry;
     entry.at = now;
@@ -285,7 +330,7 @@ Status RecordStore::appendAuditAndOutbox(const QString &table, const QString &id
     entry.reason = reason;
     if (Status s = m_audit.append(entry, changesJson); !s)
         return Status::failure(tr("The audit entry could not be written: %1").arg(s.error()));
-    if (!isSyncedTable(table))
+    if (!queue || !isSyncedTable(table))
         return Status::success();
     QString error;
     QSqlQuery *out = outboxStatement(1, &error);
@@ -369,6 +414,8 @@ Result<Record> RecordStore::writeChange(const QString &table, const QString &id,
                                            .arg(baseVersion));
     if (action == QLatin1String("update") && rec.deleted)
         return Result<Record>::failure(tr("This record has been deleted; restore it before editing."));
+    if (const QString refusal = editRefusal(table, rec.values); !refusal.isEmpty())
+        return Result<Record>::failure(refusal);
 
     QByteArray key;
     for (auto it = changes.cbegin(); it != changes.cend() && key.isEmpty(); ++it) {

@@ -31,6 +31,24 @@ struct Record
     QVariant value(const QString &column) const { return values.value(column); }
 };
 
+// Where a table's changes go (docs/sync.md): up to the parent hub (the node's own casework),
+// down from it (reference data, reviews), or nowhere (accounts).
+enum class SyncDirection { Local, Up, Down };
+
+// How applyRemote() treats a received version.
+struct RemoteWrite
+{
+    // Queue an outbox row for it too, with its origin and version kept: a node that forwards what
+    // it receives further up.
+    bool forward = false;
+    // Write it even when this node holds a version that would win (a conflict settled elsewhere).
+    bool force = false;
+    QString reason;
+};
+
+// What applyRemote() did.
+enum class RemoteResult { Applied, Unchanged, Older };
+
 // The one write path for records. Each call is one transaction holding the row, its
 // field-level audit entry and (for synced tables) its outbox row; a failure anywhere leaves
 // none of the three. Callers may wrap several calls in an outer Database::Transaction to
@@ -45,6 +63,16 @@ public:
     // Tables that carry the common record columns, and whether their changes are synced upward.
     static bool isRecordTable(const QString &table);
     static bool isSyncedTable(const QString &table);
+    static SyncDirection syncDirection(const QString &table);
+    static QStringList recordTables();
+    // The origin of the reference rows the migrations ship; they stay editable on every node.
+    static const QString &referenceOrigin();
+    // Columns derived on this node and never sent (the register's name sort keys).
+    static bool isDerivedColumn(const QString &table, const QString &column);
+    // Whether version (av, ahlc, anode) wins over (bv, bhlc, bnode): the higher version, then the
+    // higher hybrid clock, then the higher node id (docs/sync.md). The same rule at every tier.
+    static bool wins(qint64 av, const QString &ahlc, const QString &anode, qint64 bv, const QString &bhlc,
+                     const QString &bnode);
     // What the audit log records instead of a secret's value (password hashes).
     static const QString &secretText();
 
@@ -75,6 +103,18 @@ public:
     Result<Record> remove(const QString &table, const QString &id, qint64 baseVersion, const QString &reason = {});
     Result<Record> undelete(const QString &table, const QString &id, qint64 baseVersion, const QString &reason = {});
     Result<Record> get(const QString &table, const QString &id);
+
+    // Writes a version received from another node exactly as it is: every column of `values`
+    // (system columns included: id, org_unit, origin_node, version, base_version, hlc, created_*,
+    // updated_*, deleted) replaces the stored row, audited as 'receive' with the field-level
+    // differences, without an outbox row unless `how.forward`. A version that does not win over
+    // the stored one (wins()) is not written (Older), nor is the same version with the same hlc
+    // (Unchanged); `how.force` writes it anyway. Unknown columns are refused.
+    Result<RemoteResult> applyRemote(const QString &table, const QVariantMap &values, const RemoteWrite &how = {});
+
+    // Why this node may not change the record's content ("" = it may): it came from another node
+    // (only its origin edits it), or a reviewer locked it or the case it belongs to.
+    QString editRefusal(const QString &table, const QVariantMap &row);
 
 private:
     struct TableInfo
@@ -123,7 +163,8 @@ private:
     Result<QSqlQuery *> insertStatement(const QString &table, TableInfo &info, const QByteArray &given, int rows);
     Status appendAuditAndOutbox(const QString &table, const QString &id, qint64 version, const QString &action,
                                 const QByteArray &changesJson, const QString &reason, const QString &now,
-                                const QString &hlc);
+                                const QString &hlc, bool queue = true);
+    QString lockRefusal(const QString &table, const QString &id);
     QString friendlyError(const QString &table, const QString &sqlError) const;
     static QString fieldLabel(const QString &column);
 

@@ -201,6 +201,12 @@ Result<Record> RecordStore::create(const QString &table, const QVariantMap &fiel
     if (!info)
         return info.status();
     TableInfo &t = *info.value();
+    // A new part of a case a reviewer locked (a payment, a session record) is refused too.
+    if (const QString caseId = fields.value(QStringLiteral("case_id")).toString();
+        !caseId.isEmpty() && syncDirection(table) == SyncDirection::Up && table.startsWith(QLatin1String("mediation_"))) {
+        if (const QString refusal = lockRefusal(QStringLiteral("mediation_cases"), caseId); !refusal.isEmpty())
+            return Result<Record>::failure(refusal);
+    }
     NewRecord row;
     if (Status s = prepareNew(table, t, fields, row); !s)
         return s;

@@ -1,6 +1,7 @@
 #include "storage/ReferenceSchema.h"
 
 #include "storage/Database.h"
+#include "storage/RecordStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,17 +69,7 @@ ReferenceSchema build()
 
 const QStringList &ReferenceSchema::recordTables()
 {
-    static const QStringList tables = {
-        QStringLiteral("org_units"), QStringLiteral("code_items"), QStringLiteral("employers"),
-        QStringLiteral("workers"), QStringLiteral("mediation_cases"), QStringLiteral("mediation_parties"),
-        QStringLiteral("mediation_items"), QStringLiteral("mediation_payments"),
-        QStringLiteral("mediation_sessions"), QStringLiteral("mediation_attachments"),
-        QStringLiteral("mediation_mediators"), QStringLiteral("mediation_mediator_trainings"),
-        QStringLiteral("mediation_case_mediators"), QStringLiteral("mediation_services"),
-        QStringLiteral("mediation_follow_ups"), QStringLiteral("mediation_breach_steps"),
-        QStringLiteral("mediation_supplements"), QStringLiteral("mediation_receptions"),
-        QStringLiteral("mediation_referrals"),
-        QStringLiteral("calendar_days"), QStringLiteral("policy_values"), QStringLiteral("users")};
+    static const QStringList tables = RecordStore::recordTables();
     return tables;
 }
 

@@ -1,0 +1,597 @@
+#include "sync/SyncLedger.h"
+
+#include "core/CanonicalJson.h"
+#include "core/Uuid7.h"
+#include "storage/Database.h"
+#include "storage/NodeIdentity.h"
+#include "sync/SyncLog.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ud {
+
+namespace {
+
+// Fields of the wire record outside "values" (docs/sync.md).
+bool isTopLevel(const QString &column)
+{
+    static const QSet<QString> top = {QStringLiteral("id"),          QStringLiteral("org_unit"),
+                                      QStringLiteral("origin_node"), QStringLiteral("version"),
+                                      QStringLiteral("base_version"), QStringLiteral("hlc"),
+                                      QStringLiteral("deleted")};
+    return top.contains(column);
+}
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (v.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(v.toByteArray().toBase64());
+    return QJsonValue::fromVariant(v);
+}
+
+QString sqlError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+} // namespace
+
+SyncLedger::SyncLedger(Database &db, const Clock &clock)
+    : m_db(db), m_clock(clock), m_store(std::make_unique<RecordStore>(db, &clock))
+{
+    m_store->setActor(QStringLiteral("sync"));
+}
+
+SyncLedger::~SyncLedger() = default;
+
+QJsonObject SyncLedger::wireRecord(const Record &record, qint64 baseVersion)
+{
+    QJsonObject values;
+    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
+        if (isTopLevel(it.key()) || RecordStore::isDerivedColumn(record.table, it.key()))
+            continue;
+        values.insert(it.key(), jsonOf(it.value()));
+    }
+    return QJsonObject{
+        {QStringLiteral("table"), record.table},
+        {QStringLiteral("id"), record.id},
+        {QStringLiteral("org_unit"), record.value(QStringLiteral("org_unit")).toString()},
+        {QStringLiteral("origin_node"), record.value(QStringLiteral("origin_node")).toString()},
+        {QStringLiteral("version"), record.version},
+        {QStringLiteral("base_version"), baseVersion},
+        {QStringLiteral("hlc"), record.value(QStringLiteral("hlc")).toString()},
+        {QStringLiteral("deleted"), record.deleted},
+        {QStringLiteral("values"), values},
+    };
+}
+
+QVariantMap SyncLedger::rowOfWire(const QJsonObject &wire)
+{
+    QVariantMap row = wire.value(QStringLiteral("values")).toObject().toVariantMap();
+    row.insert(QStringLiteral("id"), wire.value(QStringLiteral("id")).toString());
+    row.insert(QStringLiteral("org_unit"), wire.value(QStringLiteral("org_unit")).toString());
+    row.insert(QStringLiteral("origin_node"), wire.value(QStringLiteral("origin_node")).toString());
+    row.insert(QStringLiteral("version"), wire.value(QStringLiteral("version")).toInteger());
+    row.insert(QStringLiteral("base_version"), wire.value(QStringLiteral("base_version")).toInteger());
+    row.insert(QStringLiteral("hlc"), wire.value(QStringLiteral("hlc")).toString());
+    row.insert(QStringLiteral("deleted"), wire.value(QStringLiteral("deleted")).toBool() ? 1 : 0);
+    return row;
+}
+
+Status SyncLedger::ensurePeerRow()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("INSERT INTO sync_peer (singleton, url) VALUES (1, '') ON CONFLICT (singleton) DO NOTHING")))
+        return Status::failure(sqlError(q));
+    return Status::success();
+}
+
+Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode, int maxRecords, qint64 maxBytes)
+{
+    using R = Result<std::optional<OutgoingBatch>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT batch_id, epoch, from_seq, to_seq, records, body, deflated, attempts "
+                               "FROM sync_outgoing LIMIT 1")))
+        return R::failure(sqlError(q));
+    if (q.next()) {
+        OutgoingBatch b;
+        b.batchId = q.value(0).toString();
+        b.epoch = q.value(1).toString();
+        b.fromSeq = q.value(2).toLongLong();
+        b.toSeq = q.value(3).toLongLong();
+        b.records = q.value(4).toInt();
+        b.body = q.value(5).toByteArray();
+        b.deflated = q.value(6).toInt() != 0;
+        b.attempts = q.value(7).toInt();
+        return std::optional<OutgoingBatch>(b);
+    }
+    q.finish();
+    const auto node = NodeIdentity::load(m_db);
+    if (!node)
+        return R::failure(tr("This database has no node identity yet; set the node up first."));
+
+    Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    // Read the outbox in order until the batch is full; a record changed several times goes once,
+    // in its current state.
+    QSqlQuery out(m_db.connection());
+    out.setForwardOnly(true);
+    out.prepare(QStringLiteral("SELECT seq, table_name, record_id FROM outbox ORDER BY seq LIMIT ?"));
+    out.addBindValue(maxRecords * 4);
+    if (!out.exec())
+        return R::failure(sqlError(out));
+    qint64 fromSeq = -1, toSeq = -1;
+    QSet<QPair<QString, QString>> seen;
+    QList<QPair<QString, QString>> upward, local;
+    qint64 bytes = 0;
+    QJsonArray records;
+    QSqlQuery base(m_db.connection());
+    base.prepare(QStringLiteral("SELECT synced_version FROM sync_state WHERE table_name = ? AND record_id = ?"));
+    while (out.next()) {
+        const QString table = out.value(1).toString();
+        const QString id = out.value(2).toString();
+        const auto key = qMakePair(table, id);
+        if (!seen.contains(key)) {
+            if (RecordStore::syncDirection(table) != SyncDirection::Up) {
+                seen.insert(key);
+                local << key;
+            } else {
+                if (upward.size() >= maxRecords || bytes >= maxBytes)
+                    break;
+                auto rec = m_store->get(table, id);
+                if (!rec)
+                    return R::failure(rec.error());
+                base.addBindValue(table);
+                base.addBindValue(id);
+                qint64 synced = 0;
+                if (base.exec() && base.next())
+                    synced = base.value(0).toLongLong();
+                base.finish();
+                const QJsonObject wire = wireRecord(rec.value(), synced);
+                bytes += CanonicalJson::fromObject(wire).size();
+                records.append(wire);
+                seen.insert(key);
+                upward << key;
+            }
+        }
+        if (fromSeq < 0)
+            fromSeq = out.value(0).toLongLong();
+        toSeq = out.value(0).toLongLong();
+    }
+    out.finish();
+    if (fromSeq < 0)
+        return std::optional<OutgoingBatch>();
+
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery st(m_db.connection());
+    // Reference data changed here stays here.
+    for (const auto &key : std::as_const(local)) {
+        st.prepare(QStringLiteral(
+            "INSERT INTO sync_state (table_name, record_id, state, acked_version, updated_at) "
+            "SELECT ?, ?, 'local', (SELECT max(version) FROM outbox WHERE table_name = ? AND record_id = ? AND seq <= ?), ? "
+            "ON CONFLICT (table_name, record_id) DO UPDATE SET state = 'local', acked_version = excluded.acked_version, "
+            "updated_at = excluded.updated_at"));
+        st.addBindValue(key.first);
+        st.addBindValue(key.second);
+        st.addBindValue(key.first);
+        st.addBindValue(key.second);
+        st.addBindValue(toSeq);
+        st.addBindValue(now);
+        if (!st.exec())
+            return R::failure(sqlError(st));
+        st.prepare(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND record_id = ? AND seq <= ?"));
+        st.addBindValue(key.first);
+        st.addBindValue(key.second);
+        st.addBindValue(toSeq);
+        if (!st.exec())
+            return R::failure(sqlError(st));
+    }
+    if (upward.isEmpty()) {
+        if (Status s = tx.commit(); !s)
+            return R::failure(s.error());
+        return nextBatch(encode, maxRecords, maxBytes); // only local changes were in that stretch
+    }
+
+    QSqlQuery head(m_db.connection());
+    QJsonObject auditHead{{QStringLiteral("seq"), 0}, {QStringLiteral("hash"), QString()}};
+    if (head.exec(QStringLiteral("SELECT seq, hash FROM log_heads WHERE log = 'audit'")) && head.next())
+        auditHead = QJsonObject{{QStringLiteral("seq"), head.value(0).toLongLong()},
+                                {QStringLiteral("hash"), head.value(1).toString()}};
+    head.finish();
+    int schema = 0;
+    if (head.exec(QStringLiteral("PRAGMA user_version")) && head.next())
+        schema = head.value(0).toInt();
+    head.finish();
+
+    OutgoingBatch b;
+    b.batchId = Uuid7Generator(m_clock).next();
+    b.epoch = node->dbEpoch;
+    b.fromSeq = fromSeq;
+    b.toSeq = toSeq;
+    b.records = static_cast<int>(upward.size());
+    const QJsonObject message{
+        {QStringLiteral("protocol"), 1},
+        {QStringLiteral("schema"), schema},
+        {QStringLiteral("node_id"), node->nodeId},
+        {QStringLiteral("db_epoch"), node->dbEpoch},
+        {QStringLiteral("batch_id"), b.batchId},
+        {QStringLiteral("from_seq"), fromSeq},
+        {QStringLiteral("to_seq"), toSeq},
+        {QStringLiteral("audit_head"), auditHead},
+        {QStringLiteral("records"), records},
+    };
+    b.body = encode(message, &b.deflated);
+
+    st.prepare(QStringLiteral("INSERT INTO sync_outgoing (batch_id, epoch, from_seq, to_seq, records, body, deflated, made_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    st.addBindValue(b.batchId);
+    st.addBindValue(b.epoch);
+    st.addBindValue(b.fromSeq);
+    st.addBindValue(b.toSeq);
+    st.addBindValue(b.records);
+    st.addBindValue(b.body);
+    st.addBindValue(b.deflated ? 1 : 0);
+    st.addBindValue(now);
+    if (!st.exec())
+        return R::failure(sqlError(st));
+    st.prepare(QStringLiteral("INSERT INTO sync_state (table_name, record_id, state, sent_version, batch_id, updated_at) "
+                              "VALUES (?, ?, 'sent', ?, ?, ?) ON CONFLICT (table_name, record_id) DO UPDATE SET "
+                              "state = 'sent', sent_version = excluded.sent_version, batch_id = excluded.batch_id, "
+                              "updated_at = excluded.updated_at"));
+    for (const QJsonValue &r : std::as_const(records)) {
+        const QJsonObject o = r.toObject();
+        st.addBindValue(o.value(QStringLiteral("table")).toString());
+        st.addBindValue(o.value(QStringLiteral("id")).toString());
+        st.addBindValue(o.value(QStringLiteral("version")).toInteger());
+        st.addBindValue(b.batchId);
+        st.addBindValue(now);
+        if (!st.exec())
+            return R::failure(sqlError(st));
+    }
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    qCDebug(lcSync) << "froze batch" << b.batchId << "seq" << fromSeq << "-" << toSeq << "records" << b.records;
+    return std::optional<OutgoingBatch>(b);
+}
+
+Status SyncLedger::markAttempt(const QString &batchId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_outgoing SET attempts = attempts + 1 WHERE batch_id = ?"));
+    q.addBindValue(batchId);
+    return q.exec() ? Status::success() : Status::failure(sqlError(q));
+}
+
+Status SyncLedger::acknowledge(const OutgoingBatch &batch, const QJsonObject &reply)
+{
+    if (reply.value(QStringLiteral("batch_id")).toString() != batch.batchId)
+        return Status::failure(tr("The hub answered for another batch (%1 instead of %2).")
+                                   .arg(reply.value(QStringLiteral("batch_id")).toString(), batch.batchId));
+    const qint64 acked = reply.value(QStringLiteral("acked_to_seq")).toInteger(-1);
+    if (acked != batch.toSeq)
+        return Status::failure(tr("The hub acknowledged the changes up to %1, but the batch ends at %2.")
+                                   .arg(acked)
+                                   .arg(batch.toSeq));
+    Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery q(m_db.connection());
+    const QJsonArray results = reply.value(QStringLiteral("results")).toArray();
+    for (const QJsonValue &v : results) {
+        const QJsonObject r = v.toObject();
+        const QString table = r.value(QStringLiteral("table")).toString();
+        const QString id = r.value(QStringLiteral("id")).toString();
+        const QString status = r.value(QStringLiteral("status")).toString();
+        const bool accepted = status == QLatin1String("ok") || status == QLatin1String("duplicate");
+        const QString state = accepted                                ? QStringLiteral("synced")
+                              : status == QLatin1String("conflict") ? QStringLiteral("conflict")
+                                                                     : QStringLiteral("error");
+        q.prepare(QStringLiteral("UPDATE sync_state SET state = ?, acked_version = sent_version, "
+                                 "synced_version = CASE WHEN ? THEN sent_version ELSE synced_version END, "
+                                 "updated_at = ? WHERE table_name = ? AND record_id = ? AND batch_id = ?"));
+        q.addBindValue(state);
+        q.addBindValue(accepted ? 1 : 0);
+        q.addBindValue(now);
+        q.addBindValue(table);
+        q.addBindValue(id);
+        q.addBindValue(batch.batchId);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        if (accepted || status == QLatin1String("conflict")) {
+            q.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ? AND direction = 'up'"));
+            q.addBindValue(table);
+            q.addBindValue(id);
+        } else {
+            q.prepare(QStringLiteral(
+                "INSERT INTO sync_quarantine (table_name, record_id, direction, version, status, reason, at) "
+                "SELECT table_name, record_id, 'up', sent_version, ?, ?, ? FROM sync_state WHERE table_name = ? AND record_id = ? "
+                "ON CONFLICT (table_name, record_id, direction) DO UPDATE SET version = excluded.version, "
+                "status = excluded.status, reason = excluded.reason, at = excluded.at"));
+            q.addBindValue(status);
+            q.addBindValue(r.value(QStringLiteral("reason")).toString());
+            q.addBindValue(now);
+            q.addBindValue(table);
+            q.addBindValue(id);
+        }
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+    }
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq >= ? AND seq <= ?"));
+    q.addBindValue(batch.fromSeq);
+    q.addBindValue(batch.toSeq);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    q.prepare(QStringLiteral("DELETE FROM sync_outgoing WHERE batch_id = ?"));
+    q.addBindValue(batch.batchId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    if (Status s = ensurePeerRow(); !s)
+        return s;
+    q.prepare(QStringLiteral("UPDATE sync_peer SET acked_seq = ?, push_epoch = ? WHERE singleton = 1"));
+    q.addBindValue(batch.toSeq);
+    q.addBindValue(batch.epoch);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return tx.commit();
+}
+
+Result<int> SyncLedger::applyPulled(const QJsonArray &items, qint64 nextSeq)
+{
+    Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<int>::failure(tx.error());
+    const QString now = isoUtc(m_clock.nowUtc());
+    int applied = 0;
+    QSqlQuery q(m_db.connection());
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        const QString kind = item.value(QStringLiteral("kind")).toString();
+        const QJsonObject wire = item.value(QStringLiteral("record")).toObject();
+        const QString table = wire.value(QStringLiteral("table")).toString();
+        const QString id = wire.value(QStringLiteral("id")).toString();
+        QString problem;
+        if (kind == QLatin1String("conflict")) {
+            // The hub kept both versions; the winner by the shared rule is written here too, the
+            // other is kept for a person to compare (SyncConflicts).
+            const QJsonObject loser = item.value(QStringLiteral("loser")).toObject();
+            auto local = m_store->get(table, id);
+            q.prepare(QStringLiteral(
+                "INSERT INTO sync_conflicts (id, table_name, record_id, local_version, local_body, remote_version, "
+                "remote_hlc, remote_origin, remote_body, winner, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            const QJsonObject localWire = local ? wireRecord(local.value(), 0) : loser;
+            const bool localIsWinner = local && local.value().version == wire.value(QStringLiteral("version")).toInteger()
+                                       && local.value().value(QStringLiteral("hlc")).toString()
+                                              == wire.value(QStringLiteral("hlc")).toString();
+            const QJsonObject other = localIsWinner ? loser : wire;
+            q.addBindValue(Uuid7Generator(m_clock).next());
+            q.addBindValue(table);
+            q.addBindValue(id);
+            q.addBindValue(localWire.value(QStringLiteral("version")).toInteger());
+            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(localWire)));
+            q.addBindValue(other.value(QStringLiteral("version")).toInteger());
+            q.addBindValue(other.value(QStringLiteral("hlc")).toString());
+            q.addBindValue(other.value(QStringLiteral("origin_node")).toString());
+            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(other)));
+            q.addBindValue(localIsWinner ? QStringLiteral("local") : QStringLiteral("remote"));
+            q.addBindValue(now);
+            if (!q.exec()) {
+                problem = sqlError(q);
+            } else if (!localIsWinner) {
+                RemoteWrite how;
+                how.force = true;
+                how.reason = tr("conflict: the version kept by every tier");
+                auto r = m_store->applyRemote(table, rowOfWire(wire), how);
+                if (!r)
+                    problem = r.error();
+            }
+        } else {
+            RemoteWrite how;
+            how.reason = kind == QLatin1String("review") ? tr("review from the union above")
+                                                         : tr("reference data from the union above");
+            auto r = m_store->applyRemote(table, rowOfWire(wire), how);
+            if (!r)
+                problem = r.error();
+            else if (r.value() == RemoteResult::Applied)
+                ++applied;
+        }
+        if (!problem.isEmpty()) {
+            qCWarning(lcSync) << "could not apply" << kind << table << id << problem;
+            q.prepare(QStringLiteral(
+                "INSERT INTO sync_quarantine (table_name, record_id, direction, version, status, reason, body, at) "
+                "VALUES (?, ?, 'down', ?, 'unapplied', ?, ?, ?) ON CONFLICT (table_name, record_id, direction) DO UPDATE SET "
+                "version = excluded.version, status = excluded.status, reason = excluded.reason, body = excluded.body, "
+                "at = excluded.at"));
+            q.addBindValue(table.isEmpty() ? QStringLiteral("?") : table);
+            q.addBindValue(id.isEmpty() ? QStringLiteral("?") : id);
+            q.addBindValue(wire.value(QStringLiteral("version")).toInteger());
+            q.addBindValue(problem);
+            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(item)));
+            q.addBindValue(now);
+            if (!q.exec())
+                return Result<int>::failure(sqlError(q));
+        }
+    }
+    if (Status s = ensurePeerRow(); !s)
+        return Result<int>::failure(s.error());
+    q.prepare(QStringLiteral("UPDATE sync_peer SET pulled_seq = ? WHERE singleton = 1 AND pulled_seq < ?"));
+    q.addBindValue(nextSeq);
+    q.addBindValue(nextSeq);
+    if (!q.exec())
+        return Result<int>::failure(sqlError(q));
+    if (Status s = tx.commit(); !s)
+        return Result<int>::failure(s.error());
+    return applied;
+}
+
+Status SyncLedger::setPeer(const QString &url, const QString &certificatePem)
+{
+    if (Status s = ensurePeerRow(); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_peer SET url = ?, certificate = ? WHERE singleton = 1"));
+    q.addBindValue(url);
+    q.addBindValue(certificatePem);
+    return q.exec() ? Status::success() : Status::failure(sqlError(q));
+}
+
+Status SyncLedger::setEnrollment(const QString &status, const QString &orgUnit, const QString &hubNodeId)
+{
+    if (Status s = ensurePeerRow(); !s)
+        return s;
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE sync_peer SET enrollment = ?, enrolled_org_unit = ?, hub_node_id = CASE WHEN ? = '' THEN hub_node_id ELSE ? END, "
+        "requested_at = CASE WHEN ? = 'requested' THEN ? ELSE requested_at END, "
+        "approved_at = CASE WHEN ? = 'approved' AND approved_at IS NULL THEN ? ELSE approved_at END WHERE singleton = 1"));
+    q.addBindValue(status);
+    q.addBindValue(orgUnit);
+    q.addBindValue(hubNodeId);
+    q.addBindValue(hubNodeId);
+    q.addBindValue(status);
+    q.addBindValue(now);
+    q.addBindValue(status);
+    q.addBindValue(now);
+    return q.exec() ? Status::success() : Status::failure(sqlError(q));
+}
+
+Status SyncLedger::recordFailure(const QString &code, const QString &message, const QString &nextAttemptAt)
+{
+    if (Status s = ensurePeerRow(); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_peer SET last_attempt_at = ?, last_error_code = ?, last_error = ?, "
+                             "next_attempt_at = ?, failures = failures + 1 WHERE singleton = 1"));
+    q.addBindValue(isoUtc(m_clock.nowUtc()));
+    q.addBindValue(code);
+    q.addBindValue(message);
+    q.addBindValue(nextAttemptAt.isEmpty() ? QVariant() : QVariant(nextAttemptAt));
+    return q.exec() ? Status::success() : Status::failure(sqlError(q));
+}
+
+Status SyncLedger::recordSuccess(qint64 clockSkewMs)
+{
+    if (Status s = ensurePeerRow(); !s)
+        return s;
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_peer SET last_attempt_at = ?, last_success_at = ?, last_error_code = '', "
+                             "last_error = '', next_attempt_at = NULL, failures = 0, clock_skew_ms = ? WHERE singleton = 1"));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(clockSkewMs);
+    return q.exec() ? Status::success() : Status::failure(sqlError(q));
+}
+
+qint64 SyncLedger::pulledSeq() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT pulled_seq FROM sync_peer")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+SyncOverview SyncLedger::overview() const
+{
+    SyncOverview o;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT url, enrollment, enrolled_org_unit, last_success_at, last_attempt_at, "
+                              "last_error_code, last_error, next_attempt_at, failures, clock_skew_ms FROM sync_peer"))
+        && q.next()) {
+        o.hubUrl = q.value(0).toString();
+        o.enrollment = q.value(1).toString();
+        o.enrolledOrgUnit = q.value(2).toString();
+        o.lastSuccessAt = q.value(3).toString();
+        o.lastAttemptAt = q.value(4).toString();
+        o.lastErrorCode = q.value(5).toString();
+        o.lastError = q.value(6).toString();
+        o.nextAttemptAt = q.value(7).toString();
+        o.failures = q.value(8).toInt();
+        o.clockSkewMs = q.value(9).toLongLong();
+    } else {
+        o.enrollment = QStringLiteral("none");
+    }
+    QStringList up;
+    for (const QString &t : RecordStore::recordTables())
+        if (RecordStore::syncDirection(t) == SyncDirection::Up)
+            up << QLatin1Char('\'') + t + QLatin1Char('\'');
+    const auto count = [&](const QString &sql) {
+        QSqlQuery c(m_db.connection());
+        return c.exec(sql) && c.next() ? c.value(0).toLongLong() : 0;
+    };
+    o.pendingRecords = count(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT table_name, record_id FROM outbox "
+                                            "WHERE table_name IN (%1))")
+                                 .arg(up.join(QLatin1Char(','))));
+    o.inFlightRecords = count(QStringLiteral("SELECT coalesce(sum(records), 0) FROM sync_outgoing"));
+    o.quarantined = count(QStringLiteral("SELECT count(*) FROM sync_quarantine"));
+    o.openConflicts = count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"));
+    return o;
+}
+
+QHash<QString, RecordSyncState> SyncLedger::states(const QString &table, const QStringList &ids) const
+{
+    QHash<QString, RecordSyncState> out;
+    QSqlQuery pending(m_db.connection());
+    // Changes not yet in the batch in flight.
+    pending.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE table_name = ? AND record_id = ? "
+                                   "AND seq > coalesce((SELECT max(to_seq) FROM sync_outgoing), 0) LIMIT 1"));
+    QSqlQuery state(m_db.connection());
+    state.prepare(QStringLiteral("SELECT state FROM sync_state WHERE table_name = ? AND record_id = ?"));
+    QSqlQuery review(m_db.connection());
+    review.prepare(QStringLiteral("SELECT decision FROM record_reviews WHERE table_name = ? AND record_id = ? "
+                                  "AND deleted = 0 ORDER BY decided_at DESC, hlc DESC LIMIT 1"));
+    for (const QString &id : ids) {
+        RecordSyncState s = RecordSyncState::None;
+        pending.addBindValue(table);
+        pending.addBindValue(id);
+        const bool isPending = pending.exec() && pending.next();
+        pending.finish();
+        state.addBindValue(table);
+        state.addBindValue(id);
+        const QString st = state.exec() && state.next() ? state.value(0).toString() : QString();
+        state.finish();
+        if (st == QLatin1String("error"))
+            s = RecordSyncState::Error;
+        else if (st == QLatin1String("conflict"))
+            s = RecordSyncState::Conflict;
+        else if (isPending)
+            s = RecordSyncState::Pending;
+        else if (st == QLatin1String("sent"))
+            s = RecordSyncState::Sent;
+        else if (st == QLatin1String("local"))
+            s = RecordSyncState::Local;
+        else if (st == QLatin1String("synced")) {
+            s = RecordSyncState::Synced;
+            review.addBindValue(table);
+            review.addBindValue(id);
+            if (review.exec() && review.next() && review.value(0).toString() == QLatin1String("return"))
+                s = RecordSyncState::Returned;
+            review.finish();
+        }
+        out.insert(id, s);
+    }
+    return out;
+}
+
+QString SyncLedger::stateText(RecordSyncState state)
+{
+    switch (state) {
+    case RecordSyncState::None: return QString();
+    case RecordSyncState::Pending: return tr("Waiting to send");
+    case RecordSyncState::Sent: return tr("Sent");
+    case RecordSyncState::Synced: return tr("At the union above");
+    case RecordSyncState::Returned: return tr("Returned");
+    case RecordSyncState::Error: return tr("Refused");
+    case RecordSyncState::Conflict: return tr("Conflict");
+    case RecordSyncState::Local: return tr("Kept here");
+    }
+    return QString();
+}
+
+} // namespace ud

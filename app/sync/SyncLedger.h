@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ud {
+
+class Database;
+
+// The batch in flight: frozen (id, outbox range, body as sent) before it is first sent, so every
+// retry sends the very same bytes and gets the hub's stored answer (docs/sync.md).
+struct OutgoingBatch
+{
+    QString batchId;
+    QString epoch;
+    qint64 fromSeq = 0;
+    qint64 toSeq = 0;
+    int records = 0;
+    QByteArray body;
+    bool deflated = false;
+    int attempts = 0;
+};
+
+// A record's sync state as a list shows it.
+enum class RecordSyncState { None, Pending, Sent, Synced, Returned, Error, Conflict, Local };
+
+// How sync stands on this node, for the sync panel and `uniondesk-cli sync status`.
+struct SyncOverview
+{
+    QString hubUrl;
+    QString enrollment;       // none, requested, approved, revoked
+    QString enrolledOrgUnit;
+    QString lastSuccessAt;
+    QString lastAttemptAt;
+    QString lastErrorCode;
+    QString lastError;        // in the user's words
+    QString nextAttemptAt;
+    int failures = 0;
+    qint64 pendingRecords = 0;   // records with a change waiting to be sent up
+    qint64 inFlightRecords = 0;  // records of the batch sent but not answered
+    qint64 quarantined = 0;      // records the hub refused, waiting for an edit
+    qint64 openConflicts = 0;
+    qint64 clockSkewMs = 0;
+};
+
+// The desktop's side of sync in its own database (schema 18): which changes go up next, what
+// the hub answered, what came down. No network here: SyncClient moves the bytes. Every method is
+// one transaction.
+class SyncLedger
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncLedger)
+
+public:
+    using Encoder = std::function<QByteArray(const QJsonObject &message, bool *deflated)>;
+
+    SyncLedger(Database &db, const Clock &clock);
+    ~SyncLedger();
+
+    // The batch in flight, or a new one frozen from the outbox (at most `maxRecords` records and
+    // about `maxBytes` of records); std::nullopt when nothing waits to go up. Changes of
+    // reference data made here are marked 'local' on the way (they flow down only).
+    Result<std::optional<OutgoingBatch>> nextBatch(const Encoder &encode, int maxRecords = 500,
+                                                   qint64 maxBytes = 4 * 1024 * 1024);
+    Status markAttempt(const QString &batchId);
+
+    // The hub's answer to the batch in flight (a push reply: acked_to_seq and one result per
+    // record): acknowledged outbox rows go, each record's state is set, refused records are
+    // quarantined with the hub's reason; the batch is done.
+    Status acknowledge(const OutgoingBatch &batch, const QJsonObject &reply);
+
+    // A page of what came down (a pull reply's items), applied through RecordStore::applyRemote
+    // with the pull checkpoint. An item that cannot be applied is quarantined ('down') and the
+    // rest go on. Returns the number applied.
+    Result<int> applyPulled(const QJsonArray &items, qint64 nextSeq);
+
+    // The wire form of a stored record (docs/sync.md): system fields at the top, the other
+    // columns under "values". `baseVersion` is the version the hub last accepted.
+    static QJsonObject wireRecord(const Record &record, qint64 baseVersion);
+    // The columns to write for a received wire record.
+    static QVariantMap rowOfWire(const QJsonObject &wire);
+
+    // Bookkeeping of the parent hub.
+    Status setPeer(const QString &url, const QString &certificatePem);
+    Status setEnrollment(const QString &status, const QString &orgUnit, const QString &hubNodeId);
+    Status recordFailure(const QString &code, const QString &message, const QString &nextAttemptAt);
+    Status recordSuccess(qint64 clockSkewMs);
+    qint64 pulledSeq() const;
+
+    SyncOverview overview() const;
+    // The state of each of `ids` of `table`, for a list's sync column.
+    QHash<QString, RecordSyncState> states(const QString &table, const QStringList &ids) const;
+    static QString stateText(RecordSyncState state); // translated, for lists
+
+private:
+    Status ensurePeerRow();
+
+    Database &m_db;
+    const Clock &m_clock;
+    std::unique_ptr<RecordStore> m_store;
+};
+
+} // namespace ud
