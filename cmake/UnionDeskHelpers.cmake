@@ -57,7 +57,8 @@ endfunction()
 set(UD_PG_TEST_DIR "${CMAKE_BINARY_DIR}/test-pg")
 
 # ud_use_pg(<test>): the test needs that server: ctest starts it first (also under -R) and the
-# test finds it through the environment variable UD_PG_ENV=<dir>/pg.env.
+# test finds it through the environment variable UD_PG_ENV=<dir>/pg.env. Call it in the folder
+# that added the test (CMake sets test properties per folder).
 function(ud_use_pg test)
     set_property(TEST ${test} APPEND PROPERTY FIXTURES_REQUIRED ud_pg)
     set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "UD_PG_ENV=${UD_PG_TEST_DIR}/pg.env")

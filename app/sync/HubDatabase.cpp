@@ -176,7 +176,8 @@ Status HubDatabase::connect()
         return Status::failure(tr("No file was given for the hub database. Set it in the hub configuration."));
     if (info.exists() && !info.isFile())
         return Status::failure(tr("The hub database %1 is not a file.").arg(description()));
-    if (!info.exists()) {
+    // A folder made for the hub is private (design §5); one that is there is left as it is.
+    if (!QFileInfo::exists(info.absolutePath())) {
         if (Status s = PrivateFiles::ensurePrivateFolder(info.absolutePath()); !s)
             return s;
     }

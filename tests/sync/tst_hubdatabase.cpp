@@ -11,6 +11,7 @@
 #include "PgTestServer.h"
 
 #include "core/Result.h"
+#include "storage/Database.h"
 #include "sync/HubDatabase.h"
 
 #include <QLoggingCategory>
@@ -87,6 +88,8 @@ private slots:
     void newerSchemaRefused();
     void foreignDatabaseRefused_data() { addDriverRows(); }
     void foreignDatabaseRefused();
+    void nodeDatabaseRefused_data();
+    void nodeDatabaseRefused();
     void counterUpdateReturning_data() { addDriverRows(); }
     void counterUpdateReturning();
     void upsertOnConflict_data() { addDriverRows(); }
@@ -283,6 +286,29 @@ void tst_HubDatabase::foreignDatabaseRefused()
         c.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+void tst_HubDatabase::nodeDatabaseRefused_data()
+{
+    // SQLite only: a PostgreSQL database has no application id.
+    QTest::addColumn<QString>("driver");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+}
+
+void tst_HubDatabase::nodeDatabaseRefused()
+{
+    // A desktop node's UnionDesk file (application id "UDK1") given as the hub's database.
+    {
+        Database node;
+        const Status made = node.open(m_settings.path, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(made.ok(), qPrintable(made.error()));
+    }
+    const auto refused = HubDatabase::open(m_settings);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("node's database")), qPrintable(refused.error()));
+    Database node;
+    QVERIFY(node.open(m_settings.path, Database::OpenMode::ExistingOnly).ok());
+    QVERIFY(!run(node.connection(), QStringLiteral("SELECT count(*) FROM hub_schema")).isEmpty());
 }
 
 void tst_HubDatabase::counterUpdateReturning()
