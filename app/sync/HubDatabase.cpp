@@ -166,8 +166,9 @@ Status HubDatabase::connect()
         }
         m_connection = db;
         QSqlQuery q(m_connection);
-        if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-            return Status::failure(tr("Cannot configure the hub database %1: %2").arg(description(), errorText(q)));
+        const QString setting = QStringLiteral("SET TIME ZONE 'UTC'");
+        if (!q.exec(setting))
+            return Status::failure(tr("Cannot configure the hub database %1 (%2): %3").arg(description(), setting, errorText(q)));
         return Status::success();
     }
 

@@ -99,8 +99,8 @@ private:
     Status applySqlitePragmas();
     Status migrate();
     Status applyMigration(int version, const QString &file);
-    // Inside a migration transaction: the version recorded in hub_schema (0 when there is none)
-    // and whether the database holds anything else than a hub schema.
+    // Inside a migration transaction: takes the migration lock (PostgreSQL), then the version in
+    // hub_schema; makes hub_schema in an empty database (0) and refuses one holding other tables.
     Result<int> lockedSchemaVersion();
     bool hasSchemaTable() const;
     QString dialect() const;
