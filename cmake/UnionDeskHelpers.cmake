@@ -50,3 +50,17 @@ endfunction()
 function(ud_register_workspace target)
     set_property(GLOBAL APPEND PROPERTY UD_WORKSPACE_LIBRARIES ${target})
 endfunction()
+
+# The throw-away PostgreSQL server of the tests (scripts/pg-test-server.sh), started by the ctest
+# fixture ud_pg (tests pg_server_start / pg_server_stop in tests/sync) in this folder of the build
+# tree; it writes pg.env there (PGHOST, PGPORT, PGUSER, PGDATABASE).
+set(UD_PG_TEST_DIR "${CMAKE_BINARY_DIR}/test-pg")
+
+# ud_use_pg(<test>): the test needs that server: ctest starts it first (also under -R) and the
+# test finds it through the environment variable UD_PG_ENV=<dir>/pg.env. Call it in the folder
+# that added the test (CMake sets test properties per folder).
+function(ud_use_pg test)
+    set_property(TEST ${test} APPEND PROPERTY FIXTURES_REQUIRED ud_pg)
+    set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "UD_PG_ENV=${UD_PG_TEST_DIR}/pg.env")
+    set_property(TEST ${test} APPEND PROPERTY LABELS postgres)
+endfunction()
