@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sync/HubStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace ud {
+
+// A refusal of a whole request, with the HTTP status it maps to and a reason code.
+struct HubRefusal
+{
+    int httpStatus = 400;
+    QString code;     // "unsupported_protocol", "forbidden", "bad_request", ...
+    QString message;  // for a person
+    QJsonObject extra;
+};
+
+template <typename T>
+struct HubOutcome
+{
+    std::optional<T> value;
+    HubRefusal refusal;
+    bool ok() const { return value.has_value(); }
+    static HubOutcome refuse(int status, const QString &code, const QString &message, const QJsonObject &extra = {})
+    {
+        HubOutcome o;
+        o.refusal = HubRefusal{status, code, message, extra};
+        return o;
+    }
+    static HubOutcome of(T v)
+    {
+        HubOutcome o;
+        o.value = std::move(v);
+        return o;
+    }
+};
+
+// The hub's part of protocol 1 (docs/sync.md) on its database, for one authenticated node:
+// hello, push (records applied one by one with a status each, the batch's answer and the node's
+// checkpoint in one transaction, a repeated batch answered from the store) and pull (what flows
+// down to the node's subtree, in hub order). No HTTP or signatures here (HubService).
+class HubSync
+{
+    Q_DECLARE_TR_FUNCTIONS(HubSync)
+
+public:
+    static constexpr int kProtocol = 1;
+    static constexpr int kMaxRecords = 500;
+    static constexpr int kMaxPull = 1000;
+
+    explicit HubSync(HubStore &store);
+
+    HubOutcome<QJsonObject> hello(const HubNode &node, const QJsonObject &request);
+    HubOutcome<QJsonObject> push(const HubNode &node, const QJsonObject &request);
+    HubOutcome<QJsonObject> pull(const HubNode &node, qint64 since, int limit);
+
+    // Writes an item that flows down (a review, reference data, a conflict) for the units under
+    // `orgUnit`, inside the caller's transaction; returns its seq.
+    Result<qint64> addDown(const QString &kind, const QString &table, const QString &recordId, const QString &orgUnit,
+                           const QJsonObject &item);
+    // Takes `count` numbers of the hub's counter (serializing writers); returns the first.
+    Result<qint64> takeSeq(int count);
+
+    // The push status of one record, decided and written (inside the caller's transaction).
+    struct Applied
+    {
+        QString status; // ok, duplicate, conflict, forbidden, invalid
+        QString reason;
+        QJsonObject winner;
+    };
+    Applied applyRecord(const HubNode &from, const QSet<QString> &subtree, const QJsonObject &record, qint64 seq);
+
+private:
+    HubStore &m_store;
+};
+
+} // namespace ud
