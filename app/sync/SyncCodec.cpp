@@ -38,8 +38,9 @@ QByteArray SyncCodec::deflate(const QByteArray &data)
     return out;
 }
 
-Result<QByteArray> SyncCodec::inflate(const QByteArray &data, qint64 maxInflatedBytes, QByteArray *reasonCode)
+Result<QByteArray> SyncCodec::inflate(const QByteArray &data, qint64 limit, QByteArray *reasonCode)
 {
+    const qint64 maxInflatedBytes = std::clamp<qint64>(limit, 0, std::numeric_limits<qsizetype>::max() - 1);
     const auto fail = [reasonCode](const char *code, const QString &message) {
         setCode(reasonCode, code);
         return Result<QByteArray>::failure(message);

@@ -133,7 +133,8 @@ Result<SyncKeys> SyncKeys::readFile(const QString &file)
         return Result<SyncKeys>::failure(
             tr("There is no signing key file %1. Restore it from a backup, or enroll this node again with a new key.")
                 .arg(shown));
-    if (!f.open(QIODevice::ReadOnly))
+    // Unbuffered: no copy of the secret is left in QFile's buffer.
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Result<SyncKeys>::failure(tr("The signing key file %1 cannot be read: %2").arg(shown, f.errorString()));
     QByteArray data = f.read(kSecretKeyBytes + 1);
     f.close();

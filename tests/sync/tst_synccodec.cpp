@@ -17,6 +17,7 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <limits>
 #include <utility>
 
 using namespace ud;
@@ -764,6 +765,11 @@ void tst_SyncCodec::inflateLimitIsExact()
             QCOMPARE(code, QByteArray("too_large"));
         }
     }
+    // Limits at the ends of the range neither overflow nor let anything through.
+    const QByteArray packed = SyncCodec::deflate("abc");
+    QCOMPARE(SyncCodec::inflate(packed, std::numeric_limits<qint64>::max()).value(), QByteArray("abc"));
+    QVERIFY(!SyncCodec::inflate(packed, -1).ok());
+    QVERIFY(!SyncCodec::inflate(packed, 0).ok());
 }
 
 void tst_SyncCodec::batchTiming()
