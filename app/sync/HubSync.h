@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "sync/HubStore.h"
+#include "sync/SyncMessages.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,29 +51,22 @@ class HubSync
 public:
     static constexpr int kProtocol = 1;
     static constexpr int kMaxRecords = 500;
-    static constexpr int kMaxPull = 1000;
+    static constexpr int kMaxPull = 500;
 
     explicit HubSync(HubStore &store);
 
-    HubOutcome<QJsonObject> hello(const HubNode &node, const QJsonObject &request);
-    HubOutcome<QJsonObject> push(const HubNode &node, const QJsonObject &request);
-    HubOutcome<QJsonObject> pull(const HubNode &node, qint64 since, int limit);
+    HubOutcome<HelloReply> hello(const HubNode &node, const HelloRequest &request);
+    HubOutcome<PushReply> push(const HubNode &node, const PushRequest &request);
+    HubOutcome<PullReply> pull(const HubNode &node, qint64 since, int limit);
 
     // Writes an item that flows down (a review, reference data, a conflict) for the units under
-    // `orgUnit`, inside the caller's transaction; returns its seq.
-    Result<qint64> addDown(const QString &kind, const QString &table, const QString &recordId, const QString &orgUnit,
-                           const QJsonObject &item);
+    // its record's unit, inside the caller's transaction; returns its seq.
+    Result<qint64> addDown(const PullItem &item);
     // Takes `count` numbers of the hub's counter (serializing writers); returns the first.
     Result<qint64> takeSeq(int count);
 
     // The push status of one record, decided and written (inside the caller's transaction).
-    struct Applied
-    {
-        QString status; // ok, duplicate, conflict, forbidden, invalid
-        QString reason;
-        QJsonObject winner;
-    };
-    Applied applyRecord(const HubNode &from, const QSet<QString> &subtree, const QJsonObject &record, qint64 seq);
+    RecordResult applyRecord(const HubNode &from, const QSet<QString> &subtree, const SyncRecord &record, qint64 seq);
 
 private:
     HubStore &m_store;

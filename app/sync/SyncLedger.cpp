@@ -49,37 +49,35 @@ SyncLedger::SyncLedger(Database &db, const Clock &clock)
 
 SyncLedger::~SyncLedger() = default;
 
-QJsonObject SyncLedger::wireRecord(const Record &record, qint64 baseVersion)
+SyncRecord SyncLedger::wireRecord(const Record &record, qint64 baseVersion)
 {
-    QJsonObject values;
+    SyncRecord r;
     for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
         if (isTopLevel(it.key()) || RecordStore::isDerivedColumn(record.table, it.key()))
             continue;
-        values.insert(it.key(), jsonOf(it.value()));
+        r.values.insert(it.key(), jsonOf(it.value()));
     }
-    return QJsonObject{
-        {QStringLiteral("table"), record.table},
-        {QStringLiteral("id"), record.id},
-        {QStringLiteral("org_unit"), record.value(QStringLiteral("org_unit")).toString()},
-        {QStringLiteral("origin_node"), record.value(QStringLiteral("origin_node")).toString()},
-        {QStringLiteral("version"), record.version},
-        {QStringLiteral("base_version"), baseVersion},
-        {QStringLiteral("hlc"), record.value(QStringLiteral("hlc")).toString()},
-        {QStringLiteral("deleted"), record.deleted},
-        {QStringLiteral("values"), values},
-    };
+    r.table = record.table;
+    r.id = record.id;
+    r.orgUnit = record.value(QStringLiteral("org_unit")).toString();
+    r.originNode = record.value(QStringLiteral("origin_node")).toString();
+    r.version = record.version;
+    r.baseVersion = baseVersion;
+    r.hlc = record.value(QStringLiteral("hlc")).toString();
+    r.deleted = record.deleted;
+    return r;
 }
 
-QVariantMap SyncLedger::rowOfWire(const QJsonObject &wire)
+QVariantMap SyncLedger::rowOf(const SyncRecord &record)
 {
-    QVariantMap row = wire.value(QStringLiteral("values")).toObject().toVariantMap();
-    row.insert(QStringLiteral("id"), wire.value(QStringLiteral("id")).toString());
-    row.insert(QStringLiteral("org_unit"), wire.value(QStringLiteral("org_unit")).toString());
-    row.insert(QStringLiteral("origin_node"), wire.value(QStringLiteral("origin_node")).toString());
-    row.insert(QStringLiteral("version"), wire.value(QStringLiteral("version")).toInteger());
-    row.insert(QStringLiteral("base_version"), wire.value(QStringLiteral("base_version")).toInteger());
-    row.insert(QStringLiteral("hlc"), wire.value(QStringLiteral("hlc")).toString());
-    row.insert(QStringLiteral("deleted"), wire.value(QStringLiteral("deleted")).toBool() ? 1 : 0);
+    QVariantMap row = record.values.toVariantMap();
+    row.insert(QStringLiteral("id"), record.id);
+    row.insert(QStringLiteral("org_unit"), record.orgUnit);
+    row.insert(QStringLiteral("origin_node"), record.originNode);
+    row.insert(QStringLiteral("version"), record.version);
+    row.insert(QStringLiteral("base_version"), record.baseVersion);
+    row.insert(QStringLiteral("hlc"), record.hlc);
+    row.insert(QStringLiteral("deleted"), record.deleted ? 1 : 0);
     return row;
 }
 
@@ -154,7 +152,7 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
                 if (base.exec() && base.next())
                     synced = base.value(0).toLongLong();
                 base.finish();
-                const QJsonObject wire = wireRecord(rec.value(), synced);
+                const QJsonObject wire = wireRecord(rec.value(), synced).toJson();
                 bytes += CanonicalJson::fromObject(wire).size();
                 records.append(wire);
                 seen.insert(key);
@@ -269,12 +267,11 @@ Status SyncLedger::markAttempt(const QString &batchId)
     return q.exec() ? Status::success() : Status::failure(sqlError(q));
 }
 
-Status SyncLedger::acknowledge(const OutgoingBatch &batch, const QJsonObject &reply)
+Status SyncLedger::acknowledge(const OutgoingBatch &batch, const PushReply &reply)
 {
-    if (reply.value(QStringLiteral("batch_id")).toString() != batch.batchId)
-        return Status::failure(tr("The hub answered for another batch (%1 instead of %2).")
-                                   .arg(reply.value(QStringLiteral("batch_id")).toString(), batch.batchId));
-    const qint64 acked = reply.value(QStringLiteral("acked_to_seq")).toInteger(-1);
+    if (reply.batchId != batch.batchId)
+        return Status::failure(tr("The hub answered for another batch (%1 instead of %2).").arg(reply.batchId, batch.batchId));
+    const qint64 acked = reply.ackedToSeq;
     if (acked != batch.toSeq)
         return Status::failure(tr("The hub acknowledged the changes up to %1, but the batch ends at %2.")
                                    .arg(acked)
@@ -284,12 +281,12 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const QJsonObject &re
         return Status::failure(tx.error());
     const QString now = isoUtc(m_clock.nowUtc());
     QSqlQuery q(m_db.connection());
-    const QJsonArray results = reply.value(QStringLiteral("results")).toArray();
-    for (const QJsonValue &v : results) {
-        const QJsonObject r = v.toObject();
-        const QString table = r.value(QStringLiteral("table")).toString();
-        const QString id = r.value(QStringLiteral("id")).toString();
-        const QString status = r.value(QStringLiteral("status")).toString();
+    for (const RecordResult &r : reply.results) {
+        if (r.id.isEmpty())
+            continue; // a record the hub could not read at all: nothing to mark
+        const QString &table = r.table;
+        const QString &id = r.id;
+        const QString status = recordStatusKey(r.status);
         const bool accepted = status == QLatin1String("ok") || status == QLatin1String("duplicate");
         const QString state = accepted                                ? QStringLiteral("synced")
                               : status == QLatin1String("conflict") ? QStringLiteral("conflict")
@@ -316,7 +313,7 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const QJsonObject &re
                 "ON CONFLICT (table_name, record_id, direction) DO UPDATE SET version = excluded.version, "
                 "status = excluded.status, reason = excluded.reason, at = excluded.at"));
             q.addBindValue(status);
-            q.addBindValue(r.value(QStringLiteral("reason")).toString());
+            q.addBindValue(r.reason);
             q.addBindValue(now);
             q.addBindValue(table);
             q.addBindValue(id);
@@ -343,7 +340,7 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const QJsonObject &re
     return tx.commit();
 }
 
-Result<int> SyncLedger::applyPulled(const QJsonArray &items, qint64 nextSeq)
+Result<int> SyncLedger::applyPulled(const PullReply &reply)
 {
     Database::Transaction tx(m_db);
     if (!tx.isActive())
@@ -351,35 +348,29 @@ Result<int> SyncLedger::applyPulled(const QJsonArray &items, qint64 nextSeq)
     const QString now = isoUtc(m_clock.nowUtc());
     int applied = 0;
     QSqlQuery q(m_db.connection());
-    for (const QJsonValue &v : items) {
-        const QJsonObject item = v.toObject();
-        const QString kind = item.value(QStringLiteral("kind")).toString();
-        const QJsonObject wire = item.value(QStringLiteral("record")).toObject();
-        const QString table = wire.value(QStringLiteral("table")).toString();
-        const QString id = wire.value(QStringLiteral("id")).toString();
+    for (const PullItem &item : reply.items) {
+        const SyncRecord &wire = item.record;
         QString problem;
-        if (kind == QLatin1String("conflict")) {
-            // The hub kept both versions; the winner by the shared rule is written here too, the
-            // other is kept for a person to compare (SyncConflicts).
-            const QJsonObject loser = item.value(QStringLiteral("loser")).toObject();
-            auto local = m_store->get(table, id);
+        if (item.kind == PullKind::Conflict) {
+            // The hub kept both versions; the one every tier keeps is written here too and the
+            // other is kept beside it for a person to compare.
+            auto local = m_store->get(wire.table, wire.id);
+            const bool localIsWinner = local && local.value().version == wire.version
+                                       && local.value().value(QStringLiteral("hlc")).toString() == wire.hlc;
+            const SyncRecord localWire = local ? wireRecord(local.value(), 0) : (item.loser ? *item.loser : wire);
+            const SyncRecord other = localIsWinner ? (item.loser ? *item.loser : wire) : wire;
             q.prepare(QStringLiteral(
                 "INSERT INTO sync_conflicts (id, table_name, record_id, local_version, local_body, remote_version, "
                 "remote_hlc, remote_origin, remote_body, winner, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            const QJsonObject localWire = local ? wireRecord(local.value(), 0) : loser;
-            const bool localIsWinner = local && local.value().version == wire.value(QStringLiteral("version")).toInteger()
-                                       && local.value().value(QStringLiteral("hlc")).toString()
-                                              == wire.value(QStringLiteral("hlc")).toString();
-            const QJsonObject other = localIsWinner ? loser : wire;
             q.addBindValue(Uuid7Generator(m_clock).next());
-            q.addBindValue(table);
-            q.addBindValue(id);
-            q.addBindValue(localWire.value(QStringLiteral("version")).toInteger());
-            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(localWire)));
-            q.addBindValue(other.value(QStringLiteral("version")).toInteger());
-            q.addBindValue(other.value(QStringLiteral("hlc")).toString());
-            q.addBindValue(other.value(QStringLiteral("origin_node")).toString());
-            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(other)));
+            q.addBindValue(wire.table);
+            q.addBindValue(wire.id);
+            q.addBindValue(localWire.version);
+            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(localWire.toJson())));
+            q.addBindValue(other.version);
+            q.addBindValue(other.hlc);
+            q.addBindValue(other.originNode);
+            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(other.toJson())));
             q.addBindValue(localIsWinner ? QStringLiteral("local") : QStringLiteral("remote"));
             q.addBindValue(now);
             if (!q.exec()) {
@@ -388,32 +379,32 @@ Result<int> SyncLedger::applyPulled(const QJsonArray &items, qint64 nextSeq)
                 RemoteWrite how;
                 how.force = true;
                 how.reason = tr("conflict: the version kept by every tier");
-                auto r = m_store->applyRemote(table, rowOfWire(wire), how);
+                auto r = m_store->applyRemote(wire.table, rowOf(wire), how);
                 if (!r)
                     problem = r.error();
             }
         } else {
             RemoteWrite how;
-            how.reason = kind == QLatin1String("review") ? tr("review from the union above")
-                                                         : tr("reference data from the union above");
-            auto r = m_store->applyRemote(table, rowOfWire(wire), how);
+            how.reason = item.kind == PullKind::Review ? tr("review from the union above")
+                                                       : tr("reference data from the union above");
+            auto r = m_store->applyRemote(wire.table, rowOf(wire), how);
             if (!r)
                 problem = r.error();
             else if (r.value() == RemoteResult::Applied)
                 ++applied;
         }
         if (!problem.isEmpty()) {
-            qCWarning(lcSync) << "could not apply" << kind << table << id << problem;
+            qCWarning(lcSync) << "could not apply" << pullKindKey(item.kind) << wire.table << wire.id << problem;
             q.prepare(QStringLiteral(
                 "INSERT INTO sync_quarantine (table_name, record_id, direction, version, status, reason, body, at) "
                 "VALUES (?, ?, 'down', ?, 'unapplied', ?, ?, ?) ON CONFLICT (table_name, record_id, direction) DO UPDATE SET "
                 "version = excluded.version, status = excluded.status, reason = excluded.reason, body = excluded.body, "
                 "at = excluded.at"));
-            q.addBindValue(table.isEmpty() ? QStringLiteral("?") : table);
-            q.addBindValue(id.isEmpty() ? QStringLiteral("?") : id);
-            q.addBindValue(wire.value(QStringLiteral("version")).toInteger());
+            q.addBindValue(wire.table);
+            q.addBindValue(wire.id);
+            q.addBindValue(wire.version);
             q.addBindValue(problem);
-            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(item)));
+            q.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(item.toJson())));
             q.addBindValue(now);
             if (!q.exec())
                 return Result<int>::failure(sqlError(q));
@@ -422,8 +413,8 @@ Result<int> SyncLedger::applyPulled(const QJsonArray &items, qint64 nextSeq)
     if (Status s = ensurePeerRow(); !s)
         return Result<int>::failure(s.error());
     q.prepare(QStringLiteral("UPDATE sync_peer SET pulled_seq = ? WHERE singleton = 1 AND pulled_seq < ?"));
-    q.addBindValue(nextSeq);
-    q.addBindValue(nextSeq);
+    q.addBindValue(reply.next);
+    q.addBindValue(reply.next);
     if (!q.exec())
         return Result<int>::failure(sqlError(q));
     if (Status s = tx.commit(); !s)

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "storage/RecordStore.h"
+#include "sync/SyncMessages.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -77,18 +78,18 @@ public:
     // The hub's answer to the batch in flight (a push reply: acked_to_seq and one result per
     // record): acknowledged outbox rows go, each record's state is set, refused records are
     // quarantined with the hub's reason; the batch is done.
-    Status acknowledge(const OutgoingBatch &batch, const QJsonObject &reply);
+    Status acknowledge(const OutgoingBatch &batch, const PushReply &reply);
 
     // A page of what came down (a pull reply's items), applied through RecordStore::applyRemote
     // with the pull checkpoint. An item that cannot be applied is quarantined ('down') and the
     // rest go on. Returns the number applied.
-    Result<int> applyPulled(const QJsonArray &items, qint64 nextSeq);
+    Result<int> applyPulled(const PullReply &reply);
 
     // The wire form of a stored record (docs/sync.md): system fields at the top, the other
     // columns under "values". `baseVersion` is the version the hub last accepted.
-    static QJsonObject wireRecord(const Record &record, qint64 baseVersion);
-    // The columns to write for a received wire record.
-    static QVariantMap rowOfWire(const QJsonObject &wire);
+    static SyncRecord wireRecord(const Record &record, qint64 baseVersion);
+    // The columns to write for a received record.
+    static QVariantMap rowOf(const SyncRecord &record);
 
     // Bookkeeping of the parent hub.
     Status setPeer(const QString &url, const QString &certificatePem);

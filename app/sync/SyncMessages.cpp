@@ -418,6 +418,8 @@ QJsonObject PullItem::toJson() const
     record.writeTo(out);
     out.insert(QStringLiteral("seq"), seq);
     out.insert(QStringLiteral("kind"), pullKindKey(kind));
+    if (loser)
+        out.insert(QStringLiteral("loser"), loser->toJson());
     return out;
 }
 
@@ -427,6 +429,13 @@ PullItem PullItem::read(SyncFieldReader &r)
     m.seq = r.integer(QStringLiteral("seq"), 1, kMaxWhole);
     m.kind = static_cast<PullKind>(std::max(0, r.choice(QStringLiteral("kind"), pullKindKeys())));
     m.record = SyncRecord::read(r);
+    if (r.has(QStringLiteral("loser"))) {
+        SyncFieldReader l = nested(r, QStringLiteral("loser"));
+        if (r.ok()) {
+            m.loser = SyncRecord::read(l);
+            r.take(l);
+        }
+    }
     return m;
 }
 

@@ -189,11 +189,16 @@ struct PullItem
     qint64 seq = 1;
     PullKind kind = PullKind::Reference;
     SyncRecord record;
+    // A conflict's other version (kind conflict only): `record` is the one every tier keeps.
+    std::optional<SyncRecord> loser;
 
     QJsonObject toJson() const;
     static Result<PullItem> fromJson(const QJsonObject &json);
     static PullItem read(SyncFieldReader &reader);
-    bool operator==(const PullItem &o) const { return seq == o.seq && kind == o.kind && record == o.record; }
+    bool operator==(const PullItem &o) const
+    {
+        return seq == o.seq && kind == o.kind && record == o.record && loser == o.loser;
+    }
 };
 
 // GET /sync/v1/pull?since=N&limit=M (at most kMaxRecords items).

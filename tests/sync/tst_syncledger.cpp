@@ -387,10 +387,12 @@ void tst_SyncLedger::acknowledgementSetsStatesAndQuarantines()
     // An answer for another batch or another range is refused and changes nothing.
     QJsonObject wrong = reply;
     wrong.insert(QStringLiteral("acked_to_seq"), sent.toSeq - 1);
-    QVERIFY(!m_ledger->acknowledge(sent, wrong).ok());
+    QVERIFY(!m_ledger->acknowledge(sent, PushReply::fromJson(wrong).value()).ok());
     QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM outbox")).toLongLong() > 0);
 
-    const Status s = m_ledger->acknowledge(sent, reply);
+    auto parsed = PushReply::fromJson(reply);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    const Status s = m_ledger->acknowledge(sent, parsed.value());
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM outbox")).toLongLong(), 0);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sync_outgoing")).toLongLong(), 0);
@@ -422,7 +424,7 @@ void tst_SyncLedger::editAfterRefusalQueuesTheRecordAgain()
                       {QStringLiteral("results"), QJsonArray{QJsonObject{{QStringLiteral("table"), QStringLiteral("workers")},
                                                                          {QStringLiteral("id"), a},
                                                                          {QStringLiteral("status"), QStringLiteral("ok")}}}}};
-    QVERIFY(m_ledger->acknowledge(*batch.value(), reply).ok());
+    QVERIFY(m_ledger->acknowledge(*batch.value(), PushReply::fromJson(reply).value()).ok());
     QVERIFY(m_store->update(QStringLiteral("workers"), a, 1, {{QStringLiteral("phone"), QStringLiteral("9")}}).ok());
     QCOMPARE(m_ledger->states(QStringLiteral("workers"), {a}).value(a), RecordSyncState::Pending);
     auto second = m_ledger->nextBatch(plainEncoder);
@@ -458,16 +460,17 @@ void tst_SyncLedger::pulledItemsAreAppliedWithTheCheckpoint()
     asRecord.id = ret.value(QStringLiteral("id")).toString();
     asRecord.version = 1;
     asRecord.values = ret;
-    const QJsonArray items{QJsonObject{{QStringLiteral("seq"), 7}, {QStringLiteral("kind"), QStringLiteral("review")},
-                                       {QStringLiteral("record"), SyncLedger::wireRecord(asRecord, 0)}}};
-    auto applied = m_ledger->applyPulled(items, 7);
+    PullReply items;
+    items.items.append(PullItem{7, PullKind::Review, SyncLedger::wireRecord(asRecord, 0), std::nullopt});
+    items.next = 7;
+    auto applied = m_ledger->applyPulled(items);
     QVERIFY2(applied.ok(), qPrintable(applied.error()));
     QCOMPARE(applied.value(), 1);
     QCOMPARE(m_ledger->pulledSeq(), 7);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT reason FROM record_reviews WHERE record_id = ?"), {worker}).toString(),
              QStringLiteral("身份证号码与姓名不符，请核实"));
     // Applying the same page again changes nothing and keeps the checkpoint.
-    auto again = m_ledger->applyPulled(items, 7);
+    auto again = m_ledger->applyPulled(items);
     QVERIFY(again.ok());
     QCOMPARE(again.value(), 0);
     QCOMPARE(m_ledger->pulledSeq(), 7);
@@ -489,10 +492,11 @@ void tst_SyncLedger::badPulledItemIsQuarantinedAndTheRestApplied()
         r.values = values;
         return SyncLedger::wireRecord(r, 0);
     };
-    const QJsonArray items{
-        QJsonObject{{QStringLiteral("seq"), 1}, {QStringLiteral("kind"), QStringLiteral("review")}, {QStringLiteral("record"), wire(bad)}},
-        QJsonObject{{QStringLiteral("seq"), 2}, {QStringLiteral("kind"), QStringLiteral("review")}, {QStringLiteral("record"), wire(good)}}};
-    auto applied = m_ledger->applyPulled(items, 2);
+    PullReply items;
+    items.items.append(PullItem{1, PullKind::Review, wire(bad), std::nullopt});
+    items.items.append(PullItem{2, PullKind::Review, wire(good), std::nullopt});
+    items.next = 2;
+    auto applied = m_ledger->applyPulled(items);
     QVERIFY2(applied.ok(), qPrintable(applied.error()));
     QCOMPARE(applied.value(), 1);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sync_quarantine WHERE direction = 'down'")).toLongLong(), 1);

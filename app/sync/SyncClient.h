@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "sync/SyncKeys.h"
+#include "sync/SyncLedger.h"
+
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ud {
+
+class Database;
+
+// How one sync run ended.
+struct SyncRunResult
+{
+    bool ok = false;
+    QString code;          // "" when ok; else a reason code (network, unknown_node, not_approved, ...)
+    QString message;       // for a person: what happened and what to do
+    int pushedRecords = 0; // records the hub answered for
+    int pushedBatches = 0;
+    int refused = 0;       // records the hub refused (quarantined)
+    int conflicts = 0;
+    int pulledItems = 0;   // items received and applied
+    QString enrollment;    // as the hub said: pending, approved, revoked ("" if not asked)
+    qint64 clockSkewMs = 0;
+};
+
+// The desktop's (or a child hub's) side of protocol 1 over HTTPS (docs/sync.md): hello, then
+// push the outbox batch by batch, then pull what came down, each answer applied through
+// SyncLedger. Asynchronous: never blocks the caller's event loop; progress() tells how far.
+// Network errors, timeouts, 429 and 5xx are retried within the run with exponential back-off
+// and jitter; other refusals end the run with the hub's reason. The network manager and the
+// clock are injected (tests, fault injection).
+class SyncClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncClient(Database &db, const Clock &clock, QNetworkAccessManager &network, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    // Asks the hub at `url` to enroll this node (a signed request with its public key). The
+    // hub's certificate is `certificatePem` (a pinned self-signed certificate) or, when empty,
+    // one the system trusts. On success the hub and the request are remembered; the node then
+    // waits for the hub's administrator. Synchronous (runs its own event loop).
+    Result<QString> enroll(const QString &url, const QString &certificatePem);
+
+    // One sync run with the remembered hub; finished() tells how it ended. A run already going
+    // on is not started twice (returns false).
+    bool start();
+    bool isRunning() const { return m_running; }
+    void cancel();
+    // Runs start() and waits for it (the CLI).
+    SyncRunResult runAndWait();
+
+    // Retries within one run: attempts per request and the first delay (doubled each time,
+    // with ±25 % jitter, at most kMaxDelayMs).
+    void setRetryPolicy(int attempts, int firstDelayMs);
+    static constexpr int kMaxDelayMs = 60 * 1000;
+    // Per-request timeout.
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // The node's public key and fingerprint (made when first needed).
+    Result<SyncKeys> keys();
+
+signals:
+    void progress(int pushedRecords, int pendingRecords, int pulledItems);
+    void finished(const ud::SyncRunResult &result);
+
+private:
+    enum class Step { Hello, Push, Pull };
+    using Handler = std::function<void(int status, const QJsonObject &body)>;
+
+    void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool deflated,
+              const Handler &handler, int attempt = 1);
+    void onHello(int status, const QJsonObject &body);
+    void pushNext();
+    void pullNext();
+    void finish(bool ok, const QString &code = {}, const QString &message = {});
+    QString describe(int status, const QJsonObject &body) const;
+    bool configureTls(QNetworkRequest &request) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    QNetworkAccessManager &m_network;
+    SyncLedger m_ledger;
+    std::optional<SyncKeys> m_keys;
+    QString m_nodeId;
+    QString m_url;
+    QString m_certificate;
+    bool m_running = false;
+    bool m_cancelled = false;
+    int m_attempts = 5;
+    int m_firstDelayMs = 1000;
+    int m_timeoutMs = 60 * 1000;
+    SyncRunResult m_result;
+    std::optional<OutgoingBatch> m_batch;
+    QPointer<QNetworkReply> m_reply;
+};
+
+} // namespace ud
+
+Q_DECLARE_METATYPE(ud::SyncRunResult)
