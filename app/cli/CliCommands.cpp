@@ -14,6 +14,7 @@
 #include "cli/ReceptionCommand.h"
 #include "cli/PolicyCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/SyncCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/UserCommand.h"
 #include "cli/ValidateCommand.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
     commands.push_back(std::make_unique<MediatorCommand>());
     commands.push_back(std::make_unique<ReceptionCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
     return commands;
 }
 

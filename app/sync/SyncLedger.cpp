@@ -525,6 +525,21 @@ SyncOverview SyncLedger::overview() const
     return o;
 }
 
+QList<QuarantinedRecord> SyncLedger::quarantined(int limit) const
+{
+    QList<QuarantinedRecord> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT table_name, record_id, direction, version, status, reason, at FROM sync_quarantine "
+                             "ORDER BY at, table_name, record_id LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out << QuarantinedRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                     q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
+                                     q.value(6).toString()};
+    return out;
+}
+
 QHash<QString, RecordSyncState> SyncLedger::states(const QString &table, const QStringList &ids) const
 {
     QHash<QString, RecordSyncState> out;

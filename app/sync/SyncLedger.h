@@ -55,6 +55,18 @@ struct SyncOverview
     qint64 clockSkewMs = 0;
 };
 
+// A record the hub refused, or a received item this node could not apply.
+struct QuarantinedRecord
+{
+    QString table;
+    QString recordId;
+    QString direction; // up: refused by the hub; down: received, could not be applied here
+    qint64 version = 0;
+    QString status;    // forbidden, invalid, unapplied
+    QString reason;    // in plain words
+    QString at;
+};
+
 // The desktop's side of sync in its own database (schema 18): which changes go up next, what
 // the hub answered, what came down. No network here: SyncClient moves the bytes. Every method is
 // one transaction.
@@ -99,6 +111,7 @@ public:
     qint64 pulledSeq() const;
 
     SyncOverview overview() const;
+    QList<QuarantinedRecord> quarantined(int limit = 200) const;
     // The state of each of `ids` of `table`, for a list's sync column.
     QHash<QString, RecordSyncState> states(const QString &table, const QStringList &ids) const;
     static QString stateText(RecordSyncState state); // translated, for lists
