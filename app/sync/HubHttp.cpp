@@ -115,6 +115,7 @@ struct HubHttp::Connection
     qint64 headSize = -1;       // request line and headers, once complete
     qint64 declared = -1;       // its Content-Length, once the headers are in
     QElapsedTimer clock;        // since its first byte
+    qint64 leftover = 0;        // unread bytes already counted (a pipelined request's start)
     bool refused = false;       // answered 413: the rest is dropped, then the connection closed
     QPointer<QTimer> discardTimer;
 
@@ -122,6 +123,7 @@ struct HubHttp::Connection
     {
         received = 0;
         head.clear();
+        leftover = 0;
         headSize = -1;
         declared = -1;
         clock.invalidate();
@@ -254,18 +256,23 @@ void HubHttp::onReadyRead(QTcpSocket *socket)
             socket->disconnectFromHost();
         return;
     }
-    if (available <= 0)
-        return;
-    if (!c.clock.isValid())
-        c.clock.start();
-    c.received += available;
-    if (c.headSize < 0 && c.head.size() < kMaxHead) {
-        // Not read yet: QHttpServer's handler of this signal runs after this one.
-        c.head += socket->peek(qMin(available, kMaxHead - c.head.size()));
-        const qsizetype end = headEnd(c.head);
-        if (end >= 0) {
-            c.headSize = end;
-            c.declared = declaredLength(c.head.left(end));
+    // QHttpServer's handler of this signal runs after this one and reads all there is, unless a
+    // request ends first (then serve() counts what follows as `leftover`): the bytes after the
+    // leftover are new.
+    const qint64 fresh = available - c.leftover;
+    const qint64 skip = c.leftover;
+    c.leftover = 0;
+    if (fresh > 0) {
+        if (!c.clock.isValid())
+            c.clock.start();
+        c.received += fresh;
+        if (c.headSize < 0 && c.head.size() < kMaxHead) {
+            c.head += socket->peek(skip + qMin(fresh, kMaxHead - c.head.size())).mid(skip);
+            const qsizetype end = headEnd(c.head);
+            if (end >= 0) {
+                c.headSize = end;
+                c.declared = declaredLength(c.head.left(end));
+            }
         }
     }
     if (c.declared > kMaxBodyBytes || c.received > kMaxBodyBytes + kMaxHead)
@@ -338,8 +345,20 @@ void HubHttp::serve(const QHttpServerRequest &request, QHttpServerResponder &&re
                                        .arg(response.body.size())
                                        .arg(startedAgo + clock.elapsed())
                                        .arg(request.remoteAddress().toString());
-    if (connection)
+    if (connection) {
         connection->next();
+        // A pipelined next request whose start QHttpServer has not read yet: its head is here.
+        if (const qint64 pending = socket->bytesAvailable(); pending > 0) {
+            connection->clock.start();
+            connection->received = pending;
+            connection->leftover = pending;
+            connection->head = socket->peek(qMin(pending, kMaxHead));
+            if (const qsizetype end = headEnd(connection->head); end >= 0) {
+                connection->headSize = end;
+                connection->declared = declaredLength(connection->head.left(end));
+            }
+        }
+    }
     if (m_stopping && socket)
         socket->disconnectFromHost();
 }

@@ -73,6 +73,7 @@ private slots:
     void bodyOfExactly16MiBIsServed();
     void declaredOversizedBodyIs413();
     void chunkedOversizedBodyIs413();
+    void pipelinedRequests();
     void malformedRequestKeepsTheServerServing_data();
     void malformedRequestKeepsTheServerServing();
     void plainHttpOnlyWhenChosen();
@@ -335,6 +336,23 @@ void tst_HubHttp::chunkedOversizedBodyIs413()
     QVERIFY2(got.startsWith("HTTP/1.1 413"), got.left(200).constData());
     QCOMPARE(m_handler->requests.size(), 0);
     verifyStillServing();
+}
+
+void tst_HubHttp::pipelinedRequests()
+{
+    // Two requests in one write on one connection: both reach the handler and are answered, and
+    // the second one's Content-Length is still watched.
+    const QByteArray one = "POST /sync/v1/hello HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}";
+    const QByteArray two = "POST /sync/v1/push HTTP/1.1\r\nHost: localhost\r\nContent-Length: 3\r\n\r\n[1]";
+    const QByteArray got = raw(one + two, 3000);
+    QCOMPARE(got.count("HTTP/1.1 200"), 2);
+    QCOMPARE(m_handler->requests.size(), 2);
+    QCOMPARE(m_handler->requests.at(1).body, QByteArray("[1]"));
+
+    const QByteArray tooLarge = "POST /sync/v1/push HTTP/1.1\r\nHost: localhost\r\nContent-Length: 999999999\r\n\r\n";
+    const QByteArray refused = raw(one + tooLarge, 3000);
+    QVERIFY2(refused.contains("HTTP/1.1 200") && refused.contains("HTTP/1.1 413"), refused.constData());
+    QCOMPARE(m_handler->requests.size(), 3);
 }
 
 void tst_HubHttp::malformedRequestKeepsTheServerServing_data()
