@@ -78,6 +78,7 @@ private slots:
     void malformedRequestKeepsTheServerServing();
     void plainHttpOnlyWhenChosen();
     void stopClosesTheListener();
+    void stopLetsTheRequestInHandFinish();
 
 private:
     Answer send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
@@ -423,6 +424,39 @@ void tst_HubHttp::stopClosesTheListener()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(!socket.waitForConnected(2000));
+}
+
+void tst_HubHttp::stopLetsTheRequestInHandFinish()
+{
+    // Half a request is in when the hub is told to stop: the rest still comes in and is answered
+    // (with Connection: close), and only then is the hub stopped.
+    QSslSocket socket;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates({m_cert});
+    socket.setSslConfiguration(ssl);
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+    socket.connectToHostEncrypted(QStringLiteral("localhost"), m_http->port());
+    QVERIFY(encrypted.wait(10000));
+    socket.write("POST /sync/v1/push HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10\r\n\r\n12345");
+    QVERIFY(QTest::qWaitFor([&] { return socket.bytesToWrite() == 0; }, 5000));
+    QTest::qWait(200);
+
+    QSignalSpy stopped(m_http.get(), &HubHttp::stopped);
+    m_http->stop(5000);
+    QTest::qWait(300);
+    QCOMPARE(stopped.count(), 0);
+    QVERIFY(!m_http->isListening());
+    socket.write("67890");
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor([&] {
+        got += socket.readAll();
+        return got.contains("\r\n\r\n{\"ok\":true}");
+    }, 5000));
+    QVERIFY2(got.startsWith("HTTP/1.1 200"), got.constData());
+    QVERIFY2(got.contains("Connection: close"), got.constData());
+    QCOMPARE(m_handler->requests.size(), 1);
+    QCOMPARE(m_handler->requests.first().body, QByteArray("1234567890"));
+    QVERIFY(stopped.count() == 1 || stopped.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(tst_HubHttp)

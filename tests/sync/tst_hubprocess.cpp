@@ -55,6 +55,8 @@ private slots:
     void cleanup();
 
     void initMakesAUsableCertificate();
+    void certCommand_data();
+    void certCommand();
     void answersHelloAndStopsOnSigterm();
     void badConfigurationIsExitCode2_data();
     void badConfigurationIsExitCode2();
@@ -193,6 +195,78 @@ void tst_HubProcess::initMakesAUsableCertificate()
     QFile after(key);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), keyBytes);
+}
+
+void tst_HubProcess::certCommand_data()
+{
+    QTest::addColumn<QStringList>("args"); // after "hub cert --out-cert C --out-key K"
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message"); // in stderr
+    QTest::newRow("names and addresses") << QStringList{QStringLiteral("--host"), QStringLiteral("hub.example, 192.0.2.10,::1")}
+                                         << 0 << QString();
+    QTest::newRow("days") << QStringList{QStringLiteral("--host"), QStringLiteral("hub.example"), QStringLiteral("--days"),
+                                         QStringLiteral("30")}
+                          << 0 << QString();
+    QTest::newRow("no host") << QStringList{} << 2 << QStringLiteral("--host");
+    QTest::newRow("empty host") << QStringList{QStringLiteral("--host"), QStringLiteral(",")} << 2 << QStringLiteral("--host");
+    QTest::newRow("not a host name") << QStringList{QStringLiteral("--host"), QStringLiteral("hub example!")} << 2
+                                     << QStringLiteral("hub example!");
+    QTest::newRow("0 days") << QStringList{QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--days"), QStringLiteral("0")}
+                            << 2 << QStringLiteral("--days");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--rsa")} << 2
+                                    << QStringLiteral("--rsa");
+}
+
+void tst_HubProcess::certCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const QString cert = m_dir->filePath(QStringLiteral("c.crt"));
+    const QString key = m_dir->filePath(QStringLiteral("c.key"));
+    QProcess cli;
+    cli.setProcessEnvironment(childEnvironment());
+    cli.start(m_cli, QStringList{QStringLiteral("hub"), QStringLiteral("cert"), QStringLiteral("--out-cert"), cert,
+                                 QStringLiteral("--out-key"), key}
+                         + args);
+    QVERIFY(cli.waitForFinished(60000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitCode(), code);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    if (code != 0) {
+        QVERIFY(!QFileInfo::exists(cert));
+        QVERIFY(!QFileInfo::exists(key));
+        return;
+    }
+    QFile f(cert);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QSslCertificate c(f.readAll(), QSsl::Pem);
+    QVERIFY(!c.isNull());
+    const QStringList dns = c.subjectAlternativeNames().values(QSsl::DnsEntry);
+    const QStringList ips = c.subjectAlternativeNames().values(QSsl::IpAddressEntry);
+    QVERIFY2(dns.contains(QStringLiteral("hub.example")) && dns.contains(QStringLiteral("localhost")), qPrintable(dns.join(QLatin1Char(','))));
+    QVERIFY2(ips.contains(QStringLiteral("127.0.0.1")), qPrintable(ips.join(QLatin1Char(','))));
+    QCOMPARE(c.subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("hub.example")});
+    if (args.contains(QStringLiteral("30"))) {
+        QVERIFY(c.expiryDate() < QDateTime::currentDateTimeUtc().addDays(31));
+        QVERIFY(c.expiryDate() > QDateTime::currentDateTimeUtc().addDays(29));
+    } else {
+        QVERIFY2(ips.contains(QStringLiteral("192.0.2.10")) && ips.contains(QStringLiteral("::1")), qPrintable(ips.join(QLatin1Char(','))));
+    }
+    QCOMPARE(QFile::permissions(key) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                        | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+
+    // The same files again: refused, nothing replaced.
+    QProcess again;
+    again.setProcessEnvironment(childEnvironment());
+    again.start(m_cli, QStringList{QStringLiteral("hub"), QStringLiteral("cert"), QStringLiteral("--out-cert"), cert,
+                                   QStringLiteral("--out-key"), key, QStringLiteral("--host"), QStringLiteral("other")});
+    QVERIFY(again.waitForFinished(60000));
+    QCOMPARE(again.exitCode(), 3);
+    QFile same(cert);
+    QVERIFY(same.open(QIODevice::ReadOnly));
+    QCOMPARE(QSslCertificate(same.readAll(), QSsl::Pem), c);
 }
 
 void tst_HubProcess::answersHelloAndStopsOnSigterm()
