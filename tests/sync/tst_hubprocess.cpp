@@ -2,7 +2,8 @@
 // `uniondesk-cli hub init` (UD_CLI): the certificate it made (names, CA, key file 0600); the hub
 // answers hello over TLS to a client that trusts only that certificate; SIGTERM stops it with
 // exit code 0 within 10 s and "stopped" in its log; a bad configuration is exit code 2 with a
-// message naming the key; a port already in use is exit code 3 naming the port.
+// message naming the key; a port already in use is exit code 3 naming the port; a database that
+// cannot be opened is exit code 4.
 
 #include "sync/HubConfig.h"
 
@@ -61,6 +62,7 @@ private slots:
     void badConfigurationIsExitCode2_data();
     void badConfigurationIsExitCode2();
     void portInUseIsExitCode3();
+    void databaseThatCannotBeOpenedIsExitCode4();
     void commandLine();
 
 private:
@@ -349,6 +351,22 @@ void tst_HubProcess::portInUseIsExitCode3()
     QVERIFY(r.finished);
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains(QString::number(taken.serverPort())), qPrintable(r.err));
+}
+
+void tst_HubProcess::databaseThatCannotBeOpenedIsExitCode4()
+{
+    const QString conf = makeHub(freePort());
+    QVERIFY(!conf.isEmpty());
+    const QString folder = QFileInfo(conf).dir().filePath(QStringLiteral("a-folder.db"));
+    QVERIFY(QDir().mkpath(folder));
+    {
+        QSettings ini(conf, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("database/path"), QStringLiteral("a-folder.db"));
+    }
+    const Run r = runHub({QStringLiteral("--config"), conf});
+    QVERIFY(r.finished);
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("a-folder.db")), qPrintable(r.err));
 }
 
 void tst_HubProcess::commandLine()
