@@ -28,6 +28,8 @@ constexpr qint64 kMaxHead = 64 * 1024;
 // After a 413, what the client still sends is read and dropped until it stops for this long,
 // so that it gets to read the answer instead of a reset connection.
 constexpr int kDiscardIdleMs = 2000;
+// A connection over which nothing comes for this long is closed (Qt 6.4's server never does).
+constexpr int kIdleMs = 120000;
 
 // A listening server that shows HubHttp each new connection before QHttpServer connects its own
 // readyRead handler to it, so that HubHttp's handler runs first on every read (the order of
@@ -118,6 +120,7 @@ struct HubHttp::Connection
     qint64 leftover = 0;        // unread bytes already counted (a pipelined request's start)
     bool refused = false;       // answered 413: the rest is dropped, then the connection closed
     QPointer<QTimer> discardTimer;
+    QPointer<QTimer> idleTimer;
 
     void next()
     {
@@ -230,7 +233,13 @@ bool HubHttp::isListening() const
 
 void HubHttp::watch(QTcpSocket *socket)
 {
-    m_connections.insert(socket, std::make_shared<Connection>());
+    auto connection = std::make_shared<Connection>();
+    connection->idleTimer = new QTimer(socket);
+    connection->idleTimer->setSingleShot(true);
+    connection->idleTimer->setInterval(kIdleMs);
+    connect(connection->idleTimer, &QTimer::timeout, socket, &QAbstractSocket::disconnectFromHost);
+    connection->idleTimer->start();
+    m_connections.insert(socket, connection);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] {
         m_connections.remove(socket);
@@ -247,6 +256,8 @@ void HubHttp::onReadyRead(QTcpSocket *socket)
         return;
     Connection &c = **found;
     const qint64 available = socket->bytesAvailable();
+    if (c.idleTimer)
+        c.idleTimer->start();
     if (c.refused) {
         socket->read(available); // dropped
         if (c.discardTimer)
@@ -346,6 +357,8 @@ void HubHttp::serve(const QHttpServerRequest &request, QHttpServerResponder &&re
                                        .arg(startedAgo + clock.elapsed())
                                        .arg(request.remoteAddress().toString());
     if (connection) {
+        if (connection->idleTimer)
+            connection->idleTimer->start();
         connection->next();
         // A pipelined next request whose start QHttpServer has not read yet: its head is here.
         if (const qint64 pending = socket->bytesAvailable(); pending > 0) {

@@ -31,8 +31,9 @@ struct HubResponse;
 // else gets 404 {"code":"not_found"}. Bodies over kMaxBodyBytes get 413 {"code":"too_large"}
 // before the handler sees them: a Content-Length over the limit is answered as soon as the
 // headers are in, and a body that grows past it (chunked) as soon as it does; the connection is
-// then closed. Each request is logged on lcHubHttp (method, path, status, bytes in and out,
-// milliseconds), never its body.
+// then closed. A connection over which nothing comes for two minutes is closed. Each request
+// is logged on lcHubHttp (method, path, status, bytes in and out, milliseconds, peer), never its
+// body.
 //
 // Qt 6.4's QHttpServer reads a whole request into memory before it calls anyone, so the size
 // limit is kept by watching each connection's socket (see the .cpp).
