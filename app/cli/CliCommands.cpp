@@ -7,6 +7,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/HubCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/NodeCommand.h"
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
     commands.push_back(std::make_unique<ReceptionCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<HubCommand>());
     return commands;
 }
 

@@ -1,0 +1,195 @@
+#include "cli/HubCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliOptions.h"
+#include "cli/SelfSignedCert.h"
+
+#include "core/PrivateFiles.h"
+#include "sync/HubConfig.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSslCertificate>
+#include <QSysInfo>
+
+namespace ud {
+
+namespace {
+
+constexpr int kDefaultDays = 3650;
+const QString kIndent(22, QLatin1Char(' '));
+
+QStringList splitHosts(const QString &hosts)
+{
+    QStringList list;
+    for (const QString &h : hosts.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!h.trimmed().isEmpty())
+            list << h.trimmed();
+    return list;
+}
+
+QString fingerprint(const QByteArray &certificatePem)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(certificatePem, QSsl::Pem);
+    return certificates.isEmpty() ? QString()
+                                  : QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
+}
+
+} // namespace
+
+std::vector<HubCommand::Subcommand> HubCommand::subcommands()
+{
+    return {
+        {QStringLiteral("cert"), tr("--host NAME[,NAME...] --out-cert FILE --out-key FILE [--days N]"),
+         tr("make a self-signed TLS certificate (EC P-256, also valid for localhost and\n"
+            "127.0.0.1, usable as its own CA for pinning) and its key (file 0600); %1 days\n"
+            "unless --days says otherwise")
+             .arg(kDefaultDays),
+         &HubCommand::cert},
+        {QStringLiteral("init"), tr("--dir DIR [--port N] [--name NAME] [--host NAME[,NAME...]]"),
+         tr("make a new hub folder: hub.conf (port 8443 unless --port says otherwise, an SQLite\n"
+            "database hub.db), and a self-signed hub.crt and hub.key for this computer's name\n"
+            "and the --host names; then start it with uniondesk-hub --config DIR/hub.conf"),
+         &HubCommand::init},
+    };
+}
+
+QString HubCommand::help() const
+{
+    QStringList blocks;
+    for (const Subcommand &s : subcommands()) {
+        QString block = QStringLiteral("  hub %1 %2").arg(s.name, s.synopsis);
+        for (const QString &line : s.description.split(QLatin1Char('\n')))
+            block += QLatin1Char('\n') + kIndent + line;
+        blocks << block;
+    }
+    return blocks.join(QLatin1Char('\n'));
+}
+
+QString HubCommand::usageLine() const
+{
+    return tr("Usage: uniondesk-cli hub COMMAND [options]");
+}
+
+CliExit HubCommand::usage(CliContext &cli, const QString &message)
+{
+    return cli.usage(message, tr("Run \"uniondesk-cli hub --help\" for the hub commands."));
+}
+
+CliExit HubCommand::run(const QStringList &arguments, CliContext &cli)
+{
+    QStringList args = arguments;
+    QStringList names;
+    for (const Subcommand &s : subcommands())
+        names << s.name;
+    if (args.isEmpty())
+        return usage(cli, tr("hub needs a command: %1.").arg(names.join(QStringLiteral(", "))));
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("help")) {
+        printHelp(cli.out());
+        return CliExit::Ok;
+    }
+    for (const Subcommand &s : subcommands())
+        if (s.name == command)
+            return (this->*s.run)(args, cli);
+    return usage(cli, tr("Unknown hub command \"%1\"; use %2.").arg(command, names.join(QStringLiteral(", "))));
+}
+
+CliExit HubCommand::cert(QStringList args, CliContext &cli)
+{
+    QString hosts;
+    QString certFile;
+    QString keyFile;
+    QString days;
+    QString error;
+    for (const auto &[option, value] : {std::pair{QStringLiteral("--host"), &hosts}, std::pair{QStringLiteral("--out-cert"), &certFile},
+                                        std::pair{QStringLiteral("--out-key"), &keyFile}, std::pair{QStringLiteral("--days"), &days}})
+        if (!CliOptions::take(args, option, value, &error) && !error.isEmpty())
+            return usage(cli, error);
+    if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
+        return usage(cli, tr("Unknown option %1.").arg(option));
+    if (!args.isEmpty())
+        return usage(cli, tr("Unexpected argument \"%1\".").arg(args.first()));
+    if (splitHosts(hosts).isEmpty())
+        return usage(cli, tr("hub cert needs --host with at least one host name or IP address."));
+    if (certFile.isEmpty() || keyFile.isEmpty())
+        return usage(cli, tr("hub cert needs --out-cert FILE and --out-key FILE."));
+    int dayCount = kDefaultDays;
+    if (!days.isEmpty()) {
+        bool ok = false;
+        dayCount = days.toInt(&ok);
+        if (!ok || dayCount < 1 || dayCount > 36500)
+            return usage(cli, tr("--days must be a number of days from 1 to 36500, not \"%1\".").arg(days));
+    }
+    const auto made = SelfSignedCert::make(splitHosts(hosts), dayCount);
+    if (!made)
+        return usage(cli, made.error());
+    if (Status s = made.value().write(certFile, keyFile); !s)
+        return cli.fail(s.error());
+    cli.out() << tr("Certificate: %1 (valid %2 days)").arg(QDir::toNativeSeparators(certFile)).arg(dayCount) << '\n'
+              << tr("Key: %1 (keep it secret)").arg(QDir::toNativeSeparators(keyFile)) << '\n'
+              << tr("SHA-256 fingerprint: %1").arg(fingerprint(made.value().certificatePem())) << '\n';
+    return CliExit::Ok;
+}
+
+CliExit HubCommand::init(QStringList args, CliContext &cli)
+{
+    QString dir;
+    QString port;
+    QString name;
+    QString hosts;
+    QString error;
+    for (const auto &[option, value] : {std::pair{QStringLiteral("--dir"), &dir}, std::pair{QStringLiteral("--port"), &port},
+                                        std::pair{QStringLiteral("--name"), &name}, std::pair{QStringLiteral("--host"), &hosts}})
+        if (!CliOptions::take(args, option, value, &error) && !error.isEmpty())
+            return usage(cli, error);
+    if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
+        return usage(cli, tr("Unknown option %1.").arg(option));
+    if (!args.isEmpty())
+        return usage(cli, tr("Unexpected argument \"%1\".").arg(args.first()));
+    if (dir.isEmpty())
+        return usage(cli, tr("hub init needs --dir DIR, the folder of the new hub."));
+    const QString folder = QFileInfo(dir).absoluteFilePath();
+    HubConfig config = HubConfig::defaults(folder);
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const uint number = port.toUInt(&ok);
+        if (!ok || number < 1 || number > 65535)
+            return usage(cli, tr("--port must be a port number from 1 to 65535, not \"%1\".").arg(port));
+        config.listenPort = static_cast<quint16>(number);
+    }
+    if (!name.trimmed().isEmpty())
+        config.name = name.trimmed();
+    const QString configFile = QDir(folder).filePath(QStringLiteral("hub.conf"));
+    for (const QString &file : {configFile, config.certificateFile, config.keyFile})
+        if (QFileInfo::exists(file))
+            return cli.fail(tr("%1 already exists: %2 holds a hub already. Choose another folder.")
+                                .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(folder)));
+    if (Status s = PrivateFiles::ensurePrivateFolder(folder); !s)
+        return cli.fail(s.error());
+
+    QStringList certHosts = splitHosts(hosts);
+    if (const QString host = QSysInfo::machineHostName(); !host.isEmpty())
+        certHosts << host;
+    const auto made = SelfSignedCert::make(certHosts, kDefaultDays);
+    if (!made)
+        return usage(cli, made.error());
+    if (Status s = made.value().write(config.certificateFile, config.keyFile); !s)
+        return cli.fail(s.error());
+    if (Status s = config.save(configFile); !s) {
+        QFile::remove(config.certificateFile);
+        QFile::remove(config.keyFile);
+        return cli.fail(s.error());
+    }
+    cli.out() << tr("New hub \"%1\" in %2:").arg(config.name, QDir::toNativeSeparators(folder)) << '\n'
+              << tr("  configuration  %1 (port %2)").arg(QDir::toNativeSeparators(configFile)).arg(config.listenPort) << '\n'
+              << tr("  certificate    %1 (SHA-256 %2)")
+                     .arg(QDir::toNativeSeparators(config.certificateFile), fingerprint(made.value().certificatePem()))
+              << '\n'
+              << tr("  key            %1").arg(QDir::toNativeSeparators(config.keyFile)) << '\n'
+              << tr("Start it with: uniondesk-hub --config %1").arg(QDir::toNativeSeparators(configFile)) << '\n';
+    return CliExit::Ok;
+}
+
+} // namespace ud
