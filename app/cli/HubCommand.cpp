@@ -6,6 +6,13 @@
 
 #include "core/PrivateFiles.h"
 #include "sync/HubConfig.h"
+#include "sync/HubSetup.h"
+#include "sync/HubStore.h"
+#include "sync/SyncKeys.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,11 +54,26 @@ std::vector<HubCommand::Subcommand> HubCommand::subcommands()
             "unless --days says otherwise")
              .arg(kDefaultDays),
          &HubCommand::cert},
-        {QStringLiteral("init"), tr("--dir DIR [--port N] [--name NAME] [--host NAME[,NAME...]]"),
-         tr("make a new hub folder: hub.conf (port 8443 unless --port says otherwise, an SQLite\n"
-            "database hub.db), and a self-signed hub.crt and hub.key for this computer's name\n"
-            "and the --host names; then start it with uniondesk-hub --config DIR/hub.conf"),
+        {QStringLiteral("init"), tr("--dir DIR --org-unit CODE [--port N] [--name NAME] [--host NAME[,NAME...]]"),
+         tr("make a new hub folder for the district or city CODE (e.g. 110105): hub.conf (port\n"
+            "8443 unless --port says otherwise, an SQLite database hub.db with the hub's\n"
+            "identity), its signing key hub.sign, and a self-signed hub.crt and hub.key for this\n"
+            "computer's name and the --host names; then start it with\n"
+            "uniondesk-hub --config DIR/hub.conf"),
          &HubCommand::init},
+        {QStringLiteral("nodes"), tr("--config FILE [--pending]"),
+         tr("list the nodes enrolled at the hub, or asking to be (with --pending), with their\n"
+            "units, status and key fingerprints"),
+         &HubCommand::nodes},
+        {QStringLiteral("approve"), tr("--config FILE NODE [--as desktop|hub|reviewer] [--org-unit CODE]\n"
+                                       "                      [--block SERIES:FIRST-LAST ...]"),
+         tr("approve a node's enrollment after comparing its key fingerprint by phone: the unit\n"
+            "it may write (default: the unit it asked for), and its blocks of the numbers users\n"
+            "see, e.g. --block mediation_case:101-200, so no two desktops give the same number"),
+         &HubCommand::approve},
+        {QStringLiteral("revoke"), tr("--config FILE NODE"),
+         tr("end a node's enrollment: every later request of its key is refused"),
+         &HubCommand::revoke},
     };
 }
 
@@ -139,9 +161,11 @@ CliExit HubCommand::init(QStringList args, CliContext &cli)
     QString port;
     QString name;
     QString hosts;
+    QString orgUnit;
     QString error;
     for (const auto &[option, value] : {std::pair{QStringLiteral("--dir"), &dir}, std::pair{QStringLiteral("--port"), &port},
-                                        std::pair{QStringLiteral("--name"), &name}, std::pair{QStringLiteral("--host"), &hosts}})
+                                        std::pair{QStringLiteral("--name"), &name}, std::pair{QStringLiteral("--host"), &hosts},
+                                        std::pair{QStringLiteral("--org-unit"), &orgUnit}})
         if (!CliOptions::take(args, option, value, &error) && !error.isEmpty())
             return usage(cli, error);
     if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
@@ -150,6 +174,8 @@ CliExit HubCommand::init(QStringList args, CliContext &cli)
         return usage(cli, tr("Unexpected argument \"%1\".").arg(args.first()));
     if (dir.isEmpty())
         return usage(cli, tr("hub init needs --dir DIR, the folder of the new hub."));
+    if (orgUnit.isEmpty())
+        return usage(cli, tr("hub init needs --org-unit CODE, the district or city the hub serves (e.g. 110105)."));
     const QString folder = QFileInfo(dir).absoluteFilePath();
     HubConfig config = HubConfig::defaults(folder);
     if (!port.isEmpty()) {
@@ -182,13 +208,128 @@ CliExit HubCommand::init(QStringList args, CliContext &cli)
         QFile::remove(config.keyFile);
         return cli.fail(s.error());
     }
+    if (Status s = HubSetup::initialize(config, orgUnit, name.trimmed()); !s) {
+        for (const QString &file : {configFile, config.certificateFile, config.keyFile, config.databasePath,
+                                    QDir(HubSetup::keyFolder(config)).filePath(QStringLiteral("hub.sign"))})
+            QFile::remove(file);
+        return cli.fail(s.error());
+    }
+    const auto hubKeys = HubSetup::keys(config);
     cli.out() << tr("New hub \"%1\" in %2:").arg(config.name, QDir::toNativeSeparators(folder)) << '\n'
               << tr("  configuration  %1 (port %2)").arg(QDir::toNativeSeparators(configFile)).arg(config.listenPort) << '\n'
               << tr("  certificate    %1 (SHA-256 %2)")
                      .arg(QDir::toNativeSeparators(config.certificateFile), fingerprint(made.value().certificatePem()))
               << '\n'
               << tr("  key            %1").arg(QDir::toNativeSeparators(config.keyFile)) << '\n'
+              << tr("  signing key    %1 (fingerprint %2)")
+                     .arg(QDir::toNativeSeparators(QDir(HubSetup::keyFolder(config)).filePath(QStringLiteral("hub.sign"))),
+                          hubKeys ? hubKeys.value().fingerprint() : QString())
+              << '\n'
               << tr("Start it with: uniondesk-hub --config %1").arg(QDir::toNativeSeparators(configFile)) << '\n';
+    return CliExit::Ok;
+}
+
+namespace {
+
+// The hub of `--config FILE` among `args`, opened, or the exit code that ends the command.
+struct OpenedHub
+{
+    std::unique_ptr<HubDatabase> db;
+    std::unique_ptr<SystemClock> clock;
+    std::unique_ptr<HubStore> store;
+};
+
+} // namespace
+
+static CliExit openHub(QStringList &args, CliContext &cli, OpenedHub &hub, const std::function<CliExit(const QString &)> &usage)
+{
+    QString configFile, error;
+    if (!CliOptions::take(args, QStringLiteral("--config"), &configFile, &error) && !error.isEmpty())
+        return usage(error);
+    if (configFile.isEmpty())
+        return usage(HubCommand::tr("Name the hub with --config FILE (its hub.conf)."));
+    auto config = HubConfig::load(configFile);
+    if (!config)
+        return cli.fail(config.error());
+    auto db = HubSetup::openDatabase(config.value());
+    if (!db)
+        return cli.fail(db.error());
+    hub.db = db.take();
+    hub.clock = std::make_unique<SystemClock>();
+    hub.store = std::make_unique<HubStore>(*hub.db, *hub.clock);
+    if (!hub.store->identity())
+        return cli.fail(HubCommand::tr("%1 has no hub identity; make the hub with \"uniondesk-cli hub init\".")
+                            .arg(QDir::toNativeSeparators(configFile)));
+    return CliExit::Ok;
+}
+
+CliExit HubCommand::nodes(QStringList args, CliContext &cli)
+{
+    OpenedHub hub;
+    const bool pending = args.removeAll(QStringLiteral("--pending")) > 0;
+    if (CliExit e = openHub(args, cli, hub, [&](const QString &m) { return usage(cli, m); }); e != CliExit::Ok)
+        return e;
+    if (!args.isEmpty())
+        return usage(cli, tr("Unexpected argument \"%1\".").arg(args.first()));
+    const QList<HubNode> list = hub.store->nodes(pending ? QStringLiteral("pending") : QString());
+    if (list.isEmpty())
+        cli.out() << (pending ? tr("No node is waiting for approval.") : tr("No node has asked to enroll yet.")) << '\n';
+    for (const HubNode &n : list) {
+        const QString unitName = hub.store->orgUnitName(n.orgUnit);
+        cli.out() << tr("%1  %2  %3 %4  %5  %6  fingerprint %7")
+                         .arg(n.nodeId, n.status, n.orgUnit, unitName, n.kind, n.displayName,
+                              SyncKeys::fingerprintOf(QByteArray::fromBase64(n.publicKey.toLatin1())))
+                  << '\n';
+    }
+    return CliExit::Ok;
+}
+
+CliExit HubCommand::approve(QStringList args, CliContext &cli)
+{
+    OpenedHub hub;
+    if (CliExit e = openHub(args, cli, hub, [&](const QString &m) { return usage(cli, m); }); e != CliExit::Ok)
+        return e;
+    QString kind = QStringLiteral("desktop"), orgUnit, error;
+    if (!CliOptions::take(args, QStringLiteral("--as"), &kind, &error) && !error.isEmpty())
+        return usage(cli, error);
+    if (!CliOptions::take(args, QStringLiteral("--org-unit"), &orgUnit, &error) && !error.isEmpty())
+        return usage(cli, error);
+    QJsonArray blocks;
+    static const QRegularExpression block(QStringLiteral("^([a-z_]+):(\\d{1,9})-(\\d{1,9})$"));
+    while (args.contains(QStringLiteral("--block"))) {
+        QString value;
+        if (!CliOptions::take(args, QStringLiteral("--block"), &value, &error))
+            return usage(cli, error.isEmpty() ? tr("--block needs SERIES:FIRST-LAST.") : error);
+        const auto m = block.match(value);
+        if (!m.hasMatch())
+            return usage(cli, tr("A number block is written SERIES:FIRST-LAST, e.g. mediation_case:101-200, not \"%1\".").arg(value));
+        blocks.append(QJsonObject{{QStringLiteral("series"), m.captured(1)},
+                                  {QStringLiteral("first"), m.captured(2).toLongLong()},
+                                  {QStringLiteral("last"), m.captured(3).toLongLong()}});
+    }
+    if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
+        return usage(cli, tr("Unknown option %1.").arg(option));
+    if (args.size() != 1)
+        return usage(cli, tr("hub approve needs the id of one node (see \"uniondesk-cli hub nodes --pending\")."));
+    if (Status s = hub.store->approve(args.first(), kind, orgUnit, blocks, qEnvironmentVariable("USER", QStringLiteral("admin"))); !s)
+        return cli.fail(s.error());
+    const auto n = hub.store->node(args.first());
+    cli.out() << tr("Approved %1 (%2) as %3 for unit %4 %5.")
+                     .arg(n->nodeId, n->displayName, n->kind, n->orgUnit, hub.store->orgUnitName(n->orgUnit))
+              << '\n';
+    return CliExit::Ok;
+}
+
+CliExit HubCommand::revoke(QStringList args, CliContext &cli)
+{
+    OpenedHub hub;
+    if (CliExit e = openHub(args, cli, hub, [&](const QString &m) { return usage(cli, m); }); e != CliExit::Ok)
+        return e;
+    if (args.size() != 1)
+        return usage(cli, tr("hub revoke needs the id of one node."));
+    if (Status s = hub.store->revoke(args.first(), qEnvironmentVariable("USER", QStringLiteral("admin"))); !s)
+        return cli.fail(s.error());
+    cli.out() << tr("Revoked %1: its requests are refused from now on.").arg(args.first()) << '\n';
     return CliExit::Ok;
 }
 

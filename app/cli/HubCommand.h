@@ -37,6 +37,9 @@ private:
 
     CliExit cert(QStringList args, CliContext &cli);
     CliExit init(QStringList args, CliContext &cli);
+    CliExit nodes(QStringList args, CliContext &cli);
+    CliExit approve(QStringList args, CliContext &cli);
+    CliExit revoke(QStringList args, CliContext &cli);
     // CliContext::usage, pointing to `hub --help`.
     static CliExit usage(CliContext &cli, const QString &message);
 };

@@ -516,8 +516,10 @@ SyncOverview SyncLedger::overview() const
         QSqlQuery c(m_db.connection());
         return c.exec(sql) && c.next() ? c.value(0).toLongLong() : 0;
     };
+    // Changes not yet in the batch in flight (those count as in flight).
     o.pendingRecords = count(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT table_name, record_id FROM outbox "
-                                            "WHERE table_name IN (%1))")
+                                            "WHERE table_name IN (%1) "
+                                            "AND seq > coalesce((SELECT max(to_seq) FROM sync_outgoing), 0))")
                                  .arg(up.join(QLatin1Char(','))));
     o.inFlightRecords = count(QStringLiteral("SELECT coalesce(sum(records), 0) FROM sync_outgoing"));
     o.quarantined = count(QStringLiteral("SELECT count(*) FROM sync_quarantine"));
