@@ -8,47 +8,20 @@
 #include "sync/SyncMessages.h"
 
 #include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QSslCertificate>
+#include <QTimer>
 #include <QUrl>
 
 namespace ud {
 
-namespace {
-
-constexpr qint64 kMaxReplyBytes = 64 * 1024 * 1024;
-
-// Network errors (no answer at all, timeouts included), 408, 429 and 5xx are tried again; a
-// certificate that does not match is not (it will not match next time either).
-bool retryable(int status, QNetworkReply::NetworkError error)
-{
-    if (status == 0)
-        return error != QNetworkReply::SslHandshakeFailedError;
-    return status == 408 || status == 429 || status >= 500;
-}
-
-} // namespace
 
 SyncClient::SyncClient(Database &db, const Clock &clock, QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_network(network), m_ledger(db, clock)
+    : QObject(parent), m_db(db), m_clock(clock), m_ledger(db, clock), m_transport(clock, network)
 {
     qRegisterMetaType<ud::SyncRunResult>();
 }
 
-SyncClient::~SyncClient()
-{
-    if (m_reply)
-        m_reply->abort();
-}
-
-void SyncClient::setRetryPolicy(int attempts, int firstDelayMs)
-{
-    m_attempts = std::max(1, attempts);
-    m_firstDelayMs = std::max(1, firstDelayMs);
-}
+SyncClient::~SyncClient() = default;
 
 Result<SyncKeys> SyncClient::keys()
 {
@@ -68,95 +41,8 @@ Result<SyncKeys> SyncClient::keys()
     q.addBindValue(isoUtc(m_clock.nowUtc()));
     q.exec();
     m_keys = k.value();
+    m_transport.setIdentity(m_nodeId, k.value());
     return k;
-}
-
-bool SyncClient::configureTls(QNetworkRequest &request) const
-{
-    if (m_certificate.isEmpty())
-        return true;
-    const QList<QSslCertificate> certs = QSslCertificate::fromData(m_certificate.toUtf8(), QSsl::Pem);
-    if (certs.isEmpty())
-        return false;
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setCaCertificates(certs);
-    request.setSslConfiguration(conf);
-    return true;
-}
-
-void SyncClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool deflated,
-                      const Handler &handler, int attempt)
-{
-    if (m_cancelled) {
-        finish(false, QStringLiteral("cancelled"), tr("Sync was stopped. Nothing is lost: what was not sent goes next time."));
-        return;
-    }
-    QNetworkRequest request(QUrl(m_url + pathAndQuery));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept-Encoding", "deflate");
-    if (deflated)
-        request.setRawHeader("Content-Encoding", "deflate");
-    request.setTransferTimeout(m_timeoutMs);
-    if (!configureTls(request)) {
-        finish(false, QStringLiteral("certificate"),
-               tr("The hub's certificate kept for this computer cannot be read. Enroll with the hub again."));
-        return;
-    }
-    const auto headers = RequestSignature::sign(*m_keys, m_nodeId, method, pathAndQuery, body, m_clock.nowUtc());
-    for (const auto &h : headers)
-        request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, method, pathAndQuery, body, deflated, handler, attempt]() {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError netError = reply->error();
-        const QByteArray raw = reply->readAll();
-        const bool inflate = reply->rawHeader("Content-Encoding").trimmed().toLower() == "deflate";
-        QJsonObject json;
-        if (!raw.isEmpty()) {
-            auto decoded = SyncCodec::decodeBody(raw, inflate, kMaxReplyBytes);
-            if (decoded)
-                json = decoded.value();
-        }
-        if (retryable(status, netError) && attempt < m_attempts && !m_cancelled) {
-            qint64 delay = std::min<qint64>(kMaxDelayMs, qint64(m_firstDelayMs) << std::min(attempt - 1, 16));
-            const QByteArray retryAfter = reply->rawHeader("Retry-After");
-            if (!retryAfter.isEmpty() && retryAfter.toInt() > 0)
-                delay = std::min<qint64>(kMaxDelayMs, retryAfter.toInt() * 1000LL);
-            delay += QRandomGenerator::global()->bounded(static_cast<int>(delay / 2 + 1)) - delay / 4; // ±25 %
-            qCInfo(lcSync) << method << pathAndQuery << "failed (" << status << reply->errorString() << "), retry"
-                           << attempt + 1 << "in" << delay << "ms";
-            QTimer::singleShot(std::max<qint64>(1, delay), this, [this, method, pathAndQuery, body, deflated, handler, attempt]() {
-                send(method, pathAndQuery, body, deflated, handler, attempt + 1);
-            });
-            return;
-        }
-        if (status == 0) {
-            const QString why = reply->errorString();
-            if (netError == QNetworkReply::SslHandshakeFailedError)
-                finish(false, QStringLiteral("certificate"),
-                       tr("The hub's certificate is not the one this computer trusts (%1). If the hub got a new "
-                          "certificate, enroll with it again.")
-                           .arg(why));
-            else
-                finish(false, QStringLiteral("network"),
-                       tr("The hub at %1 cannot be reached (%2). Check the network; the changes are kept and sent "
-                          "at the next attempt.")
-                           .arg(m_url, why));
-            return;
-        }
-        handler(status, json);
-    });
-}
-
-QString SyncClient::describe(int status, const QJsonObject &body) const
-{
-    auto e = ErrorReply::fromJson(body);
-    if (e && !e.value().message.isEmpty())
-        return e.value().message;
-    return tr("The hub answered with an error (HTTP %1). Try again later; if it persists, tell the hub's administrator.")
-        .arg(status);
 }
 
 Result<QString> SyncClient::enroll(const QString &url, const QString &certificatePem)
@@ -171,8 +57,8 @@ Result<QString> SyncClient::enroll(const QString &url, const QString &certificat
     if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
         || parsed.host().isEmpty())
         return Result<QString>::failure(tr("\"%1\" is not a hub address; it looks like https://hub.example:8443.").arg(url));
-    m_url = url.endsWith(QLatin1Char('/')) ? url.chopped(1) : url;
-    m_certificate = certificatePem;
+    m_transport.setHub(url, certificatePem);
+    m_transport.reset();
     EnrollRequest req;
     req.nodeId = node->nodeId;
     req.orgUnit = node->orgUnit;
@@ -184,31 +70,19 @@ Result<QString> SyncClient::enroll(const QString &url, const QString &certificat
     const QByteArray body = SyncCodec::encodeBody(req.toJson(), &deflated);
     QEventLoop loop;
     Result<QString> outcome = Result<QString>::failure(QString());
-    m_running = true;
-    const auto saveAttempts = m_attempts;
-    m_attempts = 1;
-    send("POST", QStringLiteral("/sync/v1/enroll"), body, deflated, [&](int status, const QJsonObject &json) {
-        if (status == 200) {
-            const QString st = json.value(QStringLiteral("status")).toString();
-            m_ledger.setPeer(m_url, m_certificate);
+    m_transport.send("POST", QStringLiteral("/sync/v1/enroll"), body, deflated, [&](const SyncTransport::Answer &a) {
+        if (a.status == 200) {
+            const QString st = a.body.value(QStringLiteral("status")).toString();
+            m_ledger.setPeer(m_transport.url(), certificatePem);
             m_ledger.setEnrollment(st == QLatin1String("pending") ? QStringLiteral("requested") : st, QString(),
-                                   json.value(QStringLiteral("hub_node")).toString());
+                                   a.body.value(QStringLiteral("hub_node")).toString());
             outcome = st;
         } else {
-            outcome = Result<QString>::failure(describe(status, json));
+            outcome = Result<QString>::failure(SyncTransport::describe(a));
         }
-        m_running = false;
         loop.quit();
     });
-    QMetaObject::Connection c = connect(this, &SyncClient::finished, &loop, [&](const SyncRunResult &r) {
-        outcome = Result<QString>::failure(r.message);
-        loop.quit();
-    });
-    if (m_running)
-        loop.exec();
-    disconnect(c);
-    m_attempts = saveAttempts;
-    m_running = false;
+    loop.exec();
     return outcome;
 }
 
@@ -217,7 +91,6 @@ bool SyncClient::start()
     if (m_running)
         return false;
     m_running = true;
-    m_cancelled = false;
     m_result = SyncRunResult();
     m_batch.reset();
     QSqlQuery q(m_db.connection());
@@ -228,8 +101,8 @@ bool SyncClient::start()
         });
         return true;
     }
-    m_url = q.value(0).toString();
-    m_certificate = q.value(1).toString();
+    m_transport.setHub(q.value(0).toString(), q.value(1).toString());
+    m_transport.reset();
     auto k = keys();
     if (!k) {
         const QString why = k.error();
@@ -250,26 +123,21 @@ bool SyncClient::start()
     }
     bool deflated = false;
     const QByteArray body = SyncCodec::encodeBody(hello.toJson(), &deflated);
-    send("POST", QStringLiteral("/sync/v1/hello"), body, deflated,
-         [this](int status, const QJsonObject &json) { onHello(status, json); });
+    m_transport.send("POST", QStringLiteral("/sync/v1/hello"), body, deflated,
+                     [this](const SyncTransport::Answer &a) { onHello(a); });
     return true;
 }
 
 void SyncClient::cancel()
 {
-    m_cancelled = true;
-    if (m_reply)
-        m_reply->abort();
+    m_transport.cancel();
 }
 
-void SyncClient::onHello(int status, const QJsonObject &body)
+void SyncClient::onHello(const SyncTransport::Answer &answer)
 {
-    if (status != 200) {
-        const auto e = ErrorReply::fromJson(body);
-        finish(false, e ? e.value().code : QStringLiteral("http_%1").arg(status), describe(status, body));
-        return;
-    }
-    auto reply = HelloReply::fromJson(body);
+    if (answer.status != 200)
+        return refuse(answer);
+    auto reply = HelloReply::fromJson(answer.body);
     if (!reply) {
         finish(false, QStringLiteral("bad_reply"), tr("The hub's answer could not be read: %1").arg(reply.error()));
         return;
@@ -307,13 +175,10 @@ void SyncClient::pushNext()
     }
     m_batch = *next.value();
     m_ledger.markAttempt(m_batch->batchId);
-    send("POST", QStringLiteral("/sync/v1/push"), m_batch->body, m_batch->deflated, [this](int status, const QJsonObject &json) {
-        if (status != 200) {
-            const auto e = ErrorReply::fromJson(json);
-            finish(false, e ? e.value().code : QStringLiteral("http_%1").arg(status), describe(status, json));
-            return;
-        }
-        auto reply = PushReply::fromJson(json);
+    m_transport.send("POST", QStringLiteral("/sync/v1/push"), m_batch->body, m_batch->deflated, [this](const SyncTransport::Answer &a) {
+        if (a.status != 200)
+            return refuse(a);
+        auto reply = PushReply::fromJson(a.body);
         if (!reply) {
             finish(false, QStringLiteral("bad_reply"), tr("The hub's answer could not be read: %1").arg(reply.error()));
             return;
@@ -339,14 +204,11 @@ void SyncClient::pushNext()
 void SyncClient::pullNext()
 {
     const qint64 since = m_ledger.pulledSeq();
-    send("GET", QStringLiteral("/sync/v1/pull?since=%1&limit=%2").arg(since).arg(SyncCodec::kMaxRecords), QByteArray(), false,
-         [this](int status, const QJsonObject &json) {
-             if (status != 200) {
-                 const auto e = ErrorReply::fromJson(json);
-                 finish(false, e ? e.value().code : QStringLiteral("http_%1").arg(status), describe(status, json));
-                 return;
-             }
-             auto reply = PullReply::fromJson(json);
+    m_transport.send("GET", QStringLiteral("/sync/v1/pull?since=%1&limit=%2").arg(since).arg(SyncCodec::kMaxRecords), QByteArray(), false,
+         [this](const SyncTransport::Answer &a) {
+             if (a.status != 200)
+                 return refuse(a);
+             auto reply = PullReply::fromJson(a.body);
              if (!reply) {
                  finish(false, QStringLiteral("bad_reply"), tr("The hub's answer could not be read: %1").arg(reply.error()));
                  return;

@@ -4,13 +4,10 @@
 #include "core/Result.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncLedger.h"
+#include "sync/SyncTransport.h"
 
 #include <QJsonObject>
-#include <QNetworkReply>
 #include <QObject>
-#include <QPointer>
-#include <QSslConfiguration>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -67,10 +64,9 @@ public:
 
     // Retries within one run: attempts per request and the first delay (doubled each time,
     // with ±25 % jitter, at most kMaxDelayMs).
-    void setRetryPolicy(int attempts, int firstDelayMs);
-    static constexpr int kMaxDelayMs = 60 * 1000;
+    void setRetryPolicy(int attempts, int firstDelayMs) { m_transport.setRetryPolicy(attempts, firstDelayMs); }
     // Per-request timeout.
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTimeoutMs(int ms) { m_transport.setTimeoutMs(ms); }
 
     // The node's public key and fingerprint (made when first needed).
     Result<SyncKeys> keys();
@@ -80,34 +76,21 @@ signals:
     void finished(const ud::SyncRunResult &result);
 
 private:
-    enum class Step { Hello, Push, Pull };
-    using Handler = std::function<void(int status, const QJsonObject &body)>;
-
-    void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool deflated,
-              const Handler &handler, int attempt = 1);
-    void onHello(int status, const QJsonObject &body);
+    void onHello(const SyncTransport::Answer &answer);
     void pushNext();
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {});
-    QString describe(int status, const QJsonObject &body) const;
-    bool configureTls(QNetworkRequest &request) const;
+    void refuse(const SyncTransport::Answer &answer) { finish(false, SyncTransport::codeOf(answer), SyncTransport::describe(answer)); }
 
     Database &m_db;
     const Clock &m_clock;
-    QNetworkAccessManager &m_network;
     SyncLedger m_ledger;
+    SyncTransport m_transport;
     std::optional<SyncKeys> m_keys;
     QString m_nodeId;
-    QString m_url;
-    QString m_certificate;
     bool m_running = false;
-    bool m_cancelled = false;
-    int m_attempts = 5;
-    int m_firstDelayMs = 1000;
-    int m_timeoutMs = 60 * 1000;
     SyncRunResult m_result;
     std::optional<OutgoingBatch> m_batch;
-    QPointer<QNetworkReply> m_reply;
 };
 
 } // namespace ud
