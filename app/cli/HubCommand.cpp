@@ -8,9 +8,11 @@
 #include "sync/HubConfig.h"
 #include "sync/HubSetup.h"
 #include "sync/HubStore.h"
+#include "sync/HubUplink.h"
 #include "sync/SyncKeys.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -74,6 +76,14 @@ std::vector<HubCommand::Subcommand> HubCommand::subcommands()
         {QStringLiteral("revoke"), tr("--config FILE NODE"),
          tr("end a node's enrollment: every later request of its key is refused"),
          &HubCommand::revoke},
+        {QStringLiteral("enroll"), tr("--config FILE"),
+         tr("ask the parent hub named in the configuration ([parent] url, certificate) to\n"
+            "enroll this hub; its administrator approves it with hub approve ... --as hub"),
+         &HubCommand::enroll},
+        {QStringLiteral("forward"), tr("--config FILE"),
+         tr("forward now what reached this hub to its parent and take what came down (the\n"
+            "running hub does this every [parent] interval seconds by itself)"),
+         &HubCommand::forward},
     };
 }
 
@@ -330,6 +340,84 @@ CliExit HubCommand::revoke(QStringList args, CliContext &cli)
     if (Status s = hub.store->revoke(args.first(), qEnvironmentVariable("USER", QStringLiteral("admin"))); !s)
         return cli.fail(s.error());
     cli.out() << tr("Revoked %1: its requests are refused from now on.").arg(args.first()) << '\n';
+    return CliExit::Ok;
+}
+
+namespace {
+
+// The uplink of the hub of `--config FILE`, configured from it.
+struct OpenedUplink
+{
+    OpenedHub hub;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<HubUplink> uplink;
+};
+
+} // namespace
+
+static CliExit openUplink(QStringList &args, CliContext &cli, OpenedUplink &up, const std::function<CliExit(const QString &)> &usage)
+{
+    QString configFile, error;
+    const QStringList original = args;
+    if (!CliOptions::take(args, QStringLiteral("--config"), &configFile, &error) && !error.isEmpty())
+        return usage(error);
+    if (!args.isEmpty())
+        return usage(HubCommand::tr("Unexpected argument \"%1\".").arg(args.first()));
+    QStringList again = original;
+    if (CliExit e = openHub(again, cli, up.hub, usage); e != CliExit::Ok)
+        return e;
+    auto config = HubConfig::load(configFile);
+    if (!config)
+        return cli.fail(config.error());
+    if (config.value().parentUrl.isEmpty())
+        return cli.fail(HubCommand::tr("%1 names no parent hub ([parent] url).").arg(QDir::toNativeSeparators(configFile)));
+    QString pem;
+    if (!config.value().parentCertificateFile.isEmpty()) {
+        QFile f(config.value().parentCertificateFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return cli.fail(f.errorString());
+        pem = QString::fromLatin1(f.read(1024 * 1024));
+    }
+    auto keys = HubSetup::keys(config.value());
+    if (!keys)
+        return cli.fail(keys.error());
+    up.network = std::make_unique<QNetworkAccessManager>();
+    up.uplink = std::make_unique<HubUplink>(*up.hub.store, *up.hub.clock, *up.network);
+    if (Status s = up.uplink->configure(config.value().parentUrl, pem, keys.value()); !s)
+        return cli.fail(s.error());
+    return CliExit::Ok;
+}
+
+CliExit HubCommand::enroll(QStringList args, CliContext &cli)
+{
+    OpenedUplink up;
+    if (CliExit e = openUplink(args, cli, up, [&](const QString &m) { return usage(cli, m); }); e != CliExit::Ok)
+        return e;
+    auto status = up.uplink->enroll();
+    if (!status)
+        return cli.fail(status.error());
+    const auto self = up.hub.store->identity();
+    cli.out() << tr("Enrollment of hub %1 requested at the parent hub (status: %2).").arg(self->nodeId, status.value()) << '\n';
+    return CliExit::Ok;
+}
+
+CliExit HubCommand::forward(QStringList args, CliContext &cli)
+{
+    OpenedUplink up;
+    if (CliExit e = openUplink(args, cli, up, [&](const QString &m) { return usage(cli, m); }); e != CliExit::Ok)
+        return e;
+    const SyncRunResult r = up.uplink->runAndWait();
+    if (!r.ok) {
+        cli.err() << r.message << '\n';
+        return CliExit::Failed;
+    }
+    cli.out() << tr("Forwarded %1 record(s) in %2 batch(es) to the parent hub (%3 refused, %4 conflict(s)); %5 item(s) came down.")
+                     .arg(r.pushedRecords)
+                     .arg(r.pushedBatches)
+                     .arg(r.refused)
+                     .arg(r.conflicts)
+                     .arg(r.pulledItems)
+              << '\n';
     return CliExit::Ok;
 }
 

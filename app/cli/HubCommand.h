@@ -40,6 +40,8 @@ private:
     CliExit nodes(QStringList args, CliContext &cli);
     CliExit approve(QStringList args, CliContext &cli);
     CliExit revoke(QStringList args, CliContext &cli);
+    CliExit enroll(QStringList args, CliContext &cli);
+    CliExit forward(QStringList args, CliContext &cli);
     // CliContext::usage, pointing to `hub --help`.
     static CliExit usage(CliContext &cli, const QString &message);
 };

@@ -137,6 +137,13 @@ Result<HubConfig> HubConfig::load(const QString &path)
                           .arg(keyName("parent", "url"), c.parentUrl, shown));
     }
     c.parentCertificateFile = r.path("parent", "certificate", false, true);
+    if (const QString interval = r.text("parent", "interval", false); !interval.isEmpty()) {
+        bool ok = false;
+        c.parentIntervalSeconds = interval.toInt(&ok);
+        if (!ok || c.parentIntervalSeconds < 1 || c.parentIntervalSeconds > 86400)
+            r.problem(tr("%1 must be a number of seconds from 1 to 86400, not \"%2\" (in %3).")
+                          .arg(keyName("parent", "interval"), interval, shown));
+    }
     c.logRules = r.text("log", "rules", false).split(QLatin1Char(','), Qt::SkipEmptyParts).join(QLatin1Char('\n'));
 
     if (!r.problems().isEmpty())
@@ -175,6 +182,7 @@ Status HubConfig::save(const QString &path) const
     }
     ini.setValue(QStringLiteral("parent/url"), parentUrl);
     ini.setValue(QStringLiteral("parent/certificate"), relative(parentCertificateFile));
+    ini.setValue(QStringLiteral("parent/interval"), parentIntervalSeconds);
     const QStringList rules = logRules.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (rules.size() > 1)
         ini.setValue(QStringLiteral("log/rules"), rules);

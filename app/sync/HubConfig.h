@@ -41,6 +41,7 @@ public:
     QString databasePasswordFile;          // [database] password_file (postgres, optional), absolute
     QString parentUrl;                     // [parent] url, empty when the hub has no parent
     QString parentCertificateFile;         // [parent] certificate (optional), absolute
+    int parentIntervalSeconds = 60;        // [parent] interval: seconds between forwards to the parent
     QString logRules;                      // [log] rules, one QLoggingCategory rule per line
 
     // Reads and checks `path`. Every missing or invalid value is an error that names the key and

@@ -302,6 +302,15 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const PushReply &repl
         q.addBindValue(batch.batchId);
         if (!q.exec())
             return Status::failure(sqlError(q));
+        // Later changes of the record already went in its current state: their outbox rows too.
+        q.prepare(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND record_id = ? AND version <= "
+                                 "(SELECT sent_version FROM sync_state WHERE table_name = ? AND record_id = ?)"));
+        q.addBindValue(table);
+        q.addBindValue(id);
+        q.addBindValue(table);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
         if (accepted || status == QLatin1String("conflict")) {
             q.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ? AND direction = 'up'"));
             q.addBindValue(table);
