@@ -38,6 +38,11 @@ public:
     // block. A failure carries the database's error text.
     Status reserve(const QString &series, int year, int value);
 
+    // Inside the caller's transaction: the range the node's hub granted for `series` (schema 18).
+    // Every block of `year` and later becomes that range; a number already handed out is never
+    // handed out again (the next value stays past it). Blocks of new years are made in it.
+    Status grant(const QString &series, int first, int last, int year, const QString &now);
+
     // The value the block of `series` for `year` hands out next (it may be past the block's end
     // when used up); std::nullopt when the year has no block yet.
     std::optional<int> next(const QString &series, int year) const;

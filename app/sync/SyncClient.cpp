@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
+#include "storage/NumberBlocks.h"
 #include "sync/RequestSignature.h"
 #include "sync/SyncCodec.h"
 #include "sync/SyncLog.h"
@@ -153,6 +154,17 @@ void SyncClient::onHello(const SyncTransport::Answer &answer)
                tr("The hub has not approved this computer yet. Its changes are kept and sent once the hub's "
                   "administrator approves it."));
         return;
+    }
+    if (!h.blocks.isEmpty()) {
+        // The numbers this desktop may give, so two desktops of one station never give the same.
+        Database::Transaction tx(m_db);
+        NumberBlocks blocks(m_db);
+        const QDateTime now = m_clock.nowUtc();
+        for (const NumberBlockGrant &b : h.blocks)
+            if (Status s = blocks.grant(b.series, b.first, b.last, now.date().year(), isoUtc(now)); !s)
+                return finish(false, QStringLiteral("local"), tr("The number block from the hub could not be saved: %1").arg(s.error()));
+        if (Status s = tx.commit(); !s)
+            return finish(false, QStringLiteral("local"), s.error());
     }
     if (h.enrollmentStatus == EnrollmentStatus::Revoked) {
         finish(false, QStringLiteral("revoked"), tr("The hub's administrator has revoked this computer's enrollment."));

@@ -161,3 +161,12 @@ CREATE TABLE sync_conflicts (
     resolved_by    TEXT
 );
 CREATE INDEX sync_conflicts_open ON sync_conflicts(table_name, record_id) WHERE resolved_at IS NULL;
+
+-- Number blocks granted by the hub at enrollment (design §3): from then on, every year's block of
+-- the series is this range, so two desktops of one station never give the same number.
+CREATE TABLE number_block_grants (
+    kind          TEXT PRIMARY KEY NOT NULL,     -- 'mediation_case'
+    first_value   INTEGER NOT NULL CHECK (first_value >= 1),
+    last_value    INTEGER NOT NULL CHECK (last_value >= first_value),
+    granted_at    TEXT NOT NULL
+);

@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
+#include "storage/NumberBlocks.h"
 #include "storage/RecordStore.h"
 #include "sync/HubDatabase.h"
 #include "sync/HubHttp.h"
@@ -17,6 +18,7 @@
 #include "sync/SyncLedger.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -210,7 +212,11 @@ void tst_SyncClient::enrollThenPushAndPull()
     QCOMPARE(r.code, QStringLiteral("not_approved"));
     QCOMPARE(scalar(m_hubDb->connection(), QStringLiteral("SELECT count(*) FROM hub_records")).toLongLong(), 0);
 
-    QVERIFY(m_service->store().approve(m_nodeId, QStringLiteral("desktop"), QString(), {}, QStringLiteral("admin")).ok());
+    // Approved with a block of case numbers: from the first sync on, this desktop numbers from it.
+    const QJsonArray blocks{QJsonObject{{QStringLiteral("series"), QStringLiteral("mediation_case")},
+                                        {QStringLiteral("first"), 101},
+                                        {QStringLiteral("last"), 200}}};
+    QVERIFY(m_service->store().approve(m_nodeId, QStringLiteral("desktop"), QString(), blocks, QStringLiteral("admin")).ok());
     QSignalSpy progress(m_client.get(), &SyncClient::progress);
     r = m_client->runAndWait();
     QVERIFY2(r.ok, qPrintable(r.message));
@@ -223,6 +229,13 @@ void tst_SyncClient::enrollThenPushAndPull()
     SyncLedger ledger(*m_db, m_clock);
     QCOMPARE(ledger.overview().pendingRecords, 0);
     QCOMPARE(ledger.states(QStringLiteral("workers"), {ids.first()}).value(ids.first()), RecordSyncState::Synced);
+    {
+        Database::Transaction tx(*m_db);
+        auto number = NumberBlocks(*m_db).take(QStringLiteral("mediation_case"), m_clock.nowUtc().date().year());
+        QVERIFY(number.ok() && number.value().has_value());
+        QCOMPARE(*number.value(), 101);
+        QVERIFY(tx.commit().ok());
+    }
     QVERIFY(!ledger.overview().lastSuccessAt.isEmpty());
 
     // The district returns one record; the station sees it on its next pull.
