@@ -15,6 +15,7 @@
 #include "cli/ReceptionCommand.h"
 #include "cli/PolicyCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/ReviewCommand.h"
 #include "cli/SyncCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/UserCommand.h"
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<CliCommand>> CliCommands::all()
     commands.push_back(std::make_unique<ReceptionCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<HubCommand>());
     return commands;
 }

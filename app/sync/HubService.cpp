@@ -15,7 +15,10 @@ constexpr qint64 kMaxEnrollBytes = 16 * 1024;
 constexpr qint64 kMaxSmallBytes = 64 * 1024;
 } // namespace
 
-HubService::HubService(HubDatabase &db, const Clock &clock) : m_clock(clock), m_store(db, clock), m_sync(m_store) {}
+HubService::HubService(HubDatabase &db, const Clock &clock)
+    : m_clock(clock), m_store(db, clock), m_sync(m_store), m_reviews(m_store)
+{
+}
 
 HubResponse HubService::json(int status, const QJsonObject &body)
 {
@@ -54,6 +57,8 @@ HubResponse HubService::handle(const HubRequest &request)
         return push(request);
     if (request.path == QLatin1String("/sync/v1/pull") && request.method == "GET")
         return pull(request);
+    if (request.path.startsWith(QLatin1String("/review/v1/")))
+        return review(request);
     if (request.path.startsWith(QLatin1String("/sync/v1/")))
         return error(405, QStringLiteral("method_not_allowed"),
                      tr("%1 %2 is not part of the sync protocol.").arg(QString::fromLatin1(request.method), request.path));
@@ -211,6 +216,35 @@ HubResponse HubService::pull(const HubRequest &request)
         return error(400, QStringLiteral("bad_request"), tr("A pull names where to start (since=N, N ≥ 0) and at most how many items (limit)."));
     auto reply = m_sync.pull(*c.node, since, limit);
     return reply.ok() ? HubService::json(200, reply.value->toJson()) : refused(reply.refusal);
+}
+
+HubResponse HubService::review(const HubRequest &request)
+{
+    Caller c = authenticate(request, false);
+    if (!c.node)
+        return c.refusal;
+    if (c.node->kind != QLatin1String("reviewer"))
+        return error(403, QStringLiteral("not_a_reviewer"),
+                     tr("This computer is enrolled to send records, not to review them. Ask the hub's administrator to "
+                        "enroll a reviewer's computer as a reviewer."));
+    const QUrlQuery query(request.query);
+    const auto item = [&query](const char *key) { return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
+    HubOutcome<QJsonObject> out;
+    if (request.path == QLatin1String("/review/v1/queue") && request.method == "GET") {
+        out = m_reviews.queue(*c.node, item("table"), item("org_unit"), item("state"),
+                              query.hasQueryItem(QStringLiteral("limit")) ? item("limit").toInt() : 100, item("offset").toInt());
+    } else if (request.path == QLatin1String("/review/v1/record") && request.method == "GET") {
+        out = m_reviews.record(*c.node, item("table"), item("id"));
+    } else if (request.path == QLatin1String("/review/v1/decide") && request.method == "POST") {
+        HubResponse refusal;
+        auto json = body(request, kMaxSmallBytes, &refusal);
+        if (!json)
+            return refusal;
+        out = m_reviews.decide(*c.node, json.value());
+    } else {
+        return error(404, QStringLiteral("not_found"), tr("There is nothing at %1 on this hub.").arg(request.path));
+    }
+    return out.ok() ? HubService::json(200, *out.value) : refused(out.refusal);
 }
 
 } // namespace ud

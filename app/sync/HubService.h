@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "sync/HubHandler.h"
+#include "sync/HubReviews.h"
 #include "sync/HubStore.h"
 #include "sync/HubSync.h"
 
@@ -43,6 +44,7 @@ private:
     HubResponse hello(const HubRequest &request);
     HubResponse push(const HubRequest &request);
     HubResponse pull(const HubRequest &request);
+    HubResponse review(const HubRequest &request);
 
     static HubResponse json(int status, const QJsonObject &body);
     static HubResponse error(int status, const QString &code, const QString &message, const QJsonObject &extra = {});
@@ -51,6 +53,7 @@ private:
     const Clock &m_clock;
     HubStore m_store;
     HubSync m_sync;
+    HubReviews m_reviews;
 };
 
 } // namespace ud

@@ -211,8 +211,10 @@ QList<HubNode> HubStore::nodes(const QString &status) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM hub_nodes WHERE ? = '' OR status = ? ORDER BY requested_at, node_id")
                   .arg(QLatin1String(kNodeColumns)));
-    q.addBindValue(status);
-    q.addBindValue(status);
+    // A null QString binds as NULL, and NULL = '' is not true.
+    const QString any = status.isNull() ? QStringLiteral("") : status;
+    q.addBindValue(any);
+    q.addBindValue(any);
     QList<HubNode> out;
     if (q.exec())
         while (q.next())

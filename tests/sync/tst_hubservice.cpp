@@ -594,6 +594,10 @@ void tst_HubService::approvalChecksUnitAndBlocks()
     const Status outside = store.approve(b.id, QStringLiteral("desktop"), kOtherDistrict, QJsonArray(), QStringLiteral("admin"));
     QVERIFY(!outside.ok());
     QVERIFY(!store.approve(b.id, QStringLiteral("robot"), QString(), QJsonArray(), QStringLiteral("admin")).ok());
+    // Every node, and those of one status.
+    QCOMPARE(store.nodes().size(), 2);
+    QCOMPARE(store.nodes(QStringLiteral("approved")).size(), 2);
+    QCOMPARE(store.nodes(QStringLiteral("pending")).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_HubService)

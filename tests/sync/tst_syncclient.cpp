@@ -13,6 +13,7 @@
 #include "sync/HubDatabase.h"
 #include "sync/HubHttp.h"
 #include "sync/HubService.h"
+#include "sync/ReviewClient.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncLedger.h"
@@ -87,6 +88,7 @@ private slots:
     void hubGoneMidwayLosesNothing();
     void serverErrorsAreRetried();
     void noHubIsAClearMessage();
+    void reviewRoundTrip();
 
 private:
     void startHub();
@@ -349,6 +351,69 @@ void tst_SyncClient::noHubIsAClearMessage()
     QVERIFY(!r.message.isEmpty());
     auto wrong = m_client->enroll(QStringLiteral("ftp://example"), QString());
     QVERIFY(!wrong.ok());
+}
+
+void tst_SyncClient::reviewRoundTrip()
+{
+    enrollAndApprove();
+    const QString a = createWorker(QStringLiteral("待审甲"));
+    const QString b = createWorker(QStringLiteral("待审乙"));
+    QVERIFY(m_client->runAndWait().ok);
+
+    // The district reviewer's desktop: its own database, enrolled as a reviewer.
+    Database reviewerDb;
+    QVERIFY(reviewerDb.open(m_dir->filePath(QStringLiteral("reviewer.db")), Database::OpenMode::CreateIfMissing).ok());
+    auto reviewerNode = NodeIdentity::initialize(reviewerDb, kDistrict, Tier::District, QStringLiteral("朝阳区总工会 王审核"), m_clock);
+    QVERIFY(reviewerNode.ok());
+    SyncClient reviewerSync(reviewerDb, m_clock, *m_network);
+    QVERIFY(reviewerSync.enroll(QStringLiteral("https://127.0.0.1:%1").arg(m_port), m_certPem).ok());
+    ReviewClient reviews(reviewerDb, m_clock, *m_network);
+    // Not yet approved as a reviewer: refused in plain words.
+    auto early = reviews.queue();
+    QVERIFY(!early.ok());
+    QVERIFY(m_service->store()
+                .approve(reviewerNode.value().nodeId, QStringLiteral("reviewer"), QString(), {}, QStringLiteral("admin"))
+                .ok());
+    auto queue = reviews.queue(QStringLiteral("workers"));
+    QVERIFY2(queue.ok(), qPrintable(queue.error()));
+    QCOMPARE(queue.value().size(), 2);
+    QCOMPARE(queue.value().at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("new"));
+    QCOMPARE(queue.value().at(0).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("待审甲"));
+    // A station's desktop may not review.
+    ReviewClient notReviewer(*m_db, m_clock, *m_network);
+    auto refused = notReviewer.queue();
+    QVERIFY(!refused.ok());
+
+    // Return without a reason: refused; with one: it reaches the station.
+    QVERIFY(!reviews.decide(QStringLiteral("workers"), a, 1, QStringLiteral("return")).ok());
+    auto returned = reviews.decide(QStringLiteral("workers"), a, 1, QStringLiteral("return"), QStringLiteral("缺少联系电话"));
+    QVERIFY2(returned.ok(), qPrintable(returned.error()));
+    QVERIFY(reviews.decide(QStringLiteral("workers"), b, 1, QStringLiteral("lock")).ok());
+    QCOMPARE(reviews.queue(QStringLiteral("workers")).value().size(), 0); // nothing pending
+    QCOMPARE(reviews.queue(QStringLiteral("workers"), QString(), QStringLiteral("returned")).value().size(), 1);
+    SyncRunResult r = m_client->runAndWait();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.pulledItems, 2);
+    SyncLedger ledger(*m_db, m_clock);
+    QCOMPARE(ledger.states(QStringLiteral("workers"), {a}).value(a), RecordSyncState::Returned);
+    // The locked one can no longer be changed at the station.
+    QVERIFY(!m_store->update(QStringLiteral("workers"), b, 1, {{QStringLiteral("phone"), QStringLiteral("1")}}).ok());
+    // The returned one is corrected and sent again: it is back in the queue as changed.
+    QVERIFY(m_store->update(QStringLiteral("workers"), a, 1, {{QStringLiteral("phone"), QStringLiteral("13800000001")}}).ok());
+    QVERIFY(m_client->runAndWait().ok);
+    queue = reviews.queue(QStringLiteral("workers"));
+    QCOMPARE(queue.value().size(), 1);
+    QCOMPARE(queue.value().at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("changed"));
+    // Deciding on an older version than the hub has: refused, with what to do.
+    auto stale = reviews.decide(QStringLiteral("workers"), a, 1, QStringLiteral("approve"));
+    QVERIFY(!stale.ok());
+    QVERIFY2(stale.error().contains(QStringLiteral("2")), qPrintable(stale.error()));
+    QVERIFY(reviews.decide(QStringLiteral("workers"), a, 2, QStringLiteral("approve")).ok());
+    QVERIFY(m_client->runAndWait().ok);
+    QCOMPARE(ledger.states(QStringLiteral("workers"), {a}).value(a), RecordSyncState::Synced);
+    auto shown = reviews.record(QStringLiteral("workers"), a);
+    QVERIFY2(shown.ok(), qPrintable(shown.error()));
+    QCOMPARE(shown.value().value(QStringLiteral("reviews")).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)
