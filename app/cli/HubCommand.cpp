@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QSslCertificate>
 #include <QSysInfo>
+#include <QUrl>
 
 namespace ud {
 
@@ -56,11 +57,13 @@ std::vector<HubCommand::Subcommand> HubCommand::subcommands()
             "unless --days says otherwise")
              .arg(kDefaultDays),
          &HubCommand::cert},
-        {QStringLiteral("init"), tr("--dir DIR --org-unit CODE [--port N] [--name NAME] [--host NAME[,NAME...]]"),
+        {QStringLiteral("init"), tr("--dir DIR --org-unit CODE [--port N] [--name NAME] [--host NAME[,NAME...]]\n"
+                                    "                      [--parent URL [--parent-certificate FILE]]"),
          tr("make a new hub folder for the district or city CODE (e.g. 110105): hub.conf (port\n"
             "8443 unless --port says otherwise, an SQLite database hub.db with the hub's\n"
             "identity), its signing key hub.sign, and a self-signed hub.crt and hub.key for this\n"
-            "computer's name and the --host names; then start it with\n"
+            "computer's name and the --host names; --parent: the hub above (a district's city\n"
+            "hub) and its certificate when self-signed; then start it with\n"
             "uniondesk-hub --config DIR/hub.conf"),
          &HubCommand::init},
         {QStringLiteral("nodes"), tr("--config FILE [--pending]"),
@@ -172,10 +175,13 @@ CliExit HubCommand::init(QStringList args, CliContext &cli)
     QString name;
     QString hosts;
     QString orgUnit;
+    QString parent;
+    QString parentCertificate;
     QString error;
     for (const auto &[option, value] : {std::pair{QStringLiteral("--dir"), &dir}, std::pair{QStringLiteral("--port"), &port},
                                         std::pair{QStringLiteral("--name"), &name}, std::pair{QStringLiteral("--host"), &hosts},
-                                        std::pair{QStringLiteral("--org-unit"), &orgUnit}})
+                                        std::pair{QStringLiteral("--org-unit"), &orgUnit}, std::pair{QStringLiteral("--parent"), &parent},
+                                        std::pair{QStringLiteral("--parent-certificate"), &parentCertificate}})
         if (!CliOptions::take(args, option, value, &error) && !error.isEmpty())
             return usage(cli, error);
     if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
@@ -197,6 +203,17 @@ CliExit HubCommand::init(QStringList args, CliContext &cli)
     }
     if (!name.trimmed().isEmpty())
         config.name = name.trimmed();
+    if (!parent.isEmpty()) {
+        const QUrl url(parent, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+            return usage(cli, tr("--parent must be the parent hub's https:// address, such as https://city.example:8443."));
+        config.parentUrl = parent;
+    }
+    if (!parentCertificate.isEmpty()) {
+        if (!QFileInfo(parentCertificate).isFile())
+            return usage(cli, tr("The parent hub's certificate %1 does not exist.").arg(QDir::toNativeSeparators(parentCertificate)));
+        config.parentCertificateFile = QFileInfo(parentCertificate).absoluteFilePath();
+    }
     const QString configFile = QDir(folder).filePath(QStringLiteral("hub.conf"));
     for (const QString &file : {configFile, config.certificateFile, config.keyFile})
         if (QFileInfo::exists(file))

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncConflicts.h"
 #include "sync/SyncLedger.h"
 
 #include <QDir>
@@ -24,12 +25,17 @@ QString SyncCommand::help() const
               "                      prints the fingerprint to read out to the hub's administrator. FILE:\n"
               "                      the hub's certificate when it is self-signed\n"
               "  sync now            send what changed here to the hub and take what came down\n"
-              "  sync status         when sync last worked, what waits, what the hub refused");
+              "  sync status         when sync last worked, what waits, what the hub refused\n"
+              "  sync conflicts      records changed at two places, with the fields that differ\n"
+              "  sync resolve ID --keep FIELD=local|remote [--keep ...]\n"
+              "                      settle a conflict field by field: keep this computer's value\n"
+              "                      (local) or the other version's (remote)");
 }
 
 QString SyncCommand::usageLine() const
 {
-    return tr("Usage: uniondesk-cli [--db PATH] sync enroll --hub URL [--certificate FILE] | now | status");
+    return tr("Usage: uniondesk-cli [--db PATH] sync enroll --hub URL [--certificate FILE] | now | status | conflicts | "
+              "resolve ID --keep FIELD=local|remote");
 }
 
 CliExit SyncCommand::run(const QStringList &arguments, CliContext &cli)
@@ -54,11 +60,14 @@ CliExit SyncCommand::run(const QStringList &arguments, CliContext &cli)
         }
         if (hub.isEmpty())
             return cli.usage(tr("sync enroll needs the hub's address: --hub https://HOST:PORT"), hint);
-    } else if (command == QLatin1String("now") || command == QLatin1String("status")) {
+    } else if (command == QLatin1String("resolve")) {
+        if (args.isEmpty())
+            return cli.usage(tr("sync resolve needs the conflict's id (see \"uniondesk-cli sync conflicts\")."), hint);
+    } else if (command == QLatin1String("now") || command == QLatin1String("status") || command == QLatin1String("conflicts")) {
         if (!args.isEmpty())
             return cli.usage(tr("sync %1 takes no arguments.").arg(command), hint);
     } else {
-        return cli.usage(tr("Unknown sync command \"%1\"; use enroll, now or status.").arg(command), hint);
+        return cli.usage(tr("Unknown sync command \"%1\"; use enroll, now, status, conflicts or resolve.").arg(command), hint);
     }
 
     const QString &path = cli.dbPath();
@@ -114,6 +123,43 @@ CliExit SyncCommand::run(const QStringList &arguments, CliContext &cli)
                          .arg(DisplayFormat::count(r.pulledItems))
                   << '\n';
         return r.refused > 0 || r.conflicts > 0 ? CliExit::Negative : CliExit::Ok;
+    }
+    if (command == QLatin1String("conflicts")) {
+        SyncConflicts conflicts(db, clock);
+        const QList<SyncConflict> open = conflicts.open();
+        if (open.isEmpty())
+            cli.out() << tr("No open conflicts.") << '\n';
+        for (const SyncConflict &c : open) {
+            cli.out() << tr("%1  %2 %3: this computer's version %4, the other version %5 (kept by every tier: %6)")
+                             .arg(c.id, c.table, c.recordId)
+                             .arg(c.localVersion)
+                             .arg(c.remoteVersion)
+                             .arg(c.winner == QLatin1String("local") ? tr("this computer's") : tr("the other"))
+                      << '\n';
+            for (const QString &f : c.differing)
+                cli.out() << QStringLiteral("    %1: local \"%2\" | remote \"%3\"")
+                                 .arg(f, c.localValues.value(f).toVariant().toString(), c.remoteValues.value(f).toVariant().toString())
+                          << '\n';
+        }
+        return CliExit::Ok;
+    }
+    if (command == QLatin1String("resolve")) {
+        const QString id = args.takeFirst();
+        QHash<QString, QString> choice;
+        while (!args.isEmpty()) {
+            const QString option = args.takeFirst();
+            if (option != QLatin1String("--keep") || args.isEmpty())
+                return cli.usage(tr("Unknown or incomplete option for sync resolve: %1").arg(option), hint);
+            const QStringList pair = args.takeFirst().split(QLatin1Char('='));
+            if (pair.size() != 2)
+                return cli.usage(tr("--keep takes FIELD=local or FIELD=remote."), hint);
+            choice.insert(pair.at(0), pair.at(1));
+        }
+        SyncConflicts conflicts(db, clock);
+        if (Status s = conflicts.resolve(id, choice, session.value().username); !s)
+            return cli.fail(s.error());
+        cli.out() << tr("Conflict %1 settled; the record goes up with the next sync.").arg(id) << '\n';
+        return CliExit::Ok;
     }
     // status
     SyncLedger ledger(db, clock);

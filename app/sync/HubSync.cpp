@@ -172,6 +172,18 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
     if (!exists || (stored.version == r.baseVersion && r.version > stored.version)) {
         if (const QString e = write(); !e.isEmpty())
             return refuse(RecordStatus::Invalid, e);
+        // A change made on top of a conflict's kept version settles that conflict.
+        if (exists) {
+            QSqlQuery settle(m_store.database().connection());
+            settle.prepare(QStringLiteral("UPDATE hub_conflicts SET resolved_at = ? WHERE table_name = ? AND record_id = ? "
+                                          "AND resolved_at IS NULL AND winner_version <= ?"));
+            settle.addBindValue(isoUtc(m_store.clock().nowUtc()));
+            settle.addBindValue(r.table);
+            settle.addBindValue(r.id);
+            settle.addBindValue(r.baseVersion);
+            if (!settle.exec())
+                return refuse(RecordStatus::Invalid, sqlError(settle));
+        }
         result.status = RecordStatus::Ok;
         return result;
     }

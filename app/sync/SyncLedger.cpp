@@ -291,11 +291,16 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const PushReply &repl
         const QString state = accepted                                ? QStringLiteral("synced")
                               : status == QLatin1String("conflict") ? QStringLiteral("conflict")
                                                                      : QStringLiteral("error");
+        // Accepted: the hub now holds what was sent. A conflict: it holds the version every tier
+        // keeps, which the next change of the record starts from.
+        const qint64 winner = r.status == RecordStatus::Conflict && r.winner ? r.winner->version : 0;
         q.prepare(QStringLiteral("UPDATE sync_state SET state = ?, acked_version = sent_version, "
-                                 "synced_version = CASE WHEN ? THEN sent_version ELSE synced_version END, "
+                                 "synced_version = CASE WHEN ? THEN sent_version WHEN ? > 0 THEN ? ELSE synced_version END, "
                                  "updated_at = ? WHERE table_name = ? AND record_id = ? AND batch_id = ?"));
         q.addBindValue(state);
         q.addBindValue(accepted ? 1 : 0);
+        q.addBindValue(winner);
+        q.addBindValue(winner);
         q.addBindValue(now);
         q.addBindValue(table);
         q.addBindValue(id);

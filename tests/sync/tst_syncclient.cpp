@@ -14,6 +14,7 @@
 #include "sync/HubHttp.h"
 #include "sync/HubService.h"
 #include "sync/ReviewClient.h"
+#include "sync/SyncConflicts.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncLedger.h"
@@ -89,6 +90,7 @@ private slots:
     void serverErrorsAreRetried();
     void noHubIsAClearMessage();
     void reviewRoundTrip();
+    void conflictResolvedByAPerson();
 
 private:
     void startHub();
@@ -414,6 +416,68 @@ void tst_SyncClient::reviewRoundTrip()
     auto shown = reviews.record(QStringLiteral("workers"), a);
     QVERIFY2(shown.ok(), qPrintable(shown.error()));
     QCOMPARE(shown.value().value(QStringLiteral("reviews")).toArray().size(), 2);
+}
+
+void tst_SyncClient::conflictResolvedByAPerson()
+{
+    enrollAndApprove();
+    const QString a = createWorker(QStringLiteral("冲突甲"));
+    QVERIFY(m_client->runAndWait().ok);
+    // The same record changed elsewhere first: a copy of this station restored from a backup
+    // pushed its own version 2.
+    {
+        HubDatabase::Transaction tx(*m_hubDb);
+        const HubNode node = *m_service->store().node(m_nodeId);
+        auto subtree = m_service->store().subtree(node.orgUnit);
+        QVERIFY(subtree.ok());
+        auto rec = m_store->get(QStringLiteral("workers"), a);
+        QVERIFY(rec.ok());
+        SyncRecord other = SyncLedger::wireRecord(rec.value(), 1);
+        other.version = 2;
+        other.hlc = QStringLiteral("0009000000000000-00000"); // later than this computer's edit below
+        other.values.insert(QStringLiteral("phone"), QStringLiteral("110"));
+        other.values.insert(QStringLiteral("address"), QStringLiteral("八里庄北里1号"));
+        auto seq = m_service->sync().takeSeq(1);
+        QVERIFY(seq.ok());
+        QCOMPARE(m_service->sync().applyRecord(node, subtree.value(), other, seq.value()).status, RecordStatus::Ok);
+        QVERIFY(tx.commit().ok());
+    }
+    QVERIFY(m_store->update(QStringLiteral("workers"), a, 1, {{QStringLiteral("phone"), QStringLiteral("13900000000")}}).ok());
+    SyncRunResult r = m_client->runAndWait();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.conflicts, 1);
+    QCOMPARE(r.pulledItems, 1);
+    SyncLedger ledger(*m_db, m_clock);
+    QCOMPARE(ledger.overview().openConflicts, 1);
+    // Nothing was overwritten silently: the record holds the version every tier keeps, the
+    // other is kept beside it.
+    auto now = m_store->get(QStringLiteral("workers"), a);
+    QCOMPARE(now.value().value(QStringLiteral("phone")).toString(), QStringLiteral("110"));
+    SyncConflicts conflicts(*m_db, m_clock);
+    const QList<SyncConflict> open = conflicts.open();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().winner, QStringLiteral("remote"));
+    QCOMPARE(open.first().differing, (QStringList{QStringLiteral("address"), QStringLiteral("phone")}));
+    QCOMPARE(open.first().localValues.value(QStringLiteral("phone")).toString(), QStringLiteral("13900000000"));
+    // A person keeps this computer's phone and the other version's address.
+    QVERIFY(!conflicts.resolve(open.first().id, {{QStringLiteral("name"), QStringLiteral("local")}}, QStringLiteral("zhang")).ok());
+    const Status resolved = conflicts.resolve(open.first().id, {{QStringLiteral("phone"), QStringLiteral("local")},
+                                                                {QStringLiteral("address"), QStringLiteral("remote")}},
+                                              QStringLiteral("zhang"));
+    QVERIFY2(resolved.ok(), qPrintable(resolved.error()));
+    now = m_store->get(QStringLiteral("workers"), a);
+    QCOMPARE(now.value().value(QStringLiteral("phone")).toString(), QStringLiteral("13900000000"));
+    QCOMPARE(now.value().value(QStringLiteral("address")).toString(), QStringLiteral("八里庄北里1号"));
+    QCOMPARE(now.value().version, 3);
+    QCOMPARE(conflicts.open().size(), 0);
+    // The resolution goes up as an ordinary change and settles the conflict at the hub.
+    r = m_client->runAndWait();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.conflicts, 0);
+    QCOMPARE(scalar(m_hubDb->connection(), QStringLiteral("SELECT version FROM hub_records WHERE record_id = ?"), {a}).toLongLong(), 3);
+    QCOMPARE(scalar(m_hubDb->connection(), QStringLiteral("SELECT count(*) FROM hub_conflicts WHERE resolved_at IS NULL")).toLongLong(), 0);
+    const CheckReport report = m_db->check();
+    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)
