@@ -23,7 +23,10 @@ QString ReviewCommand::help() const
               "                      the hub's queue of records from below (reviewers' desktops)\n"
               "  review show TABLE ID  one record as it reached the hub, with its reviews\n"
               "  review decide TABLE ID VERSION approve|return|lock|unlock [--reason TEXT]\n"
-              "                      a decision; it reaches the station on its next sync");
+              "                      a decision; it reaches the station on its next sync\n"
+              "  review duplicates [--all]  people or employers registered by two units with the same\n"
+              "                      ID number or credit code\n"
+              "  review pair TABLE ID ID same|different  what the two records of a pair are");
 }
 
 QString ReviewCommand::usageLine() const
@@ -53,13 +56,21 @@ CliExit ReviewCommand::run(const QStringList &arguments, CliContext &cli)
     } else if (command == QLatin1String("show")) {
         if (args.size() != 2)
             return cli.usage(tr("review show needs TABLE and ID."), hint);
+    } else if (command == QLatin1String("duplicates")) {
+        const bool all = args.removeAll(QStringLiteral("--all")) > 0;
+        state = all ? QStringLiteral("all") : QStringLiteral("open");
+        if (!args.isEmpty())
+            return cli.usage(tr("Unexpected argument \"%1\".").arg(args.first()), hint);
+    } else if (command == QLatin1String("pair")) {
+        if (args.size() != 4)
+            return cli.usage(tr("review pair needs TABLE, the two ids and same or different."), hint);
     } else if (command == QLatin1String("decide")) {
         if (!CliOptions::take(args, QStringLiteral("--reason"), &reason, &error) && !error.isEmpty())
             return cli.usage(error, hint);
         if (args.size() != 4)
             return cli.usage(tr("review decide needs TABLE, ID, VERSION and the decision."), hint);
     } else {
-        return cli.usage(tr("Unknown review command \"%1\"; use list, show or decide.").arg(command), hint);
+        return cli.usage(tr("Unknown review command \"%1\"; use list, show, decide, duplicates or pair.").arg(command), hint);
     }
 
     const QString &path = cli.dbPath();
@@ -112,6 +123,33 @@ CliExit ReviewCommand::run(const QStringList &arguments, CliContext &cli)
                                   r.value(QStringLiteral("decided_at")).toString().left(10), r.value(QStringLiteral("reason")).toString())
                       << '\n';
         }
+        return CliExit::Ok;
+    }
+    if (command == QLatin1String("duplicates")) {
+        auto pairs = reviews.duplicates(state);
+        if (!pairs)
+            return cli.fail(pairs.error());
+        if (pairs.value().isEmpty())
+            cli.out() << tr("No possible duplicates.") << '\n';
+        for (const QJsonValue &v : pairs.value()) {
+            const QJsonObject p = v.toObject();
+            const QJsonObject a = p.value(QStringLiteral("a")).toObject(), b = p.value(QStringLiteral("b")).toObject();
+            cli.out() << QStringLiteral("%1  %2 %3 (%4 %5)  |  %6 %7 (%8 %9)  %10")
+                             .arg(p.value(QStringLiteral("table")).toString(), a.value(QStringLiteral("id")).toString(),
+                                  a.value(QStringLiteral("summary")).toString(), a.value(QStringLiteral("unit_name")).toString(),
+                                  a.value(QStringLiteral("key")).toString(), b.value(QStringLiteral("id")).toString(),
+                                  b.value(QStringLiteral("summary")).toString(), b.value(QStringLiteral("unit_name")).toString(),
+                                  b.value(QStringLiteral("key")).toString())
+                             .arg(p.value(QStringLiteral("outcome")).toString())
+                      << '\n';
+        }
+        return CliExit::Ok;
+    }
+    if (command == QLatin1String("pair")) {
+        auto judged = reviews.judgeDuplicate(args.at(0), args.at(1), args.at(2), args.at(3));
+        if (!judged)
+            return cli.fail(judged.error());
+        cli.out() << tr("Recorded: %1.").arg(args.at(3)) << '\n';
         return CliExit::Ok;
     }
     bool ok = false;

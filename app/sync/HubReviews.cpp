@@ -259,4 +259,81 @@ HubOutcome<QJsonObject> HubReviews::decide(const HubNode &reviewer, const QJsonO
     return O::of(QJsonObject{{QStringLiteral("review_id"), item.record.id}, {QStringLiteral("decided_at"), now}});
 }
 
+HubOutcome<QJsonObject> HubReviews::duplicates(const HubNode &reviewer, const QString &state)
+{
+    using O = HubOutcome<QJsonObject>;
+    auto subtree = m_store.subtree(reviewer.orgUnit);
+    if (!subtree)
+        return O::refuse(503, QStringLiteral("busy"), subtree.error());
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.table_name, d.record_a, d.record_b, d.unit_a, d.unit_b, d.key_kind, d.detected_at, "
+                             "d.reviewed_at, d.outcome, a.body, b.body, ua.name, ub.name FROM hub_possible_duplicates d "
+                             "JOIN hub_records a ON a.table_name = d.table_name AND a.record_id = d.record_a "
+                             "JOIN hub_records b ON b.table_name = d.table_name AND b.record_id = d.record_b "
+                             "LEFT JOIN hub_org_units ua ON ua.code = d.unit_a LEFT JOIN hub_org_units ub ON ub.code = d.unit_b "
+                             "WHERE (? = 'all' OR d.reviewed_at IS NULL) ORDER BY d.detected_at LIMIT 500"));
+    q.addBindValue(state.isEmpty() ? QStringLiteral("open") : state);
+    if (!q.exec())
+        return O::refuse(503, QStringLiteral("busy"), sqlError(q));
+    QJsonArray pairs;
+    while (q.next()) {
+        if (!subtree.value().contains(q.value(3).toString()) && !subtree.value().contains(q.value(4).toString()))
+            continue;
+        const QString table = q.value(0).toString();
+        const auto side = [&](int id, int unit, int body, int unitName) {
+            const QJsonObject values = masked(QJsonDocument::fromJson(q.value(body).toString().toUtf8()).object());
+            return QJsonObject{{QStringLiteral("id"), q.value(id).toString()},
+                               {QStringLiteral("org_unit"), q.value(unit).toString()},
+                               {QStringLiteral("unit_name"), q.value(unitName).toString()},
+                               {QStringLiteral("summary"), summaryOf(table, values)},
+                               {QStringLiteral("key"), values.value(q.value(5).toString()).toString()}};
+        };
+        QJsonObject pair{{QStringLiteral("table"), table},
+                         {QStringLiteral("a"), side(1, 3, 9, 11)},
+                         {QStringLiteral("b"), side(2, 4, 10, 12)},
+                         {QStringLiteral("key_kind"), q.value(5).toString()},
+                         {QStringLiteral("detected_at"), q.value(6).toString()}};
+        if (!q.value(7).isNull())
+            pair.insert(QStringLiteral("outcome"), q.value(8).toString());
+        pairs.append(pair);
+    }
+    return O::of(QJsonObject{{QStringLiteral("pairs"), pairs}});
+}
+
+HubOutcome<QJsonObject> HubReviews::judgeDuplicate(const HubNode &reviewer, const QJsonObject &request)
+{
+    using O = HubOutcome<QJsonObject>;
+    const QString table = request.value(QStringLiteral("table")).toString();
+    QString a = request.value(QStringLiteral("a")).toString();
+    QString b = request.value(QStringLiteral("b")).toString();
+    const QString outcome = request.value(QStringLiteral("outcome")).toString();
+    if (outcome != QLatin1String("same") && outcome != QLatin1String("different"))
+        return O::refuse(422, QStringLiteral("invalid"), tr("Say whether the two are the same person (same) or not (different)."));
+    if (b < a)
+        std::swap(a, b);
+    auto subtree = m_store.subtree(reviewer.orgUnit);
+    if (!subtree)
+        return O::refuse(503, QStringLiteral("busy"), subtree.error());
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT unit_a, unit_b FROM hub_possible_duplicates WHERE table_name = ? AND record_a = ? AND record_b = ?"));
+    q.addBindValue(table);
+    q.addBindValue(a);
+    q.addBindValue(b);
+    if (!q.exec() || !q.next()
+        || (!subtree.value().contains(q.value(0).toString()) && !subtree.value().contains(q.value(1).toString())))
+        return O::refuse(404, QStringLiteral("not_found"), tr("There is no such pair under this reviewer's unit."));
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE hub_possible_duplicates SET reviewed_at = ?, outcome = ? WHERE table_name = ? AND record_a = ? "
+                             "AND record_b = ?"));
+    q.addBindValue(isoUtc(m_store.clock().nowUtc()));
+    q.addBindValue(outcome);
+    q.addBindValue(table);
+    q.addBindValue(a);
+    q.addBindValue(b);
+    if (!q.exec())
+        return O::refuse(503, QStringLiteral("busy"), sqlError(q));
+    return O::of(QJsonObject{{QStringLiteral("outcome"), outcome}});
+}
+
 } // namespace ud

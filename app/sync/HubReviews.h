@@ -34,6 +34,12 @@ public:
     // POST /review/v1/decide {table, id, version, decision, reason}
     HubOutcome<QJsonObject> decide(const HubNode &reviewer, const QJsonObject &request);
 
+    // GET /review/v1/duplicates?state=open|all: workers or employers registered by two units of
+    // the reviewer's subtree with the same ID number or credit code (domain §0).
+    HubOutcome<QJsonObject> duplicates(const HubNode &reviewer, const QString &state);
+    // POST /review/v1/duplicate {table, a, b, outcome: same|different}
+    HubOutcome<QJsonObject> judgeDuplicate(const HubNode &reviewer, const QJsonObject &request);
+
 private:
     HubStore &m_store;
     HubSync m_sync;

@@ -235,6 +235,14 @@ HubResponse HubService::review(const HubRequest &request)
                               query.hasQueryItem(QStringLiteral("limit")) ? item("limit").toInt() : 100, item("offset").toInt());
     } else if (request.path == QLatin1String("/review/v1/record") && request.method == "GET") {
         out = m_reviews.record(*c.node, item("table"), item("id"));
+    } else if (request.path == QLatin1String("/review/v1/duplicates") && request.method == "GET") {
+        out = m_reviews.duplicates(*c.node, item("state"));
+    } else if (request.path == QLatin1String("/review/v1/duplicate") && request.method == "POST") {
+        HubResponse refusal;
+        auto json = body(request, kMaxSmallBytes, &refusal);
+        if (!json)
+            return refusal;
+        out = m_reviews.judgeDuplicate(*c.node, json.value());
     } else if (request.path == QLatin1String("/review/v1/decide") && request.method == "POST") {
         HubResponse refusal;
         auto json = body(request, kMaxSmallBytes, &refusal);

@@ -6,6 +6,7 @@
 #include "sync/HubDatabase.h"
 #include "sync/SyncLog.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +23,59 @@ QString sqlError(const QSqlQuery &q)
 } // namespace
 
 HubSync::HubSync(HubStore &store) : m_store(store) {}
+
+QString HubSync::noteKeys(const SyncRecord &r)
+{
+    const bool worker = r.table == QLatin1String("workers");
+    if (!worker && r.table != QLatin1String("employers"))
+        return {};
+    const QString kind = worker ? QStringLiteral("id_number") : QStringLiteral("credit_code");
+    const QString value = r.values.value(kind).toString().trimmed().toUpper();
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("DELETE FROM hub_person_keys WHERE table_name = ? AND record_id = ?"));
+    q.addBindValue(r.table);
+    q.addBindValue(r.id);
+    if (!q.exec())
+        return sqlError(q);
+    if (value.isEmpty() || r.deleted || !r.values.value(QStringLiteral("merged_into")).toString().isEmpty())
+        return {};
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex());
+    q.prepare(QStringLiteral("INSERT INTO hub_person_keys (table_name, record_id, key_kind, key_hash, org_unit) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(r.table);
+    q.addBindValue(r.id);
+    q.addBindValue(kind);
+    q.addBindValue(hash);
+    q.addBindValue(r.orgUnit);
+    if (!q.exec())
+        return sqlError(q);
+    q.prepare(QStringLiteral("SELECT record_id, org_unit FROM hub_person_keys WHERE key_kind = ? AND key_hash = ? "
+                             "AND table_name = ? AND org_unit <> ?"));
+    q.addBindValue(kind);
+    q.addBindValue(hash);
+    q.addBindValue(r.table);
+    q.addBindValue(r.orgUnit);
+    if (!q.exec())
+        return sqlError(q);
+    QList<QPair<QString, QString>> others;
+    while (q.next())
+        others << qMakePair(q.value(0).toString(), q.value(1).toString());
+    q.finish();
+    for (const auto &[otherId, otherUnit] : std::as_const(others)) {
+        const bool first = r.id < otherId;
+        q.prepare(QStringLiteral("INSERT INTO hub_possible_duplicates (table_name, record_a, record_b, unit_a, unit_b, key_kind, "
+                                 "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, record_a, record_b) DO NOTHING"));
+        q.addBindValue(r.table);
+        q.addBindValue(first ? r.id : otherId);
+        q.addBindValue(first ? otherId : r.id);
+        q.addBindValue(first ? r.orgUnit : otherUnit);
+        q.addBindValue(first ? otherUnit : r.orgUnit);
+        q.addBindValue(kind);
+        q.addBindValue(isoUtc(m_store.clock().nowUtc()));
+        if (!q.exec())
+            return sqlError(q);
+    }
+    return {};
+}
 
 Result<qint64> HubSync::takeSeq(int count)
 {
@@ -160,7 +214,9 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
         w.addBindValue(seq);
         w.addBindValue(from.nodeId);
         w.addBindValue(isoUtc(m_store.clock().nowUtc()));
-        return w.exec() ? QString() : sqlError(w);
+        if (!w.exec())
+            return sqlError(w);
+        return noteKeys(r);
     };
 
     if (exists && stored.version == r.version && stored.hlc == r.hlc)

@@ -69,6 +69,10 @@ public:
     RecordResult applyRecord(const HubNode &from, const QSet<QString> &subtree, const SyncRecord &record, qint64 seq);
 
 private:
+    // Keeps the record's ID-number or credit-code key and notes a record of another unit with the
+    // same key as a possible duplicate ("" when done, else the database's error).
+    QString noteKeys(const SyncRecord &record);
+
     HubStore &m_store;
 };
 

@@ -89,4 +89,19 @@ Result<QJsonObject> ReviewClient::decide(const QString &table, const QString &id
                             {QStringLiteral("reason"), reason}});
 }
 
+Result<QJsonArray> ReviewClient::duplicates(const QString &state)
+{
+    auto r = call("GET", QStringLiteral("/review/v1/duplicates?state=%1").arg(state.isEmpty() ? QStringLiteral("open") : state));
+    if (!r)
+        return Result<QJsonArray>::failure(r.error());
+    return r.value().value(QStringLiteral("pairs")).toArray();
+}
+
+Result<QJsonObject> ReviewClient::judgeDuplicate(const QString &table, const QString &a, const QString &b, const QString &outcome)
+{
+    return call("POST", QStringLiteral("/review/v1/duplicate"),
+                QJsonObject{{QStringLiteral("table"), table}, {QStringLiteral("a"), a}, {QStringLiteral("b"), b},
+                            {QStringLiteral("outcome"), outcome}});
+}
+
 } // namespace ud

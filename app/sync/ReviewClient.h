@@ -34,6 +34,10 @@ public:
     Result<QJsonObject> decide(const QString &table, const QString &id, qint64 version, const QString &decision,
                                const QString &reason = {});
 
+    // Workers or employers of two units with the same ID number or credit code (state: open, all).
+    Result<QJsonArray> duplicates(const QString &state = {});
+    Result<QJsonObject> judgeDuplicate(const QString &table, const QString &a, const QString &b, const QString &outcome);
+
 private:
     Status prepare();
     Result<QJsonObject> call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {});

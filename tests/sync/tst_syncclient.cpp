@@ -91,6 +91,7 @@ private slots:
     void noHubIsAClearMessage();
     void reviewRoundTrip();
     void conflictResolvedByAPerson();
+    void samePersonAtTwoUnitsIsAPairToReview();
 
 private:
     void startHub();
@@ -478,6 +479,54 @@ void tst_SyncClient::conflictResolvedByAPerson()
     QCOMPARE(scalar(m_hubDb->connection(), QStringLiteral("SELECT count(*) FROM hub_conflicts WHERE resolved_at IS NULL")).toLongLong(), 0);
     const CheckReport report = m_db->check();
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void tst_SyncClient::samePersonAtTwoUnitsIsAPairToReview()
+{
+    enrollAndApprove();
+    QVERIFY(m_store->create(QStringLiteral("workers"), {{QStringLiteral("name"), QStringLiteral("张伟")},
+                                                        {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")}})
+                .ok());
+    QVERIFY(m_client->runAndWait().ok);
+    // Another street registered the same person.
+    Database other;
+    QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.db")), Database::OpenMode::CreateIfMissing).ok());
+    auto otherNode = NodeIdentity::initialize(other, kOtherStreet, Tier::Street, QStringLiteral("另一街道"), m_clock);
+    QVERIFY(otherNode.ok());
+    RecordStore otherStore(other, &m_clock);
+    QVERIFY(otherStore.create(QStringLiteral("workers"), {{QStringLiteral("name"), QStringLiteral("张伟")},
+                                                          {QStringLiteral("id_number"), QStringLiteral("11010519491231002x")}})
+                .ok());
+    SyncClient otherClient(other, m_clock, *m_network);
+    QVERIFY(otherClient.enroll(QStringLiteral("https://127.0.0.1:%1").arg(m_port), m_certPem).ok());
+    QVERIFY(m_service->store().approve(otherNode.value().nodeId, QStringLiteral("desktop"), QString(), {}, QStringLiteral("admin")).ok());
+    const SyncRunResult r = otherClient.runAndWait();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.refused, 0); // not an error at the hub
+    QCOMPARE(scalar(m_hubDb->connection(), QStringLiteral("SELECT count(*) FROM hub_records WHERE table_name = 'workers'")).toLongLong(), 2);
+
+    Database reviewerDb;
+    QVERIFY(reviewerDb.open(m_dir->filePath(QStringLiteral("reviewer.db")), Database::OpenMode::CreateIfMissing).ok());
+    auto reviewer = NodeIdentity::initialize(reviewerDb, kDistrict, Tier::District, QStringLiteral("王审核"), m_clock);
+    SyncClient reviewerSync(reviewerDb, m_clock, *m_network);
+    QVERIFY(reviewerSync.enroll(QStringLiteral("https://127.0.0.1:%1").arg(m_port), m_certPem).ok());
+    QVERIFY(m_service->store().approve(reviewer.value().nodeId, QStringLiteral("reviewer"), QString(), {}, QStringLiteral("admin")).ok());
+    ReviewClient reviews(reviewerDb, m_clock, *m_network);
+    auto pairs = reviews.duplicates();
+    QVERIFY2(pairs.ok(), qPrintable(pairs.error()));
+    QCOMPARE(pairs.value().size(), 1);
+    const QJsonObject pair = pairs.value().first().toObject();
+    QCOMPARE(pair.value(QStringLiteral("key_kind")).toString(), QStringLiteral("id_number"));
+    // Masked: the reviewer sees the person, not the whole number.
+    QCOMPARE(pair.value(QStringLiteral("a")).toObject().value(QStringLiteral("key")).toString().count(QLatin1Char('*')), 8);
+    QVERIFY(pair.value(QStringLiteral("a")).toObject().value(QStringLiteral("org_unit")).toString()
+            != pair.value(QStringLiteral("b")).toObject().value(QStringLiteral("org_unit")).toString());
+    QVERIFY(reviews
+                .judgeDuplicate(QStringLiteral("workers"), pair.value(QStringLiteral("b")).toObject().value(QStringLiteral("id")).toString(),
+                                pair.value(QStringLiteral("a")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("same"))
+                .ok());
+    QCOMPARE(reviews.duplicates().value().size(), 0);
+    QCOMPARE(reviews.duplicates(QStringLiteral("all")).value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)
