@@ -159,6 +159,7 @@ HubResponse HubService::enroll(const HubRequest &request)
                                      {QStringLiteral("node_id"), stored.value().nodeId},
                                      {QStringLiteral("fingerprint"), SyncKeys::fingerprintOf(req.value().publicKey)},
                                      {QStringLiteral("hub_node"), self ? self->nodeId : QString()},
+                                     {QStringLiteral("hub_public_key"), self ? self->publicKey : QString()},
                                  });
 }
 

@@ -75,6 +75,8 @@ Result<QString> SyncClient::enroll(const QString &url, const QString &certificat
         if (a.status == 200) {
             const QString st = a.body.value(QStringLiteral("status")).toString();
             m_ledger.setPeer(m_transport.url(), certificatePem);
+            m_ledger.setHubKey(a.body.value(QStringLiteral("hub_node")).toString(),
+                               a.body.value(QStringLiteral("hub_public_key")).toString());
             m_ledger.setEnrollment(st == QLatin1String("pending") ? QStringLiteral("requested") : st, QString(),
                                    a.body.value(QStringLiteral("hub_node")).toString());
             outcome = st;

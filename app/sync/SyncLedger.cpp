@@ -92,24 +92,8 @@ Status SyncLedger::ensurePeerRow()
 Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode, int maxRecords, qint64 maxBytes)
 {
     using R = Result<std::optional<OutgoingBatch>>;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT batch_id, epoch, from_seq, to_seq, records, body, deflated, attempts "
-                               "FROM sync_outgoing LIMIT 1")))
-        return R::failure(sqlError(q));
-    if (q.next()) {
-        OutgoingBatch b;
-        b.batchId = q.value(0).toString();
-        b.epoch = q.value(1).toString();
-        b.fromSeq = q.value(2).toLongLong();
-        b.toSeq = q.value(3).toLongLong();
-        b.records = q.value(4).toInt();
-        b.body = q.value(5).toByteArray();
-        b.deflated = q.value(6).toInt() != 0;
-        b.attempts = q.value(7).toInt();
-        return std::optional<OutgoingBatch>(b);
-    }
-    q.finish();
+    if (auto frozen = inFlight())
+        return frozen;
     const auto node = NodeIdentity::load(m_db);
     if (!node)
         return R::failure(tr("This database has no node identity yet; set the node up first."));
@@ -257,6 +241,24 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
         return R::failure(s.error());
     qCDebug(lcSync) << "froze batch" << b.batchId << "seq" << fromSeq << "-" << toSeq << "records" << b.records;
     return std::optional<OutgoingBatch>(b);
+}
+
+std::optional<OutgoingBatch> SyncLedger::inFlight() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT batch_id, epoch, from_seq, to_seq, records, body, deflated, attempts FROM sync_outgoing LIMIT 1"))
+        || !q.next())
+        return std::nullopt;
+    OutgoingBatch b;
+    b.batchId = q.value(0).toString();
+    b.epoch = q.value(1).toString();
+    b.fromSeq = q.value(2).toLongLong();
+    b.toSeq = q.value(3).toLongLong();
+    b.records = q.value(4).toInt();
+    b.body = q.value(5).toByteArray();
+    b.deflated = q.value(6).toInt() != 0;
+    b.attempts = q.value(7).toInt();
+    return b;
 }
 
 Status SyncLedger::markAttempt(const QString &batchId)
@@ -445,6 +447,23 @@ Status SyncLedger::setPeer(const QString &url, const QString &certificatePem)
     q.addBindValue(url);
     q.addBindValue(certificatePem);
     return q.exec() ? Status::success() : Status::failure(sqlError(q));
+}
+
+Status SyncLedger::setHubKey(const QString &hubNodeId, const QString &publicKeyBase64)
+{
+    if (Status s = ensurePeerRow(); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_peer SET hub_node_id = ?, hub_public_key = ? WHERE singleton = 1"));
+    q.addBindValue(hubNodeId);
+    q.addBindValue(publicKeyBase64);
+    return q.exec() ? Status::success() : Status::failure(sqlError(q));
+}
+
+QString SyncLedger::hubPublicKey() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT hub_public_key FROM sync_peer")) && q.next() ? q.value(0).toString() : QString();
 }
 
 Status SyncLedger::setEnrollment(const QString &status, const QString &orgUnit, const QString &hubNodeId)

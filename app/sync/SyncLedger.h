@@ -86,6 +86,8 @@ public:
     Result<std::optional<OutgoingBatch>> nextBatch(const Encoder &encode, int maxRecords = 500,
                                                    qint64 maxBytes = 4 * 1024 * 1024);
     Status markAttempt(const QString &batchId);
+    // The batch in flight, if there is one (nothing is frozen).
+    std::optional<OutgoingBatch> inFlight() const;
 
     // The hub's answer to the batch in flight (a push reply: acked_to_seq and one result per
     // record): acknowledged outbox rows go, each record's state is set, refused records are
@@ -105,6 +107,8 @@ public:
 
     // Bookkeeping of the parent hub.
     Status setPeer(const QString &url, const QString &certificatePem);
+    Status setHubKey(const QString &hubNodeId, const QString &publicKeyBase64);
+    QString hubPublicKey() const;
     Status setEnrollment(const QString &status, const QString &orgUnit, const QString &hubNodeId);
     Status recordFailure(const QString &code, const QString &message, const QString &nextAttemptAt);
     Status recordSuccess(qint64 clockSkewMs);

@@ -87,6 +87,7 @@ CREATE TABLE sync_peer (
     url               TEXT NOT NULL,
     certificate       TEXT NOT NULL DEFAULT '',  -- PEM of the hub's certificate, pinned at enrollment ('' = system CAs)
     hub_node_id       TEXT NOT NULL DEFAULT '',
+    hub_public_key    TEXT NOT NULL DEFAULT '',  -- base64: checks the hub's signed acknowledgement bundles
     enrollment        TEXT NOT NULL DEFAULT 'none' CHECK (enrollment IN ('none', 'requested', 'approved', 'revoked')),
     enrolled_org_unit TEXT NOT NULL DEFAULT '',
     requested_at      TEXT,
