@@ -2,6 +2,7 @@
 """The table of scripts/bench-sync.sh: the peers' run-all.sh results and UnionDesk's, side by side,
 with the ratios issue 13 asks for. Usage: bench-sync-table.py PEERS.jsonl UNIONDESK.jsonl N EDITS"""
 import json
+import re
 import sys
 
 
@@ -9,7 +10,8 @@ def lines(path):
     out = []
     with open(path) as f:
         for raw in f:
-            raw = raw.strip()
+            # run-all.sh prints bc's ".67" for times under a second: not JSON until a 0 goes in front.
+            raw = re.sub(r'":(-?)\.(\d)', r'":\g<1>0.\2', raw.strip())
             if raw.startswith('{'):
                 try:
                     out.append(json.loads(raw))
