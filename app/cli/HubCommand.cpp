@@ -9,6 +9,7 @@
 #include "sync/HubSetup.h"
 #include "sync/HubStore.h"
 #include "sync/HubUplink.h"
+#include "sync/BundleExchange.h"
 #include "sync/SyncKeys.h"
 
 #include <QJsonArray>
@@ -87,6 +88,10 @@ std::vector<HubCommand::Subcommand> HubCommand::subcommands()
          tr("forward now what reached this hub to its parent and take what came down (the\n"
             "running hub does this every [parent] interval seconds by itself)"),
          &HubCommand::forward},
+        {QStringLiteral("bundle"), tr("--config FILE BUNDLE --ack FILE"),
+         tr("take in a station's bundle from a USB stick, as if it had been pushed, and write the\n"
+            "signed acknowledgement to take back"),
+         &HubCommand::bundle},
     };
 }
 
@@ -434,6 +439,41 @@ CliExit HubCommand::forward(QStringList args, CliContext &cli)
                      .arg(r.refused)
                      .arg(r.conflicts)
                      .arg(r.pulledItems)
+              << '\n';
+    return CliExit::Ok;
+}
+
+CliExit HubCommand::bundle(QStringList args, CliContext &cli)
+{
+    QString configFile, ack, error;
+    if (!CliOptions::take(args, QStringLiteral("--ack"), &ack, &error) && !error.isEmpty())
+        return usage(cli, error);
+    if (!CliOptions::take(args, QStringLiteral("--config"), &configFile, &error) && !error.isEmpty())
+        return usage(cli, error);
+    if (args.size() != 1 || ack.isEmpty())
+        return usage(cli, tr("hub bundle needs --config FILE, the bundle and --ack FILE."));
+    const QString bundlePath = args.first();
+    OpenedHub hub;
+    QStringList configOnly{QStringLiteral("--config"), configFile};
+    if (CliExit e = openHub(configOnly, cli, hub, [&](const QString &m) { return usage(cli, m); }); e != CliExit::Ok)
+        return e;
+    auto config = HubConfig::load(configFile);
+    if (!config)
+        return cli.fail(config.error());
+    auto keys = HubSetup::keys(config.value());
+    if (!keys)
+        return cli.fail(keys.error());
+    auto imported = BundleExchange::importAtHub(*hub.store, keys.value(), bundlePath, ack);
+    if (!imported)
+        return cli.fail(imported.error());
+    int ok = 0, refused = 0;
+    for (const RecordResult &r : imported.value().reply.results)
+        (r.status == RecordStatus::Ok || r.status == RecordStatus::Duplicate ? ok : refused)++;
+    cli.out() << tr("Bundle of node %1 taken in: %2 record(s) accepted, %3 not; acknowledgement written to %4.")
+                     .arg(imported.value().nodeId)
+                     .arg(ok)
+                     .arg(refused)
+                     .arg(QDir::toNativeSeparators(ack))
               << '\n';
     return CliExit::Ok;
 }

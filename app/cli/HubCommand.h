@@ -42,6 +42,7 @@ private:
     CliExit revoke(QStringList args, CliContext &cli);
     CliExit enroll(QStringList args, CliContext &cli);
     CliExit forward(QStringList args, CliContext &cli);
+    CliExit bundle(QStringList args, CliContext &cli);
     // CliContext::usage, pointing to `hub --help`.
     static CliExit usage(CliContext &cli, const QString &message);
 };

@@ -7,6 +7,7 @@
 #include "storage/Accounts.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
+#include "sync/BundleExchange.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncConflicts.h"
 #include "sync/SyncLedger.h"
@@ -29,7 +30,9 @@ QString SyncCommand::help() const
               "  sync conflicts      records changed at two places, with the fields that differ\n"
               "  sync resolve ID --keep FIELD=local|remote [--keep ...]\n"
               "                      settle a conflict field by field: keep this computer's value\n"
-              "                      (local) or the other version's (remote)");
+              "                      (local) or the other version's (remote)\n"
+              "  sync bundle export FILE  the changes waiting to go up, as a signed bundle for a USB stick\n"
+              "  sync bundle ack FILE     take in the hub's acknowledgement bundle");
 }
 
 QString SyncCommand::usageLine() const
@@ -60,6 +63,9 @@ CliExit SyncCommand::run(const QStringList &arguments, CliContext &cli)
         }
         if (hub.isEmpty())
             return cli.usage(tr("sync enroll needs the hub's address: --hub https://HOST:PORT"), hint);
+    } else if (command == QLatin1String("bundle")) {
+        if (args.size() != 2 || (args.at(0) != QLatin1String("export") && args.at(0) != QLatin1String("ack")))
+            return cli.usage(tr("sync bundle takes export FILE or ack FILE."), hint);
     } else if (command == QLatin1String("resolve")) {
         if (args.isEmpty())
             return cli.usage(tr("sync resolve needs the conflict's id (see \"uniondesk-cli sync conflicts\")."), hint);
@@ -123,6 +129,28 @@ CliExit SyncCommand::run(const QStringList &arguments, CliContext &cli)
                          .arg(DisplayFormat::count(r.pulledItems))
                   << '\n';
         return r.refused > 0 || r.conflicts > 0 ? CliExit::Negative : CliExit::Ok;
+    }
+    if (command == QLatin1String("bundle")) {
+        if (args.at(0) == QLatin1String("export")) {
+            auto exported = BundleExchange::exportPending(db, clock, args.at(1));
+            if (!exported)
+                return cli.fail(exported.error());
+            if (!exported.value()) {
+                cli.out() << tr("Nothing waits to be sent.") << '\n';
+                return CliExit::Ok;
+            }
+            cli.out() << tr("Bundle %1 written: batch %2 with %3 record(s). Take it to the hub; bring back its "
+                            "acknowledgement.")
+                             .arg(QDir::toNativeSeparators(args.at(1)), exported.value()->batchId)
+                             .arg(exported.value()->records)
+                      << '\n';
+            return CliExit::Ok;
+        }
+        auto reply = BundleExchange::importAck(db, clock, args.at(1));
+        if (!reply)
+            return cli.fail(reply.error());
+        cli.out() << tr("Acknowledgement taken in: %1 record(s) answered by the hub.").arg(reply.value().results.size()) << '\n';
+        return CliExit::Ok;
     }
     if (command == QLatin1String("conflicts")) {
         SyncConflicts conflicts(db, clock);

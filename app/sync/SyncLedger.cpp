@@ -111,7 +111,7 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
         return R::failure(sqlError(out));
     qint64 fromSeq = -1, toSeq = -1;
     QSet<QPair<QString, QString>> seen;
-    QList<QPair<QString, QString>> upward, local;
+    QList<QPair<QString, QString>> upward, local, done;
     qint64 bytes = 0;
     QJsonArray records;
     QSqlQuery base(m_db.connection());
@@ -136,6 +136,16 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
                 if (base.exec() && base.next())
                     synced = base.value(0).toLongLong();
                 base.finish();
+                if (rec.value().version <= synced) {
+                    // The hub has this version already (a later outbox row of a record sent in its
+                    // current state): nothing to send; its rows go now.
+                    seen.insert(key);
+                    done << key;
+                    if (fromSeq < 0)
+                        fromSeq = out.value(0).toLongLong();
+                    toSeq = out.value(0).toLongLong();
+                    continue;
+                }
                 const QJsonObject wire = wireRecord(rec.value(), synced).toJson();
                 bytes += CanonicalJson::fromObject(wire).size();
                 records.append(wire);
@@ -168,6 +178,14 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
         st.addBindValue(now);
         if (!st.exec())
             return R::failure(sqlError(st));
+        st.prepare(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND record_id = ? AND seq <= ?"));
+        st.addBindValue(key.first);
+        st.addBindValue(key.second);
+        st.addBindValue(toSeq);
+        if (!st.exec())
+            return R::failure(sqlError(st));
+    }
+    for (const auto &key : std::as_const(done)) {
         st.prepare(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND record_id = ? AND seq <= ?"));
         st.addBindValue(key.first);
         st.addBindValue(key.second);
