@@ -24,6 +24,17 @@ QString sqlError(const QSqlQuery &q)
 
 HubSync::HubSync(HubStore &store) : m_store(store) {}
 
+QSqlQuery &HubSync::cached(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(sql);
+        it = m_queries.insert(sql, q);
+    }
+    return it.value();
+}
+
 QString HubSync::noteKeys(const SyncRecord &r)
 {
     const bool worker = r.table == QLatin1String("workers");
@@ -172,22 +183,22 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
     if (from.kind == QLatin1String("reviewer"))
         return refuse(RecordStatus::Forbidden, tr("A reviewer's desktop sends decisions, not records."));
 
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT version, hlc, origin_node, body, org_unit, base_version, deleted FROM hub_records "
-                             "WHERE table_name = ? AND record_id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("SELECT version, hlc, origin_node, body, org_unit, base_version, deleted FROM hub_records "
+                                         "WHERE table_name = ? AND record_id = ?"));
     q.addBindValue(r.table);
     q.addBindValue(r.id);
     if (!q.exec())
         return refuse(RecordStatus::Invalid, sqlError(q));
     const bool exists = q.next();
     SyncRecord stored;
+    QString storedBody;
     if (exists) {
         stored.table = r.table;
         stored.id = r.id;
         stored.version = q.value(0).toLongLong();
         stored.hlc = q.value(1).toString();
         stored.originNode = q.value(2).toString();
-        stored.values = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        storedBody = q.value(3).toString(); // parsed only for a conflict
         stored.orgUnit = q.value(4).toString();
         stored.baseVersion = q.value(5).toLongLong();
         stored.deleted = q.value(6).toInt() != 0;
@@ -195,8 +206,7 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
     q.finish();
 
     const auto write = [&]() -> QString {
-        QSqlQuery w(m_store.database().connection());
-        w.prepare(QStringLiteral(
+        QSqlQuery &w = cached(QStringLiteral(
             "INSERT INTO hub_records (table_name, record_id, org_unit, origin_node, version, base_version, hlc, deleted, body, "
             "seq, from_node, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, record_id) DO "
             "UPDATE SET org_unit = excluded.org_unit, origin_node = excluded.origin_node, version = excluded.version, "
@@ -245,6 +255,7 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
     }
 
     // Changed at two places: every tier keeps the same winner and both versions.
+    stored.values = QJsonDocument::fromJson(storedBody.toUtf8()).object();
     const bool incomingWins = RecordStore::wins(r.version, r.hlc, r.originNode, stored.version, stored.hlc, stored.originNode);
     const SyncRecord &winner = incomingWins ? r : stored;
     const SyncRecord &loser = incomingWins ? stored : r;

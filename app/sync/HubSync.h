@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace ud {
 
@@ -73,7 +75,11 @@ private:
     // same key as a possible duplicate ("" when done, else the database's error).
     QString noteKeys(const SyncRecord &record);
 
+    // Statements prepared once per HubSync (a push applies hundreds of records).
+    QSqlQuery &cached(const QString &sql);
+
     HubStore &m_store;
+    QHash<QString, QSqlQuery> m_queries;
 };
 
 } // namespace ud

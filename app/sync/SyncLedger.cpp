@@ -300,61 +300,59 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const PushReply &repl
     if (!tx.isActive())
         return Status::failure(tx.error());
     const QString now = isoUtc(m_clock.nowUtc());
-    QSqlQuery q(m_db.connection());
+    // Prepared once: a batch has up to 500 records.
+    QSqlQuery state(m_db.connection()), outbox(m_db.connection()), cleared(m_db.connection()), refused(m_db.connection());
+    if (!state.prepare(QStringLiteral("UPDATE sync_state SET state = ?, acked_version = sent_version, "
+                                      "synced_version = CASE WHEN ? THEN sent_version WHEN ? > 0 THEN ? ELSE synced_version END, "
+                                      "updated_at = ? WHERE table_name = ? AND record_id = ? AND batch_id = ?"))
+        // Later changes of the record already went in its current state: their outbox rows too.
+        || !outbox.prepare(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND record_id = ? AND version <= "
+                                          "(SELECT sent_version FROM sync_state WHERE table_name = ? AND record_id = ?)"))
+        || !cleared.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ? AND direction = 'up'"))
+        || !refused.prepare(QStringLiteral(
+            "INSERT INTO sync_quarantine (table_name, record_id, direction, version, status, reason, at) "
+            "SELECT table_name, record_id, 'up', sent_version, ?, ?, ? FROM sync_state WHERE table_name = ? AND record_id = ? "
+            "ON CONFLICT (table_name, record_id, direction) DO UPDATE SET version = excluded.version, "
+            "status = excluded.status, reason = excluded.reason, at = excluded.at")))
+        return Status::failure(sqlError(state) + sqlError(outbox) + sqlError(cleared) + sqlError(refused));
     for (const RecordResult &r : reply.results) {
         if (r.id.isEmpty())
             continue; // a record the hub could not read at all: nothing to mark
         const QString &table = r.table;
         const QString &id = r.id;
-        const QString status = recordStatusKey(r.status);
-        const bool accepted = status == QLatin1String("ok") || status == QLatin1String("duplicate");
-        const QString state = accepted                                ? QStringLiteral("synced")
-                              : status == QLatin1String("conflict") ? QStringLiteral("conflict")
-                                                                     : QStringLiteral("error");
+        const bool accepted = r.status == RecordStatus::Ok || r.status == RecordStatus::Duplicate;
+        const bool conflict = r.status == RecordStatus::Conflict;
         // Accepted: the hub now holds what was sent. A conflict: it holds the version every tier
         // keeps, which the next change of the record starts from.
-        const qint64 winner = r.status == RecordStatus::Conflict && r.winner ? r.winner->version : 0;
-        q.prepare(QStringLiteral("UPDATE sync_state SET state = ?, acked_version = sent_version, "
-                                 "synced_version = CASE WHEN ? THEN sent_version WHEN ? > 0 THEN ? ELSE synced_version END, "
-                                 "updated_at = ? WHERE table_name = ? AND record_id = ? AND batch_id = ?"));
-        q.addBindValue(state);
-        q.addBindValue(accepted ? 1 : 0);
-        q.addBindValue(winner);
-        q.addBindValue(winner);
-        q.addBindValue(now);
-        q.addBindValue(table);
-        q.addBindValue(id);
-        q.addBindValue(batch.batchId);
-        if (!q.exec())
-            return Status::failure(sqlError(q));
-        // Later changes of the record already went in its current state: their outbox rows too.
-        q.prepare(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND record_id = ? AND version <= "
-                                 "(SELECT sent_version FROM sync_state WHERE table_name = ? AND record_id = ?)"));
-        q.addBindValue(table);
-        q.addBindValue(id);
-        q.addBindValue(table);
-        q.addBindValue(id);
-        if (!q.exec())
-            return Status::failure(sqlError(q));
-        if (accepted || status == QLatin1String("conflict")) {
-            q.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ? AND direction = 'up'"));
-            q.addBindValue(table);
-            q.addBindValue(id);
-        } else {
-            q.prepare(QStringLiteral(
-                "INSERT INTO sync_quarantine (table_name, record_id, direction, version, status, reason, at) "
-                "SELECT table_name, record_id, 'up', sent_version, ?, ?, ? FROM sync_state WHERE table_name = ? AND record_id = ? "
-                "ON CONFLICT (table_name, record_id, direction) DO UPDATE SET version = excluded.version, "
-                "status = excluded.status, reason = excluded.reason, at = excluded.at"));
-            q.addBindValue(status);
+        const qint64 winner = conflict && r.winner ? r.winner->version : 0;
+        state.addBindValue(accepted ? QStringLiteral("synced") : conflict ? QStringLiteral("conflict") : QStringLiteral("error"));
+        state.addBindValue(accepted ? 1 : 0);
+        state.addBindValue(winner);
+        state.addBindValue(winner);
+        state.addBindValue(now);
+        state.addBindValue(table);
+        state.addBindValue(id);
+        state.addBindValue(batch.batchId);
+        if (!state.exec())
+            return Status::failure(sqlError(state));
+        outbox.addBindValue(table);
+        outbox.addBindValue(id);
+        outbox.addBindValue(table);
+        outbox.addBindValue(id);
+        if (!outbox.exec())
+            return Status::failure(sqlError(outbox));
+        QSqlQuery &q = accepted || conflict ? cleared : refused;
+        if (!accepted && !conflict) {
+            q.addBindValue(recordStatusKey(r.status));
             q.addBindValue(r.reason);
             q.addBindValue(now);
-            q.addBindValue(table);
-            q.addBindValue(id);
         }
+        q.addBindValue(table);
+        q.addBindValue(id);
         if (!q.exec())
             return Status::failure(sqlError(q));
     }
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq >= ? AND seq <= ?"));
     q.addBindValue(batch.fromSeq);
     q.addBindValue(batch.toSeq);
