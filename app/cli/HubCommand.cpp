@@ -312,6 +312,8 @@ CliExit HubCommand::nodes(QStringList args, CliContext &cli)
                          .arg(n.nodeId, n.status, n.orgUnit, unitName, n.kind, n.displayName,
                               SyncKeys::fingerprintOf(QByteArray::fromBase64(n.publicKey.toLatin1())))
                   << '\n';
+        for (const QString &problem : hub.store->auditProblems(n.nodeId))
+            cli.out() << tr("    WARNING: %1").arg(problem) << '\n';
     }
     return CliExit::Ok;
 }

@@ -354,7 +354,9 @@ Result<Record> RecordStore::get(const QString &table, const QString &id)
     if (!info)
         return info.status();
     const TableInfo &t = *info.value();
-    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(t.columns.join(QStringLiteral(", ")), table));
+    if (t.selectById.isEmpty())
+        info.value()->selectById = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(t.columns.join(QStringLiteral(", ")), table);
+    QSqlQuery &q = cached(t.selectById);
     q.addBindValue(id);
     if (!q.exec())
         return Result<Record>::failure(q.lastError().text());

@@ -136,6 +136,7 @@ private:
         QList<QPair<int, int>> selfReferences; // foreign keys within the table: (from, to) positions
         QHash<QByteArray, QSqlQuery> inserts; // prepared INSERTs; key: the given columns and the row count
         QList<TextBinding> text;               // by position
+        QString selectById;                    // get()'s statement, made once
     };
     // A new record prepared for writing: its stamps, every value by column position, which
     // columns are written (the rest keep their schema defaults) and its audit changes as

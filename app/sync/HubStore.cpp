@@ -298,6 +298,18 @@ Status HubStore::revoke(const QString &nodeId, const QString &revokedBy)
     return Status::success();
 }
 
+QStringList HubStore::auditProblems(const QString &nodeId) const
+{
+    QStringList out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT audit_problem FROM hub_checkpoints WHERE node_id = ? AND audit_problem <> '' ORDER BY updated_at"));
+    q.addBindValue(nodeId);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
 Result<bool> HubStore::useNonce(const QString &nodeId, const QString &nonce)
 {
     const QDateTime now = m_clock.nowUtc();

@@ -76,6 +76,8 @@ public:
     Status approve(const QString &nodeId, const QString &kind, const QString &orgUnit, const QJsonArray &blocks,
                    const QString &approvedBy);
     Status revoke(const QString &nodeId, const QString &revokedBy);
+    // What the hub found wrong with the node's audit history (a rewritten or cut log), per epoch.
+    QStringList auditProblems(const QString &nodeId) const;
 
     // Records the nonce of a signed request; false when the node used it before (a replay).
     // Nonces older than kNonceMinutes are purged on the way.

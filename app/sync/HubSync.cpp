@@ -349,6 +349,29 @@ HubOutcome<PushReply> HubSync::push(const HubNode &node, const PushRequest &requ
         reply.results.append(result);
     }
     const QString now = isoUtc(m_store.clock().nowUtc());
+    // The node's audit history: its head never goes back within an epoch, and its entry at the
+    // head recorded last time still has the same hash (design §4, issue 13 item 10).
+    QString auditProblem;
+    q.prepare(QStringLiteral("SELECT audit_seq, audit_hash FROM hub_checkpoints WHERE node_id = ? AND epoch = ?"));
+    q.addBindValue(node.nodeId);
+    q.addBindValue(request.dbEpoch);
+    if (q.exec() && q.next()) {
+        const qint64 knownSeq = q.value(0).toLongLong();
+        const QString knownHash = q.value(1).toString();
+        if (request.auditHead.seq < knownSeq)
+            auditProblem = tr("The audit log of node %1 ends at entry %2, but it had reached entry %3: entries were "
+                              "removed.")
+                               .arg(node.nodeId)
+                               .arg(request.auditHead.seq)
+                               .arg(knownSeq);
+        else if (request.auditCheck && request.auditCheck->seq == knownSeq && request.auditCheck->hash != knownHash)
+            auditProblem = tr("The audit log of node %1 was rewritten: its entry %2 is not the one it sent before.")
+                               .arg(node.nodeId)
+                               .arg(knownSeq);
+    }
+    q.finish();
+    if (!auditProblem.isEmpty())
+        qCWarning(lcHub) << auditProblem;
     q.prepare(QStringLiteral("INSERT INTO hub_batches (node_id, batch_id, epoch, from_seq, to_seq, answer, received_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(node.nodeId);
@@ -360,17 +383,20 @@ HubOutcome<PushReply> HubSync::push(const HubNode &node, const PushRequest &requ
     q.addBindValue(now);
     if (!q.exec())
         return O::refuse(503, QStringLiteral("busy"), sqlError(q));
-    q.prepare(QStringLiteral("INSERT INTO hub_checkpoints (node_id, epoch, acked_to_seq, audit_seq, audit_hash, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (node_id, epoch) DO UPDATE SET "
+    q.prepare(QStringLiteral("INSERT INTO hub_checkpoints (node_id, epoch, acked_to_seq, audit_seq, audit_hash, updated_at, "
+                             "audit_problem) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (node_id, epoch) DO UPDATE SET "
                              "acked_to_seq = CASE WHEN excluded.acked_to_seq > hub_checkpoints.acked_to_seq "
                              "THEN excluded.acked_to_seq ELSE hub_checkpoints.acked_to_seq END, "
-                             "audit_seq = excluded.audit_seq, audit_hash = excluded.audit_hash, updated_at = excluded.updated_at"));
+                             "audit_seq = excluded.audit_seq, audit_hash = excluded.audit_hash, updated_at = excluded.updated_at, "
+                             "audit_problem = CASE WHEN excluded.audit_problem <> '' THEN excluded.audit_problem "
+                             "ELSE hub_checkpoints.audit_problem END"));
     q.addBindValue(node.nodeId);
     q.addBindValue(request.dbEpoch);
     q.addBindValue(request.toSeq);
     q.addBindValue(request.auditHead.seq);
     q.addBindValue(request.auditHead.hash);
     q.addBindValue(now);
+    q.addBindValue(auditProblem.isNull() ? QStringLiteral("") : auditProblem);
     if (!q.exec())
         return O::refuse(503, QStringLiteral("busy"), sqlError(q));
     if (Status s = tx.commit(); !s)

@@ -148,6 +148,7 @@ void SyncClient::onHello(const SyncTransport::Answer &answer)
     const HelloReply &h = reply.value();
     m_result.clockSkewMs = h.hubTime.isValid() ? m_clock.nowUtc().msecsTo(h.hubTime) : 0;
     m_result.enrollment = enrollmentStatusKey(h.enrollmentStatus);
+    m_ledger.setAuditKnown(h.checkpointEpoch.isEmpty() ? 0 : h.auditKnown.seq);
     m_ledger.setEnrollment(h.enrollmentStatus == EnrollmentStatus::Pending ? QStringLiteral("requested")
                                                                             : enrollmentStatusKey(h.enrollmentStatus),
                            h.enrollmentOrgUnit, h.hubNode);

@@ -147,7 +147,9 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
                     continue;
                 }
                 const QJsonObject wire = wireRecord(rec.value(), synced).toJson();
-                bytes += CanonicalJson::fromObject(wire).size();
+                // About the record's size on the wire, without encoding it twice.
+                for (auto v = rec.value().values.cbegin(); v != rec.value().values.cend(); ++v)
+                    bytes += v.key().size() + 8 + (v.value().typeId() == QMetaType::QString ? v.value().toString().size() * 3 : 16);
                 records.append(wire);
                 seen.insert(key);
                 upward << key;
@@ -210,13 +212,21 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
         schema = head.value(0).toInt();
     head.finish();
 
+    QJsonObject auditCheck;
+    if (m_auditKnown > 0) {
+        head.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+        head.addBindValue(m_auditKnown);
+        const QString hash = head.exec() && head.next() ? head.value(0).toString() : QString();
+        head.finish();
+        auditCheck = QJsonObject{{QStringLiteral("seq"), m_auditKnown}, {QStringLiteral("hash"), hash.isNull() ? QStringLiteral("") : hash}};
+    }
     OutgoingBatch b;
     b.batchId = Uuid7Generator(m_clock).next();
     b.epoch = node->dbEpoch;
     b.fromSeq = fromSeq;
     b.toSeq = toSeq;
     b.records = static_cast<int>(upward.size());
-    const QJsonObject message{
+    QJsonObject message{
         {QStringLiteral("protocol"), 1},
         {QStringLiteral("schema"), schema},
         {QStringLiteral("node_id"), node->nodeId},
@@ -227,6 +237,8 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
         {QStringLiteral("audit_head"), auditHead},
         {QStringLiteral("records"), records},
     };
+    if (!auditCheck.isEmpty())
+        message.insert(QStringLiteral("audit_check"), auditCheck);
     b.body = encode(message, &b.deflated);
 
     st.prepare(QStringLiteral("INSERT INTO sync_outgoing (batch_id, epoch, from_seq, to_seq, records, body, deflated, made_at) "

@@ -86,6 +86,9 @@ public:
     Result<std::optional<OutgoingBatch>> nextBatch(const Encoder &encode, int maxRecords = 500,
                                                    qint64 maxBytes = 4 * 1024 * 1024);
     Status markAttempt(const QString &batchId);
+    // The audit entry the hub recorded last as this node's head (hello's audit_known): the next
+    // batch frozen carries this node's entry at that seq, so the hub can tell a rewritten history.
+    void setAuditKnown(qint64 seq) { m_auditKnown = seq; }
     // The batch in flight, if there is one (nothing is frozen).
     std::optional<OutgoingBatch> inFlight() const;
 
@@ -126,6 +129,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     std::unique_ptr<RecordStore> m_store;
+    qint64 m_auditKnown = 0;
 };
 
 } // namespace ud

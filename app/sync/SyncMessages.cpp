@@ -287,11 +287,14 @@ QJsonObject PushRequest::toJson() const
     QJsonArray list;
     for (const SyncRecord &rec : records)
         list.append(rec.toJson());
-    return QJsonObject{{QStringLiteral("protocol"), protocol}, {QStringLiteral("schema"), schema},
-                       {QStringLiteral("node_id"), nodeId},    {QStringLiteral("db_epoch"), dbEpoch},
-                       {QStringLiteral("batch_id"), batchId},  {QStringLiteral("from_seq"), fromSeq},
-                       {QStringLiteral("to_seq"), toSeq},      {QStringLiteral("audit_head"), auditHead.toJson()},
-                       {QStringLiteral("records"), list}};
+    QJsonObject out{{QStringLiteral("protocol"), protocol}, {QStringLiteral("schema"), schema},
+                    {QStringLiteral("node_id"), nodeId},    {QStringLiteral("db_epoch"), dbEpoch},
+                    {QStringLiteral("batch_id"), batchId},  {QStringLiteral("from_seq"), fromSeq},
+                    {QStringLiteral("to_seq"), toSeq},      {QStringLiteral("audit_head"), auditHead.toJson()},
+                    {QStringLiteral("records"), list}};
+    if (auditCheck)
+        out.insert(QStringLiteral("audit_check"), auditCheck->toJson());
+    return out;
 }
 
 Result<PushRequest> PushRequest::fromJson(const QJsonObject &json)
@@ -306,6 +309,8 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject &json)
     m.fromSeq = r.integer(QStringLiteral("from_seq"), 0, kMaxWhole);
     m.toSeq = r.integer(QStringLiteral("to_seq"), 0, kMaxWhole);
     m.auditHead = AuditHead::read(r, QStringLiteral("audit_head"));
+    if (r.has(QStringLiteral("audit_check")))
+        m.auditCheck = AuditHead::read(r, QStringLiteral("audit_check"));
     if (r.ok() && m.fromSeq > m.toSeq)
         r.fail(SyncFieldReader::tr("The field \"from_seq\" (%1) is greater than \"to_seq\" (%2).")
                    .arg(m.fromSeq)

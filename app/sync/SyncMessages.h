@@ -140,6 +140,9 @@ struct PushRequest
     qint64 fromSeq = 0;
     qint64 toSeq = 0; // fromSeq <= toSeq
     AuditHead auditHead;
+    // The node's audit entry at the seq the hub last recorded as its head (hello's audit_known),
+    // as the node's log has it now: the hub compares, so a history rewritten since shows.
+    std::optional<AuditHead> auditCheck;
     QList<SyncRecord> records;
     QList<UnreadableRecord> unreadable; // filled by fromJson only; toJson ignores it
 

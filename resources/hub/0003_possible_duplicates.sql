@@ -1,4 +1,4 @@
--- Hub schema 3: the same person or employer registered by two units (domain §0) is not an error at
+-- Hub schema 3: a node's rewritten history, and the same person or employer registered by two units (domain §0) is not an error at
 -- the hub: it is a "possibly the same" pair for the district to review.
 --
 -- hub_person_keys: per worker or employer at the hub, the SHA-256 of its normalised ID number or
@@ -27,3 +27,7 @@ CREATE TABLE hub_possible_duplicates (
     PRIMARY KEY (table_name, record_a, record_b)
 );
 CREATE INDEX hub_possible_duplicates_open ON hub_possible_duplicates (reviewed_at);
+
+-- What the hub found wrong with a node's audit history (its entry at a head recorded earlier has
+-- another hash now, or its head went back): '' when nothing.
+ALTER TABLE hub_checkpoints ADD COLUMN audit_problem TEXT NOT NULL DEFAULT '';

@@ -92,6 +92,7 @@ private slots:
     void reviewRoundTrip();
     void conflictResolvedByAPerson();
     void samePersonAtTwoUnitsIsAPairToReview();
+    void rewrittenHistoryIsSeenAtTheHub();
 
 private:
     void startHub();
@@ -527,6 +528,29 @@ void tst_SyncClient::samePersonAtTwoUnitsIsAPairToReview()
                 .ok());
     QCOMPARE(reviews.duplicates().value().size(), 0);
     QCOMPARE(reviews.duplicates(QStringLiteral("all")).value().size(), 1);
+}
+
+void tst_SyncClient::rewrittenHistoryIsSeenAtTheHub()
+{
+    enrollAndApprove();
+    createWorker(QStringLiteral("甲"));
+    QVERIFY(m_client->runAndWait().ok);
+    createWorker(QStringLiteral("乙"));
+    QVERIFY(m_client->runAndWait().ok);
+    const QString problem = QStringLiteral("SELECT audit_problem FROM hub_checkpoints WHERE node_id = ?");
+    QCOMPARE(scalar(m_hubDb->connection(), problem, {m_nodeId}).toString(), QString()); // an honest history
+    // Someone with the file rewrites the entry the hub saw last as the head.
+    const qint64 head = scalar(m_hubDb->connection(), QStringLiteral("SELECT audit_seq FROM hub_checkpoints WHERE node_id = ?"), {m_nodeId})
+                            .toLongLong();
+    QVERIFY(head > 0);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = %2").arg(QString(64, QLatin1Char('e'))).arg(head)));
+    createWorker(QStringLiteral("丙"));
+    QVERIFY(m_client->runAndWait().ok);
+    const QString seen = scalar(m_hubDb->connection(), problem, {m_nodeId}).toString();
+    QVERIFY2(seen.contains(QString::number(head)), qPrintable(seen));
+    QVERIFY(!m_service->store().auditProblems(m_nodeId).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)
