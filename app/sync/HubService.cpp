@@ -16,7 +16,7 @@ constexpr qint64 kMaxSmallBytes = 64 * 1024;
 } // namespace
 
 HubService::HubService(HubDatabase &db, const Clock &clock)
-    : m_clock(clock), m_store(db, clock), m_sync(m_store), m_reviews(m_store)
+    : m_clock(clock), m_store(db, clock), m_sync(m_store), m_reviews(m_store), m_blobs(m_store)
 {
 }
 
@@ -57,6 +57,8 @@ HubResponse HubService::handle(const HubRequest &request)
         return push(request);
     if (request.path == QLatin1String("/sync/v1/pull") && request.method == "GET")
         return pull(request);
+    if (request.path == QLatin1String("/sync/v1/blobs/status") || request.path == QLatin1String("/sync/v1/blob"))
+        return blobs(request);
     if (request.path.startsWith(QLatin1String("/review/v1/")))
         return review(request);
     if (request.path.startsWith(QLatin1String("/sync/v1/")))
@@ -252,6 +254,33 @@ HubResponse HubService::review(const HubRequest &request)
         out = m_reviews.decide(*c.node, json.value());
     } else {
         return error(404, QStringLiteral("not_found"), tr("There is nothing at %1 on this hub.").arg(request.path));
+    }
+    return out.ok() ? HubService::json(200, *out.value) : refused(out.refusal);
+}
+
+HubResponse HubService::blobs(const HubRequest &request)
+{
+    Caller c = authenticate(request, false);
+    if (!c.node)
+        return c.refusal;
+    HubOutcome<QJsonObject> out;
+    if (request.path == QLatin1String("/sync/v1/blobs/status") && request.method == "POST") {
+        HubResponse refusal;
+        auto json = body(request, kMaxSmallBytes * 2, &refusal);
+        if (!json)
+            return refusal;
+        out = m_blobs.status(*c.node, json.value());
+    } else if (request.path == QLatin1String("/sync/v1/blob") && request.method == "PUT") {
+        const QUrlQuery query(request.query);
+        bool okOffset = false, okSize = false;
+        const qint64 offset = query.queryItemValue(QStringLiteral("offset")).toLongLong(&okOffset);
+        const qint64 size = query.queryItemValue(QStringLiteral("size")).toLongLong(&okSize);
+        if (!okOffset || !okSize)
+            return error(400, QStringLiteral("bad_request"), tr("A file chunk names its offset and the file's size."));
+        out = m_blobs.put(*c.node, query.queryItemValue(QStringLiteral("sha256")), offset, size, request.body);
+    } else {
+        return error(405, QStringLiteral("method_not_allowed"),
+                     tr("%1 %2 is not part of the sync protocol.").arg(QString::fromLatin1(request.method), request.path));
     }
     return out.ok() ? HubService::json(200, *out.value) : refused(out.refusal);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "sync/HubBlobs.h"
 #include "sync/HubHandler.h"
 #include "sync/HubReviews.h"
 #include "sync/HubStore.h"
@@ -45,6 +46,7 @@ private:
     HubResponse push(const HubRequest &request);
     HubResponse pull(const HubRequest &request);
     HubResponse review(const HubRequest &request);
+    HubResponse blobs(const HubRequest &request);
 
     static HubResponse json(int status, const QJsonObject &body);
     static HubResponse error(int status, const QString &code, const QString &message, const QJsonObject &extra = {});
@@ -54,6 +56,7 @@ private:
     HubStore m_store;
     HubSync m_sync;
     HubReviews m_reviews;
+    HubBlobs m_blobs;
 };
 
 } // namespace ud

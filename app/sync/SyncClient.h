@@ -30,6 +30,7 @@ struct SyncRunResult
     int refused = 0;       // records the hub refused (quarantined)
     int conflicts = 0;
     int pulledItems = 0;   // items received and applied
+    int uploadedChunks = 0; // chunks of attachment contents sent
     QString enrollment;    // as the hub said: pending, approved, revoked ("" if not asked)
     qint64 clockSkewMs = 0;
 };
@@ -78,6 +79,11 @@ signals:
 private:
     void onHello(const SyncTransport::Answer &answer);
     void pushNext();
+    void sendBatch();
+    // Sends the attachment contents the batch's records name and the hub lacks (from where it
+    // stopped), then the batch.
+    void uploadBlobs(QStringList hashes);
+    void uploadChunk(const QString &sha256, const QByteArray &data, qint64 offset, const QStringList &rest);
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {});
     void refuse(const SyncTransport::Answer &answer) { finish(false, SyncTransport::codeOf(answer), SyncTransport::describe(answer)); }

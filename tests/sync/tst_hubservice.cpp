@@ -9,6 +9,7 @@
 #include "PgTestServer.h"
 
 #include "core/Clock.h"
+#include "sync/HubBlobs.h"
 #include "sync/HubDatabase.h"
 #include "sync/HubService.h"
 #include "sync/RequestSignature.h"
@@ -16,7 +17,9 @@
 #include "sync/SyncKeys.h"
 #include "sync/SyncMessages.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QUrlQuery>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -97,6 +100,8 @@ private slots:
     void revokedNodeIsRefused();
     void approvalChecksUnitAndBlocks_data() { rows(); }
     void approvalChecksUnitAndBlocks();
+    void filesInChunks_data() { rows(); }
+    void filesInChunks();
 
 private:
     void rows();
@@ -598,6 +603,41 @@ void tst_HubService::approvalChecksUnitAndBlocks()
     QCOMPARE(store.nodes().size(), 2);
     QCOMPARE(store.nodes(QStringLiteral("approved")).size(), 2);
     QCOMPARE(store.nodes(QStringLiteral("pending")).size(), 0);
+}
+
+void tst_HubService::filesInChunks()
+{
+    const TestNode n = enrolled(kStreet);
+    QByteArray file;
+    for (int i = 0; i < 300000; ++i)
+        file.append(static_cast<char>(i * 7 % 251));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+    const auto put = [&](qint64 offset, const QByteArray &chunk) {
+        HubRequest r = request(n, "PUT", QStringLiteral("/sync/v1/blob?sha256=%1&offset=%2&size=%3").arg(sha).arg(offset).arg(file.size()), {});
+        r.body = chunk;
+        r.headers.clear();
+        const QString pathAndQuery = r.path + QLatin1Char('?') + r.query;
+        for (const auto &h : RequestSignature::sign(n.keys, n.id, "PUT", pathAndQuery, r.body, m_clock->nowUtc()))
+            r.headers.append({h.first.toLower(), h.second});
+        m_clock->advanceMs(5);
+        return call(r);
+    };
+    QCOMPARE(put(0, file.left(100000)).status, 200);
+    // Out of order: refused with where to go on from.
+    HubResponse r = put(200000, file.mid(200000));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(bodyOf(r).value(QStringLiteral("received")).toInteger(), 100000);
+    QCOMPARE(put(100000, file.mid(100000, 100000)).status, 200);
+    r = put(200000, file.mid(200000));
+    QCOMPARE(r.status, 200);
+    QVERIFY(bodyOf(r).value(QStringLiteral("complete")).toBool());
+    HubBlobs blobs(m_service->store());
+    QCOMPARE(blobs.read(sha), file);
+    // Asked about: complete.
+    const HubResponse status = call(request(n, "POST", QStringLiteral("/sync/v1/blobs/status"),
+                                            QJsonObject{{QStringLiteral("hashes"), QJsonArray{sha}}}));
+    QCOMPARE(status.status, 200);
+    QVERIFY(bodyOf(status).value(QStringLiteral("blobs")).toArray().at(0).toObject().value(QStringLiteral("complete")).toBool());
 }
 
 QTEST_GUILESS_MAIN(tst_HubService)

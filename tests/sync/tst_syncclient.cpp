@@ -12,6 +12,7 @@
 #include "storage/RecordStore.h"
 #include "sync/HubDatabase.h"
 #include "sync/HubHttp.h"
+#include "sync/HubBlobs.h"
 #include "sync/HubService.h"
 #include "sync/ReviewClient.h"
 #include "sync/SyncConflicts.h"
@@ -19,7 +20,9 @@
 #include "sync/SyncKeys.h"
 #include "sync/SyncLedger.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -93,6 +96,7 @@ private slots:
     void conflictResolvedByAPerson();
     void samePersonAtTwoUnitsIsAPairToReview();
     void rewrittenHistoryIsSeenAtTheHub();
+    void attachmentsGoOnceAndResume();
 
 private:
     void startHub();
@@ -551,6 +555,59 @@ void tst_SyncClient::rewrittenHistoryIsSeenAtTheHub()
     const QString seen = scalar(m_hubDb->connection(), problem, {m_nodeId}).toString();
     QVERIFY2(seen.contains(QString::number(head)), qPrintable(seen));
     QVERIFY(!m_service->store().auditProblems(m_nodeId).isEmpty());
+}
+
+void tst_SyncClient::attachmentsGoOnceAndResume()
+{
+    enrollAndApprove();
+    // A scanned document of 2.5 MB, attached to a case (the case itself does not matter here).
+    QByteArray scan(2 * 1024 * 1024 + 512 * 1024, Qt::Uninitialized);
+    QRandomGenerator gen(7);
+    for (char &c : scan)
+        c = static_cast<char>(gen.bounded(256));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    q.prepare(QStringLiteral("INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?)"));
+    q.addBindValue(sha);
+    q.addBindValue(scan);
+    QVERIFY(q.exec());
+    const auto attach = [&](const QString &name) {
+        return m_store->create(QStringLiteral("mediation_attachments"),
+                               {{QStringLiteral("case_id"), QStringLiteral("0190f0a0-3333-7000-8000-000000000001")},
+                                {QStringLiteral("file_name"), name},
+                                {QStringLiteral("size_bytes"), scan.size()},
+                                {QStringLiteral("sha256"), sha}})
+            .ok();
+    };
+    QVERIFY(attach(QStringLiteral("工资条.pdf")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    // An upload that stopped after the first megabyte.
+    {
+        HubBlobs blobs(m_service->store());
+        const HubNode node = *m_service->store().node(m_nodeId);
+        QVERIFY(blobs.put(node, sha, 0, scan.size(), scan.left(1024 * 1024)).ok());
+    }
+    SyncRunResult r = m_client->runAndWait();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.uploadedChunks, 2); // the second megabyte and the last half: from where it stopped
+    HubBlobs blobs(m_service->store());
+    QCOMPARE(blobs.read(sha), scan);
+    // The same file attached again: not sent again.
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(attach(QStringLiteral("工资条-副本.pdf")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    r = m_client->runAndWait();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.uploadedChunks, 0);
+    // A chunk that does not belong to the file is refused; so is a whole file that hashes wrong.
+    const HubNode node = *m_service->store().node(m_nodeId);
+    const QString other = QString(64, QLatin1Char('a'));
+    QVERIFY(!blobs.put(node, other, 5, 10, QByteArray(5, 'x')).ok());
+    auto wrong = blobs.put(node, other, 0, 10, QByteArray(10, 'x'));
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.refusal.code, QStringLiteral("hash_mismatch"));
+    QVERIFY(blobs.read(other).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)
