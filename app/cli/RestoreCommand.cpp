@@ -38,12 +38,6 @@ CliExit RestoreCommand::run(const QStringList &args, CliContext &cli)
     auto restored = Database::restoreFile(args.first(), path);
     if (!restored)
         return cli.fail(restored.error());
-    Database db;
-    if (Status s = db.open(path, Database::OpenMode::ExistingOnly); !s)
-        return cli.fail(s.error());
-    SystemClock clock;
-    if (Status s = NodeIdentity::renewEpoch(db, clock); !s)
-        return cli.fail(s.error());
     cli.out() << tr("Restored %1 from %2").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(args.first())) << '\n';
     if (!restored.value().isEmpty())
         cli.out() << tr("The replaced database was kept as %1").arg(QDir::toNativeSeparators(restored.value())) << '\n';

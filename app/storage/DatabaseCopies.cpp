@@ -1,6 +1,7 @@
 // Copies of a database: consistent backups (VACUUM INTO), inspection of a candidate file, and
 // restore, which questions what it is given and swaps the files under an exclusive lock.
 
+#include "core/Clock.h"
 #include "storage/Database.h"
 #include "storage/DatabaseDetail.h"
 
@@ -358,6 +359,13 @@ Result<QString> Database::restoreFile(const QString &backup, const QString &targ
         QStringList problems;
         if (opened)
             problems = candidate.check().problems;
+        // A restored file is a rewound node: it gets a new epoch here, whoever restores it, so
+        // upper tiers can tell (docs/sync.md).
+        if (opened && problems.isEmpty()) {
+            SystemClock clock;
+            if (Status renewed = NodeIdentity::renewEpoch(candidate, clock); !renewed)
+                problems << renewed.error();
+        }
         candidate.close();
         QFile::remove(QStringLiteral("%1.before-schema-%2.db").arg(temp).arg(latestSchemaVersion()));
         if (!opened || !problems.isEmpty()) {

@@ -520,8 +520,6 @@ Status MainWindow::restoreFrom(const QString &backupFile, const Progress &progre
     }
     if (Status s = openDatabase(target, session); !s)
         return s;
-    SystemClock clock;
-    NodeIdentity::renewEpoch(*m_db, clock);
     if (!restored.value().isEmpty())
         statusBar()->showMessage(tr("Restored. The replaced file was kept as %1").arg(QDir::toNativeSeparators(restored.value())));
     return Status::success();
