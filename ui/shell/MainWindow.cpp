@@ -226,7 +226,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_syncMenu->setTitle(tr("&Sync"));
+    m_syncMenu->setTitle(tr("S&ync"));
     m_syncPanelAction->setText(tr("Sync &panel"));
     m_newAction->setText(tr("&New node database…"));
     m_openAction->setText(tr("&Open database…"));

@@ -55,7 +55,9 @@ EnrollDialog::EnrollDialog(SyncClient &client, const QString &currentHub, QWidge
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Hub address:"), m_hub);
-    form->addRow(tr("Certificate &file:"), certRow);
+    auto *certLabel = new QLabel(tr("Certificate &file:"), this);
+    certLabel->setBuddy(m_certificate);
+    form->addRow(certLabel, certRow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request enrollment"));
@@ -92,6 +94,8 @@ void EnrollDialog::accept()
         QDialog::accept();
         return;
     }
+    if (m_busy) // a second press while the hub is being asked
+        return;
     m_error->setVisible(false);
     const QString url = m_hub->text().trimmed();
     const QUrl parsed(url);
@@ -125,7 +129,9 @@ void EnrollDialog::accept()
     m_certificate->setEnabled(false);
     m_browse->setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_busy = true;
     const auto status = m_client.enroll(url, pem); // runs its own event loop: the window is repainted
+    m_busy = false;
     QApplication::restoreOverrideCursor();
     m_buttons->setEnabled(true);
     if (!status) {
@@ -145,6 +151,7 @@ void EnrollDialog::accept()
                          "compares it before approving.")
                           .arg(state, m_fingerprint));
     m_result->setVisible(true);
+    resize(width(), qMax(height(), sizeHint().height()));
     m_buttons->button(QDialogButtonBox::Cancel)->setVisible(false);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close"));
 }

@@ -40,6 +40,7 @@ private:
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
     bool m_requested = false;
+    bool m_busy = false;
     QString m_fingerprint;
 };
 

@@ -32,7 +32,9 @@ void SyncIndicator::refresh()
         ? tr("never")
         : DisplayFormat::dateTime(QDateTime::fromString(o.lastSuccessAt, Qt::ISODateWithMs).toLocalTime());
     const bool failed = !o.lastError.isEmpty(); // a success clears it
-    setText(failed ? tr("Sync failed") : tr("Synced %1").arg(last));
+    setText(failed                        ? tr("Sync failed")
+            : o.lastSuccessAt.isEmpty() ? tr("Not synced yet")
+                                        : tr("Synced %1").arg(last));
     setToolTip(failed ? tr("%1\nLast successful sync: %2. Click for the sync panel.").arg(o.lastError, last)
                       : tr("Last successful sync: %1. Click for the sync panel.").arg(last));
     setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());

@@ -88,7 +88,7 @@ SyncPanel::SyncPanel(BackgroundSync &sync, const Session &session, QWidget *pare
 void SyncPanel::retranslate()
 {
     m_title->setText(tr("<b>Sync with the union above</b>"));
-    m_syncNow->setText(tr("Sync &now"));
+    m_syncNow->setText(tr("Sync no&w"));
     m_cancel->setText(tr("Stop"));
     m_enroll->setText(tr("En&roll with a hub…"));
     m_quarantineTitle->setText(tr("Records the hub refused (edit a record to send it again):"));
