@@ -16,6 +16,7 @@
 #include "sync/SyncClient.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncLedger.h"
+#include "ui/register/EmployersModel.h"
 #include "ui/register/WorkersModel.h"
 #include "ui/sync/BackgroundSync.h"
 #include "ui/sync/EnrollDialog.h"
@@ -347,6 +348,20 @@ void tst_SyncPanel::enrollApproveAndSyncNow()
              QStringLiteral("Sync done: 1 record(s) sent, 0 refused, 0 conflict(s); 0 item(s) received."));
     QCOMPARE(syncText(id), SyncLedger::stateText(RecordSyncState::Synced));
     QCOMPARE(syncText(id), QStringLiteral("At the union above"));
+
+    // The employers list has the same column, refreshed when a run ends (no reload of the list).
+    auto employer = m_store->create(QStringLiteral("employers"), {{QStringLiteral("name"), QStringLiteral("北京测试有限公司")}});
+    QVERIFY(employer.ok());
+    EmployersModel employers(*m_db);
+    QAbstractItemModelTester tester(&employers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int row = employers.fetchUntil(employer.value().id, 10000);
+    QVERIFY(row >= 0);
+    QCOMPARE(employers.headerData(EmployersModel::SyncColumn, Qt::Horizontal).toString(), QStringLiteral("Sync"));
+    QCOMPARE(employers.index(row, EmployersModel::SyncColumn).data().toString(), QStringLiteral("Waiting to send"));
+    QSignalSpy changed(&employers, &QAbstractItemModel::dataChanged);
+    syncNowAndWait();
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(employers.index(row, EmployersModel::SyncColumn).data().toString(), QStringLiteral("At the union above"));
 }
 
 void tst_SyncPanel::refusedRecordShowsInTheQuarantineTable()
