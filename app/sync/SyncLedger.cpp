@@ -504,10 +504,14 @@ Status SyncLedger::setEnrollment(const QString &status, const QString &orgUnit, 
         "UPDATE sync_peer SET enrollment = ?, enrolled_org_unit = ?, hub_node_id = CASE WHEN ? = '' THEN hub_node_id ELSE ? END, "
         "requested_at = CASE WHEN ? = 'requested' THEN ? ELSE requested_at END, "
         "approved_at = CASE WHEN ? = 'approved' AND approved_at IS NULL THEN ? ELSE approved_at END WHERE singleton = 1"));
+    // A null QString binds as SQL NULL, which these NOT NULL columns refuse (the enrollment
+    // request passes no org unit yet): bind "" instead.
+    const QString unit = orgUnit.isNull() ? QStringLiteral("") : orgUnit;
+    const QString hubNode = hubNodeId.isNull() ? QStringLiteral("") : hubNodeId;
     q.addBindValue(status);
-    q.addBindValue(orgUnit);
-    q.addBindValue(hubNodeId);
-    q.addBindValue(hubNodeId);
+    q.addBindValue(unit);
+    q.addBindValue(hubNode);
+    q.addBindValue(hubNode);
     q.addBindValue(status);
     q.addBindValue(now);
     q.addBindValue(status);

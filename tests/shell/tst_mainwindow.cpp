@@ -167,6 +167,7 @@ private slots:
     void tabsWhenDatabaseOpen();
     void openingAsksWhoIsWorking();
     void reviewerSeesNoUserManagement();
+    void syncMenuOpensThePanel();
     void backupNowAction_data();
     void backupNowAction();
     void checkDatabaseAction();
@@ -351,6 +352,35 @@ void tst_MainWindow::reviewerSeesNoUserManagement()
     // Each workspace is built the first time its tab is shown.
     tabs->setCurrentWidget(users);
     QTRY_VERIFY(tabs->findChild<QWidget *>(QStringLiteral("usersPage")));
+}
+
+// The Sync menu opens the sync panel (a dock); without a hub the status bar shows no sync
+// indicator and the panel says the node is not enrolled. Closing the database removes both.
+void tst_MainWindow::syncMenuOpensThePanel()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionSyncPanel"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled()); // no database
+    QVERIFY(window.openDatabase(m_db, adminSession()).ok());
+    QVERIFY(action->isEnabled());
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("syncPanel"))->isVisible());
+    action->trigger();
+    auto *panel = window.findChild<QWidget *>(QStringLiteral("syncPanel"));
+    QTRY_VERIFY(panel && panel->isVisible());
+    auto *enrollment = panel->findChild<QLabel *>(QStringLiteral("syncEnrollmentLabel"));
+    QVERIFY(enrollment);
+    QVERIFY2(enrollment->text().contains(QStringLiteral("not enrolled")), qPrintable(enrollment->text()));
+    QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("syncEnrollButton"))->isVisible());
+    auto *indicator = window.statusBar()->findChild<QWidget *>(QStringLiteral("syncIndicator"));
+    QVERIFY(indicator);
+    QVERIFY(!indicator->isVisible());
+    window.closeDatabase();
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("syncPanel")));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("syncIndicator")));
+    QVERIFY(!action->isEnabled());
 }
 
 void tst_MainWindow::tabsWhenDatabaseOpen()

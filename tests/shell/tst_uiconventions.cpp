@@ -929,6 +929,18 @@ void tst_UiConventions::everyDialogOfTheWorkspaces()
                 whileModal([b] { b->click(); });
         caseWindow->close();
     }
+    // The sync panel (a dock opened from the Sync menu) and its enrollment dialog.
+    {
+        auto *syncPanelAction = window.findChild<QAction *>(QStringLiteral("actionSyncPanel"));
+        QVERIFY(syncPanelAction);
+        syncPanelAction->trigger();
+        auto *enroll = window.findChild<QPushButton *>(QStringLiteral("syncEnrollButton"));
+        QTRY_VERIFY(enroll && enroll->isVisible());
+        for (const QString &clash : UiConventions::accessKeyClashes(&window))
+            findings.append({QStringLiteral("syncPanel"), {clash}});
+        QVERIFY(whileModal([enroll] { enroll->click(); }));
+        QVERIFY(opened.contains(QStringLiteral("enrollDialog")));
+    }
     for (QAction *menu : window.menuBar()->actions()) {
         if (!menu->menu())
             continue;

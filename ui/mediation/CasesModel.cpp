@@ -3,6 +3,7 @@
 #include "mediation/MediationStateMachine.h"
 #include "storage/Database.h"
 #include "ui/mediation/CaseCounter.h"
+#include "ui/sync/SyncStateColumn.h"
 #include "core/DisplayFormat.h"
 #include "core/Money.h"
 
@@ -12,7 +13,9 @@
 
 namespace ud {
 
-CasesModel::CasesModel(Database &db, QObject *parent) : CaseRows(parent), m_db(db), m_repo(db)
+CasesModel::CasesModel(Database &db, QObject *parent) : CaseRows(parent), m_db(db), m_repo(db),
+      m_sync(new SyncStateColumn(db, QStringLiteral("mediation_cases"), this, SyncColumn,
+                                 [this](int row) { return idAt(row); }, 100))
 {
     m_sortColumn = ReceivedColumn;
     m_sortOrder = Qt::DescendingOrder;
@@ -43,6 +46,8 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
         return r->id;
     if (index.column() == NextDeadlineColumn)
         return deadlineData(*r, role);
+    if (index.column() == SyncColumn)
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(m_sync->text(index.row())) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == ApplicantsColumn && r->collective)
         return tr("Collective dispute, %1 workers", nullptr, r->workerCount).arg(DisplayFormat::count(r->workerCount));
     if (role != Qt::DisplayRole)
@@ -78,6 +83,7 @@ QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int ro
     case MediatorsColumn: return tr("Mediators");
     case ClaimedColumn: return tr("Claimed (yuan)");
     case PaidColumn: return tr("Paid of agreed (yuan)");
+    case SyncColumn: return tr("Sync");
     default: return {};
     }
 }

@@ -10,6 +10,7 @@ namespace ud {
 
 class CaseCounter;
 class Database;
+class SyncStateColumn;
 
 // The case list as a lazily loaded table: rowCount() is the rows loaded so far; fetchMore()
 // reads the next page after the last loaded row (keyset paging on MediationRepository). Empty
@@ -38,6 +39,7 @@ public:
         MediatorsColumn,
         ClaimedColumn,
         PaidColumn,
+        SyncColumn, // the case's sync state (SyncStateColumn); empty when the node has no hub
         ColumnCount
     };
 
@@ -88,6 +90,7 @@ private:
 
     Database &m_db;
     MediationRepository m_repo;
+    SyncStateColumn *m_sync;
     CaseCounter *m_counter = nullptr;
     mutable int m_countTicket = 0; // the count the list waits for
     const MediationDeadlines *m_deadlines = nullptr;

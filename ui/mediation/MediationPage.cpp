@@ -130,7 +130,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     // Widths for what the columns usually hold (a case number is long: 朝阳区八里庄街道调字〔2026〕第0012号).
     const int em = m_view->fontMetrics().horizontalAdvance(QChar(0x4E2D));
     const int date = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + em * 2;
-    const int widths[CasesModel::ColumnCount] = {em * 20, em * 8, date + em * 5, date, em * 10, em * 13, em * 10, em * 7, em * 7, em * 10};
+    const int widths[CasesModel::ColumnCount] = {em * 20, em * 8, date + em * 5, date, em * 10, em * 13, em * 10, em * 7, em * 7, em * 10, em * 7};
     for (int c = 0; c < CasesModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
     m_model->setCodeNamer([this](const QString &list, const QString &code) { return m_lookups->codeName(list, code); });
@@ -495,7 +495,7 @@ Status MediationPage::exportCurrentList(const QString &path, const std::function
     if (!rows)
         return Status::failure(tr("The export was cancelled; no file was written."));
     Table table;
-    for (int c = 0; c < CasesModel::ColumnCount; ++c)
+    for (int c = 0; c < CasesModel::SyncColumn; ++c) // the sync state is this computer's, not the case's
         table.headers << m_model->headerData(c, Qt::Horizontal).toString();
     table.headers << tr("Collective") << tr("Workers involved") << tr("Agreed (yuan)");
     for (const CaseListRow &r : *rows) {

@@ -1,18 +1,21 @@
 #include "ui/register/EmployersModel.h"
 
 #include "core/DisplayFormat.h"
+#include "ui/sync/SyncStateColumn.h"
 
 namespace ud {
 
 EmployersModel::EmployersModel(Database &db, QObject *parent)
-    : EmployerRows(parent), m_repo(db), m_ownLookups(std::make_unique<CodeListCache>(db)), m_lookups(m_ownLookups.get())
+    : EmployerRows(parent), m_repo(db), m_ownLookups(std::make_unique<CodeListCache>(db)), m_lookups(m_ownLookups.get()),
+      m_sync(new SyncStateColumn(db, QStringLiteral("employers"), this, SyncColumn, [this](int row) { return idAt(row); }))
 {
     m_sortColumn = NameColumn;
     reload(0);
 }
 
 EmployersModel::EmployersModel(Database &db, const CodeListCache &lookups, bool loadNow, QObject *parent)
-    : EmployerRows(parent), m_repo(db), m_lookups(&lookups)
+    : EmployerRows(parent), m_repo(db), m_lookups(&lookups),
+      m_sync(new SyncStateColumn(db, QStringLiteral("employers"), this, SyncColumn, [this](int row) { return idAt(row); }))
 {
     m_sortColumn = NameColumn;
     if (loadNow)
@@ -46,6 +49,8 @@ QVariant EmployersModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
     const Employer &e = m_rows.at(index.row());
+    if (index.column() == SyncColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return m_sync->text(index.row());
     switch (role) {
     case IdRole: return e.id;
     case Qt::TextAlignmentRole:
@@ -80,6 +85,7 @@ QVariant EmployersModel::headerData(int section, Qt::Orientation orientation, in
     case DistrictColumn: return tr("District");
     case StreetColumn: return tr("Street");
     case UpdatedColumn: return tr("Updated");
+    case SyncColumn: return tr("Sync");
     default: return {};
     }
 }

@@ -12,6 +12,8 @@
 
 namespace ud {
 
+class SyncStateColumn;
+
 class Database;
 
 // The employers (用人单位) of the register as a lazily loaded table, like WorkersModel: pages
@@ -35,6 +37,7 @@ public:
         DistrictColumn,
         StreetColumn,
         UpdatedColumn,
+        SyncColumn, // the record's sync state (SyncStateColumn); empty when the node has no hub
         ColumnCount
     };
 
@@ -69,6 +72,7 @@ private:
     RegisterRepository m_repo;
     std::unique_ptr<CodeListCache> m_ownLookups;
     const CodeListCache *m_lookups;
+    SyncStateColumn *m_sync;
     RegisterRepository::EmployerFilter m_filter;
     QString m_nameFirst;
     mutable NameOrderedPages<Employer> m_byName; // sorted by name: pinyin, the searched name first

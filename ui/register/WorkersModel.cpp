@@ -2,10 +2,12 @@
 
 #include "core/DisplayFormat.h"
 #include "core/ResidentId.h"
+#include "ui/sync/SyncStateColumn.h"
 
 namespace ud {
 
-WorkersModel::WorkersModel(Database &db, QObject *parent) : WorkerRows(parent), m_repo(db)
+WorkersModel::WorkersModel(Database &db, QObject *parent) : WorkerRows(parent), m_repo(db),
+      m_sync(new SyncStateColumn(db, QStringLiteral("workers"), this, SyncColumn, [this](int row) { return idAt(row); }))
 {
     m_sortColumn = NameColumn;
     reload(0);
@@ -40,6 +42,7 @@ QVariant WorkersModel::data(const QModelIndex &index, int role) const
     case UnionMemberColumn: return w.unionMember ? tr("Yes") : QString();
     case PhoneColumn: return w.phone;
     case UpdatedColumn: return DisplayFormat::dayOf(w.updatedAt);
+    case SyncColumn: return m_sync->text(index.row());
     default: return {};
     }
 }
@@ -58,6 +61,7 @@ QVariant WorkersModel::headerData(int section, Qt::Orientation orientation, int 
     case UnionMemberColumn: return tr("Member");
     case PhoneColumn: return tr("Phone");
     case UpdatedColumn: return tr("Updated");
+    case SyncColumn: return tr("Sync");
     default: return {};
     }
 }

@@ -11,6 +11,7 @@
 namespace ud {
 
 class Database;
+class SyncStateColumn;
 
 // The workers (职工) of the register as a lazily loaded table: rowCount() is the rows loaded so
 // far; fetchMore() reads the next page after the last loaded row (keyset paging, so the
@@ -33,6 +34,7 @@ public:
         UnionMemberColumn,
         PhoneColumn,
         UpdatedColumn,
+        SyncColumn, // the record's sync state (SyncStateColumn); empty when the node has no hub
         ColumnCount
     };
 
@@ -63,6 +65,7 @@ private:
     RegisterRepository m_repo;
     RegisterRepository::WorkerFilter m_filter;
     QString m_nameFirst;
+    SyncStateColumn *m_sync;
     mutable NameOrderedPages<Worker> m_byName; // sorted by name: pinyin, the searched name first
 };
 

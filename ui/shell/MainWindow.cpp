@@ -19,6 +19,8 @@
 #include "ui/shell/AppSettings.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/WorkspaceSlot.h"
+#include "ui/sync/SyncDock.h"
+#include "ui/sync/SyncIndicator.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -158,6 +160,12 @@ void MainWindow::createActions()
     m_restoreAction = make("actionRestore", QKeySequence(), &MainWindow::chooseAndRestore);
     m_settingsAction = make("actionSettings", QKeySequence::Preferences, &MainWindow::showSettings);
     m_aboutAction = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
+    m_syncPanelAction = new QAction(this);
+    m_syncPanelAction->setObjectName(QStringLiteral("actionSyncPanel"));
+    connect(m_syncPanelAction, &QAction::triggered, this, [this] {
+        if (m_syncDock)
+            m_syncDock->showPanel();
+    });
     // The guide at the section of the screen in use (F1 in a dialog: HelpBrowser::installF1).
     m_guideAction = new QAction(this);
     m_guideAction->setObjectName(QStringLiteral("actionUserGuide"));
@@ -203,6 +211,9 @@ void MainWindow::createMenus()
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     m_toolsMenu->addAction(m_settingsAction);
+    m_syncMenu = menuBar()->addMenu(QString());
+    m_syncMenu->setObjectName(QStringLiteral("syncMenu"));
+    m_syncMenu->addAction(m_syncPanelAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_guideAction);
@@ -215,6 +226,8 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_syncMenu->setTitle(tr("S&ync"));
+    m_syncPanelAction->setText(tr("Sync &panel"));
     m_newAction->setText(tr("&New node database…"));
     m_openAction->setText(tr("&Open database…"));
     m_backupAction->setText(tr("&Back up now"));
@@ -257,6 +270,7 @@ void MainWindow::updateState()
     const bool open = m_db && m_db->isOpen();
     m_backupAction->setEnabled(open);
     m_checkAction->setEnabled(open);
+    m_syncPanelAction->setEnabled(open);
     if (open) {
         m_stack->setCurrentWidget(m_tabs);
     } else if (isVisible()) {
@@ -328,6 +342,10 @@ Status MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordSto
     connect(m_commands.get(), &CommandFacade::commandFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Could not undo or redo"), message); });
     buildWorkspaces();
+    m_syncDock = new SyncDock(*m_db, m_session, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_syncDock);
+    m_syncDock->hide();
+    statusBar()->insertPermanentWidget(0, m_syncDock->indicator());
     // Remembered once the window is up: reading (and maybe writing) the settings file is not
     // needed for the first paint.
     QTimer::singleShot(0, this, [path = m_db->path()] { AppSettings::setLastDatabase(path); });
@@ -426,6 +444,8 @@ void MainWindow::closeDatabase()
     m_backupTimer->stop();
     m_firstBackupCheck->stop();
     clearWorkspaces();
+    delete m_syncDock; // before the database it syncs
+    m_syncDock = nullptr;
     m_idleLock->stop();
     m_commands.reset();
     m_accounts.reset();

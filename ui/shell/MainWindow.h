@@ -24,6 +24,7 @@ class CommandFacade;
 class Database;
 class IdleLock;
 class RecordStore;
+class SyncDock;
 class WorkspaceSlot;
 
 // The shell: menus for the database (new, open, backup, check, restore), undo/redo, settings
@@ -47,6 +48,7 @@ public:
     Status openDatabase(const QString &path, const Session &session);
     void closeDatabase();
     const Session &session() const { return m_session; }
+    SyncDock *syncDock() const { return m_syncDock; }
     Database *database() const { return m_db.get(); }
     CommandFacade *commands() const { return m_commands.get(); }
     QString backupFolder() const;
@@ -102,11 +104,14 @@ private:
     QTimer *m_backupTimer;
     QTimer *m_firstBackupCheck;
     QTimer *m_filesCheck;
+    SyncDock *m_syncDock = nullptr; // sync of the open database (ui/sync)
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_syncMenu = nullptr;
+    QAction *m_syncPanelAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;

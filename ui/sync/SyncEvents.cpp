@@ -1,0 +1,11 @@
+#include "ui/sync/SyncEvents.h"
+
+namespace ud {
+
+SyncEvents &SyncEvents::instance()
+{
+    static SyncEvents events;
+    return events;
+}
+
+} // namespace ud
