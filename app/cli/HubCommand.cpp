@@ -5,21 +5,25 @@
 #include "cli/SelfSignedCert.h"
 
 #include "core/PrivateFiles.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "sync/BundleExchange.h"
 #include "sync/HubConfig.h"
 #include "sync/HubSetup.h"
 #include "sync/HubStore.h"
 #include "sync/HubUplink.h"
-#include "sync/BundleExchange.h"
 #include "sync/SyncKeys.h"
-
-#include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QJsonObject>
-#include <QRegularExpression>
+#include "sync/SyncLedger.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSysInfo>
 #include <QUrl>
@@ -92,6 +96,11 @@ std::vector<HubCommand::Subcommand> HubCommand::subcommands()
          tr("take in a station's bundle from a USB stick, as if it had been pushed, and write the\n"
             "signed acknowledgement to take back"),
          &HubCommand::bundle},
+        {QStringLiteral("publish"), tr("--config FILE --from DATABASE [--table TABLE ...]"),
+         tr("send the reference data made or changed in this union's own UnionDesk database (policy\n"
+            "values such as the local 低保 standard, the holiday calendar, code lists, org units) down\n"
+            "to every node below at their next sync; it replaces their own copies"),
+         &HubCommand::publish},
     };
 }
 
@@ -477,6 +486,59 @@ CliExit HubCommand::bundle(QStringList args, CliContext &cli)
                      .arg(refused)
                      .arg(QDir::toNativeSeparators(ack))
               << '\n';
+    return CliExit::Ok;
+}
+
+CliExit HubCommand::publish(QStringList args, CliContext &cli)
+{
+    QString from, error;
+    if (!CliOptions::take(args, QStringLiteral("--from"), &from, &error) && !error.isEmpty())
+        return usage(cli, error);
+    QStringList tables;
+    while (args.contains(QStringLiteral("--table"))) {
+        QString t;
+        if (!CliOptions::take(args, QStringLiteral("--table"), &t, &error))
+            return usage(cli, error);
+        tables << t;
+    }
+    if (tables.isEmpty())
+        tables = {QStringLiteral("org_units"), QStringLiteral("code_items"), QStringLiteral("calendar_days"),
+                  QStringLiteral("policy_values")};
+    for (const QString &t : std::as_const(tables))
+        if (RecordStore::syncDirection(t) != SyncDirection::Down || t == QLatin1String("record_reviews"))
+            return usage(cli, tr("%1 is not reference data; publish org_units, code_items, calendar_days or policy_values.").arg(t));
+    if (from.isEmpty())
+        return usage(cli, tr("hub publish needs --from DATABASE, the union's own UnionDesk database."));
+    OpenedHub hub;
+    if (CliExit e = openHub(args, cli, hub, [&](const QString &m) { return usage(cli, m); }); e != CliExit::Ok)
+        return e;
+    if (!args.isEmpty())
+        return usage(cli, tr("Unexpected argument \"%1\".").arg(args.first()));
+    Database db;
+    if (Status s = db.open(from, Database::OpenMode::ExistingOnly); !s)
+        return cli.fail(s.error());
+    RecordStore store(db);
+    QList<SyncRecord> records;
+    for (const QString &t : std::as_const(tables)) {
+        // What was made or changed there: the shipped reference rows as they came are everywhere already.
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT id FROM %1 WHERE origin_node <> 'reference' OR version > 1 ORDER BY id").arg(t)))
+            return cli.fail(q.lastError().text());
+        QStringList ids;
+        while (q.next())
+            ids << q.value(0).toString();
+        for (const QString &id : std::as_const(ids)) {
+            auto rec = store.get(t, id);
+            if (!rec)
+                return cli.fail(rec.error());
+            records << SyncLedger::wireRecord(rec.value(), 0);
+        }
+    }
+    HubSync sync(*hub.store);
+    auto published = sync.publishReference(records);
+    if (!published)
+        return cli.fail(published.error());
+    cli.out() << tr("Published %1 reference record(s); the nodes below take them at their next sync.").arg(published.value()) << '\n';
     return CliExit::Ok;
 }
 

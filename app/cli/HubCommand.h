@@ -43,6 +43,7 @@ private:
     CliExit enroll(QStringList args, CliContext &cli);
     CliExit forward(QStringList args, CliContext &cli);
     CliExit bundle(QStringList args, CliContext &cli);
+    CliExit publish(QStringList args, CliContext &cli);
     // CliContext::usage, pointing to `hub --help`.
     static CliExit usage(CliContext &cli, const QString &message);
 };

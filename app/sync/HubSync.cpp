@@ -88,6 +88,35 @@ QString HubSync::noteKeys(const SyncRecord &r)
     return {};
 }
 
+Result<int> HubSync::publishReference(const QList<SyncRecord> &records)
+{
+    HubDatabase::Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return Result<int>::failure(tx.error());
+    int published = 0;
+    for (const SyncRecord &r : records) {
+        if (RecordStore::syncDirection(r.table) != SyncDirection::Down || r.table == QLatin1String("record_reviews"))
+            return Result<int>::failure(tr("%1 is not reference data.").arg(r.table));
+        PullItem item;
+        item.kind = PullKind::Reference;
+        item.record = r;
+        if (auto s = addDown(item); !s)
+            return Result<int>::failure(s.error());
+        if (r.table == QLatin1String("org_units") && !r.deleted) {
+            if (Status s = m_store.upsertOrgUnit(r.values.value(QStringLiteral("code")).toString(),
+                                                 r.values.value(QStringLiteral("parent_code")).toString(),
+                                                 r.values.value(QStringLiteral("tier")).toString(),
+                                                 r.values.value(QStringLiteral("name")).toString());
+                !s)
+                return Result<int>::failure(s.error());
+        }
+        ++published;
+    }
+    if (Status s = tx.commit(); !s)
+        return Result<int>::failure(s.error());
+    return published;
+}
+
 Result<qint64> HubSync::takeSeq(int count)
 {
     QSqlQuery q(m_store.database().connection());

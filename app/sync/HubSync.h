@@ -64,6 +64,10 @@ public:
     // Writes an item that flows down (a review, reference data, a conflict) for the units under
     // its record's unit, inside the caller's transaction; returns its seq.
     Result<qint64> addDown(const PullItem &item);
+    // Reference data made at this tier (policy values such as the local 低保 standard, the holiday
+    // calendar, code lists, org units) for every node below: one transaction; org units also go
+    // into the hub's own org tree. Returns how many were published.
+    Result<int> publishReference(const QList<SyncRecord> &records);
     // Takes `count` numbers of the hub's counter (serializing writers); returns the first.
     Result<qint64> takeSeq(int count);
 

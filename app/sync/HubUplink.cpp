@@ -3,6 +3,8 @@
 #include "core/CanonicalJson.h"
 #include "core/Uuid7.h"
 #include "storage/NodeIdentity.h"
+#include "sync/BlobUploader.h"
+#include "sync/HubBlobs.h"
 #include "sync/HubDatabase.h"
 #include "sync/HubStore.h"
 #include "sync/SyncCodec.h"
@@ -349,6 +351,22 @@ void HubUplink::pushNext()
     if (!next.value())
         return pullNext();
     m_batch = *next.value();
+    // The attachments the records name go up first, from this hub's store.
+    const QStringList hashes = BlobUploader::hashesOf(QJsonDocument::fromJson(m_batch->body).object());
+    if (hashes.isEmpty())
+        return sendBatch();
+    auto *uploader = new BlobUploader(m_transport, [this](const QString &sha) { return HubBlobs(m_store).read(sha); }, this);
+    uploader->run(hashes, [this, uploader](bool ok, const SyncTransport::Answer &refusal, int chunks) {
+        uploader->deleteLater();
+        m_result.uploadedChunks += chunks;
+        if (!ok)
+            return finish(false, SyncTransport::codeOf(refusal), SyncTransport::describe(refusal));
+        sendBatch();
+    });
+}
+
+void HubUplink::sendBatch()
+{
     bool deflated = false;
     const QByteArray body = SyncCodec::encodeBody(QJsonDocument::fromJson(m_batch->body).object(), &deflated);
     m_transport.send("POST", QStringLiteral("/sync/v1/push"), body, deflated, [this](const SyncTransport::Answer &a) {

@@ -60,6 +60,7 @@ signals:
 private:
     void onHello(const SyncTransport::Answer &answer);
     void pushNext();
+    void sendBatch();
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {});
     QString epoch() const;

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
 #include "storage/NumberBlocks.h"
+#include "sync/BlobUploader.h"
 #include "sync/RequestSignature.h"
 #include "sync/SyncCodec.h"
 #include "sync/SyncLog.h"
@@ -21,6 +22,12 @@ SyncClient::SyncClient(Database &db, const Clock &clock, QNetworkAccessManager &
     : QObject(parent), m_db(db), m_clock(clock), m_ledger(db, clock), m_transport(clock, network)
 {
     qRegisterMetaType<ud::SyncRunResult>();
+    m_blobs = new BlobUploader(m_transport, [this](const QString &sha) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT data FROM attachment_blobs WHERE sha256 = ?"));
+        q.addBindValue(sha);
+        return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    }, this);
 }
 
 SyncClient::~SyncClient() = default;
@@ -192,68 +199,15 @@ void SyncClient::pushNext()
     m_batch = *next.value();
     m_ledger.markAttempt(m_batch->batchId);
     // The attachments named by the batch's records go first.
-    QStringList hashes;
     auto body = SyncCodec::decodeBody(m_batch->body, m_batch->deflated, SyncCodec::kMaxRequestBytes * 4);
-    if (body) {
-        for (const QJsonValue &v : body.value().value(QStringLiteral("records")).toArray()) {
-            const QJsonObject r = v.toObject();
-            const QString sha = r.value(QStringLiteral("values")).toObject().value(QStringLiteral("sha256")).toString();
-            if (r.value(QStringLiteral("table")).toString() == QLatin1String("mediation_attachments")
-                && !r.value(QStringLiteral("deleted")).toBool() && !sha.isEmpty() && !hashes.contains(sha))
-                hashes << sha;
-        }
-    }
+    const QStringList hashes = body ? BlobUploader::hashesOf(body.value()) : QStringList();
     if (hashes.isEmpty())
         return sendBatch();
-    bool deflated = false;
-    const QByteArray ask = SyncCodec::encodeBody(QJsonObject{{QStringLiteral("hashes"), QJsonArray::fromStringList(hashes)}}, &deflated);
-    m_transport.send("POST", QStringLiteral("/sync/v1/blobs/status"), ask, deflated, [this](const SyncTransport::Answer &a) {
-        if (a.status != 200)
-            return refuse(a);
-        QStringList missing;
-        for (const QJsonValue &v : a.body.value(QStringLiteral("blobs")).toArray()) {
-            const QJsonObject b = v.toObject();
-            if (!b.value(QStringLiteral("complete")).toBool())
-                missing << b.value(QStringLiteral("sha256")).toString() + QLatin1Char(':')
-                               + QString::number(b.value(QStringLiteral("received")).toInteger());
-        }
-        uploadBlobs(missing);
-    });
-}
-
-void SyncClient::uploadBlobs(QStringList hashes)
-{
-    if (hashes.isEmpty())
-        return sendBatch();
-    const QStringList item = hashes.takeFirst().split(QLatin1Char(':'));
-    const QString sha = item.value(0);
-    const qint64 received = item.value(1).toLongLong();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT data FROM attachment_blobs WHERE sha256 = ?"));
-    q.addBindValue(sha);
-    if (!q.exec() || !q.next()) {
-        // The file is not on this computer (a record received from elsewhere): the hub gets it from there.
-        return uploadBlobs(hashes);
-    }
-    const QByteArray data = q.value(0).toByteArray();
-    q.finish();
-    uploadChunk(sha, data, received, hashes);
-}
-
-void SyncClient::uploadChunk(const QString &sha256, const QByteArray &data, qint64 offset, const QStringList &rest)
-{
-    constexpr qint64 kChunk = 1024 * 1024;
-    if (offset >= data.size())
-        return uploadBlobs(rest);
-    const QByteArray chunk = data.mid(offset, kChunk);
-    const QString path = QStringLiteral("/sync/v1/blob?sha256=%1&offset=%2&size=%3").arg(sha256).arg(offset).arg(data.size());
-    m_transport.send("PUT", path, chunk, false, [this, sha256, data, offset, rest, chunk](const SyncTransport::Answer &a) {
-        if (a.status == 409 && SyncTransport::codeOf(a) == QLatin1String("offset"))
-            return uploadChunk(sha256, data, a.body.value(QStringLiteral("received")).toInteger(), rest); // go on from the hub's
-        if (a.status != 200)
-            return refuse(a);
-        ++m_result.uploadedChunks;
-        uploadChunk(sha256, data, offset + chunk.size(), rest);
+    m_blobs->run(hashes, [this](bool ok, const SyncTransport::Answer &refusal, int chunks) {
+        m_result.uploadedChunks += chunks;
+        if (!ok)
+            return refuse(refusal);
+        sendBatch();
     });
 }
 

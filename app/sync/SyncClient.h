@@ -80,10 +80,6 @@ private:
     void onHello(const SyncTransport::Answer &answer);
     void pushNext();
     void sendBatch();
-    // Sends the attachment contents the batch's records name and the hub lacks (from where it
-    // stopped), then the batch.
-    void uploadBlobs(QStringList hashes);
-    void uploadChunk(const QString &sha256, const QByteArray &data, qint64 offset, const QStringList &rest);
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {});
     void refuse(const SyncTransport::Answer &answer) { finish(false, SyncTransport::codeOf(answer), SyncTransport::describe(answer)); }
@@ -92,6 +88,7 @@ private:
     const Clock &m_clock;
     SyncLedger m_ledger;
     SyncTransport m_transport;
+    class BlobUploader *m_blobs = nullptr; // child QObject
     std::optional<SyncKeys> m_keys;
     QString m_nodeId;
     bool m_running = false;

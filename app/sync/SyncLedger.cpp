@@ -431,6 +431,8 @@ Result<int> SyncLedger::applyPulled(const PullReply &reply)
             RemoteWrite how;
             how.reason = item.kind == PullKind::Review ? tr("review from the union above")
                                                        : tr("reference data from the union above");
+            // Reference data flows down only: the union above's version replaces one changed here.
+            how.force = item.kind == PullKind::Reference;
             auto r = m_store->applyRemote(wire.table, rowOf(wire), how);
             if (!r)
                 problem = r.error();

@@ -18,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QtTest>
 
 #include <atomic>
@@ -76,6 +78,8 @@ class tst_HubDatabase : public QObject
     Q_OBJECT
 
 private slots:
+    void shippedHubMigrationsAreNeverRewritten_data() { addDriverRows(); }
+    void shippedHubMigrationsAreNeverRewritten();
     void initTestCase();
     void init();
     void cleanup();
@@ -571,6 +575,30 @@ void tst_HubDatabase::concurrentOpensMigrateOnce()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM hub_schema")).toInt(), HubDatabase::latestSchemaVersion());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM hub_counter")).toInt(), 1);
     QCOMPARE(hub->schemaVersion(), HubDatabase::latestSchemaVersion());
+}
+
+// Like the node's migrations (tst_migrations): a hub database out there was built with every
+// shipped file, so a shipped file never changes; a new migration is a new number.
+void tst_HubDatabase::shippedHubMigrationsAreNeverRewritten()
+{
+    const QString source = qEnvironmentVariable("UD_TEST_SOURCE_DIR");
+    QVERIFY2(!source.isEmpty(), "UD_TEST_SOURCE_DIR (run through ctest)");
+    QFile list(source + QStringLiteral("/tests/fixtures/hub_migration_checksums.txt"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    int shipped = 0;
+    for (const QByteArray &line : list.readAll().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        QCOMPARE(parts.size(), 2);
+        QFile f(source + QStringLiteral("/resources/hub/") + QString::fromUtf8(parts.at(1)));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("the shipped hub migration %1 is gone").arg(QString::fromUtf8(parts.at(1)))));
+        QVERIFY2(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex() == parts.at(0),
+                 qPrintable(QStringLiteral("the shipped hub migration %1 was changed; add a new numbered file instead")
+                                .arg(QString::fromUtf8(parts.at(1)))));
+        ++shipped;
+    }
+    QVERIFY(shipped >= 4);
 }
 
 QTEST_GUILESS_MAIN(tst_HubDatabase)

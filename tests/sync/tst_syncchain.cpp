@@ -16,6 +16,7 @@
 #include "sync/SyncClient.h"
 #include "sync/SyncLedger.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -68,6 +69,7 @@ private slots:
     void cleanupTestCase();
     void recordsGoUpReviewsComeDown();
     void districtKilledWhileForwardingLosesNothing();
+    void attachmentReachesTheCityOnce();
 
 private:
     QString cli(const QStringList &args, int *exitCode = nullptr);
@@ -312,6 +314,34 @@ void tst_SyncChain::districtKilledWhileForwardingLosesNothing()
         return count(districtDb, QStringLiteral("SELECT count(*) FROM hub_records WHERE seq > (SELECT pushed_seq FROM hub_parent)")) == 0;
     }));
     QCOMPARE(count(cityDb, QStringLiteral("SELECT count(*) FROM hub_conflicts")), 0);
+}
+
+void tst_SyncChain::attachmentReachesTheCityOnce()
+{
+    QByteArray scan(1536 * 1024, Qt::Uninitialized);
+    for (int i = 0; i < scan.size(); ++i)
+        scan[i] = static_cast<char>((i * 31 + i / 7) % 256);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(m_station->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    q.prepare(QStringLiteral("INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?)"));
+    q.addBindValue(sha);
+    q.addBindValue(scan);
+    QVERIFY(q.exec());
+    QVERIFY(m_store->create(QStringLiteral("mediation_attachments"),
+                            {{QStringLiteral("case_id"), QStringLiteral("0190f0a0-3333-7000-8000-000000000001")},
+                             {QStringLiteral("file_name"), QStringLiteral("仲裁申请书.pdf")},
+                             {QStringLiteral("size_bytes"), scan.size()},
+                             {QStringLiteral("sha256"), sha}})
+                .ok());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    const SyncRunResult r = m_client->runAndWait();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.uploadedChunks, 2);
+    const QString cityDb = m_dir.filePath(QStringLiteral("city/hub.db"));
+    QVERIFY(waitFor([&]() { return count(cityDb, QStringLiteral("SELECT count(*) FROM hub_blobs WHERE sha256 = ? AND complete = 1"), {sha}) == 1; }));
+    QCOMPARE(count(cityDb, QStringLiteral("SELECT sum(length(data)) FROM hub_blob_chunks WHERE sha256 = ?"), {sha}), scan.size());
+    QCOMPARE(count(cityDb, QStringLiteral("SELECT count(*) FROM hub_records WHERE table_name = 'mediation_attachments'")), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncChain)
