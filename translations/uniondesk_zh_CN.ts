@@ -60,6 +60,53 @@
     </message>
 </context>
 <context>
+    <name>BundleExchange</name>
+    <message>
+        <source>This database has no node identity yet; set the node up first.</source>
+        <translation>此数据库尚未设置节点身份；请先设置节点。</translation>
+    </message>
+    <message>
+        <source>This is a bundle of changes, not a hub&apos;s acknowledgement; it goes to the hub.</source>
+        <translation>这是更改数据包，不是枢纽的回执；应交给枢纽导入。</translation>
+    </message>
+    <message>
+        <source>This computer does not know its hub&apos;s key yet; enroll it with the hub first.</source>
+        <translation>本机尚不知道其枢纽的密钥；请先向枢纽申请接入。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is not signed by this computer&apos;s hub: it was changed, or it comes from another hub.</source>
+        <translation>该回执不是由本机所属枢纽签名的：它已被改动，或来自其他枢纽。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is for another computer (node %1).</source>
+        <translation>该回执属于另一台电脑（节点 %1）。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is for batch %1, which is not waiting here: it was taken in already, or the bundle is older than the last one.</source>
+        <translation>该回执对应批次 %1，但本机并无此待确认批次：该回执已导入过，或该数据包早于上一个数据包。</translation>
+    </message>
+    <message>
+        <source>This is an acknowledgement, not a bundle of changes; it goes back to the station.</source>
+        <translation>这是回执，不是更改数据包；应带回服务站导入。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from node %1, which is not enrolled at this hub.</source>
+        <translation>该数据包来自节点 %1，该节点未接入本枢纽。</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed by node %1&apos;s key: it was changed, or it comes from another computer than it says.</source>
+        <translation>该数据包未经节点 %1 的密钥签名：它已被改动，或并非来自其所声称的电脑。</translation>
+    </message>
+    <message>
+        <source>Node %1 is not approved at this hub (%2).</source>
+        <translation>节点 %1 未获本枢纽批准（%2）。</translation>
+    </message>
+    <message>
+        <source>This bundle was imported already on %1; nothing was applied twice. Its acknowledgement was written again to %2.</source>
+        <translation>该数据包已于 %1 导入过；未重复应用任何更改。其回执已重新写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>The holiday calendar could not be read: %1</source>
@@ -1803,6 +1850,713 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HubBlobs</name>
+    <message>
+        <source>Ask about at most 1,000 files at a time.</source>
+        <translation>每次最多查询 1,000 个文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 in lowercase hex.</source>
+        <translation>“%1”不是小写十六进制形式的 SHA-256 值。</translation>
+    </message>
+    <message>
+        <source>A file is sent as its SHA-256, its size (at most %1 MB) and chunks of at most %2 MB at increasing offsets.</source>
+        <translation>文件须以其 SHA-256 值、大小（最大 %1 MB）和按偏移量递增的分块（每块最大 %2 MB）发送。</translation>
+    </message>
+    <message>
+        <source>This file was announced with another size (%1 bytes).</source>
+        <translation>该文件此前申报的大小不同（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The hub has the first %1 bytes of this file; go on from there.</source>
+        <translation>枢纽已收到该文件的前 %1 字节；请从此处继续发送。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match its SHA-256; it was thrown away. Send it again.</source>
+        <translation>文件内容与其 SHA-256 值不符，已丢弃。请重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>HubCommand</name>
+    <message>
+        <source>--host NAME[,NAME...] --out-cert FILE --out-key FILE [--days N]</source>
+        <translation>--host NAME[,NAME...] --out-cert FILE --out-key FILE [--days N]</translation>
+    </message>
+    <message>
+        <source>make a self-signed TLS certificate (EC P-256, also valid for localhost and
+127.0.0.1, usable as its own CA for pinning) and its key (file 0600); %1 days
+unless --days says otherwise</source>
+        <translation>生成自签名 TLS 证书（EC P-256，同时适用于 localhost 和
+127.0.0.1，可作为自身的 CA 用于证书固定）及其私钥（文件权限 0600）；
+有效期 %1 天，可用 --days 另行指定</translation>
+    </message>
+    <message>
+        <source>--dir DIR --org-unit CODE [--port N] [--name NAME] [--host NAME[,NAME...]]
+                      [--parent URL [--parent-certificate FILE]]</source>
+        <translation>--dir DIR --org-unit CODE [--port N] [--name NAME] [--host NAME[,NAME...]]
+                      [--parent URL [--parent-certificate FILE]]</translation>
+    </message>
+    <message>
+        <source>make a new hub folder for the district or city CODE (e.g. 110105): hub.conf (port
+8443 unless --port says otherwise, an SQLite database hub.db with the hub&apos;s
+identity), its signing key hub.sign, and a self-signed hub.crt and hub.key for this
+computer&apos;s name and the --host names; --parent: the hub above (a district&apos;s city
+hub) and its certificate when self-signed; then start it with
+uniondesk-hub --config DIR/hub.conf</source>
+        <translation>为区或市 CODE（如 110105）新建枢纽文件夹：hub.conf（端口默认
+8443，可用 --port 另行指定；SQLite 数据库 hub.db，存放枢纽身份）、
+签名密钥 hub.sign，以及针对本机名称和 --host 所列名称的自签名 hub.crt
+和 hub.key；--parent：上级枢纽（区枢纽的上级为市枢纽）
+及其证书（自签名时）；然后用以下命令启动：
+uniondesk-hub --config DIR/hub.conf</translation>
+    </message>
+    <message>
+        <source>--config FILE [--pending]</source>
+        <translation>--config FILE [--pending]</translation>
+    </message>
+    <message>
+        <source>list the nodes enrolled at the hub, or asking to be (with --pending), with their
+units, status and key fingerprints</source>
+        <translation>列出已接入本枢纽的节点，或（指定 --pending 时）正在申请接入的节点，
+包括其组织机构、状态和密钥指纹</translation>
+    </message>
+    <message>
+        <source>--config FILE NODE [--as desktop|hub|reviewer] [--org-unit CODE]
+                      [--block SERIES:FIRST-LAST ...]</source>
+        <translation>--config FILE NODE [--as desktop|hub|reviewer] [--org-unit CODE]
+                      [--block SERIES:FIRST-LAST ...]</translation>
+    </message>
+    <message>
+        <source>approve a node&apos;s enrollment after comparing its key fingerprint by phone: the unit
+it may write (default: the unit it asked for), and its blocks of the numbers users
+see, e.g. --block mediation_case:101-200, so no two desktops give the same number</source>
+        <translation>电话核对密钥指纹后批准节点的接入申请：指定其可写入的组织机构
+（默认为其申请的组织机构），以及面向用户的编号段，
+如 --block mediation_case:101-200，以免两台电脑给出相同编号</translation>
+    </message>
+    <message>
+        <source>--config FILE NODE</source>
+        <translation>--config FILE NODE</translation>
+    </message>
+    <message>
+        <source>end a node&apos;s enrollment: every later request of its key is refused</source>
+        <translation>终止节点的接入：此后凡以其密钥发出的请求一律拒绝</translation>
+    </message>
+    <message>
+        <source>--config FILE</source>
+        <translation>--config FILE</translation>
+    </message>
+    <message>
+        <source>ask the parent hub named in the configuration ([parent] url, certificate) to
+enroll this hub; its administrator approves it with hub approve ... --as hub</source>
+        <translation>向配置中指定的上级枢纽（[parent] url、certificate）提交
+本枢纽的接入申请；由上级枢纽管理员用 hub approve ... --as hub 批准</translation>
+    </message>
+    <message>
+        <source>forward now what reached this hub to its parent and take what came down (the
+running hub does this every [parent] interval seconds by itself)</source>
+        <translation>立即将本枢纽收到的数据转发给上级枢纽，并接收下发的数据（运行中的
+枢纽每隔 [parent] interval 秒会自动执行）</translation>
+    </message>
+    <message>
+        <source>--config FILE BUNDLE --ack FILE</source>
+        <translation>--config FILE BUNDLE --ack FILE</translation>
+    </message>
+    <message>
+        <source>take in a station&apos;s bundle from a USB stick, as if it had been pushed, and write the
+signed acknowledgement to take back</source>
+        <translation>从 U 盘导入服务站的数据包（视同上传），并写出
+经签名的回执，供带回服务站</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli hub COMMAND [options]</source>
+        <translation>用法：uniondesk-cli hub COMMAND [选项]</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli hub --help&quot; for the hub commands.</source>
+        <translation>运行“uniondesk-cli hub --help”查看枢纽命令。</translation>
+    </message>
+    <message>
+        <source>hub needs a command: %1.</source>
+        <translation>hub 需要指定命令：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown hub command &quot;%1&quot;; use %2.</source>
+        <translation>未知的枢纽命令“%1”；可用命令：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>hub cert needs --host with at least one host name or IP address.</source>
+        <translation>hub cert 需要 --host，并至少指定一个主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>hub cert needs --out-cert FILE and --out-key FILE.</source>
+        <translation>hub cert 需要 --out-cert FILE 和 --out-key FILE。</translation>
+    </message>
+    <message>
+        <source>--days must be a number of days from 1 to 36500, not &quot;%1&quot;.</source>
+        <translation>--days 须为 1 至 36500 之间的天数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 (valid %2 days)</source>
+        <translation>证书：%1（有效期 %2 天）</translation>
+    </message>
+    <message>
+        <source>Key: %1 (keep it secret)</source>
+        <translation>私钥：%1（请妥善保密）</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>hub init needs --dir DIR, the folder of the new hub.</source>
+        <translation>hub init 需要 --dir DIR，即新枢纽的文件夹。</translation>
+    </message>
+    <message>
+        <source>hub init needs --org-unit CODE, the district or city the hub serves (e.g. 110105).</source>
+        <translation>hub init 需要 --org-unit CODE，即本枢纽服务的区或市（如 110105）。</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port 须为 1 至 65535 之间的端口号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--parent must be the parent hub&apos;s https:// address, such as https://city.example:8443.</source>
+        <translation>--parent 须为上级枢纽的 https:// 地址，如 https://city.example:8443。</translation>
+    </message>
+    <message>
+        <source>The parent hub&apos;s certificate %1 does not exist.</source>
+        <translation>上级枢纽的证书 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: %2 holds a hub already. Choose another folder.</source>
+        <translation>%1 已存在：%2 中已有枢纽。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>New hub &quot;%1&quot; in %2:</source>
+        <translation>新枢纽“%1”，位于 %2：</translation>
+    </message>
+    <message>
+        <source>  configuration  %1 (port %2)</source>
+        <translation>  配置文件  %1（端口 %2）</translation>
+    </message>
+    <message>
+        <source>  certificate    %1 (SHA-256 %2)</source>
+        <translation>  证书      %1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>  key            %1</source>
+        <translation>  私钥      %1</translation>
+    </message>
+    <message>
+        <source>  signing key    %1 (fingerprint %2)</source>
+        <translation>  签名密钥  %1（指纹 %2）</translation>
+    </message>
+    <message>
+        <source>Start it with: uniondesk-hub --config %1</source>
+        <translation>启动命令：uniondesk-hub --config %1</translation>
+    </message>
+    <message>
+        <source>Name the hub with --config FILE (its hub.conf).</source>
+        <translation>请用 --config FILE 指定枢纽（其 hub.conf）。</translation>
+    </message>
+    <message>
+        <source>%1 has no hub identity; make the hub with &quot;uniondesk-cli hub init&quot;.</source>
+        <translation>%1 没有枢纽身份；请用“uniondesk-cli hub init”创建枢纽。</translation>
+    </message>
+    <message>
+        <source>No node is waiting for approval.</source>
+        <translation>没有等待批准的节点。</translation>
+    </message>
+    <message>
+        <source>No node has asked to enroll yet.</source>
+        <translation>尚无节点申请接入。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4  %5  %6  fingerprint %7</source>
+        <translation>%1  %2  %3 %4  %5  %6  指纹 %7</translation>
+    </message>
+    <message>
+        <source>    WARNING: %1</source>
+        <translation>    警告：%1</translation>
+    </message>
+    <message>
+        <source>--block needs SERIES:FIRST-LAST.</source>
+        <translation>--block 需要 SERIES:FIRST-LAST。</translation>
+    </message>
+    <message>
+        <source>A number block is written SERIES:FIRST-LAST, e.g. mediation_case:101-200, not &quot;%1&quot;.</source>
+        <translation>编号段的写法为 SERIES:FIRST-LAST，如 mediation_case:101-200，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>hub approve needs the id of one node (see &quot;uniondesk-cli hub nodes --pending&quot;).</source>
+        <translation>hub approve 需要一个节点的标识（见“uniondesk-cli hub nodes --pending”）。</translation>
+    </message>
+    <message>
+        <source>Approved %1 (%2) as %3 for unit %4 %5.</source>
+        <translation>已批准 %1（%2）作为 %3 接入，组织机构：%4 %5。</translation>
+    </message>
+    <message>
+        <source>hub revoke needs the id of one node.</source>
+        <translation>hub revoke 需要一个节点的标识。</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its requests are refused from now on.</source>
+        <translation>已撤销 %1：此后其请求一律拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 names no parent hub ([parent] url).</source>
+        <translation>%1 未指定上级枢纽（[parent] url）。</translation>
+    </message>
+    <message>
+        <source>Enrollment of hub %1 requested at the parent hub (status: %2).</source>
+        <translation>已向上级枢纽提交枢纽 %1 的接入申请（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Forwarded %1 record(s) in %2 batch(es) to the parent hub (%3 refused, %4 conflict(s)); %5 item(s) came down.</source>
+        <translation>已向上级枢纽转发 %1 条记录，共 %2 个批次（拒收 %3 条，冲突 %4 处）；下发 %5 项。</translation>
+    </message>
+    <message>
+        <source>hub bundle needs --config FILE, the bundle and --ack FILE.</source>
+        <translation>hub bundle 需要 --config FILE、数据包和 --ack FILE。</translation>
+    </message>
+    <message>
+        <source>Bundle of node %1 taken in: %2 record(s) accepted, %3 not; acknowledgement written to %4.</source>
+        <translation>已导入节点 %1 的数据包：接收记录 %2 条，未接收 %3 条；回执已写入 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>HubConfig</name>
+    <message>
+        <source>%1 is missing; set it in %2.</source>
+        <translation>缺少 %1；请在 %2 中设置。</translation>
+    </message>
+    <message>
+        <source>%1 must be a port number from 1 to 65535, not &quot;%2&quot; (in %3).</source>
+        <translation>%1 须为 1 至 65535 之间的端口号，而不是“%2”（见 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 names the file %2, which does not exist; correct it in %3.</source>
+        <translation>%1 指定的文件 %2 不存在；请在 %3 中更正。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not exist.</source>
+        <translation>配置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>无法读取配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file; compare it with hub.conf.example.</source>
+        <translation>配置文件 %1 不是有效的 INI 文件；请与 hub.conf.example 对照。</translation>
+    </message>
+    <message>
+        <source>%1 must be an IP address such as 0.0.0.0 or 127.0.0.1, not &quot;%2&quot; (in %3).</source>
+        <translation>%1 须为 IP 地址，如 0.0.0.0 或 127.0.0.1，而不是“%2”（见 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: the folder of %2 does not exist; create it or correct the path in %3.</source>
+        <translation>%1：%2 所在的文件夹不存在；请创建该文件夹，或在 %3 中更正路径。</translation>
+    </message>
+    <message>
+        <source>%1 must be sqlite or postgres, not &quot;%2&quot; (in %3).</source>
+        <translation>%1 须为 sqlite 或 postgres，而不是“%2”（见 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address such as https://city.example:8443, or empty for no parent, not &quot;%2&quot; (in %3).</source>
+        <translation>%1 须为 https:// 地址，如 https://city.example:8443，无上级时留空，而不是“%2”（见 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds from 1 to 86400, not &quot;%2&quot; (in %3).</source>
+        <translation>%1 须为 1 至 86400 之间的秒数，而不是“%2”（见 %3）。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the configuration file %1.</source>
+        <translation>无法替换配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1.</source>
+        <translation>无法写入配置文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HubDatabase</name>
+    <message>
+        <source>The file %1 among the hub migrations is not named NNNN_name.sql.</source>
+        <translation>枢纽数据库升级脚本中的文件 %1 未按 NNNN_name.sql 命名。</translation>
+    </message>
+    <message>
+        <source>Hub migration %1 is there twice.</source>
+        <translation>枢纽数据库升级脚本 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>Hub migration %1 is missing from this build.</source>
+        <translation>本版本缺少枢纽数据库升级脚本 %1。</translation>
+    </message>
+    <message>
+        <source>Hub migration %1 must be one file for both databases or one file for each (.sqlite.sql and .pg.sql).</source>
+        <translation>枢纽数据库升级脚本 %1 须为两种数据库共用的一个文件，或每种数据库各一个文件（.sqlite.sql 和 .pg.sql）。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql). Install it, or keep the hub database in an SQLite file.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 上为 libqt6sql6-psql 软件包）。请安装该驱动，或将枢纽数据库保存为 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL database name was given for the hub database. Set it in the hub configuration.</source>
+        <translation>未指定枢纽数据库的 PostgreSQL 数据库名称。请在枢纽配置中设置。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the hub database %1: %2
+Check that the server is running and the address, database name, user and password in the hub configuration.</source>
+        <translation>无法连接枢纽数据库 %1：%2
+请检查数据库服务器是否正在运行，并核对枢纽配置中的地址、数据库名称、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the hub database %1 (%2): %3</source>
+        <translation>无法配置枢纽数据库 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>No file was given for the hub database. Set it in the hub configuration.</source>
+        <translation>未指定枢纽数据库文件。请在枢纽配置中设置。</translation>
+    </message>
+    <message>
+        <source>The hub database %1 is not a file.</source>
+        <translation>枢纽数据库 %1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the hub database %1: %2</source>
+        <translation>无法打开枢纽数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a hub database (it is not an SQLite file or it is damaged).</source>
+        <translation>%1 不是枢纽数据库（不是 SQLite 文件，或文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1 is a UnionDesk node&apos;s database, not a hub database. Give the hub a file of its own.</source>
+        <translation>%1 是工会工作台节点的数据库，不是枢纽数据库。请为枢纽单独指定一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a hub database.</source>
+        <translation>%1 是其他程序的 SQLite 文件，不是枢纽数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the hub database %1 for its upgrade: %2</source>
+        <translation>无法锁定枢纽数据库 %1 以进行升级：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub database %1: %2</source>
+        <translation>无法读取枢纽数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of something else than a UnionDesk hub. Give the hub an empty database of its own; nothing has been changed.</source>
+        <translation>数据库 %1 中含有不属于工会工作台枢纽的数据表。请为枢纽单独指定一个空数据库；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the hub database %1: %2</source>
+        <translation>无法准备枢纽数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>This program&apos;s hub migrations are broken: %1</source>
+        <translation>本程序的枢纽数据库升级脚本有误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub schema version of %1.</source>
+        <translation>无法读取 %1 的枢纽数据结构版本。</translation>
+    </message>
+    <message>
+        <source>The hub database %1 was written by a newer UnionDesk hub (hub schema version %2; this program understands up to %3). Install the newer version to use it; the database has not been changed.</source>
+        <translation>枢纽数据库 %1 由更新版本的工会工作台枢纽写入（枢纽数据结构版本 %2；本程序最高支持 %3）。请安装新版本后再使用；该数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot read hub migration %1.</source>
+        <translation>无法读取枢纽数据库升级脚本 %1。</translation>
+    </message>
+    <message>
+        <source>The hub database %1 was upgraded by a newer UnionDesk hub meanwhile (hub schema version %2; this program understands up to %3). Install the newer version to use it.</source>
+        <translation>枢纽数据库 %1 在此期间已被更新版本的工会工作台枢纽升级（枢纽数据结构版本 %2；本程序最高支持 %3）。请安装新版本后再使用。</translation>
+    </message>
+    <message>
+        <source>Hub migration %1 failed on %2, nothing of it was applied: %3</source>
+        <translation>枢纽数据库升级脚本 %1 在 %2 上执行失败，其中的更改均未应用：%3</translation>
+    </message>
+    <message>
+        <source>The hub database %1 is busy: another process has been writing to it for more than 10 seconds. Try again later.</source>
+        <translation>枢纽数据库 %1 正忙：另一进程持续写入已超过 10 秒。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the hub database %1: %2</source>
+        <translation>无法在枢纽数据库 %1 上开始事务：%2</translation>
+    </message>
+    <message>
+        <source>The transaction on the hub database is not open.</source>
+        <translation>枢纽数据库上的事务未开启。</translation>
+    </message>
+    <message>
+        <source>A transaction on the hub database was committed while one inside it was still open.</source>
+        <translation>枢纽数据库上的事务在其内部事务尚未结束时被提交。</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to the hub database %1: a statement of the transaction failed, nothing of it was saved (%2).</source>
+        <translation>无法保存对枢纽数据库 %1 的更改：事务中的一条语句执行失败，所有更改均未保存（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to the hub database %1: %2</source>
+        <translation>无法保存对枢纽数据库 %1 的更改：%2</translation>
+    </message>
+    <message>
+        <source>Cannot undo the changes on the hub database %1: %2</source>
+        <translation>无法撤销对枢纽数据库 %1 的更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HubReviews</name>
+    <message>
+        <source>Records of %1 are not reviewed on their own; review the case or register entry they belong to.</source>
+        <translation>%1 记录不单独审核；请审核其所属的案件或信息库记录。</translation>
+    </message>
+    <message>
+        <source>The review queue shows pending, new, changed, returned or all records.</source>
+        <translation>审核队列只能显示 pending（待审核）、new（新增）、changed（已更改）、returned（已退回）或 all（全部）记录。</translation>
+    </message>
+    <message>
+        <source>There is no such record under this reviewer&apos;s unit.</source>
+        <translation>本审核人所属组织机构下没有该记录。</translation>
+    </message>
+    <message>
+        <source>A decision names a case or register entry and the version reviewed.</source>
+        <translation>审核决定须指明案件或信息库记录，以及所审核的版本。</translation>
+    </message>
+    <message>
+        <source>A reviewer approves, returns, locks or unlocks a record.</source>
+        <translation>审核人只能批准（approve）、退回（return）、锁定（lock）或解锁（unlock）记录。</translation>
+    </message>
+    <message>
+        <source>Say why the record is returned, so the station knows what to correct.</source>
+        <translation>请说明退回原因，以便服务站知道需要更正什么。</translation>
+    </message>
+    <message>
+        <source>This hub has no identity.</source>
+        <translation>本枢纽没有身份。</translation>
+    </message>
+    <message>
+        <source>The station changed this record meanwhile (it is now at version %1, you reviewed version %2). Open it again and review what it says now.</source>
+        <translation>服务站在此期间修改了该记录（现为第 %1 版，您审核的是第 %2 版）。请重新打开，按当前内容审核。</translation>
+    </message>
+    <message>
+        <source>Say whether the two are the same person (same) or not (different).</source>
+        <translation>请说明两者是否为同一人（same）或不是（different）。</translation>
+    </message>
+    <message>
+        <source>There is no such pair under this reviewer&apos;s unit.</source>
+        <translation>本审核人所属组织机构下没有该疑似重复记录对。</translation>
+    </message>
+</context>
+<context>
+    <name>HubService</name>
+    <message>
+        <source>%1 %2 is not part of the sync protocol.</source>
+        <translation>%1 %2 不属于同步协议。</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1 on this hub.</source>
+        <translation>本枢纽上 %1 处没有内容。</translation>
+    </message>
+    <message>
+        <source>The hub reads bodies sent as is or deflated, not &quot;%1&quot;.</source>
+        <translation>枢纽只接收原样或 deflate 压缩的请求正文，不接收“%1”。</translation>
+    </message>
+    <message>
+        <source>The request is not signed. Update UnionDesk on the sending computer and try again.</source>
+        <translation>该请求未签名。请更新发送方电脑上的工会工作台后重试。</translation>
+    </message>
+    <message>
+        <source>This computer (node %1) is not enrolled at this hub. Ask to enroll it first.</source>
+        <translation>本机（节点 %1）未接入本枢纽。请先申请接入。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s administrator has revoked this computer&apos;s enrollment. Ask them why; its changes are kept here and can be sent once it is enrolled again.</source>
+        <translation>枢纽管理员已撤销本机的接入。请向其询问原因；本机的更改保留在此，重新接入后即可发送。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s enrollment has not been approved yet. Its changes are kept and sent once the hub&apos;s administrator approves it.</source>
+        <translation>本机的接入申请尚未获批准。其更改予以保留，待枢纽管理员批准后发送。</translation>
+    </message>
+    <message>
+        <source>This request was received before (the same nonce); it is not taken twice.</source>
+        <translation>此前已收到过该请求（nonce 相同）；不会重复接收。</translation>
+    </message>
+    <message>
+        <source>The enrollment request is not signed by the key it carries.</source>
+        <translation>接入申请未经其所附密钥签名。</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in this hub&apos;s org tree. Check the unit the computer was set up for.</source>
+        <translation>组织机构 %1 不在本枢纽的组织机构树中。请核对该电脑设置时所用的组织机构。</translation>
+    </message>
+    <message>
+        <source>The message names another node than the one that signed it.</source>
+        <translation>消息中指明的节点与签名的节点不一致。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 records. Update UnionDesk on the sending computer.</source>
+        <translation>每个批次最多 %1 条记录。请更新发送方电脑上的工会工作台。</translation>
+    </message>
+    <message>
+        <source>A pull names where to start (since=N, N ≥ 0) and at most how many items (limit).</source>
+        <translation>下载请求须指明起始位置（since=N，N ≥ 0）和最多项数（limit）。</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled to send records, not to review them. Ask the hub&apos;s administrator to enroll a reviewer&apos;s computer as a reviewer.</source>
+        <translation>本机接入的身份是报送记录，而非审核记录。请枢纽管理员将审核人的电脑以审核人（reviewer）身份接入。</translation>
+    </message>
+    <message>
+        <source>A file chunk names its offset and the file&apos;s size.</source>
+        <translation>文件分块须指明其偏移量和文件大小。</translation>
+    </message>
+</context>
+<context>
+    <name>HubSetup</name>
+    <message>
+        <source>The hub database %1 has no hub identity yet. Make it with &quot;uniondesk-cli hub init --dir DIR --org-unit CODE&quot;.</source>
+        <translation>枢纽数据库 %1 尚无枢纽身份。请用“uniondesk-cli hub init --dir DIR --org-unit CODE”创建。</translation>
+    </message>
+    <message>
+        <source>Forwarding to the parent hub %1 cannot start: %2</source>
+        <translation>无法开始向上级枢纽 %1 转发：%2</translation>
+    </message>
+    <message>
+        <source>The database password file %1 cannot be read: %2</source>
+        <translation>无法读取数据库密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the org tree. Give the code of the district or city this hub serves, e.g. 110105 for 朝阳区.</source>
+        <translation>组织机构 %1 不在组织机构树中。请填写本枢纽服务的区或市的代码，如朝阳区为 110105。</translation>
+    </message>
+    <message>
+        <source>This hub database already belongs to the hub of unit %1.</source>
+        <translation>该枢纽数据库已属于组织机构 %1 的枢纽。</translation>
+    </message>
+</context>
+<context>
+    <name>HubStore</name>
+    <message>
+        <source>The hub&apos;s identity could not be saved: %1</source>
+        <translation>无法保存枢纽身份：%1</translation>
+    </message>
+    <message>
+        <source>This hub database already belongs to another hub (%1, unit %2).</source>
+        <translation>该枢纽数据库已属于另一个枢纽（%1，组织机构 %2）。</translation>
+    </message>
+    <message>
+        <source>The org tree shipped with this program is missing.</source>
+        <translation>本程序随附的组织机构树缺失。</translation>
+    </message>
+    <message>
+        <source>The enrollment request is incomplete (node, unit or tier missing).</source>
+        <translation>接入申请不完整（缺少节点、组织机构或层级）。</translation>
+    </message>
+    <message>
+        <source>Node %1 is already enrolled here with another key. If the computer was reinstalled, the hub&apos;s administrator must revoke the old enrollment first.</source>
+        <translation>节点 %1 已用另一密钥接入本枢纽。如该电脑重装过系统，须由枢纽管理员先撤销原有接入。</translation>
+    </message>
+    <message>
+        <source>The hub has too many enrollment requests waiting; ask its administrator to deal with them.</source>
+        <translation>本枢纽待处理的接入申请过多；请联系枢纽管理员处理。</translation>
+    </message>
+    <message>
+        <source>The enrollment request could not be stored: %1</source>
+        <translation>无法保存接入申请：%1</translation>
+    </message>
+    <message>
+        <source>The enrollment request could not be read back.</source>
+        <translation>无法读回接入申请。</translation>
+    </message>
+    <message>
+        <source>No node %1 has asked to enroll here.</source>
+        <translation>没有节点 %1 向本枢纽申请接入。</translation>
+    </message>
+    <message>
+        <source>A node is a desktop, a hub or a reviewer, not &quot;%1&quot;.</source>
+        <translation>节点只能是 desktop（桌面端）、hub（枢纽）或 reviewer（审核人），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in this hub&apos;s org tree.</source>
+        <translation>组织机构 %1 不在本枢纽的组织机构树中。</translation>
+    </message>
+    <message>
+        <source>The unit %1 (%2) is not under this hub&apos;s own unit %3; a node can only be enrolled for a unit below its hub.</source>
+        <translation>组织机构 %1（%2）不在本枢纽所属组织机构 %3 之下；节点只能以其枢纽下级的组织机构接入。</translation>
+    </message>
+    <message>
+        <source>A number block is a series with a first and a last number, e.g. mediation_case:101-200.</source>
+        <translation>编号段由序列及起止编号组成，如 mediation_case:101-200。</translation>
+    </message>
+    <message>
+        <source>The numbers %1–%2 of %3 overlap those given to %4 (%5–%6).</source>
+        <translation>%3 的编号 %1–%2 与分配给 %4 的编号段（%5–%6）重叠。</translation>
+    </message>
+    <message>
+        <source>No node %1 is known here.</source>
+        <translation>本枢纽不认识节点 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HubSync</name>
+    <message>
+        <source>This hub speaks sync protocol %1 only; this program speaks %2 to %3. Update the program whose version is older. Changes are kept and sent once both agree.</source>
+        <translation>本枢纽只支持同步协议 %1；本程序支持 %2 至 %3。请更新版本较旧的一方。更改予以保留，待双方协议一致后发送。</translation>
+    </message>
+    <message>
+        <source>This hub does not know the table %1; update UnionDesk at the hub.</source>
+        <translation>本枢纽不认识数据表 %1；请更新枢纽上的工会工作台。</translation>
+    </message>
+    <message>
+        <source>%1 flows down from the union above and is not taken from below.</source>
+        <translation>%1 由上级工会下发，不接收下级报送。</translation>
+    </message>
+    <message>
+        <source>The record belongs to unit %1, which is not under %2, the unit this node was enrolled for.</source>
+        <translation>该记录属于组织机构 %1，不在本节点接入时指定的组织机构 %2 之下。</translation>
+    </message>
+    <message>
+        <source>A desktop sends only the records it made itself.</source>
+        <translation>桌面端只能报送本机创建的记录。</translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s desktop sends decisions, not records.</source>
+        <translation>审核人的电脑只报送审核决定，不报送记录。</translation>
+    </message>
+    <message>
+        <source>This record was also changed elsewhere; both versions are kept for a person to compare.</source>
+        <translation>该记录在别处也被修改；两个版本均予保留，由人工比对。</translation>
+    </message>
+    <message>
+        <source>This hub speaks sync protocol %1 only.</source>
+        <translation>本枢纽只支持同步协议 %1。</translation>
+    </message>
+    <message>
+        <source>The batch names another node than the one that signed it.</source>
+        <translation>该批次指明的节点与签名的节点不一致。</translation>
+    </message>
+    <message>
+        <source>The audit log of node %1 ends at entry %2, but it had reached entry %3: entries were removed.</source>
+        <translation>节点 %1 的审计日志止于第 %2 条，但此前已到第 %3 条：有条目被删除。</translation>
+    </message>
+    <message>
+        <source>The audit log of node %1 was rewritten: its entry %2 is not the one it sent before.</source>
+        <translation>节点 %1 的审计日志被改写：其第 %2 条与此前发送的不一致。</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4445,30 @@
         <source>A value is outside what is allowed; the change was not saved.</source>
         <translation>有数值超出允许范围，更改未保存。</translation>
     </message>
+    <message>
+        <source>%1 locked this record on %2 after review: it can no longer be changed here. Ask the reviewer to unlock it if something must be corrected.</source>
+        <translation>%1 已于 %2 在审核后锁定该记录：此处不能再修改。如需更正，请审核人解除锁定。</translation>
+    </message>
+    <message>
+        <source>This entry came from the union above (%1) and can only be changed there.</source>
+        <translation>该条目来自上级工会（%1），只能在上级修改。</translation>
+    </message>
+    <message>
+        <source>This record was made at another station or desktop (%1); only that one can change it.</source>
+        <translation>该记录由其他服务站或电脑（%1）创建；只有创建方可以修改。</translation>
+    </message>
+    <message>
+        <source>The received record of %1 has no &quot;%2&quot;.</source>
+        <translation>接收到的 %1 记录缺少“%2”。</translation>
+    </message>
+    <message>
+        <source>The received record of %1 has a field this version does not know: &quot;%2&quot;. Update UnionDesk on this computer.</source>
+        <translation>接收到的 %1 记录含有本版本不认识的字段：“%2”。请更新本机的工会工作台。</translation>
+    </message>
+    <message>
+        <source>The received record %1 of %2 has no valid version.</source>
+        <translation>接收到的 %2 记录 %1 没有有效的版本号。</translation>
+    </message>
 </context>
 <context>
     <name>RegisterCommands</name>
@@ -4419,6 +5197,33 @@
     </message>
 </context>
 <context>
+    <name>RequestSignature</name>
+    <message>
+        <source>The request has no %1 header, so it is not signed. Update UnionDesk on the sending computer and try again.</source>
+        <translation>该请求没有 %1 请求头，即未签名。请更新发送方电脑上的工会工作台后重试。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s %1 header is not valid. Update UnionDesk on the sending computer and try again.</source>
+        <translation>该请求的 %1 请求头无效。请更新发送方电脑上的工会工作台后重试。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not match the key registered for node %1. If this node&apos;s key was replaced, enroll it again.</source>
+        <translation>该请求的签名与节点 %1 登记的密钥不符。如该节点的密钥已更换，请重新申请接入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sending computer&apos;s clock is %n minute(s) ahead of the hub&apos;s. Set its date, time and time zone right and try again.</source>
+        <translation>
+            <numerusform>发送方电脑的时钟比枢纽快 %n 分钟。请校正其日期、时间和时区后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sending computer&apos;s clock is %n minute(s) behind the hub&apos;s. Set its date, time and time zone right and try again.</source>
+        <translation>
+            <numerusform>发送方电脑的时钟比枢纽慢 %n 分钟。请校正其日期、时间和时区后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>a space</source>
@@ -4467,6 +5272,129 @@
     <message>
         <source>The first six digits %1 are in no list of GB/T 2260 area codes, current or retired. Check the number against the card; if it is right, keep it and give the reason.</source>
         <translation>前六位 %1 不在 GB/T 2260 的任何现行或已撤销的行政区划代码中。请对照证件核对号码；如无误，可保留并填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewClient</name>
+    <message>
+        <source>This database has no node identity yet; set the node up first.</source>
+        <translation>此数据库尚未设置节点身份；请先设置节点。</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a hub. Enroll it as a reviewer first.</source>
+        <translation>本机尚未接入枢纽。请先以审核人身份申请接入。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>  review list [--table T] [--unit CODE] [--state pending|new|changed|returned|all]
+                      the hub&apos;s queue of records from below (reviewers&apos; desktops)
+  review show TABLE ID  one record as it reached the hub, with its reviews
+  review decide TABLE ID VERSION approve|return|lock|unlock [--reason TEXT]
+                      a decision; it reaches the station on its next sync
+  review duplicates [--all]  people or employers registered by two units with the same
+                      ID number or credit code
+  review pair TABLE ID ID same|different  what the two records of a pair are</source>
+        <translation>  review list [--table T] [--unit CODE] [--state pending|new|changed|returned|all]
+                      枢纽上来自下级的记录审核队列（供审核人电脑使用）
+  review show TABLE ID  显示到达枢纽时的一条记录及其审核情况
+  review decide TABLE ID VERSION approve|return|lock|unlock [--reason TEXT]
+                      作出审核决定；服务站下次同步时收到
+  review duplicates [--all]  两个组织机构以相同身份证号码或统一社会信用代码
+                      登记的人员或用人单位（疑似重复）
+  review pair TABLE ID ID same|different  判定一对记录是否为同一对象</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db PATH] review list|show|decide ...</source>
+        <translation>用法：uniondesk-cli [--db PATH] review list|show|decide ...</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli review --help&quot; for the review commands.</source>
+        <translation>运行“uniondesk-cli review --help”查看审核命令。</translation>
+    </message>
+    <message>
+        <source>review needs a command: list, show or decide.</source>
+        <translation>review 需要指定命令：list、show 或 decide。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>review show needs TABLE and ID.</source>
+        <translation>review show 需要 TABLE 和 ID。</translation>
+    </message>
+    <message>
+        <source>review pair needs TABLE, the two ids and same or different.</source>
+        <translation>review pair 需要 TABLE、两个标识以及 same 或 different。</translation>
+    </message>
+    <message>
+        <source>review decide needs TABLE, ID, VERSION and the decision.</source>
+        <translation>review decide 需要 TABLE、ID、VERSION 和审核决定。</translation>
+    </message>
+    <message>
+        <source>Unknown review command &quot;%1&quot;; use list, show, decide, duplicates or pair.</source>
+        <translation>未知的审核命令“%1”；可用命令：list、show、decide、duplicates 或 pair。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may review records.</source>
+        <translation>只有审核人或管理员可以审核记录。</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>没有需要审核的记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3, unit %4</source>
+        <translation>%1 %2，第 %3 版，组织机构 %4</translation>
+    </message>
+    <message>
+        <source>  review of version %1: %2 by %3 on %4 %5</source>
+        <translation>  第 %1 版的审核：%2，审核人 %3，日期 %4 %5</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>没有疑似重复的记录。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <source>VERSION is the version you reviewed, a number such as 3.</source>
+        <translation>VERSION 为您所审核的版本，是一个数字，如 3。</translation>
+    </message>
+    <message>
+        <source>Decision recorded (%1); it reaches the station on its next sync.</source>
+        <translation>审核决定已记录（%1）；服务站下次同步时收到。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCert</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The certificate must last from 1 to 36500 days, not %1.</source>
+        <translation>证书有效期须为 1 至 36500 天，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a host name nor an IP address.</source>
+        <translation>“%1”既不是主机名，也不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate (%1: %2).</source>
+        <translation>无法生成证书（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it first or choose another name.</source>
+        <translation>%1 已存在；请先删除，或另选文件名。</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +5449,493 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBundle</name>
+    <message>
+        <source>The bundle %1 cannot be written (zip error %2).</source>
+        <translation>无法写入数据包 %1（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be written: %2</source>
+        <translation>无法写入数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be put in place.</source>
+        <translation>无法将数据包 %1 放到目标位置。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be opened.</source>
+        <translation>无法打开数据包 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole UnionDesk bundle: the file is damaged or was cut short (copy it again from the station).</source>
+        <translation>%1 不是完整的工会工作台数据包：文件已损坏或不完整（请从服务站重新拷贝）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 holds an entry larger than a bundle may be.</source>
+        <translation>%1 中有一项超出了数据包允许的大小。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an entry cannot be read whole.</source>
+        <translation>%1 已损坏：有一项无法完整读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a UnionDesk bundle.</source>
+        <translation>%1 不是工会工作台数据包。</translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of UnionDesk (bundle format %2); update the program that reads it.</source>
+        <translation>%1 由其他版本的工会工作台写入（数据包格式 %2）；请更新读取它的程序。</translation>
+    </message>
+    <message>
+        <source>%1 is not signed.</source>
+        <translation>%1 未签名。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its entries are not those its manifest lists.</source>
+        <translation>%1 已被改动：其中的内容与清单所列不符。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: %2 does not match its manifest.</source>
+        <translation>%1 已被改动：%2 与清单不符。</translation>
+    </message>
+    <message>
+        <source>This is not a bundle of changes from a station.</source>
+        <translation>这不是服务站的更改数据包。</translation>
+    </message>
+    <message>
+        <source>A record of the bundle cannot be read.</source>
+        <translation>无法读取数据包中的一条记录。</translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 records, its manifest says %2.</source>
+        <translation>数据包中有 %1 条记录，但清单记载为 %2 条。</translation>
+    </message>
+    <message>
+        <source>This is not an acknowledgement from a hub.</source>
+        <translation>这不是枢纽的回执。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer in the bundle cannot be read.</source>
+        <translation>无法读取数据包中枢纽的答复。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCodec</name>
+    <message>
+        <source>The request is larger than %1 bytes once unpacked. Send it in smaller parts.</source>
+        <translation>该请求解压后超过 %1 字节。请分批发送。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s compressed body is damaged or cut off. Send it again.</source>
+        <translation>该请求的压缩正文已损坏或不完整。请重新发送。</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes. Send it in smaller parts.</source>
+        <translation>该请求超过 %1 字节。请分批发送。</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON (%1 at byte %2). Send it again.</source>
+        <translation>该请求不是有效的 JSON（%1，位于第 %2 字节）。请重新发送。</translation>
+    </message>
+    <message>
+        <source>The request should be one JSON object.</source>
+        <translation>该请求应为一个 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>  sync enroll --hub URL [--certificate FILE]
+                      ask the hub of the union above to enroll this node (administrators);
+                      prints the fingerprint to read out to the hub&apos;s administrator. FILE:
+                      the hub&apos;s certificate when it is self-signed
+  sync now            send what changed here to the hub and take what came down
+  sync status         when sync last worked, what waits, what the hub refused
+  sync conflicts      records changed at two places, with the fields that differ
+  sync resolve ID --keep FIELD=local|remote [--keep ...]
+                      settle a conflict field by field: keep this computer&apos;s value
+                      (local) or the other version&apos;s (remote)
+  sync bundle export FILE  the changes waiting to go up, as a signed bundle for a USB stick
+  sync bundle ack FILE     take in the hub&apos;s acknowledgement bundle</source>
+        <translation>  sync enroll --hub URL [--certificate FILE]
+                      向上级工会的枢纽申请接入本节点（限管理员）；
+                      显示密钥指纹，供向枢纽管理员宣读核对。FILE：
+                      枢纽使用自签名证书时，枢纽的证书文件
+  sync now            将本机的更改上传到枢纽，并接收下发的数据
+  sync status         显示上次同步成功的时间、待上传的内容和枢纽拒收的记录
+  sync conflicts      列出在两处被修改的记录，以及取值不同的字段
+  sync resolve ID --keep FIELD=local|remote [--keep ...]
+                      逐字段解决冲突：保留本机的值
+                      （local）或另一版本的值（remote）
+  sync bundle export FILE  将待上传的更改导出为经签名的数据包，用 U 盘报送
+  sync bundle ack FILE     导入枢纽的回执数据包</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db PATH] sync enroll --hub URL [--certificate FILE] | now | status | conflicts | resolve ID --keep FIELD=local|remote</source>
+        <translation>用法：uniondesk-cli [--db PATH] sync enroll --hub URL [--certificate FILE] | now | status | conflicts | resolve ID --keep FIELD=local|remote</translation>
+    </message>
+    <message>
+        <source>Run &quot;uniondesk-cli sync --help&quot; for the sync commands.</source>
+        <translation>运行“uniondesk-cli sync --help”查看同步命令。</translation>
+    </message>
+    <message>
+        <source>sync needs a command: enroll, now or status.</source>
+        <translation>sync 需要指定命令：enroll、now 或 status。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option for sync enroll: %1</source>
+        <translation>sync enroll 的选项未知或不完整：%1</translation>
+    </message>
+    <message>
+        <source>sync enroll needs the hub&apos;s address: --hub https://HOST:PORT</source>
+        <translation>sync enroll 需要枢纽地址：--hub https://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>sync bundle takes export FILE or ack FILE.</source>
+        <translation>sync bundle 需要 export FILE 或 ack FILE。</translation>
+    </message>
+    <message>
+        <source>sync resolve needs the conflict&apos;s id (see &quot;uniondesk-cli sync conflicts&quot;).</source>
+        <translation>sync resolve 需要冲突的标识（见“uniondesk-cli sync conflicts”）。</translation>
+    </message>
+    <message>
+        <source>sync %1 takes no arguments.</source>
+        <translation>sync %1 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Unknown sync command &quot;%1&quot;; use enroll, now, status, conflicts or resolve.</source>
+        <translation>未知的同步命令“%1”；可用命令：enroll、now、status、conflicts 或 resolve。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create the node first with &quot;uniondesk-cli init&quot;.</source>
+        <translation>%1 不存在；请先用“uniondesk-cli init”创建节点。</translation>
+    </message>
+    <message>
+        <source>%1 has not been set up as a node yet.</source>
+        <translation>%1 尚未设置为节点。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may enroll this node with a hub.</source>
+        <translation>只有管理员可以为本节点申请接入枢纽。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>无法读取证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>Enrollment requested at %1 (status: %2).</source>
+        <translation>已向 %1 提交接入申请（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of this node: %1 — read it out to the hub&apos;s administrator, who compares it before approving.</source>
+        <translation>本节点的密钥指纹：%1 —— 请向枢纽管理员宣读，由其核对后批准。</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 record(s) sent in %2 batch(es), %3 refused, %4 conflict(s); %5 item(s) received.</source>
+        <translation>同步完成：上传 %1 条记录，共 %2 个批次，拒收 %3 条，冲突 %4 处；接收 %5 项。</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>没有待上传的内容。</translation>
+    </message>
+    <message>
+        <source>Bundle %1 written: batch %2 with %3 record(s). Take it to the hub; bring back its acknowledgement.</source>
+        <translation>已写出数据包 %1：批次 %2，含 %3 条记录。请将其带到枢纽导入，并带回回执。</translation>
+    </message>
+    <message>
+        <source>Acknowledgement taken in: %1 record(s) answered by the hub.</source>
+        <translation>已导入回执：枢纽已答复 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有未解决的冲突。</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: this computer&apos;s version %4, the other version %5 (kept by every tier: %6)</source>
+        <translation>%1  %2 %3：本机版本 %4，另一版本 %5（各级统一保留：%6）</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s</source>
+        <translation>本机版本</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>另一版本</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option for sync resolve: %1</source>
+        <translation>sync resolve 的选项未知或不完整：%1</translation>
+    </message>
+    <message>
+        <source>--keep takes FIELD=local or FIELD=remote.</source>
+        <translation>--keep 的写法为 FIELD=local 或 FIELD=remote。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 settled; the record goes up with the next sync.</source>
+        <translation>冲突 %1 已解决；该记录将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>枢纽：%1</translation>
+    </message>
+    <message>
+        <source>(none: enroll first)</source>
+        <translation>（无：请先申请接入）</translation>
+    </message>
+    <message>
+        <source>Enrollment: %1%2</source>
+        <translation>接入状态：%1%2</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>最近一次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近一次错误：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1 record(s); sent, not yet answered: %2; refused by the hub: %3; open conflicts: %4</source>
+        <translation>待上传：%1 条记录；已上传未答复：%2；枢纽拒收：%3；未解决的冲突：%4</translation>
+    </message>
+    <message>
+        <source>  refused by the hub: %1 %2 (version %3): %4</source>
+        <translation>  枢纽拒收：%1 %2（第 %3 版）：%4</translation>
+    </message>
+    <message>
+        <source>  received but not applied: %1 %2 (version %3): %4</source>
+        <translation>  已接收未应用：%1 %2（第 %3 版）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>没有未解决的冲突 %1。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not one where the two versions differ.</source>
+        <translation>字段“%1”不是两个版本取值不同的字段。</translation>
+    </message>
+    <message>
+        <source>Keep each field from this computer (local) or from the other version (remote).</source>
+        <translation>每个字段请选择保留本机的值（local）或另一版本的值（remote）。</translation>
+    </message>
+    <message>
+        <source>conflict resolved field by field (versions %1 and %2)</source>
+        <translation>逐字段解决冲突（版本 %1 和 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFieldReader</name>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>缺少字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; should be text.</source>
+        <translation>字段“%1”应为文本。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is empty.</source>
+        <translation>字段“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>字段“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds control characters.</source>
+        <translation>字段“%1”含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; may only hold the letters a-z, digits and underscores.</source>
+        <translation>字段“%1”只能包含字母 a-z、数字和下划线。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; may only hold digits, the letters a-f and hyphens.</source>
+        <translation>字段“%1”只能包含数字、字母 a-f 和连字符。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; may only hold letters, digits, hyphens and underscores.</source>
+        <translation>字段“%1”只能包含字母、数字、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a UUID.</source>
+        <translation>字段“%1”不是 UUID。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a hash of 64 lowercase hex digits.</source>
+        <translation>字段“%1”不是由 64 位小写十六进制数字组成的哈希值。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not base64 text.</source>
+        <translation>字段“%1”不是 base64 文本。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a UTC time such as 2026-12-07T19:05:00.000Z.</source>
+        <translation>字段“%1”不是 UTC 时间（如 2026-12-07T19:05:00.000Z）。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; should be a whole number.</source>
+        <translation>字段“%1”应为整数。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; should be between %2 and %3.</source>
+        <translation>字段“%1”应在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; should be true or false.</source>
+        <translation>字段“%1”应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; should be a JSON object.</source>
+        <translation>字段“%1”应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; should be a list.</source>
+        <translation>字段“%1”应为列表。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds %2 items; at most %3 are allowed.</source>
+        <translation>字段“%1”有 %2 项；最多允许 %3 项。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has the unknown value &quot;%2&quot; (expected one of: %3).</source>
+        <translation>字段“%1”的值“%2”未知（应为以下之一：%3）。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (%2) should be lower than &quot;%3&quot; (%4).</source>
+        <translation>字段“%1”（%2）应小于“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds the column name &quot;%2&quot;; column names are 1 to %3 of the letters a-z, digits and underscores.</source>
+        <translation>字段“%1”中的列名“%2”无效；列名须由 1 至 %3 个字母 a-z、数字或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The field &quot;protocol_min&quot; (%1) is greater than &quot;protocol_max&quot; (%2).</source>
+        <translation>字段“protocol_min”（%1）大于“protocol_max”（%2）。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (%2) is greater than &quot;%3&quot; (%4).</source>
+        <translation>字段“%1”（%2）大于“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>The field &quot;from_seq&quot; (%1) is greater than &quot;to_seq&quot; (%2).</source>
+        <translation>字段“from_seq”（%1）大于“to_seq”（%2）。</translation>
+    </message>
+    <message>
+        <source>The field &quot;public_key&quot; should hold %1 bytes.</source>
+        <translation>字段“public_key”应为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The field &quot;signature&quot; should hold %1 bytes.</source>
+        <translation>字段“signature”应为 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>The node id &quot;%1&quot; is not valid.</source>
+        <translation>节点标识“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The key name &quot;%1&quot; is not valid.</source>
+        <translation>密钥名称“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 already exists. Use it, or move it away first if it is no longer wanted.</source>
+        <translation>签名密钥文件 %1 已存在。请使用该文件；如已不再需要，请先将其移走。</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>There is no signing key file %1. Restore it from a backup, or enroll this node again with a new key.</source>
+        <translation>签名密钥文件 %1 不存在。请从备份恢复，或用新密钥为本节点重新申请接入。</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 cannot be read: %2</source>
+        <translation>无法读取签名密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 is damaged. Restore it from a backup, or enroll this node again with a new key.</source>
+        <translation>签名密钥文件 %1 已损坏。请从备份恢复，或用新密钥为本节点重新申请接入。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the signing key does not exist.</source>
+        <translation>签名密钥所在的文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write the signing key to %1: %2</source>
+        <translation>无法将签名密钥写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLedger</name>
+    <message>
+        <source>This database has no node identity yet; set the node up first.</source>
+        <translation>此数据库尚未设置节点身份；请先设置节点。</translation>
+    </message>
+    <message>
+        <source>The hub answered for another batch (%1 instead of %2).</source>
+        <translation>枢纽答复的是另一个批次（%1，而非 %2）。</translation>
+    </message>
+    <message>
+        <source>The hub acknowledged the changes up to %1, but the batch ends at %2.</source>
+        <translation>枢纽确认收到截至 %1 的更改，但该批次截至 %2。</translation>
+    </message>
+    <message>
+        <source>conflict: the version kept by every tier</source>
+        <translation>冲突：各级统一保留的版本</translation>
+    </message>
+    <message>
+        <source>review from the union above</source>
+        <translation>上级工会的审核</translation>
+    </message>
+    <message>
+        <source>reference data from the union above</source>
+        <translation>上级工会下发的基础数据</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>At the union above</source>
+        <translation>已报上级</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation>仅存本机</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +7899,10 @@
             <numerusform>集体争议，%1 人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步状态</translation>
+    </message>
 </context>
 <context>
     <name>ud::CommandFacade</name>
@@ -6688,6 +8107,10 @@
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步状态</translation>
+    </message>
 </context>
 <context>
     <name>ud::EmployersTab</name>
@@ -6737,10 +8160,210 @@
     </message>
 </context>
 <context>
+    <name>ud::EnrollDialog</name>
+    <message>
+        <source>Enroll with the hub</source>
+        <translation>接入枢纽</translation>
+    </message>
+    <message>
+        <source>https://hub.example:8443</source>
+        <translation>https://hub.example:8443</translation>
+    </message>
+    <message>
+        <source>Only when the hub&apos;s administrator gave you a certificate file</source>
+        <translation>仅在枢纽管理员提供了证书文件时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>This computer asks the hub of the union above to accept its records. The hub&apos;s administrator approves the request after comparing this computer&apos;s key fingerprint, which is shown here once the request is made.</source>
+        <translation>本机将向上级工会的枢纽申请报送记录。枢纽管理员核对本机的密钥指纹后批准申请；提交申请后，指纹将显示在此处。</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>枢纽地址(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Request enrollment</source>
+        <translation>申请接入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate</source>
+        <translation>枢纽的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address. Type it as the hub&apos;s administrator gave it, for example https://hub.example:8443.</source>
+        <translation>“%1”不是枢纽地址。请按枢纽管理员提供的地址填写，例如 https://hub.example:8443。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read (%2). Choose the file the hub&apos;s administrator gave you.</source>
+        <translation>无法读取证书文件 %1（%2）。请选择枢纽管理员提供的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate file (PEM). Choose the file the hub&apos;s administrator gave you.</source>
+        <translation>%1 不是证书文件（PEM）。请选择枢纽管理员提供的文件。</translation>
+    </message>
+    <message>
+        <source>The hub did not take the request: %1</source>
+        <translation>枢纽未受理该申请：%1</translation>
+    </message>
+    <message>
+        <source>The hub has already approved this computer.</source>
+        <translation>枢纽已批准本机。</translation>
+    </message>
+    <message>
+        <source>The hub has the request; it now waits for the hub&apos;s administrator to approve it.</source>
+        <translation>枢纽已收到申请，正等待枢纽管理员批准。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Key fingerprint of this computer: %2
+Read it out to the hub&apos;s administrator, who compares it before approving.</source>
+        <translation>%1
+
+本机的密钥指纹：%2
+请向枢纽管理员宣读，由其核对后批准。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ud::HelpBrowser</name>
     <message>
         <source>User guide</source>
         <translation>使用指南</translation>
+    </message>
+</context>
+<context>
+    <name>ud::HubHttp</name>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>无法读取 TLS 证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate; make one with &quot;uniondesk-cli hub cert&quot;.</source>
+        <translation>%1 中没有 PEM 格式的证书；请用“uniondesk-cli hub cert”生成。</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>无法读取 TLS 私钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
+        <translation>%1 中没有未加密的 PEM 私钥（EC 或 RSA）。</translation>
+    </message>
+    <message>
+        <source>The hub is already listening on port %1.</source>
+        <translation>枢纽已在端口 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>The hub has no TLS certificate and key to serve with.</source>
+        <translation>枢纽没有可用于提供服务的 TLS 证书和私钥。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3. Is another hub or program using this port?</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3。是否有其他枢纽或程序正在使用该端口？</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 MiB; send fewer records at a time.</source>
+        <translation>请求超过 %1 MiB；请减少每次发送的记录数。</translation>
+    </message>
+    <message>
+        <source>The hub failed to answer this request.</source>
+        <translation>枢纽未能答复该请求。</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1 on this hub.</source>
+        <translation>本枢纽上 %1 处没有内容。</translation>
+    </message>
+    <message>
+        <source>The hub does not know this HTTP method.</source>
+        <translation>枢纽不支持该 HTTP 方法。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::HubMain</name>
+    <message>
+        <source>Usage: uniondesk-hub --config FILE
+Serves the UnionDesk sync protocol to the nodes of this tier (HTTPS).
+
+  --config FILE       the hub&apos;s configuration (see hub.conf.example; make one with
+                      &quot;uniondesk-cli hub init&quot;)
+  --version, --help   show the version or this help
+
+Stops cleanly on SIGTERM or SIGINT.
+Exit codes: 0 stopped, 2 wrong command line or configuration, 3 cannot listen on the
+address or port, 4 the database cannot be opened.</source>
+        <translation>用法：uniondesk-hub --config FILE
+为本层级的节点提供工会工作台同步协议服务（HTTPS）。
+
+  --config FILE       枢纽的配置文件（见 hub.conf.example；可用
+                      “uniondesk-cli hub init”生成）
+  --version, --help   显示版本号或本帮助
+
+收到 SIGTERM 或 SIGINT 时正常停止。
+退出码：0 已停止，2 命令行或配置有误，3 无法在该
+地址或端口上监听，4 无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>--config needs the path of the configuration file.</source>
+        <translation>--config 需要配置文件的路径。</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;; run &quot;uniondesk-hub --help&quot;.</source>
+        <translation>未知参数“%1”；请运行“uniondesk-hub --help”。</translation>
+    </message>
+    <message>
+        <source>No configuration given; run &quot;uniondesk-hub --config FILE&quot; (make one with &quot;uniondesk-cli hub init&quot;).</source>
+        <translation>未指定配置文件；请运行“uniondesk-hub --config FILE”（可用“uniondesk-cli hub init”生成配置文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the handling of SIGTERM and SIGINT.</source>
+        <translation>无法设置对 SIGTERM 和 SIGINT 的处理。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened.</source>
+        <translation>无法打开枢纽的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::HubUplink</name>
+    <message>
+        <source>This hub has no identity yet; make it with &quot;uniondesk-cli hub init&quot;.</source>
+        <translation>本枢纽尚无身份；请用“uniondesk-cli hub init”创建。</translation>
+    </message>
+    <message>
+        <source>The parent hub is not configured for this hub.</source>
+        <translation>本枢纽未配置上级枢纽。</translation>
+    </message>
+    <message>
+        <source>The parent hub&apos;s answer could not be read: %1</source>
+        <translation>无法读取上级枢纽的答复：%1</translation>
+    </message>
+    <message>
+        <source>The parent hub has not approved this hub (%1).</source>
+        <translation>上级枢纽尚未批准本枢纽（%1）。</translation>
+    </message>
+    <message>
+        <source>The parent hub answered for another batch.</source>
+        <translation>上级枢纽答复的是另一个批次。</translation>
+    </message>
+    <message>
+        <source>What to forward could not be read: %1</source>
+        <translation>无法读取待转发的内容：%1</translation>
     </message>
 </context>
 <context>
@@ -7298,6 +8921,14 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Copying and checking the backup…</source>
         <translation>正在复制并检查备份…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;panel</source>
+        <translation>同步面板(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -8784,6 +10415,219 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     </message>
 </context>
 <context>
+    <name>ud::SyncClient</name>
+    <message>
+        <source>This database has no node identity yet; set the node up first.</source>
+        <translation>此数据库尚未设置节点身份；请先设置节点。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address; it looks like https://hub.example:8443.</source>
+        <translation>“%1”不是枢纽地址；枢纽地址形如 https://hub.example:8443。</translation>
+    </message>
+    <message>
+        <source>This computer has no hub to sync with yet. Enroll it with the union above first.</source>
+        <translation>本机尚无可同步的枢纽。请先向上级工会申请接入。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read: %1</source>
+        <translation>无法读取枢纽的答复：%1</translation>
+    </message>
+    <message>
+        <source>The hub has not approved this computer yet. Its changes are kept and sent once the hub&apos;s administrator approves it.</source>
+        <translation>枢纽尚未批准本机。本机的更改予以保留，待枢纽管理员批准后发送。</translation>
+    </message>
+    <message>
+        <source>The number block from the hub could not be saved: %1</source>
+        <translation>无法保存枢纽分配的编号段：%1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s administrator has revoked this computer&apos;s enrollment.</source>
+        <translation>枢纽管理员已撤销本机的接入。</translation>
+    </message>
+    <message>
+        <source>The changes to send could not be read: %1</source>
+        <translation>无法读取待上传的更改：%1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be recorded: %1</source>
+        <translation>无法记录枢纽的答复：%1</translation>
+    </message>
+    <message>
+        <source>What came from the hub could not be saved: %1</source>
+        <translation>无法保存从枢纽接收的数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SyncDock</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SyncIndicator</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sending changes to the hub at %1</source>
+        <translation>正在向位于 %1 的枢纽上传更改</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>%1
+Last successful sync: %2. Click for the sync panel.</source>
+        <translation>%1
+最近一次成功同步：%2。点击打开同步面板。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1. Click for the sync panel.</source>
+        <translation>最近一次成功同步：%1。点击打开同步面板。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SyncPanel</name>
+    <message>
+        <source>&lt;b&gt;Sync with the union above&lt;/b&gt;</source>
+        <translation>&lt;b&gt;与上级工会同步&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sync no&amp;w</source>
+        <translation>立即同步(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>En&amp;roll with a hub…</source>
+        <translation>接入枢纽(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Records the hub refused (edit a record to send it again):</source>
+        <translation>枢纽拒收的记录（修改记录后将重新上传）：</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a hub: its records stay here. An administrator enrolls it with &quot;Enroll with a hub&quot;.</source>
+        <translation>本机尚未接入枢纽：记录仅保存在本机。管理员可通过“接入枢纽”申请接入。</translation>
+    </message>
+    <message>
+        <source>Approved by the hub.</source>
+        <translation>已获枢纽批准。</translation>
+    </message>
+    <message>
+        <source>Approved by the hub for unit %1.</source>
+        <translation>已获枢纽批准，组织机构：%1。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s administrator revoked this computer&apos;s enrollment: nothing is sent. Ask them why; an administrator can enroll again.</source>
+        <translation>枢纽管理员已撤销本机的接入：不会上传任何内容。请向其询问原因；管理员可重新申请接入。</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub&apos;s administrator to approve this computer. Read out its key fingerprint so they can compare it: %1</source>
+        <translation>正在等待枢纽管理员批准本机。请宣读本机的密钥指纹，供其核对：%1</translation>
+    </message>
+    <message>
+        <source>(not available: %1)</source>
+        <translation>（无法获取：%1）</translation>
+    </message>
+    <message>
+        <source>Hub: none yet</source>
+        <translation>枢纽：尚无</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>枢纽：%1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>最近一次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 · sent, not yet answered: %2 · refused by the hub: %3 · open conflicts: %4</source>
+        <translation>待上传：%1 · 已上传未答复：%2 · 枢纽拒收：%3 · 未解决的冲突：%4</translation>
+    </message>
+    <message>
+        <source>Received but not applied here: %1</source>
+        <translation>已接收但未在本机应用：%1</translation>
+    </message>
+    <message>
+        <source>A sync is already going on.</source>
+        <translation>同步正在进行中。</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>正在连接枢纽…</translation>
+    </message>
+    <message>
+        <source>Sent %1 record(s), %2 still to send; received %3 item(s)…</source>
+        <translation>已上传 %1 条记录，尚余 %2 条；已接收 %3 项…</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 record(s) sent, %2 refused, %3 conflict(s); %4 item(s) received.</source>
+        <translation>同步完成：上传 %1 条记录，拒收 %2 条，冲突 %3 处；接收 %4 项。</translation>
+    </message>
+    <message>
+        <source>Sync did not finish.</source>
+        <translation>同步未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SyncTransport</name>
+    <message>
+        <source>The hub answered with an error (HTTP %1). Try again later; if it persists, tell the hub&apos;s administrator.</source>
+        <translation>枢纽返回错误（HTTP %1）。请稍后再试；如问题持续存在，请告知枢纽管理员。</translation>
+    </message>
+    <message>
+        <source>Sync was stopped. Nothing is lost: what was not sent goes next time.</source>
+        <translation>同步已停止。数据不会丢失：未上传的内容将在下次发送。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate kept for this computer cannot be read. Enroll with the hub again.</source>
+        <translation>无法读取本机保存的枢纽证书。请重新申请接入枢纽。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not the one this computer trusts (%1). If the hub got a new certificate, enroll with it again.</source>
+        <translation>枢纽的证书不是本机所信任的证书（%1）。如枢纽更换了证书，请重新申请接入。</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2). Check the network; the changes are kept and sent at the next attempt.</source>
+        <translation>无法连接位于 %1 的枢纽（%2）。请检查网络；更改予以保留，将在下次尝试时发送。</translation>
+    </message>
+</context>
+<context>
     <name>ud::TransitionDialog</name>
     <message>
         <source>Why it ended:</source>
@@ -9163,6 +11007,10 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步状态</translation>
     </message>
 </context>
 <context>
