@@ -2135,6 +2135,29 @@ signed acknowledgement to take back</source>
         <source>Bundle of node %1 taken in: %2 record(s) accepted, %3 not; acknowledgement written to %4.</source>
         <translation>已导入节点 %1 的数据包：接收记录 %2 条，未接收 %3 条；回执已写入 %4。</translation>
     </message>
+    <message>
+        <source>--config FILE --from DATABASE [--table TABLE ...]</source>
+        <translation>--config FILE --from DATABASE [--table TABLE ...]</translation>
+    </message>
+    <message>
+        <source>send the reference data made or changed in this union&apos;s own UnionDesk database (policy
+values such as the local 低保 standard, the holiday calendar, code lists, org units) down
+to every node below at their next sync; it replaces their own copies</source>
+        <translation>把本级工会自己的 UnionDesk 数据库中新建或修改的基础数据（政策标准如本地低保标准、
+节假日日历、代码表、组织机构）下发给下级各节点，下次同步时生效，并取代下级原有的副本</translation>
+    </message>
+    <message>
+        <source>%1 is not reference data; publish org_units, code_items, calendar_days or policy_values.</source>
+        <translation>%1 不是基础数据；可下发的是 org_units、code_items、calendar_days 或 policy_values。</translation>
+    </message>
+    <message>
+        <source>hub publish needs --from DATABASE, the union&apos;s own UnionDesk database.</source>
+        <translation>hub publish 需要 --from DATABASE，即本级工会自己的 UnionDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>Published %1 reference record(s); the nodes below take them at their next sync.</source>
+        <translation>已下发 %1 条基础数据；下级各节点在下次同步时接收。</translation>
+    </message>
 </context>
 <context>
     <name>HubConfig</name>
@@ -2557,6 +2580,10 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>The audit log of node %1 was rewritten: its entry %2 is not the one it sent before.</source>
         <translation>节点 %1 的审计日志被改写：其第 %2 条与此前发送的不一致。</translation>
+    </message>
+    <message>
+        <source>%1 is not reference data.</source>
+        <translation>%1 不是基础数据。</translation>
     </message>
 </context>
 <context>
