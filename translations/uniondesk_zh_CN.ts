@@ -2144,7 +2144,8 @@ signed acknowledgement to take back</source>
 values such as the local 低保 standard, the holiday calendar, code lists, org units) down
 to every node below at their next sync; it replaces their own copies</source>
         <translation>把本级工会自己的 UnionDesk 数据库中新建或修改的基础数据（政策标准如本地低保标准、
-节假日日历、代码表、组织机构）下发给下级各节点，下次同步时生效，并取代下级原有的副本</translation>
+节假日日历、代码表、组织机构）下发给下级各节点，下次同步时生效，
+并取代下级原有的副本</translation>
     </message>
     <message>
         <source>%1 is not reference data; publish org_units, code_items, calendar_days or policy_values.</source>
@@ -5963,6 +5964,10 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>Kept here</source>
         <translation>仅存本机</translation>
+    </message>
+    <message>
+        <source>%1 is not reference data.</source>
+        <translation>%1 不是基础数据。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/PrivateFiles.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
+#include "core/Clock.h"
 #include "sync/BundleExchange.h"
 #include "sync/HubConfig.h"
 #include "sync/HubSetup.h"
@@ -22,8 +23,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSysInfo>
 #include <QUrl>
@@ -517,25 +516,12 @@ CliExit HubCommand::publish(QStringList args, CliContext &cli)
     Database db;
     if (Status s = db.open(from, Database::OpenMode::ExistingOnly); !s)
         return cli.fail(s.error());
-    RecordStore store(db);
-    QList<SyncRecord> records;
-    for (const QString &t : std::as_const(tables)) {
-        // What was made or changed there: the shipped reference rows as they came are everywhere already.
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT id FROM %1 WHERE origin_node <> 'reference' OR version > 1 ORDER BY id").arg(t)))
-            return cli.fail(q.lastError().text());
-        QStringList ids;
-        while (q.next())
-            ids << q.value(0).toString();
-        for (const QString &id : std::as_const(ids)) {
-            auto rec = store.get(t, id);
-            if (!rec)
-                return cli.fail(rec.error());
-            records << SyncLedger::wireRecord(rec.value(), 0);
-        }
-    }
+    SystemClock clock;
+    auto records = SyncLedger(db, clock).localReference(tables);
+    if (!records)
+        return cli.fail(records.error());
     HubSync sync(*hub.store);
-    auto published = sync.publishReference(records);
+    auto published = sync.publishReference(records.value());
     if (!published)
         return cli.fail(published.error());
     cli.out() << tr("Published %1 reference record(s); the nodes below take them at their next sync.").arg(published.value()) << '\n';

@@ -377,14 +377,7 @@ void HubUplink::sendBatch()
             return finish(false, QStringLiteral("bad_reply"), tr("The parent hub's answer could not be read: %1").arg(reply.error()));
         if (Status s = acknowledge(*m_batch, reply.value()); !s)
             return finish(false, QStringLiteral("local"), s.error());
-        ++m_result.pushedBatches;
-        for (const RecordResult &r : reply.value().results) {
-            ++m_result.pushedRecords;
-            if (r.status == RecordStatus::Forbidden || r.status == RecordStatus::Invalid)
-                ++m_result.refused;
-            else if (r.status == RecordStatus::Conflict)
-                ++m_result.conflicts;
-        }
+        m_result.count(reply.value());
         m_batch.reset();
         pushNext();
     });
@@ -433,16 +426,7 @@ void HubUplink::finish(bool ok, const QString &code, const QString &message)
 
 SyncRunResult HubUplink::runAndWait()
 {
-    QEventLoop loop;
-    SyncRunResult result;
-    QMetaObject::Connection c = connect(this, &HubUplink::finished, &loop, [&](const SyncRunResult &r) {
-        result = r;
-        loop.quit();
-    });
-    if (start())
-        loop.exec();
-    disconnect(c);
-    return result;
+    return waitForRun(this);
 }
 
 } // namespace ud

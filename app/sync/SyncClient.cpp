@@ -79,6 +79,9 @@ Result<QString> SyncClient::enroll(const QString &url, const QString &certificat
     const QByteArray body = SyncCodec::encodeBody(req.toJson(), &deflated);
     QEventLoop loop;
     Result<QString> outcome = Result<QString>::failure(QString());
+    // A person is waiting at the dialog: one attempt, then the reason.
+    const int attempts = m_transport.attempts(), delay = m_transport.firstDelayMs();
+    m_transport.setRetryPolicy(1, delay);
     m_transport.send("POST", QStringLiteral("/sync/v1/enroll"), body, deflated, [&](const SyncTransport::Answer &a) {
         if (a.status == 200) {
             const QString st = a.body.value(QStringLiteral("status")).toString();
@@ -94,6 +97,7 @@ Result<QString> SyncClient::enroll(const QString &url, const QString &certificat
         loop.quit();
     });
     loop.exec();
+    m_transport.setRetryPolicy(attempts, delay);
     return outcome;
 }
 
@@ -225,14 +229,7 @@ void SyncClient::sendBatch()
             finish(false, QStringLiteral("local"), tr("The hub's answer could not be recorded: %1").arg(s.error()));
             return;
         }
-        ++m_result.pushedBatches;
-        for (const RecordResult &r : reply.value().results) {
-            ++m_result.pushedRecords;
-            if (r.status == RecordStatus::Forbidden || r.status == RecordStatus::Invalid)
-                ++m_result.refused;
-            else if (r.status == RecordStatus::Conflict)
-                ++m_result.conflicts;
-        }
+        m_result.count(reply.value());
         m_batch.reset();
         emit progress(m_result.pushedRecords, static_cast<int>(m_ledger.overview().pendingRecords), m_result.pulledItems);
         pushNext();
@@ -286,16 +283,7 @@ void SyncClient::finish(bool ok, const QString &code, const QString &message)
 
 SyncRunResult SyncClient::runAndWait()
 {
-    QEventLoop loop;
-    SyncRunResult result;
-    QMetaObject::Connection c = connect(this, &SyncClient::finished, &loop, [&](const SyncRunResult &r) {
-        result = r;
-        loop.quit();
-    });
-    if (start())
-        loop.exec();
-    disconnect(c);
-    return result;
+    return waitForRun(this);
 }
 
 } // namespace ud

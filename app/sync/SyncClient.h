@@ -6,6 +6,7 @@
 #include "sync/SyncLedger.h"
 #include "sync/SyncTransport.h"
 
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QObject>
 
@@ -33,7 +34,37 @@ struct SyncRunResult
     int uploadedChunks = 0; // chunks of attachment contents sent
     QString enrollment;    // as the hub said: pending, approved, revoked ("" if not asked)
     qint64 clockSkewMs = 0;
+
+    // Counts the hub's answer to one batch.
+    void count(const PushReply &reply)
+    {
+        ++pushedBatches;
+        for (const RecordResult &r : reply.results) {
+            ++pushedRecords;
+            if (r.status == RecordStatus::Forbidden || r.status == RecordStatus::Invalid)
+                ++refused;
+            else if (r.status == RecordStatus::Conflict)
+                ++conflicts;
+        }
+    }
 };
+
+// Starts `runner` (a SyncClient or a HubUplink) and waits in an event loop of its own for its
+// finished() (the CLI, tests).
+template <typename Runner>
+SyncRunResult waitForRun(Runner *runner)
+{
+    QEventLoop loop;
+    SyncRunResult result;
+    QMetaObject::Connection c = QObject::connect(runner, &Runner::finished, &loop, [&](const SyncRunResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (runner->start())
+        loop.exec();
+    QObject::disconnect(c);
+    return result;
+}
 
 // The desktop's (or a child hub's) side of protocol 1 over HTTPS (docs/sync.md): hello, then
 // push the outbox batch by batch, then pull what came down, each answer applied through

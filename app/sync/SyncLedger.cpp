@@ -594,6 +594,29 @@ SyncOverview SyncLedger::overview() const
     return o;
 }
 
+Result<QList<SyncRecord>> SyncLedger::localReference(const QStringList &tables)
+{
+    using R = Result<QList<SyncRecord>>;
+    QList<SyncRecord> out;
+    for (const QString &t : tables) {
+        if (RecordStore::syncDirection(t) != SyncDirection::Down || t == QLatin1String("record_reviews"))
+            return R::failure(tr("%1 is not reference data.").arg(t));
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT id FROM %1 WHERE origin_node <> 'reference' OR version > 1 ORDER BY id").arg(t)))
+            return R::failure(sqlError(q));
+        QStringList ids;
+        while (q.next())
+            ids << q.value(0).toString();
+        for (const QString &id : std::as_const(ids)) {
+            auto rec = m_store->get(t, id);
+            if (!rec)
+                return R::failure(rec.error());
+            out << wireRecord(rec.value(), 0);
+        }
+    }
+    return out;
+}
+
 QList<QuarantinedRecord> SyncLedger::quarantined(int limit) const
 {
     QList<QuarantinedRecord> out;

@@ -117,6 +117,10 @@ public:
     Status recordSuccess(qint64 clockSkewMs);
     qint64 pulledSeq() const;
 
+    // The reference data of `tables` made or changed on this node (what a union publishes to the
+    // nodes below with `hub publish`): rows not shipped, or shipped and changed since.
+    Result<QList<SyncRecord>> localReference(const QStringList &tables);
+
     SyncOverview overview() const;
     QList<QuarantinedRecord> quarantined(int limit = 200) const;
     // The state of each of `ids` of `table`, for a list's sync column.

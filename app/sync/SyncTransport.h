@@ -46,6 +46,8 @@ public:
     const QString &url() const { return m_url; }
     void setIdentity(const QString &nodeId, const SyncKeys &keys);
     void setRetryPolicy(int attempts, int firstDelayMs);
+    int attempts() const { return m_attempts; }
+    int firstDelayMs() const { return m_firstDelayMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     static constexpr int kMaxDelayMs = 60 * 1000;
 

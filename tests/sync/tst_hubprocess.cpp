@@ -192,7 +192,8 @@ void tst_HubProcess::initMakesAUsableCertificate()
     const QByteArray keyBytes = before.readAll();
     QProcess again;
     again.setProcessEnvironment(childEnvironment());
-    again.start(m_cli, {QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--dir"), QFileInfo(conf).absolutePath()});
+    again.start(m_cli, {QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--dir"), QFileInfo(conf).absolutePath(),
+                        QStringLiteral("--org-unit"), QStringLiteral("110105")});
     QVERIFY(again.waitForFinished(60000));
     QCOMPARE(again.exitCode(), 3);
     QFile after(key);
