@@ -317,7 +317,8 @@ CliExit HubCommand::nodes(QStringList args, CliContext &cli)
     for (const HubNode &n : list) {
         const QString unitName = hub.store->orgUnitName(n.orgUnit);
         cli.out() << tr("%1  %2  %3 %4  %5  %6  fingerprint %7")
-                         .arg(n.nodeId, n.status, n.orgUnit, unitName, n.kind, n.displayName,
+                         .arg(n.nodeId, n.status, n.orgUnit, unitName, n.status == QLatin1String("pending") ? QStringLiteral("-") : n.kind,
+                              n.displayName,
                               SyncKeys::fingerprintOf(QByteArray::fromBase64(n.publicKey.toLatin1())))
                   << '\n';
         for (const QString &problem : hub.store->auditProblems(n.nodeId))

@@ -107,7 +107,9 @@ CliExit SyncCommand::run(const QStringList &arguments, CliContext &cli)
         if (!status)
             return cli.fail(status.error());
         auto keys = client.keys();
-        cli.out() << tr("Enrollment requested at %1 (status: %2).").arg(hub, status.value()) << '\n';
+        cli.out() << tr("Enrollment of node %1 requested at %2 (status: %3).")
+                         .arg(NodeIdentity::load(db)->nodeId, hub, status.value())
+                  << '\n';
         if (keys)
             cli.out() << tr("Key fingerprint of this node: %1 — read it out to the hub's administrator, who compares it "
                             "before approving.")
