@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace ud {
 
@@ -109,59 +110,116 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
     out.addBindValue(maxRecords * 4);
     if (!out.exec())
         return R::failure(sqlError(out));
+    // First the outbox in order: which records go (each once, in its current state), at most
+    // maxRecords of them.
+    using Key = QPair<QString, QString>;
+    struct Candidate
+    {
+        Key key;
+        qint64 firstSeq = 0;
+    };
+    QSet<Key> seen;
+    QList<Key> local, done;
+    QList<Candidate> candidates;
     qint64 fromSeq = -1, toSeq = -1;
-    QSet<QPair<QString, QString>> seen;
-    QList<QPair<QString, QString>> upward, local, done;
-    qint64 bytes = 0;
-    QJsonArray records;
-    QSqlQuery base(m_db.connection());
-    base.prepare(QStringLiteral("SELECT synced_version FROM sync_state WHERE table_name = ? AND record_id = ?"));
     while (out.next()) {
-        const QString table = out.value(1).toString();
-        const QString id = out.value(2).toString();
-        const auto key = qMakePair(table, id);
+        const qint64 seq = out.value(0).toLongLong();
+        const Key key(out.value(1).toString(), out.value(2).toString());
         if (!seen.contains(key)) {
-            if (RecordStore::syncDirection(table) != SyncDirection::Up) {
-                seen.insert(key);
+            if (RecordStore::syncDirection(key.first) != SyncDirection::Up) {
                 local << key;
             } else {
-                if (upward.size() >= maxRecords || bytes >= maxBytes)
+                if (candidates.size() >= maxRecords)
                     break;
-                auto rec = m_store->get(table, id);
-                if (!rec)
-                    return R::failure(rec.error());
-                base.addBindValue(table);
-                base.addBindValue(id);
-                qint64 synced = 0;
-                if (base.exec() && base.next())
-                    synced = base.value(0).toLongLong();
-                base.finish();
-                if (rec.value().version <= synced) {
-                    // The hub has this version already (a later outbox row of a record sent in its
-                    // current state): nothing to send; its rows go now.
-                    seen.insert(key);
-                    done << key;
-                    if (fromSeq < 0)
-                        fromSeq = out.value(0).toLongLong();
-                    toSeq = out.value(0).toLongLong();
-                    continue;
-                }
-                const QJsonObject wire = wireRecord(rec.value(), synced).toJson();
-                // About the record's size on the wire, without encoding it twice.
-                for (auto v = rec.value().values.cbegin(); v != rec.value().values.cend(); ++v)
-                    bytes += v.key().size() + 8 + (v.value().typeId() == QMetaType::QString ? v.value().toString().size() * 3 : 16);
-                records.append(wire);
-                seen.insert(key);
-                upward << key;
+                candidates << Candidate{key, seq};
             }
+            seen.insert(key);
         }
         if (fromSeq < 0)
-            fromSeq = out.value(0).toLongLong();
-        toSeq = out.value(0).toLongLong();
+            fromSeq = seq;
+        toSeq = seq;
     }
     out.finish();
     if (fromSeq < 0)
         return std::optional<OutgoingBatch>();
+
+    // Then their rows and what the hub last accepted of each, a table at a time with one query
+    // per 250 ids (a statement per record costs more than the record).
+    QHash<Key, SyncRecord> wires;
+    QHash<Key, qint64> synced;
+    {
+        QMap<QString, QStringList> idsByTable;
+        for (const Candidate &c : std::as_const(candidates))
+            idsByTable[c.key.first] << c.key.second;
+        for (auto t = idsByTable.cbegin(); t != idsByTable.cend(); ++t) {
+            for (qsizetype at = 0; at < t.value().size(); at += 250) {
+                const QStringList ids = t.value().mid(at, 250);
+                const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+                QSqlQuery rows(m_db.connection());
+                rows.setForwardOnly(true);
+                rows.prepare(QStringLiteral("SELECT * FROM %1 WHERE id IN (%2)").arg(t.key(), marks));
+                for (const QString &id : ids)
+                    rows.addBindValue(id);
+                if (!rows.exec())
+                    return R::failure(sqlError(rows));
+                const QSqlRecord columns = rows.record();
+                QList<int> kept;
+                for (int i = 0; i < columns.count(); ++i)
+                    if (!RecordStore::isDerivedColumn(t.key(), columns.fieldName(i)))
+                        kept << i;
+                while (rows.next()) {
+                    Record rec;
+                    rec.table = t.key();
+                    for (const int i : std::as_const(kept))
+                        rec.values.insert(columns.fieldName(i), rows.value(i));
+                    rec.id = rec.values.value(QStringLiteral("id")).toString();
+                    rec.version = rec.values.value(QStringLiteral("version")).toLongLong();
+                    rec.deleted = rec.values.value(QStringLiteral("deleted")).toInt() != 0;
+                    wires.insert(Key(t.key(), rec.id), wireRecord(rec, 0));
+                }
+                QSqlQuery st(m_db.connection());
+                st.setForwardOnly(true);
+                st.prepare(QStringLiteral("SELECT record_id, synced_version FROM sync_state WHERE table_name = ? "
+                                          "AND record_id IN (%1)").arg(marks));
+                st.addBindValue(t.key());
+                for (const QString &id : ids)
+                    st.addBindValue(id);
+                if (!st.exec())
+                    return R::failure(sqlError(st));
+                while (st.next())
+                    synced.insert(Key(t.key(), st.value(0).toString()), st.value(1).toLongLong());
+            }
+        }
+    }
+
+    // The batch, in outbox order; it ends before a record that would make it too large.
+    QList<Key> upward;
+    QJsonArray records;
+    qint64 bytes = 0;
+    for (const Candidate &c : std::as_const(candidates)) {
+        auto it = wires.find(c.key);
+        if (it == wires.end())
+            return R::failure(tr("The record %1 of %2 is in the queue of changes but not in its table.").arg(c.key.second, c.key.first));
+        const qint64 base = synced.value(c.key, 0);
+        if (it->version <= base) {
+            // The hub has this version already (a later outbox row of a record sent in its
+            // current state): nothing to send; its rows go now.
+            done << c.key;
+            continue;
+        }
+        it->baseVersion = base;
+        const QJsonObject wire = it->toJson();
+        qint64 size = 0;
+        for (auto v = it->values.constBegin(); v != it->values.constEnd(); ++v)
+            size += v.key().size() + 8 + (v.value().isString() ? v.value().toString().size() * 3 : 16);
+        if (!upward.isEmpty() && bytes + size > maxBytes) {
+            toSeq = c.firstSeq - 1;
+            break;
+        }
+        bytes += size;
+        records.append(wire);
+        upward << c.key;
+    }
 
     const QString now = isoUtc(m_clock.nowUtc());
     QSqlQuery st(m_db.connection());
@@ -169,7 +227,7 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
     for (const auto &key : std::as_const(local)) {
         st.prepare(QStringLiteral(
             "INSERT INTO sync_state (table_name, record_id, state, acked_version, updated_at) "
-            "SELECT ?, ?, 'local', (SELECT max(version) FROM outbox WHERE table_name = ? AND record_id = ? AND seq <= ?), ? "
+            "SELECT ?, ?, 'local', coalesce((SELECT max(version) FROM outbox WHERE table_name = ? AND record_id = ? AND seq <= ?), 0), ? "
             "ON CONFLICT (table_name, record_id) DO UPDATE SET state = 'local', acked_version = excluded.acked_version, "
             "updated_at = excluded.updated_at"));
         st.addBindValue(key.first);
