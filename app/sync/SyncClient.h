@@ -124,6 +124,7 @@ private:
     QString m_nodeId;
     bool m_running = false;
     SyncRunResult m_result;
+    qint64 m_pendingAtStart = 0;
     std::optional<OutgoingBatch> m_batch;
 };
 
