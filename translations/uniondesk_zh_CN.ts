@@ -5658,10 +5658,6 @@ Check that the server is running and the address, database name, user and passwo
         <translation>无法读取证书 %1：%2</translation>
     </message>
     <message>
-        <source>Enrollment requested at %1 (status: %2).</source>
-        <translation>已向 %1 提交接入申请（状态：%2）。</translation>
-    </message>
-    <message>
         <source>Key fingerprint of this node: %1 — read it out to the hub&apos;s administrator, who compares it before approving.</source>
         <translation>本节点的密钥指纹：%1 —— 请向枢纽管理员宣读，由其核对后批准。</translation>
     </message>
@@ -5744,6 +5740,10 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>  received but not applied: %1 %2 (version %3): %4</source>
         <translation>  已接收未应用：%1 %2（第 %3 版）：%4</translation>
+    </message>
+    <message>
+        <source>Enrollment of node %1 requested at %2 (status: %3).</source>
+        <translation>已向 %2 提出节点 %1 的接入申请（状态：%3）。</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +5968,10 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>%1 is not reference data.</source>
         <translation>%1 不是基础数据。</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 is in the queue of changes but not in its table.</source>
+        <translation>%2 的记录 %1 在待同步队列中，但表中没有这条记录。</translation>
     </message>
 </context>
 <context>
