@@ -7948,6 +7948,65 @@ Check that the server is running and the address, database name, user and passwo
     </message>
 </context>
 <context>
+    <name>ud::ConflictDialog</name>
+    <message>
+        <source>Records changed at two places</source>
+        <translation>两处都修改过的记录</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and elsewhere. Nothing was overwritten: the record holds the version every tier keeps, and this computer&apos;s version is kept beside it. Choose, field by field, which value stays.</source>
+        <translation>这些记录在本机和其他地方都修改过。没有任何内容被覆盖：记录现为各级统一保留的版本，本机的版本另行保存。请逐项选择保留哪个值。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>另一版本</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>确认处理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (here version %3, other version %4)</source>
+        <translation>%1 %2（本机第 %3 版，另一版本第 %4 版）</translation>
+    </message>
+    <message>
+        <source>No records wait to be settled.</source>
+        <translation>没有待处理的冲突记录。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <source>The other version&apos;s</source>
+        <translation>另一版本的值</translation>
+    </message>
+    <message>
+        <source>Every tier keeps this computer&apos;s version for now.</source>
+        <translation>目前各级统一保留的是本机的版本。</translation>
+    </message>
+    <message>
+        <source>Every tier keeps the other version for now; this computer&apos;s is shown beside it.</source>
+        <translation>目前各级统一保留的是另一版本；本机的版本列在旁边。</translation>
+    </message>
+    <message>
+        <source>Settled. The record goes up with the next sync.</source>
+        <translation>已处理。该记录将在下次同步时上传。</translation>
+    </message>
+</context>
+<context>
     <name>ud::DuplicatePanel</name>
     <message>
         <source>&amp;Open that one</source>
@@ -10638,6 +10697,10 @@ Last successful sync: %2. Click for the sync panel.</source>
     <message>
         <source>Sync did not finish.</source>
         <translation>同步未完成。</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation>冲突(&amp;F)…</translation>
     </message>
 </context>
 <context>

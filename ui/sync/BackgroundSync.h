@@ -29,6 +29,7 @@ public:
     static constexpr int kFirstRunDelayMs = 10 * 1000;
 
     explicit BackgroundSync(Database &db, QObject *parent = nullptr);
+    Database &database() { return m_db; }
     ~BackgroundSync() override;
 
     // Starts the timers (first run after `firstRunDelayMs`, then every interval).

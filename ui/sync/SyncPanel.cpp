@@ -2,7 +2,9 @@
 
 #include "core/DisplayFormat.h"
 #include "ui/sync/BackgroundSync.h"
+#include "ui/sync/ConflictDialog.h"
 #include "ui/sync/EnrollDialog.h"
+#include "ui/sync/SyncEvents.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -44,6 +46,8 @@ SyncPanel::SyncPanel(BackgroundSync &sync, const Session &session, QWidget *pare
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("syncCancelButton"));
+    m_conflicts = new QPushButton(this);
+    m_conflicts->setObjectName(QStringLiteral("syncConflictsButton"));
     m_enroll = new QPushButton(this);
     m_enroll->setObjectName(QStringLiteral("syncEnrollButton"));
     m_enroll->setVisible(session.role == Role::Administrator);
@@ -56,6 +60,7 @@ SyncPanel::SyncPanel(BackgroundSync &sync, const Session &session, QWidget *pare
     m_quarantine->setWordWrap(false);
 
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPanel::syncNow);
+    connect(m_conflicts, &QPushButton::clicked, this, &SyncPanel::showConflicts);
     connect(m_cancel, &QPushButton::clicked, &m_sync, &BackgroundSync::cancel);
     connect(m_enroll, &QPushButton::clicked, this, &SyncPanel::enroll);
     connect(&m_sync, &BackgroundSync::runStarted, this, &SyncPanel::onStarted);
@@ -72,6 +77,7 @@ SyncPanel::SyncPanel(BackgroundSync &sync, const Session &session, QWidget *pare
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_syncNow);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_conflicts);
     buttons->addStretch(1);
     buttons->addWidget(m_enroll);
     auto *layout = new QVBoxLayout(this);
@@ -90,6 +96,7 @@ void SyncPanel::retranslate()
     m_title->setText(tr("<b>Sync with the union above</b>"));
     m_syncNow->setText(tr("Sync no&w"));
     m_cancel->setText(tr("Stop"));
+    m_conflicts->setText(tr("Con&flicts…"));
     m_enroll->setText(tr("En&roll with a hub…"));
     m_quarantineTitle->setText(tr("Records the hub refused (edit a record to send it again):"));
     m_quarantine->setHorizontalHeaderLabels({tr("Table"), tr("Record"), tr("Reason")});
@@ -148,6 +155,7 @@ void SyncPanel::refresh()
         && o.enrollment != QLatin1String("revoked");
     m_syncNow->setEnabled(!running && enrolled);
     m_cancel->setEnabled(running);
+    m_conflicts->setVisible(o.openConflicts > 0);
     m_enroll->setEnabled(!running);
     if (!running)
         m_progress->setText(m_lastRunText);
@@ -165,6 +173,14 @@ void SyncPanel::refresh()
         reason->setToolTip(reason->text());
         m_quarantine->setItem(r, 2, reason);
     }
+}
+
+void SyncPanel::showConflicts()
+{
+    ConflictDialog dialog(m_sync.database(), m_session.username, this);
+    connect(&dialog, &ConflictDialog::settled, &SyncEvents::instance(), &SyncEvents::announceStatesChanged);
+    dialog.exec();
+    refresh();
 }
 
 bool SyncPanel::enroll()

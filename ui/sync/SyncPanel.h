@@ -37,6 +37,7 @@ protected:
 private:
     void retranslate();
     void syncNow();
+    void showConflicts();
     void onStarted();
     void onProgress(int pushedRecords, int pendingRecords, int pulledItems);
     void onFinished(const SyncRunResult &result);
@@ -53,6 +54,7 @@ private:
     QLabel *m_progress;
     QLabel *m_quarantineTitle;
     QPushButton *m_syncNow;
+    QPushButton *m_conflicts;
     QPushButton *m_cancel;
     QPushButton *m_enroll;
     QTableWidget *m_quarantine;
