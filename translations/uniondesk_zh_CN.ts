@@ -2096,10 +2096,6 @@ signed acknowledgement to take back</source>
         <translation>--block 需要 SERIES:FIRST-LAST。</translation>
     </message>
     <message>
-        <source>A number block is written SERIES:FIRST-LAST, e.g. mediation_case:101-200, not &quot;%1&quot;.</source>
-        <translation>编号段的写法为 SERIES:FIRST-LAST，如 mediation_case:101-200，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>hub approve needs the id of one node (see &quot;uniondesk-cli hub nodes --pending&quot;).</source>
         <translation>hub approve 需要一个节点的标识（见“uniondesk-cli hub nodes --pending”）。</translation>
     </message>
@@ -2534,6 +2530,10 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>No node %1 is known here.</source>
         <translation>本枢纽不认识节点 %1。</translation>
+    </message>
+    <message>
+        <source>A number block is written SERIES:FIRST-LAST, e.g. mediation_case:101-200, not &quot;%1&quot;.</source>
+        <translation>号段的写法是 SERIES:FIRST-LAST，例如 mediation_case:101-200，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -8343,6 +8343,137 @@ Read it out to the hub&apos;s administrator, who compares it before approving.</
     </message>
 </context>
 <context>
+    <name>ud::HubAdminDialog</name>
+    <message>
+        <source>Hub administration</source>
+        <translation>枢纽管理</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the hub&apos;s configuration file (hub.conf) on the computer that runs the hub.</source>
+        <translation>请在运行枢纽的计算机上打开枢纽的配置文件（hub.conf）。</translation>
+    </message>
+    <message>
+        <source>Only those &amp;waiting for approval</source>
+        <translation>只显示待批准的(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>A station&apos;s or enterprise&apos;s desktop</source>
+        <translation>服务站或企业的桌面端</translation>
+    </message>
+    <message>
+        <source>A hub of the tier below</source>
+        <translation>下一级的枢纽</translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s desktop</source>
+        <translation>审核人员的桌面端</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>撤销(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>配置文件：</translation>
+    </message>
+    <message>
+        <source>Approve &amp;as:</source>
+        <translation>批准为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>For &amp;unit:</source>
+        <translation>组织机构(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Case number &amp;blocks:</source>
+        <translation>案号号段(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s configuration</source>
+        <translation>枢纽的配置文件</translation>
+    </message>
+    <message>
+        <source>Hub configuration (*.conf);;All files (*)</source>
+        <translation>枢纽配置文件 (*.conf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This hub database has no hub identity yet; make the hub with &quot;uniondesk-cli hub init&quot;.</source>
+        <translation>该枢纽数据库还没有枢纽身份；请先用“uniondesk-cli hub init”建立枢纽。</translation>
+    </message>
+    <message>
+        <source>Hub of %1 (%2), node %3</source>
+        <translation>%1（%2）的枢纽，节点 %3</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>枢纽</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人员</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面端</translation>
+    </message>
+    <message>
+        <source>Approved: the computer finds out at its next sync.</source>
+        <translation>已批准：该计算机在下次同步时得知。</translation>
+    </message>
+    <message>
+        <source>Revoked: every later request of that computer is refused.</source>
+        <translation>已撤销：该计算机此后的所有请求都将被拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>ud::HubHttp</name>
     <message>
         <source>Cannot read the TLS certificate %1: %2</source>
@@ -9024,6 +9155,10 @@ The current file is kept beside it, nothing is deleted.</source>
     <message>
         <source>Sync &amp;panel</source>
         <translation>同步面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hub administration…</source>
+        <translation>枢纽管理(&amp;H)…</translation>
     </message>
 </context>
 <context>

@@ -338,17 +338,14 @@ CliExit HubCommand::approve(QStringList args, CliContext &cli)
     if (!CliOptions::take(args, QStringLiteral("--org-unit"), &orgUnit, &error) && !error.isEmpty())
         return usage(cli, error);
     QJsonArray blocks;
-    static const QRegularExpression block(QStringLiteral("^([a-z_]+):(\\d{1,9})-(\\d{1,9})$"));
     while (args.contains(QStringLiteral("--block"))) {
         QString value;
         if (!CliOptions::take(args, QStringLiteral("--block"), &value, &error))
             return usage(cli, error.isEmpty() ? tr("--block needs SERIES:FIRST-LAST.") : error);
-        const auto m = block.match(value);
-        if (!m.hasMatch())
-            return usage(cli, tr("A number block is written SERIES:FIRST-LAST, e.g. mediation_case:101-200, not \"%1\".").arg(value));
-        blocks.append(QJsonObject{{QStringLiteral("series"), m.captured(1)},
-                                  {QStringLiteral("first"), m.captured(2).toLongLong()},
-                                  {QStringLiteral("last"), m.captured(3).toLongLong()}});
+        auto parsed = HubStore::parseBlock(value);
+        if (!parsed)
+            return usage(cli, parsed.error());
+        blocks.append(parsed.value());
     }
     if (const QString option = CliOptions::firstUnknown(args); !option.isEmpty())
         return usage(cli, tr("Unknown option %1.").arg(option));

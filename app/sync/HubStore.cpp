@@ -6,6 +6,7 @@
 #include "sync/SyncLog.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -296,6 +297,18 @@ Status HubStore::revoke(const QString &nodeId, const QString &revokedBy)
         return Status::failure(tr("No node %1 is known here.").arg(nodeId));
     qCInfo(lcHub) << "revoked" << nodeId << "by" << revokedBy;
     return Status::success();
+}
+
+Result<QJsonObject> HubStore::parseBlock(const QString &text)
+{
+    static const QRegularExpression block(QStringLiteral("^([a-z_]+):(\\d{1,9})-(\\d{1,9})$"));
+    const auto m = block.match(text.trimmed());
+    if (!m.hasMatch() || m.captured(3).toLongLong() < m.captured(2).toLongLong() || m.captured(2).toLongLong() < 1)
+        return Result<QJsonObject>::failure(
+            tr("A number block is written SERIES:FIRST-LAST, e.g. mediation_case:101-200, not \"%1\".").arg(text.trimmed()));
+    return QJsonObject{{QStringLiteral("series"), m.captured(1)},
+                       {QStringLiteral("first"), m.captured(2).toLongLong()},
+                       {QStringLiteral("last"), m.captured(3).toLongLong()}};
 }
 
 QStringList HubStore::auditProblems(const QString &nodeId) const

@@ -76,6 +76,8 @@ public:
     Status approve(const QString &nodeId, const QString &kind, const QString &orgUnit, const QJsonArray &blocks,
                    const QString &approvedBy);
     Status revoke(const QString &nodeId, const QString &revokedBy);
+    // "mediation_case:101-200" as a number block for approve(); a clear message otherwise.
+    static Result<QJsonObject> parseBlock(const QString &text);
     // What the hub found wrong with the node's audit history (a rewritten or cut log), per epoch.
     QStringList auditProblems(const QString &nodeId) const;
 

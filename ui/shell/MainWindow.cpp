@@ -19,6 +19,7 @@
 #include "ui/shell/AppSettings.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/WorkspaceSlot.h"
+#include "ui/sync/HubAdminDialog.h"
 #include "ui/sync/SyncDock.h"
 #include "ui/sync/SyncIndicator.h"
 #include "storage/BackupManager.h"
@@ -166,6 +167,13 @@ void MainWindow::createActions()
         if (m_syncDock)
             m_syncDock->showPanel();
     });
+    // The hub's administrator, on the computer that runs a hub (no node database needed).
+    m_hubAdminAction = new QAction(this);
+    m_hubAdminAction->setObjectName(QStringLiteral("actionHubAdministration"));
+    connect(m_hubAdminAction, &QAction::triggered, this, [this] {
+        HubAdminDialog dialog(this);
+        dialog.exec();
+    });
     // The guide at the section of the screen in use (F1 in a dialog: HelpBrowser::installF1).
     m_guideAction = new QAction(this);
     m_guideAction->setObjectName(QStringLiteral("actionUserGuide"));
@@ -214,6 +222,8 @@ void MainWindow::createMenus()
     m_syncMenu = menuBar()->addMenu(QString());
     m_syncMenu->setObjectName(QStringLiteral("syncMenu"));
     m_syncMenu->addAction(m_syncPanelAction);
+    m_syncMenu->addSeparator();
+    m_syncMenu->addAction(m_hubAdminAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_guideAction);
@@ -228,6 +238,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_syncMenu->setTitle(tr("S&ync"));
     m_syncPanelAction->setText(tr("Sync &panel"));
+    m_hubAdminAction->setText(tr("&Hub administration…"));
     m_newAction->setText(tr("&New node database…"));
     m_openAction->setText(tr("&Open database…"));
     m_backupAction->setText(tr("&Back up now"));
