@@ -8413,16 +8413,8 @@ Read it out to the hub&apos;s administrator, who compares it before approving.</
         <translation>配置文件：</translation>
     </message>
     <message>
-        <source>Approve &amp;as:</source>
-        <translation>批准为(&amp;A)：</translation>
-    </message>
-    <message>
         <source>For &amp;unit:</source>
         <translation>组织机构(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Case number &amp;blocks:</source>
-        <translation>案号号段(&amp;B)：</translation>
     </message>
     <message>
         <source>The hub&apos;s configuration</source>
@@ -8471,6 +8463,14 @@ Read it out to the hub&apos;s administrator, who compares it before approving.</
     <message>
         <source>Revoked: every later request of that computer is refused.</source>
         <translation>已撤销：该计算机此后的所有请求都将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Approve a&amp;s:</source>
+        <translation>批准为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Case &amp;number blocks:</source>
+        <translation>案号号段(&amp;N)：</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,9 @@ HubAdminDialog::HubAdminDialog(QWidget *parent) : QDialog(parent)
     configRow->addWidget(browseButton);
     configRow->addWidget(openButton);
     auto *form = new QFormLayout;
-    form->addRow(tr("Approve &as:"), m_kind);
+    form->addRow(tr("Approve a&s:"), m_kind);
     form->addRow(tr("For &unit:"), m_unit);
-    form->addRow(tr("Case number &blocks:"), m_blocks);
+    form->addRow(tr("Case &number blocks:"), m_blocks);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_approve);
     actions->addWidget(m_revoke);
