@@ -9160,6 +9160,10 @@ The current file is kept beside it, nothing is deleted.</source>
         <source>&amp;Hub administration…</source>
         <translation>枢纽管理(&amp;H)…</translation>
     </message>
+    <message>
+        <source>&amp;Review queue…</source>
+        <translation>审核队列(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>ud::MediationPage</name>
@@ -10405,6 +10409,141 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
     <message>
         <source>Checking and saving the rows…</source>
         <translation>正在检查并保存各行…</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ReviewDialog</name>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet or changed since</source>
+        <translation>未审核或审核后有修改</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>从未审核</translation>
+    </message>
+    <message>
+        <source>Changed since the last review</source>
+        <translation>上次审核后有修改</translation>
+    </message>
+    <message>
+        <source>Returned, not corrected yet</source>
+        <translation>已退回、尚未更正</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最近一次审核</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Why it is returned (required to return)</source>
+        <translation>退回原因（退回时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>退回(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解除锁定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新报送</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有修改</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) by %3</source>
+        <translation>%1（第 %2 版），审核人：%3</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review here.</source>
+        <translation>这里没有待审核的记录。</translation>
+    </message>
+    <message>
+        <source>Decision recorded; it reaches the station at its next sync.</source>
+        <translation>审核意见已记录；服务站下次同步时即可收到。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解除锁定</translation>
     </message>
 </context>
 <context>

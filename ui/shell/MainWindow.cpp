@@ -20,6 +20,7 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/WorkspaceSlot.h"
 #include "ui/sync/HubAdminDialog.h"
+#include "ui/sync/ReviewDialog.h"
 #include "ui/sync/SyncDock.h"
 #include "ui/sync/SyncIndicator.h"
 #include "storage/BackupManager.h"
@@ -167,6 +168,16 @@ void MainWindow::createActions()
         if (m_syncDock)
             m_syncDock->showPanel();
     });
+    // A district or city reviewer's queue at its hub.
+    m_reviewAction = new QAction(this);
+    m_reviewAction->setObjectName(QStringLiteral("actionReviewQueue"));
+    connect(m_reviewAction, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        ReviewDialog dialog(*m_db, this);
+        dialog.refresh();
+        dialog.exec();
+    });
     // The hub's administrator, on the computer that runs a hub (no node database needed).
     m_hubAdminAction = new QAction(this);
     m_hubAdminAction->setObjectName(QStringLiteral("actionHubAdministration"));
@@ -222,6 +233,7 @@ void MainWindow::createMenus()
     m_syncMenu = menuBar()->addMenu(QString());
     m_syncMenu->setObjectName(QStringLiteral("syncMenu"));
     m_syncMenu->addAction(m_syncPanelAction);
+    m_syncMenu->addAction(m_reviewAction);
     m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_hubAdminAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -239,6 +251,7 @@ void MainWindow::retranslate()
     m_syncMenu->setTitle(tr("S&ync"));
     m_syncPanelAction->setText(tr("Sync &panel"));
     m_hubAdminAction->setText(tr("&Hub administration…"));
+    m_reviewAction->setText(tr("&Review queue…"));
     m_newAction->setText(tr("&New node database…"));
     m_openAction->setText(tr("&Open database…"));
     m_backupAction->setText(tr("&Back up now"));
@@ -282,6 +295,7 @@ void MainWindow::updateState()
     m_backupAction->setEnabled(open);
     m_checkAction->setEnabled(open);
     m_syncPanelAction->setEnabled(open);
+    m_reviewAction->setEnabled(open && (m_session.role == Role::Reviewer || m_session.role == Role::Administrator));
     if (open) {
         m_stack->setCurrentWidget(m_tabs);
     } else if (isVisible()) {

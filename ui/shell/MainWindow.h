@@ -113,6 +113,7 @@ private:
     QMenu *m_syncMenu = nullptr;
     QAction *m_syncPanelAction = nullptr;
     QAction *m_hubAdminAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;
