@@ -10545,6 +10545,38 @@ To see every case, press “Show all cases” (Alt+A) above, or clear the search
         <source>Unlocked</source>
         <translation>已解除锁定</translation>
     </message>
+    <message>
+        <source>Same number</source>
+        <translation>相同号码</translation>
+    </message>
+    <message>
+        <source>The &amp;same person or employer</source>
+        <translation>是同一人或同一单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Different ones</source>
+        <translation>不是同一个(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Registered by two units with the same ID number or credit code. This is not an error; say whether they are the same.</source>
+        <translation>两个组织机构登记了相同的证件号码或统一社会信用代码。这不是错误，请判断是否为同一人或同一单位。</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>审核队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Possibly the same</source>
+        <translation>疑似重复(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No possible duplicates wait here.</source>
+        <translation>这里没有待判断的疑似重复。</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已记录。</translation>
+    </message>
 </context>
 <context>
     <name>ud::SessionDialog</name>

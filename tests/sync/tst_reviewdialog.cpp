@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -114,6 +115,34 @@ void tst_ReviewDialog::returnReachesTheStation()
     QVERIFY(stationSync.runAndWait().ok);
     QCOMPARE(SyncLedger(station, clock).states(QStringLiteral("workers"), {worker.value().id}).value(worker.value().id),
              RecordSyncState::Returned);
+
+    // The same person registered by another street: a pair to judge, not an error.
+    QVERIFY(store.create(QStringLiteral("workers"), {{QStringLiteral("name"), QStringLiteral("张伟")},
+                                                     {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")}})
+                .ok());
+    QVERIFY(stationSync.runAndWait().ok);
+    Database other;
+    QVERIFY(other.open(dir.filePath(QStringLiteral("other.db")), Database::OpenMode::CreateIfMissing).ok());
+    auto otherNode = NodeIdentity::initialize(other, QStringLiteral("110105021"), Tier::Street, QStringLiteral("另一街道"), clock);
+    QVERIFY(otherNode.ok());
+    RecordStore otherStore(other, &clock);
+    QVERIFY(otherStore.create(QStringLiteral("workers"), {{QStringLiteral("name"), QStringLiteral("张伟")},
+                                                          {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")}})
+                .ok());
+    SyncClient otherSync(other, clock, network);
+    QVERIFY(otherSync.enroll(url, pem).ok());
+    QVERIFY(service.store().approve(otherNode.value().nodeId, QStringLiteral("desktop"), QString(), {}, QStringLiteral("admin")).ok());
+    QVERIFY(otherSync.runAndWait().ok);
+    dialog.findChild<QTabWidget *>(QStringLiteral("reviewTabs"))->setCurrentIndex(1);
+    auto *pairs = dialog.findChild<QTableWidget *>(QStringLiteral("reviewPairs"));
+    QCOMPARE(pairs->rowCount(), 1);
+    QCOMPARE(pairs->item(0, 0)->text(), QStringLiteral("张伟"));
+    QVERIFY(pairs->item(0, 4)->text().contains(QLatin1Char('*'))); // masked
+    auto *same = dialog.findChild<QPushButton *>(QStringLiteral("reviewPairSame"));
+    QVERIFY(!same->isEnabled());
+    pairs->selectRow(0);
+    same->click();
+    QCOMPARE(pairs->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_ReviewDialog)

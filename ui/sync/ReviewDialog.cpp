@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -90,14 +91,100 @@ ReviewDialog::ReviewDialog(Database &db, QWidget *parent)
     decision->addWidget(m_return);
     decision->addWidget(m_lock);
     decision->addWidget(m_unlock);
+    // The records of the queue on one tab; people or employers registered by two units with the
+    // same ID number or credit code on the other (domain §0).
+    auto *queuePage = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queuePage);
+    queueLayout->addLayout(filters);
+    queueLayout->addLayout(lists, 1);
+    queueLayout->addLayout(decision);
+    m_pairTable = new QTableWidget(0, 5, this);
+    m_pairTable->setObjectName(QStringLiteral("reviewPairs"));
+    m_pairTable->setHorizontalHeaderLabels({tr("Record"), tr("Unit"), tr("Record"), tr("Unit"), tr("Same number")});
+    m_pairTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pairTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pairTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pairTable->verticalHeader()->hide();
+    m_pairTable->horizontalHeader()->setStretchLastSection(true);
+    m_same = new QPushButton(tr("The &same person or employer"), this);
+    m_same->setObjectName(QStringLiteral("reviewPairSame"));
+    m_different = new QPushButton(tr("&Different ones"), this);
+    m_different->setObjectName(QStringLiteral("reviewPairDifferent"));
+    connect(m_same, &QPushButton::clicked, this, [this] { judgePair(QStringLiteral("same")); });
+    connect(m_different, &QPushButton::clicked, this, [this] { judgePair(QStringLiteral("different")); });
+    connect(m_pairTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool any = !m_pairTable->selectedItems().isEmpty();
+        m_same->setEnabled(any);
+        m_different->setEnabled(any);
+    });
+    auto *pairPage = new QWidget(this);
+    auto *pairLayout = new QVBoxLayout(pairPage);
+    auto *pairIntro = new QLabel(tr("Registered by two units with the same ID number or credit code. This is not an "
+                                    "error; say whether they are the same."),
+                                 pairPage);
+    pairIntro->setWordWrap(true);
+    pairLayout->addWidget(pairIntro);
+    pairLayout->addWidget(m_pairTable, 1);
+    auto *pairButtons = new QHBoxLayout;
+    pairButtons->addWidget(m_same);
+    pairButtons->addWidget(m_different);
+    pairButtons->addStretch(1);
+    pairLayout->addLayout(pairButtons);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reviewTabs"));
+    tabs->addTab(queuePage, tr("&Queue"));
+    tabs->addTab(pairPage, tr("&Possibly the same"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            refreshPairs();
+    });
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addLayout(lists, 1);
-    layout->addLayout(decision);
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(900, 520);
+    resize(900, 540);
+    m_same->setEnabled(false);
+    m_different->setEnabled(false);
     showRecord();
+}
+
+void ReviewDialog::refreshPairs()
+{
+    auto pairs = m_client->duplicates();
+    m_pairs = pairs ? pairs.value() : QJsonArray();
+    if (!pairs)
+        m_message->setText(pairs.error());
+    m_pairTable->setRowCount(int(m_pairs.size()));
+    for (int r = 0; r < m_pairs.size(); ++r) {
+        const QJsonObject p = m_pairs.at(r).toObject();
+        const QJsonObject a = p.value(QStringLiteral("a")).toObject(), b = p.value(QStringLiteral("b")).toObject();
+        const QStringList cells = {a.value(QStringLiteral("summary")).toString(), a.value(QStringLiteral("unit_name")).toString(),
+                                   b.value(QStringLiteral("summary")).toString(), b.value(QStringLiteral("unit_name")).toString(),
+                                   a.value(QStringLiteral("key")).toString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_pairTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_pairTable->resizeColumnsToContents();
+    if (pairs && m_pairs.isEmpty())
+        m_message->setText(tr("No possible duplicates wait here."));
+}
+
+void ReviewDialog::judgePair(const QString &outcome)
+{
+    const QList<QTableWidgetItem *> selected = m_pairTable->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QJsonObject p = m_pairs.at(selected.first()->row()).toObject();
+    auto done = m_client->judgeDuplicate(p.value(QStringLiteral("table")).toString(),
+                                         p.value(QStringLiteral("a")).toObject().value(QStringLiteral("id")).toString(),
+                                         p.value(QStringLiteral("b")).toObject().value(QStringLiteral("id")).toString(), outcome);
+    if (!done) {
+        m_message->setText(done.error());
+        return;
+    }
+    refreshPairs();
+    m_message->setText(tr("Recorded."));
 }
 
 ReviewDialog::~ReviewDialog() = default;

@@ -34,6 +34,8 @@ public:
     void refresh();
 
 private:
+    void refreshPairs();
+    void judgePair(const QString &outcome);
     void showRecord();
     void decide(const QString &decision);
 
@@ -51,6 +53,10 @@ private:
     QPushButton *m_lock;
     QPushButton *m_unlock;
     QLabel *m_message;
+    QJsonArray m_pairs;
+    QTableWidget *m_pairTable;
+    QPushButton *m_same;
+    QPushButton *m_different;
 };
 
 } // namespace ud
