@@ -52,7 +52,6 @@ class HubSync
 
 public:
     static constexpr int kProtocol = 1;
-    static constexpr int kMaxRecords = 500;
     static constexpr int kMaxPull = 500;
 
     explicit HubSync(HubStore &store);

@@ -334,15 +334,6 @@ Result<int> HubUplink::applyPulled(const PullReply &reply)
     return passed;
 }
 
-qint64 HubUplink::pendingRecords() const
-{
-    QSqlQuery q(m_store.database().connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM hub_records WHERE seq > coalesce((SELECT pushed_seq FROM hub_parent), 0)"))
-        && q.next())
-        return q.value(0).toLongLong();
-    return 0;
-}
-
 void HubUplink::pushNext()
 {
     auto next = nextBatch();

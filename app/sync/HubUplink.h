@@ -52,7 +52,6 @@ public:
     Result<std::optional<Batch>> nextBatch();
     Status acknowledge(const Batch &batch, const PushReply &reply);
     Result<int> applyPulled(const PullReply &reply);
-    qint64 pendingRecords() const;
 
 signals:
     void finished(const ud::SyncRunResult &result);
