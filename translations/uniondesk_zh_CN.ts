@@ -11005,8 +11005,8 @@ Last successful sync: %2. Click for the sync panel.</source>
         <translation>同步未完成。</translation>
     </message>
     <message>
-        <source>Con&amp;flicts…</source>
-        <translation>冲突(&amp;F)…</translation>
+        <source>C&amp;onflicts…</source>
+        <translation>冲突(&amp;O)…</translation>
     </message>
 </context>
 <context>

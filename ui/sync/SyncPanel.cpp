@@ -96,7 +96,7 @@ void SyncPanel::retranslate()
     m_title->setText(tr("<b>Sync with the union above</b>"));
     m_syncNow->setText(tr("Sync no&w"));
     m_cancel->setText(tr("Stop"));
-    m_conflicts->setText(tr("Con&flicts…"));
+    m_conflicts->setText(tr("C&onflicts…"));
     m_enroll->setText(tr("En&roll with a hub…"));
     m_quarantineTitle->setText(tr("Records the hub refused (edit a record to send it again):"));
     m_quarantine->setHorizontalHeaderLabels({tr("Table"), tr("Record"), tr("Reason")});
