@@ -34,9 +34,7 @@ QJsonObject masked(QJsonObject body)
 QString summaryOf(const QString &table, const QJsonObject &body)
 {
     if (table == QLatin1String("mediation_cases"))
-        return QStringList{body.value(QStringLiteral("case_number")).toString(), body.value(QStringLiteral("title")).toString()}
-            .join(QLatin1Char(' '))
-            .trimmed();
+        return body.value(QStringLiteral("case_no")).toString();
     return body.value(QStringLiteral("name")).toString();
 }
 

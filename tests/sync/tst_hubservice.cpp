@@ -11,6 +11,7 @@
 #include "core/Clock.h"
 #include "sync/HubBlobs.h"
 #include "sync/HubDatabase.h"
+#include "sync/HubReviews.h"
 #include "sync/HubService.h"
 #include "sync/RequestSignature.h"
 #include "sync/SyncCodec.h"
@@ -100,6 +101,8 @@ private slots:
     void revokedNodeIsRefused();
     void approvalChecksUnitAndBlocks_data() { rows(); }
     void approvalChecksUnitAndBlocks();
+    void queueNamesCasesByNumber_data() { rows(); }
+    void queueNamesCasesByNumber();
     void filesInChunks_data() { rows(); }
     void filesInChunks();
 
@@ -603,6 +606,23 @@ void tst_HubService::approvalChecksUnitAndBlocks()
     QCOMPARE(store.nodes().size(), 2);
     QCOMPARE(store.nodes(QStringLiteral("approved")).size(), 2);
     QCOMPARE(store.nodes(QStringLiteral("pending")).size(), 0);
+}
+
+void tst_HubService::queueNamesCasesByNumber()
+{
+    const TestNode station = enrolled(kStreet);
+    const TestNode reviewer = enrolled(kDistrict, QStringLiteral("reviewer"));
+    SyncRecord c = worker(station, QStringLiteral("0190f0a0-5555-7000-8000-000000000001"), 1, 0,
+                          QStringLiteral("0001765098000000-00001"), QString());
+    c.table = QStringLiteral("mediation_cases");
+    c.values = QJsonObject{{QStringLiteral("case_no"), QStringLiteral("朝阳区八里庄街道调字〔2026〕第0101号")}};
+    QCOMPARE(call(request(station, "POST", QStringLiteral("/sync/v1/push"), batch(station, {c}, 1, 1).toJson())).status, 200);
+    HubReviews reviews(m_service->store());
+    auto q = reviews.queue(*m_service->store().node(reviewer.id), QStringLiteral("mediation_cases"), QString(), QString(), 10, 0);
+    QVERIFY(q.ok());
+    const QJsonArray items = q.value->value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("朝阳区八里庄街道调字〔2026〕第0101号"));
 }
 
 void tst_HubService::filesInChunks()
