@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins libgl-dev
-  libsodium-dev libxlsxwriter-dev zlib1g-dev libssl-dev libzip-dev
+  libsodium-dev libxlsxwriter-dev zlib1g-dev libzstd-dev libssl-dev libzip-dev
   sqlite3 libsqlite3-dev libicu-dev python3-stdnum
   postgresql
   fonts-noto-cjk fonts-arphic-uming poppler-utils xvfb xauth

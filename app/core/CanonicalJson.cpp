@@ -115,6 +115,96 @@ void CanonicalJson::appendString(QByteArray &out, QStringView text)
     out.resize(p - begin);
 }
 
+bool CanonicalJson::appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    const auto *src = reinterpret_cast<const unsigned char *>(utf8.data());
+    const auto *const end = src + utf8.size();
+    const qsizetype start = out.size();
+    out.resize(start + 6 * utf8.size() + 2);
+    char *const begin = out.data();
+    char *p = begin + start;
+    *p++ = '"';
+    while (src != end) {
+        const unsigned char c = *src;
+        if (c < 0x80) {
+            ++src;
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                *p++ = static_cast<char>(c);
+                continue;
+            }
+            *p++ = '\\';
+            switch (c) {
+            case '"':
+                *p++ = '"';
+                break;
+            case '\\':
+                *p++ = '\\';
+                break;
+            case 0x08:
+                *p++ = 'b';
+                break;
+            case 0x0c:
+                *p++ = 'f';
+                break;
+            case 0x0a:
+                *p++ = 'n';
+                break;
+            case 0x0d:
+                *p++ = 'r';
+                break;
+            case 0x09:
+                *p++ = 't';
+                break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hexDigit(c >> 4);
+                *p++ = hexDigit(c & 0xf);
+            }
+            continue;
+        }
+        // A multi-byte sequence, copied as it is once known to be well formed: the shortest form,
+        // no UTF-16 surrogate, nothing above U+10FFFF (RFC 3629 §4).
+        int length = 0;
+        unsigned lo = 0x80, hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            if (c == 0xe0)
+                lo = 0xa0;
+            else if (c == 0xed)
+                hi = 0x9f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            if (c == 0xf0)
+                lo = 0x90;
+            else if (c == 0xf4)
+                hi = 0x8f;
+        } else {
+            out.resize(start);
+            return false;
+        }
+        if (end - src < length || src[1] < lo || src[1] > hi) {
+            out.resize(start);
+            return false;
+        }
+        for (int i = 2; i < length; ++i) {
+            if ((src[i] & 0xc0) != 0x80) {
+                out.resize(start);
+                return false;
+            }
+        }
+        for (int i = 0; i < length; ++i)
+            *p++ = static_cast<char>(src[i]);
+        src += length;
+    }
+    *p++ = '"';
+    out.resize(p - begin);
+    return true;
+}
+
 void CanonicalJson::appendValue(QByteArray &out, const QJsonValue &value)
 {
     switch (value.type()) {

@@ -27,6 +27,10 @@ public:
     static void appendVariant(QByteArray &out, const QVariant &value);
     // A JSON string, quotes included.
     static void appendString(QByteArray &out, QStringView text);
+    // The same for text already in UTF-8 (as SQLite keeps it), without going through UTF-16:
+    // the very bytes appendString(QString::fromUtf8(utf8)) writes. Returns false, and appends
+    // nothing, when `utf8` is not valid UTF-8 (the caller then decides how to read it).
+    static bool appendUtf8String(QByteArray &out, QByteArrayView utf8);
     static void appendObject(QByteArray &out, const QJsonObject &object);
     static void appendArray(QByteArray &out, const QJsonArray &array);
 

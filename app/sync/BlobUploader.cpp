@@ -31,9 +31,9 @@ void BlobUploader::run(const QStringList &hashes, const Done &done)
     m_todo.clear();
     if (hashes.isEmpty())
         return m_done(true, {}, 0);
-    bool deflated = false;
-    const QByteArray ask = SyncCodec::encodeBody(QJsonObject{{QStringLiteral("hashes"), QJsonArray::fromStringList(hashes)}}, &deflated);
-    m_transport.send("POST", QStringLiteral("/sync/v1/blobs/status"), ask, deflated, [this](const SyncTransport::Answer &a) {
+    bool compressed = false;
+    const QByteArray ask = SyncCodec::encodeBody(QJsonObject{{QStringLiteral("hashes"), QJsonArray::fromStringList(hashes)}}, &compressed);
+    m_transport.send("POST", QStringLiteral("/sync/v1/blobs/status"), ask, compressed, [this](const SyncTransport::Answer &a) {
         if (a.status != 200)
             return m_done(false, a, m_chunks);
         for (const QJsonValue &v : a.body.value(QStringLiteral("blobs")).toArray()) {

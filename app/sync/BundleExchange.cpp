@@ -27,12 +27,12 @@ Result<std::optional<BundleExchange::Exported>> BundleExchange::exportPending(Da
     if (!keys)
         return R::failure(keys.error());
     SyncLedger ledger(db, clock);
-    auto batch = ledger.nextBatch([](const QJsonObject &m, bool *deflated) { return SyncCodec::encodeBody(m, deflated); });
+    auto batch = ledger.nextBatch([](const QByteArray &m, bool *compressed) { return SyncCodec::encodeCanonical(m, compressed); });
     if (!batch)
         return R::failure(batch.error());
     if (!batch.value())
         return std::optional<Exported>();
-    auto push = SyncCodec::decodeBody(batch.value()->body, batch.value()->deflated, SyncCodec::kMaxRequestBytes * 4);
+    auto push = SyncCodec::decodeBody(batch.value()->body, batch.value()->compressed, SyncCodec::kMaxRequestBytes * 4);
     if (!push)
         return R::failure(push.error());
     if (Status s = SyncBundle::writePush(path, push.value(), keys.value(), clock.nowUtc()); !s)

@@ -16,7 +16,7 @@ struct HubRequest
     QString path;               // "/sync/v1/push"
     QString query;              // "since=12&limit=500", without '?'
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
-    QByteArray body;            // as sent (still deflated when Content-Encoding says so)
+    QByteArray body;            // as sent (still compressed when Content-Encoding says so)
     QHostAddress peer;
 
     QByteArray header(const QByteArray &lowerCaseName) const

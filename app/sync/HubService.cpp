@@ -24,10 +24,10 @@ HubResponse HubService::json(int status, const QJsonObject &body)
 {
     HubResponse r;
     r.status = status;
-    bool deflated = false;
-    r.body = SyncCodec::encodeBody(body, &deflated);
-    if (deflated)
-        r.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate")});
+    bool compressed = false;
+    r.body = SyncCodec::encodeBody(body, &compressed);
+    if (const QByteArray encoding = SyncCodec::contentEncoding(r.body, compressed); !encoding.isEmpty())
+        r.headers.append({QByteArrayLiteral("Content-Encoding"), encoding});
     return r;
 }
 
@@ -70,13 +70,21 @@ HubResponse HubService::handle(const HubRequest &request)
 Result<QJsonObject> HubService::body(const HubRequest &request, qint64 maxInflated, HubResponse *refusal)
 {
     const QByteArray encoding = request.header("content-encoding").trimmed().toLower();
-    if (!encoding.isEmpty() && encoding != "deflate" && encoding != "identity") {
+    if (!encoding.isEmpty() && encoding != "deflate" && encoding != "zstd" && encoding != "identity") {
         *refusal = error(415, QStringLiteral("bad_encoding"),
-                         tr("The hub reads bodies sent as is or deflated, not \"%1\".").arg(QString::fromLatin1(encoding)));
+                         tr("The hub reads bodies sent as is or compressed with zstd or deflate, not \"%1\".")
+                             .arg(QString::fromLatin1(encoding)));
+        return Result<QJsonObject>::failure(QString());
+    }
+    const bool compressed = encoding == "deflate" || encoding == "zstd";
+    if (compressed && SyncCodec::isZstd(request.body) != (encoding == "zstd")) {
+        *refusal = error(400, QString::fromLatin1(SyncCodec::kBadEncoding),
+                         tr("The body is not compressed the way its Content-Encoding (%1) says. Send it again.")
+                             .arg(QString::fromLatin1(encoding)));
         return Result<QJsonObject>::failure(QString());
     }
     QByteArray code;
-    auto decoded = SyncCodec::decodeBody(request.body, encoding == "deflate", maxInflated, &code);
+    auto decoded = SyncCodec::decodeBody(request.body, compressed, maxInflated, &code);
     if (!decoded) {
         *refusal = error(code == SyncCodec::kTooLarge ? 413 : 400, QString::fromLatin1(code), decoded.error());
         return decoded;

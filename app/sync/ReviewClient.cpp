@@ -40,12 +40,12 @@ Result<QJsonObject> ReviewClient::call(const QByteArray &method, const QString &
 {
     if (Status s = prepare(); !s)
         return Result<QJsonObject>::failure(s.error());
-    bool deflated = false;
-    const QByteArray bytes = body.isEmpty() ? QByteArray() : SyncCodec::encodeBody(body, &deflated);
+    bool compressed = false;
+    const QByteArray bytes = body.isEmpty() ? QByteArray() : SyncCodec::encodeBody(body, &compressed);
     QEventLoop loop;
     Result<QJsonObject> out = Result<QJsonObject>::failure(QString());
     m_transport.reset();
-    m_transport.send(method, pathAndQuery, bytes, deflated, [&](const SyncTransport::Answer &a) {
+    m_transport.send(method, pathAndQuery, bytes, compressed, [&](const SyncTransport::Answer &a) {
         out = a.status == 200 ? Result<QJsonObject>(a.body) : Result<QJsonObject>::failure(SyncTransport::describe(a));
         loop.quit();
     });

@@ -75,14 +75,14 @@ Result<QString> SyncClient::enroll(const QString &url, const QString &certificat
     req.displayName = node->displayName;
     req.madeAt = m_clock.nowUtc();
     req.sign(k.value());
-    bool deflated = false;
-    const QByteArray body = SyncCodec::encodeBody(req.toJson(), &deflated);
+    bool compressed = false;
+    const QByteArray body = SyncCodec::encodeBody(req.toJson(), &compressed);
     QEventLoop loop;
     Result<QString> outcome = Result<QString>::failure(QString());
     // A person is waiting at the dialog: one attempt, then the reason.
     const int attempts = m_transport.attempts(), delay = m_transport.firstDelayMs();
     m_transport.setRetryPolicy(1, delay);
-    m_transport.send("POST", QStringLiteral("/sync/v1/enroll"), body, deflated, [&](const SyncTransport::Answer &a) {
+    m_transport.send("POST", QStringLiteral("/sync/v1/enroll"), body, compressed, [&](const SyncTransport::Answer &a) {
         if (a.status == 200) {
             const QString st = a.body.value(QStringLiteral("status")).toString();
             m_ledger.setPeer(m_transport.url(), certificatePem);
@@ -136,9 +136,9 @@ bool SyncClient::start()
         hello.auditHead.seq = s.value(0).toLongLong();
         hello.auditHead.hash = s.value(1).toString();
     }
-    bool deflated = false;
-    const QByteArray body = SyncCodec::encodeBody(hello.toJson(), &deflated);
-    m_transport.send("POST", QStringLiteral("/sync/v1/hello"), body, deflated,
+    bool compressed = false;
+    const QByteArray body = SyncCodec::encodeBody(hello.toJson(), &compressed);
+    m_transport.send("POST", QStringLiteral("/sync/v1/hello"), body, compressed,
                      [this](const SyncTransport::Answer &a) { onHello(a); });
     return true;
 }
@@ -185,13 +185,14 @@ void SyncClient::onHello(const SyncTransport::Answer &answer)
         finish(false, QStringLiteral("revoked"), tr("The hub's administrator has revoked this computer's enrollment."));
         return;
     }
-    m_pendingAtStart = m_ledger.overview().pendingRecords;
+    // For progress; counting distinct records of a large outbox would take longer than a batch.
+    m_pendingAtStart = m_ledger.queuedChanges();
     pushNext();
 }
 
 void SyncClient::pushNext()
 {
-    auto next = m_ledger.nextBatch([](const QJsonObject &m, bool *deflated) { return SyncCodec::encodeBody(m, deflated); },
+    auto next = m_ledger.nextBatch([](const QByteArray &m, bool *compressed) { return SyncCodec::encodeCanonical(m, compressed); },
                                    SyncCodec::kMaxRecords, SyncCodec::kMaxBatchBytes - 64 * 1024);
     if (!next) {
         finish(false, QStringLiteral("local"), tr("The changes to send could not be read: %1").arg(next.error()));
@@ -204,8 +205,11 @@ void SyncClient::pushNext()
     m_batch = *next.value();
     m_ledger.markAttempt(m_batch->batchId);
     // The attachments named by the batch's records go first.
-    auto body = SyncCodec::decodeBody(m_batch->body, m_batch->deflated, SyncCodec::kMaxRequestBytes * 4);
-    const QStringList hashes = body ? BlobUploader::hashesOf(body.value()) : QStringList();
+    QStringList hashes = m_batch->blobHashes;
+    if (!m_batch->blobHashesKnown) { // a batch frozen by an earlier run
+        auto body = SyncCodec::decodeBody(m_batch->body, m_batch->compressed, SyncCodec::kMaxRequestBytes * 4);
+        hashes = body ? BlobUploader::hashesOf(body.value()) : QStringList();
+    }
     if (hashes.isEmpty())
         return sendBatch();
     m_blobs->run(hashes, [this](bool ok, const SyncTransport::Answer &refusal, int chunks) {
@@ -218,7 +222,8 @@ void SyncClient::pushNext()
 
 void SyncClient::sendBatch()
 {
-    m_transport.send("POST", QStringLiteral("/sync/v1/push"), m_batch->body, m_batch->deflated, [this](const SyncTransport::Answer &a) {
+    const OutgoingBatch sent = *m_batch;
+    m_transport.send("POST", QStringLiteral("/sync/v1/push"), m_batch->body, m_batch->compressed, [this](const SyncTransport::Answer &a) {
         if (a.status != 200)
             return refuse(a);
         auto reply = PushReply::fromJson(a.body);
@@ -238,6 +243,11 @@ void SyncClient::sendBatch()
                       m_result.pulledItems);
         pushNext();
     });
+    // The next batch is made while this one travels and the hub applies it (the request goes out
+    // from Qt's network thread). A failure here is not this batch's: nextBatch tries again.
+    const auto encode = [](const QByteArray &m, bool *compressed) { return SyncCodec::encodeCanonical(m, compressed); };
+    if (auto ahead = m_ledger.freezeAhead(sent, encode, SyncCodec::kMaxRecords, SyncCodec::kMaxBatchBytes - 64 * 1024); !ahead)
+        qCWarning(lcSync) << "the next batch could not be made ahead:" << ahead.error();
 }
 
 void SyncClient::pullNext()

@@ -4,7 +4,9 @@
 #include "core/Uuid7.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
+#include "storage/RowCursor.h"
 #include "sync/SyncLog.h"
+#include "sync/WireWriter.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -92,9 +94,30 @@ Status SyncLedger::ensurePeerRow()
 
 Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode, int maxRecords, qint64 maxBytes)
 {
-    using R = Result<std::optional<OutgoingBatch>>;
     if (auto frozen = inFlight())
         return frozen;
+    return freeze(encode, maxRecords, maxBytes, 0, {});
+}
+
+Result<std::optional<OutgoingBatch>> SyncLedger::freezeAhead(const OutgoingBatch &sent, const Encoder &encode,
+                                                              int maxRecords, qint64 maxBytes)
+{
+    using R = Result<std::optional<OutgoingBatch>>;
+    if (!sent.keysKnown)
+        return std::optional<OutgoingBatch>();
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), max(to_seq) FROM sync_outgoing")) || !q.next())
+        return R::failure(sqlError(q));
+    if (q.value(0).toInt() != 1 || q.value(1).toLongLong() != sent.toSeq)
+        return std::optional<OutgoingBatch>(); // one batch ahead at most
+    q.finish();
+    return freeze(encode, maxRecords, maxBytes, sent.toSeq, QSet<RecordKey>(sent.keys.cbegin(), sent.keys.cend()));
+}
+
+Result<std::optional<OutgoingBatch>> SyncLedger::freeze(const Encoder &encode, int maxRecords, qint64 maxBytes,
+                                                         qint64 afterSeq, const QSet<RecordKey> &busy)
+{
+    using R = Result<std::optional<OutgoingBatch>>;
     const auto node = NodeIdentity::load(m_db);
     if (!node)
         return R::failure(tr("This database has no node identity yet; set the node up first."));
@@ -106,13 +129,14 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
     // in its current state.
     QSqlQuery out(m_db.connection());
     out.setForwardOnly(true);
-    out.prepare(QStringLiteral("SELECT seq, table_name, record_id FROM outbox ORDER BY seq LIMIT ?"));
+    out.prepare(QStringLiteral("SELECT seq, table_name, record_id FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    out.addBindValue(afterSeq);
     out.addBindValue(maxRecords * 4);
     if (!out.exec())
         return R::failure(sqlError(out));
     // First the outbox in order: which records go (each once, in its current state), at most
     // maxRecords of them.
-    using Key = QPair<QString, QString>;
+    using Key = RecordKey;
     struct Candidate
     {
         Key key;
@@ -125,6 +149,10 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
     while (out.next()) {
         const qint64 seq = out.value(0).toLongLong();
         const Key key(out.value(1).toString(), out.value(2).toString());
+        // A batch frozen ahead ends before a record of the batch still at the hub: its base
+        // version is not known until the hub answers.
+        if (busy.contains(key))
+            break;
         if (!seen.contains(key)) {
             if (RecordStore::syncDirection(key.first) != SyncDirection::Up) {
                 local << key;
@@ -143,40 +171,26 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
     if (fromSeq < 0)
         return std::optional<OutgoingBatch>();
 
-    // Then their rows and what the hub last accepted of each, a table at a time with one query
-    // per 250 ids (a statement per record costs more than the record).
-    QHash<Key, SyncRecord> wires;
-    QHash<Key, qint64> synced;
+    // Then what the hub last accepted of each and their rows, a table at a time with one query
+    // per 250 ids (a statement per record costs more than the record), each row written
+    // straight as its wire text (WireWriter).
+    struct Wire
+    {
+        QByteArray json;
+        qint64 version = 0;
+        QString blobHash;
+    };
+    QHash<Key, Wire> wires;
     {
         QMap<QString, QStringList> idsByTable;
         for (const Candidate &c : std::as_const(candidates))
             idsByTable[c.key.first] << c.key.second;
         for (auto t = idsByTable.cbegin(); t != idsByTable.cend(); ++t) {
+            std::optional<WireWriter> writer;
             for (qsizetype at = 0; at < t.value().size(); at += 250) {
                 const QStringList ids = t.value().mid(at, 250);
                 const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
-                QSqlQuery rows(m_db.connection());
-                rows.setForwardOnly(true);
-                rows.prepare(QStringLiteral("SELECT * FROM %1 WHERE id IN (%2)").arg(t.key(), marks));
-                for (const QString &id : ids)
-                    rows.addBindValue(id);
-                if (!rows.exec())
-                    return R::failure(sqlError(rows));
-                const QSqlRecord columns = rows.record();
-                QList<int> kept;
-                for (int i = 0; i < columns.count(); ++i)
-                    if (!RecordStore::isDerivedColumn(t.key(), columns.fieldName(i)))
-                        kept << i;
-                while (rows.next()) {
-                    Record rec;
-                    rec.table = t.key();
-                    for (const int i : std::as_const(kept))
-                        rec.values.insert(columns.fieldName(i), rows.value(i));
-                    rec.id = rec.values.value(QStringLiteral("id")).toString();
-                    rec.version = rec.values.value(QStringLiteral("version")).toLongLong();
-                    rec.deleted = rec.values.value(QStringLiteral("deleted")).toInt() != 0;
-                    wires.insert(Key(t.key(), rec.id), wireRecord(rec, 0));
-                }
+                QHash<QString, qint64> synced;
                 QSqlQuery st(m_db.connection());
                 st.setForwardOnly(true);
                 st.prepare(QStringLiteral("SELECT record_id, synced_version FROM sync_state WHERE table_name = ? "
@@ -187,38 +201,64 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
                 if (!st.exec())
                     return R::failure(sqlError(st));
                 while (st.next())
-                    synced.insert(Key(t.key(), st.value(0).toString()), st.value(1).toLongLong());
+                    synced.insert(st.value(0).toString(), st.value(1).toLongLong());
+                st.finish();
+                // Read with SQLite's API, each row written as its wire text (WireWriter).
+                RowCursor rows(m_db);
+                if (!rows.exec(QStringLiteral("SELECT * FROM %1 WHERE id IN (%2)").arg(t.key(), marks),
+                               QList<QVariant>(ids.cbegin(), ids.cend())))
+                    return R::failure(rows.error());
+                if (!writer)
+                    writer.emplace(t.key(), rows);
+                while (rows.next()) {
+                    const QString id = writer->id(rows);
+                    Wire w;
+                    w.json.reserve(2048);
+                    w.version = writer->append(w.json, rows, synced.value(id, 0));
+                    if (writer->blobHashColumn() >= 0 && rows.integer(writer->deletedColumn()) == 0)
+                        w.blobHash = QString::fromUtf8(rows.text(writer->blobHashColumn()));
+                    wires.insert(Key(t.key(), id), std::move(w));
+                }
+                if (!rows.error().isEmpty())
+                    return R::failure(rows.error());
+                // What the hub already has: a version at or below its synced one.
+                for (auto s = synced.cbegin(); s != synced.cend(); ++s) {
+                    auto w = wires.find(Key(t.key(), s.key()));
+                    if (w != wires.end() && w->version <= s.value())
+                        w->json.clear();
+                }
             }
         }
     }
 
     // The batch, in outbox order; it ends before a record that would make it too large.
-    QList<Key> upward;
-    QJsonArray records;
+    struct Upward
+    {
+        Key key;
+        qint64 version = 0;
+        const QByteArray *json = nullptr; // in `wires`, which is not changed from here on
+    };
+    QList<Upward> upward;
     qint64 bytes = 0;
+    QStringList blobHashes;
     for (const Candidate &c : std::as_const(candidates)) {
         auto it = wires.find(c.key);
         if (it == wires.end())
             return R::failure(tr("The record %1 of %2 is in the queue of changes but not in its table.").arg(c.key.second, c.key.first));
-        const qint64 base = synced.value(c.key, 0);
-        if (it->version <= base) {
+        if (it->json.isEmpty()) {
             // The hub has this version already (a later outbox row of a record sent in its
             // current state): nothing to send; its rows go now.
             done << c.key;
             continue;
         }
-        it->baseVersion = base;
-        const QJsonObject wire = it->toJson();
-        qint64 size = 0;
-        for (auto v = it->values.constBegin(); v != it->values.constEnd(); ++v)
-            size += v.key().size() + 8 + (v.value().isString() ? v.value().toString().size() * 3 : 16);
-        if (!upward.isEmpty() && bytes + size > maxBytes) {
+        if (!upward.isEmpty() && bytes + it->json.size() + 1 > maxBytes) {
             toSeq = c.firstSeq - 1;
             break;
         }
-        bytes += size;
-        records.append(wire);
-        upward << c.key;
+        bytes += it->json.size() + 1;
+        upward.append(Upward{c.key, it->version, &it->json});
+        if (!it->blobHash.isEmpty() && !blobHashes.contains(it->blobHash))
+            blobHashes << it->blobHash;
     }
 
     const QString now = isoUtc(m_clock.nowUtc());
@@ -256,7 +296,7 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
     if (upward.isEmpty()) {
         if (Status s = tx.commit(); !s)
             return R::failure(s.error());
-        return nextBatch(encode, maxRecords, maxBytes); // only local changes were in that stretch
+        return freeze(encode, maxRecords, maxBytes, afterSeq, busy); // only local changes were in that stretch
     }
 
     QSqlQuery head(m_db.connection());
@@ -284,20 +324,40 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
     b.fromSeq = fromSeq;
     b.toSeq = toSeq;
     b.records = static_cast<int>(upward.size());
-    QJsonObject message{
+    // The message's canonical JSON written in one go: the fields whose keys sort before "records"
+    // (all but schema and to_seq), the records' text as made above, then the last two.
+    QJsonObject front{
         {QStringLiteral("protocol"), 1},
-        {QStringLiteral("schema"), schema},
         {QStringLiteral("node_id"), node->nodeId},
         {QStringLiteral("db_epoch"), node->dbEpoch},
         {QStringLiteral("batch_id"), b.batchId},
         {QStringLiteral("from_seq"), fromSeq},
-        {QStringLiteral("to_seq"), toSeq},
         {QStringLiteral("audit_head"), auditHead},
-        {QStringLiteral("records"), records},
     };
     if (!auditCheck.isEmpty())
-        message.insert(QStringLiteral("audit_check"), auditCheck);
-    b.body = encode(message, &b.deflated);
+        front.insert(QStringLiteral("audit_check"), auditCheck);
+    QByteArray text = CanonicalJson::fromObject(front);
+    text.chop(1); // its closing brace
+    text.reserve(text.size() + bytes + 64);
+    text += ",\"records\":[";
+    for (qsizetype i = 0; i < upward.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        text += *upward.at(i).json;
+    }
+    text += "],\"schema\":";
+    text += QByteArray::number(schema);
+    text += ",\"to_seq\":";
+    text += QByteArray::number(toSeq);
+    text += '}';
+    b.body = encode(text, &b.compressed);
+    b.blobHashes = blobHashes;
+    b.blobHashesKnown = true;
+    b.keys.reserve(upward.size());
+    for (const Upward &u : std::as_const(upward))
+        b.keys.append(u.key);
+    b.keysKnown = true;
+    m_frozen.insert(b.batchId, Frozen{b.blobHashes, b.keys});
 
     st.prepare(QStringLiteral("INSERT INTO sync_outgoing (batch_id, epoch, from_seq, to_seq, records, body, deflated, made_at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -307,7 +367,7 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
     st.addBindValue(b.toSeq);
     st.addBindValue(b.records);
     st.addBindValue(b.body);
-    st.addBindValue(b.deflated ? 1 : 0);
+    st.addBindValue(b.compressed ? 1 : 0);
     st.addBindValue(now);
     if (!st.exec())
         return R::failure(sqlError(st));
@@ -315,11 +375,10 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
                               "VALUES (?, ?, 'sent', ?, ?, ?) ON CONFLICT (table_name, record_id) DO UPDATE SET "
                               "state = 'sent', sent_version = excluded.sent_version, batch_id = excluded.batch_id, "
                               "updated_at = excluded.updated_at"));
-    for (const QJsonValue &r : std::as_const(records)) {
-        const QJsonObject o = r.toObject();
-        st.addBindValue(o.value(QStringLiteral("table")).toString());
-        st.addBindValue(o.value(QStringLiteral("id")).toString());
-        st.addBindValue(o.value(QStringLiteral("version")).toInteger());
+    for (const Upward &u : std::as_const(upward)) {
+        st.addBindValue(u.key.first);
+        st.addBindValue(u.key.second);
+        st.addBindValue(u.version);
         st.addBindValue(b.batchId);
         st.addBindValue(now);
         if (!st.exec())
@@ -334,7 +393,8 @@ Result<std::optional<OutgoingBatch>> SyncLedger::nextBatch(const Encoder &encode
 std::optional<OutgoingBatch> SyncLedger::inFlight() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT batch_id, epoch, from_seq, to_seq, records, body, deflated, attempts FROM sync_outgoing LIMIT 1"))
+    if (!q.exec(QStringLiteral("SELECT batch_id, epoch, from_seq, to_seq, records, body, deflated, attempts FROM sync_outgoing "
+                                   "ORDER BY from_seq LIMIT 1"))
         || !q.next())
         return std::nullopt;
     OutgoingBatch b;
@@ -344,7 +404,14 @@ std::optional<OutgoingBatch> SyncLedger::inFlight() const
     b.toSeq = q.value(3).toLongLong();
     b.records = q.value(4).toInt();
     b.body = q.value(5).toByteArray();
-    b.deflated = q.value(6).toInt() != 0;
+    b.compressed = q.value(6).toInt() != 0;
+    // Frozen by this ledger: what it holds is known without reading the body.
+    if (const auto frozen = m_frozen.constFind(b.batchId); frozen != m_frozen.cend()) {
+        b.blobHashes = frozen->blobHashes;
+        b.blobHashesKnown = true;
+        b.keys = frozen->keys;
+        b.keysKnown = true;
+    }
     b.attempts = q.value(7).toInt();
     return b;
 }
@@ -385,6 +452,7 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const PushReply &repl
             "ON CONFLICT (table_name, record_id, direction) DO UPDATE SET version = excluded.version, "
             "status = excluded.status, reason = excluded.reason, at = excluded.at")))
         return Status::failure(sqlError(state) + sqlError(outbox) + sqlError(cleared) + sqlError(refused));
+    QMap<QString, QStringList> acceptedIds;
     for (const RecordResult &r : reply.results) {
         if (r.id.isEmpty())
             continue; // a record the hub could not read at all: nothing to mark
@@ -392,6 +460,10 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const PushReply &repl
         const QString &id = r.id;
         const bool accepted = r.status == RecordStatus::Ok || r.status == RecordStatus::Duplicate;
         const bool conflict = r.status == RecordStatus::Conflict;
+        if (accepted) {
+            acceptedIds[table] << id; // all at once below
+            continue;
+        }
         // Accepted: the hub now holds what was sent. A conflict: it holds the version every tier
         // keeps, which the next change of the record starts from.
         const qint64 winner = conflict && r.winner ? r.winner->version : 0;
@@ -422,6 +494,34 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const PushReply &repl
         if (!q.exec())
             return Status::failure(sqlError(q));
     }
+    // The records the hub accepted (nearly all of them), a statement per table and 250 ids
+    // rather than three per record.
+    for (auto t = acceptedIds.cbegin(); t != acceptedIds.cend(); ++t) {
+        for (qsizetype at = 0; at < t.value().size(); at += 250) {
+            const QStringList ids = t.value().mid(at, 250);
+            const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+            QSqlQuery set(m_db.connection());
+            const auto run = [&](const QString &sql, const QVariantList &before) {
+                set.prepare(sql.arg(marks));
+                for (const QVariant &v : before)
+                    set.addBindValue(v);
+                for (const QString &id : ids)
+                    set.addBindValue(id);
+                return set.exec();
+            };
+            if (!run(QStringLiteral("UPDATE sync_state SET state = 'synced', acked_version = sent_version, synced_version = "
+                                    "sent_version, updated_at = ? WHERE batch_id = ? AND table_name = ? AND record_id IN (%1)"),
+                     {now, batch.batchId, t.key()})
+                // Later changes of the record already went in its current state: their outbox rows too.
+                || !run(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND record_id IN (%1) AND version <= "
+                                       "(SELECT s.sent_version FROM sync_state s WHERE s.table_name = outbox.table_name "
+                                       "AND s.record_id = outbox.record_id)"),
+                        {t.key()})
+                || !run(QStringLiteral("DELETE FROM sync_quarantine WHERE direction = 'up' AND table_name = ? AND record_id IN (%1)"),
+                        {t.key()}))
+                return Status::failure(sqlError(set));
+        }
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq >= ? AND seq <= ?"));
     q.addBindValue(batch.fromSeq);
@@ -432,6 +532,7 @@ Status SyncLedger::acknowledge(const OutgoingBatch &batch, const PushReply &repl
     q.addBindValue(batch.batchId);
     if (!q.exec())
         return Status::failure(sqlError(q));
+    m_frozen.remove(batch.batchId);
     if (Status s = ensurePeerRow(); !s)
         return s;
     q.prepare(QStringLiteral("UPDATE sync_peer SET acked_seq = ?, push_epoch = ? WHERE singleton = 1"));
@@ -650,6 +751,15 @@ SyncOverview SyncLedger::overview() const
     o.quarantined = count(QStringLiteral("SELECT count(*) FROM sync_quarantine"));
     o.openConflicts = count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"));
     return o;
+}
+
+qint64 SyncLedger::queuedChanges() const
+{
+    QSqlQuery c(m_db.connection());
+    return c.exec(QStringLiteral("SELECT count(*) FROM outbox"))
+                   && c.next()
+               ? c.value(0).toLongLong()
+               : 0;
 }
 
 Result<QList<SyncRecord>> SyncLedger::localReference(const QStringList &tables)

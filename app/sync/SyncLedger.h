@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPair>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -19,6 +21,9 @@ namespace ud {
 
 class Database;
 
+// A record: its table and id.
+using RecordKey = QPair<QString, QString>;
+
 // The batch in flight: frozen (id, outbox range, body as sent) before it is first sent, so every
 // retry sends the very same bytes and gets the hub's stored answer (docs/sync.md).
 struct OutgoingBatch
@@ -29,8 +34,15 @@ struct OutgoingBatch
     qint64 toSeq = 0;
     int records = 0;
     QByteArray body;
-    bool deflated = false;
+    bool compressed = false;
     int attempts = 0;
+    // The attachments the batch names (mediation_attachments' sha256), known to the ledger that
+    // froze it; a batch frozen by an earlier run has to be decoded to find them.
+    QStringList blobHashes;
+    bool blobHashesKnown = false;
+    // The records it holds, likewise known only to the ledger that froze it.
+    QList<RecordKey> keys;
+    bool keysKnown = false;
 };
 
 // A record's sync state as a list shows it.
@@ -75,7 +87,8 @@ class SyncLedger
     Q_DECLARE_TR_FUNCTIONS(SyncLedger)
 
 public:
-    using Encoder = std::function<QByteArray(const QJsonObject &message, bool *deflated)>;
+    // The bytes to send for a message's canonical JSON text (SyncCodec::encodeCanonical).
+    using Encoder = std::function<QByteArray(const QByteArray &canonicalJson, bool *compressed)>;
 
     SyncLedger(Database &db, const Clock &clock);
     ~SyncLedger();
@@ -85,6 +98,12 @@ public:
     // reference data made here are marked 'local' on the way (they flow down only).
     Result<std::optional<OutgoingBatch>> nextBatch(const Encoder &encode, int maxRecords = 500,
                                                    qint64 maxBytes = 4 * 1024 * 1024);
+    // While `sent` (just frozen by nextBatch) is at the hub: the batch after it, frozen now so
+    // that it is ready when the hub answers (the station's work overlaps the hub's). It ends before
+    // any record `sent` holds. std::nullopt when nothing more waits, when a batch is already
+    // frozen ahead, or when `sent` was frozen by another ledger (its records are not known).
+    Result<std::optional<OutgoingBatch>> freezeAhead(const OutgoingBatch &sent, const Encoder &encode,
+                                                     int maxRecords = 500, qint64 maxBytes = 4 * 1024 * 1024);
     Status markAttempt(const QString &batchId);
     // The audit entry the hub recorded last as this node's head (hello's audit_known): the next
     // batch frozen carries this node's entry at that seq, so the hub can tell a rewritten history.
@@ -122,16 +141,29 @@ public:
     Result<QList<SyncRecord>> localReference(const QStringList &tables);
 
     SyncOverview overview() const;
+    // The changes waiting to go up, frozen batches' included, counted as outbox rows (a record
+    // changed twice counts twice): a cheap upper bound of pending + in-flight records, for progress.
+    qint64 queuedChanges() const;
     QList<QuarantinedRecord> quarantined(int limit = 200) const;
     // The state of each of `ids` of `table`, for a list's sync column.
     QHash<QString, RecordSyncState> states(const QString &table, const QStringList &ids) const;
     static QString stateText(RecordSyncState state); // translated, for lists
 
 private:
+    Result<std::optional<OutgoingBatch>> freeze(const Encoder &encode, int maxRecords, qint64 maxBytes, qint64 afterSeq,
+                                                const QSet<RecordKey> &busy);
     Status ensurePeerRow();
 
     Database &m_db;
     const Clock &m_clock;
+    // What the batches this ledger froze hold (by batch id), so that a batch read back from
+    // sync_outgoing need not be decoded to find its attachments.
+    struct Frozen
+    {
+        QStringList blobHashes;
+        QList<RecordKey> keys;
+    };
+    QHash<QString, Frozen> m_frozen;
     std::unique_ptr<RecordStore> m_store;
     qint64 m_auditKnown = 0;
 };

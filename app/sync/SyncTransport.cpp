@@ -99,13 +99,13 @@ QString SyncTransport::describe(const Answer &answer)
         .arg(answer.status);
 }
 
-void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool deflated,
+void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool compressed,
                          const Handler &handler)
 {
-    attempt(method, pathAndQuery, body, deflated, handler, 1);
+    attempt(method, pathAndQuery, body, compressed, handler, 1);
 }
 
-void SyncTransport::attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool deflated,
+void SyncTransport::attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool compressed,
                             const Handler &handler, int attemptNo)
 {
     const auto fail = [this, handler](const QString &code, const QString &message) {
@@ -118,9 +118,9 @@ void SyncTransport::attempt(const QByteArray &method, const QString &pathAndQuer
         return fail(QStringLiteral("cancelled"), tr("Sync was stopped. Nothing is lost: what was not sent goes next time."));
     QNetworkRequest request(QUrl(m_url + pathAndQuery));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept-Encoding", "deflate");
-    if (deflated)
-        request.setRawHeader("Content-Encoding", "deflate");
+    request.setRawHeader("Accept-Encoding", "zstd, deflate");
+    if (const QByteArray encoding = SyncCodec::contentEncoding(body, compressed); !encoding.isEmpty())
+        request.setRawHeader("Content-Encoding", encoding);
     request.setTransferTimeout(m_timeoutMs);
     if (!configureTls(request))
         return fail(QStringLiteral("certificate"),
@@ -131,15 +131,15 @@ void SyncTransport::attempt(const QByteArray &method, const QString &pathAndQuer
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, method, pathAndQuery, body, deflated, handler, attemptNo]() {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, method, pathAndQuery, body, compressed, handler, attemptNo]() {
         reply->deleteLater();
         Answer a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError netError = reply->error();
         const QByteArray raw = reply->readAll();
-        const bool inflate = reply->rawHeader("Content-Encoding").trimmed().toLower() == "deflate";
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
         if (!raw.isEmpty()) {
-            auto decoded = SyncCodec::decodeBody(raw, inflate, kMaxReplyBytes);
+            auto decoded = SyncCodec::decodeBody(raw, encoding == "deflate" || encoding == "zstd", kMaxReplyBytes);
             if (decoded)
                 a.body = decoded.value();
         }
@@ -151,8 +151,8 @@ void SyncTransport::attempt(const QByteArray &method, const QString &pathAndQuer
             delay += QRandomGenerator::global()->bounded(static_cast<int>(delay / 2 + 1)) - delay / 4; // ±25 %
             qCInfo(lcSync) << method << pathAndQuery << "failed (" << a.status << reply->errorString() << "), retry"
                            << attemptNo + 1 << "in" << delay << "ms";
-            QTimer::singleShot(std::max<qint64>(1, delay), this, [this, method, pathAndQuery, body, deflated, handler, attemptNo]() {
-                attempt(method, pathAndQuery, body, deflated, handler, attemptNo + 1);
+            QTimer::singleShot(std::max<qint64>(1, delay), this, [this, method, pathAndQuery, body, compressed, handler, attemptNo]() {
+                attempt(method, pathAndQuery, body, compressed, handler, attemptNo + 1);
             });
             return;
         }

@@ -19,7 +19,7 @@ namespace ud {
 class Clock;
 
 // Signed requests to a parent hub over HTTPS (docs/sync.md), shared by a desktop's SyncClient and
-// a hub's HubUplink: each request signed with the node's key; bodies deflated both ways; the
+// a hub's HubUplink: each request signed with the node's key; bodies compressed both ways; the
 // hub's certificate pinned when one is given; network errors, timeouts, 408, 429 and 5xx tried
 // again with exponential back-off and ±25 % jitter (Retry-After honoured); anything else handed
 // back at once.
@@ -52,7 +52,7 @@ public:
     static constexpr int kMaxDelayMs = 60 * 1000;
 
     // Sends one request; `handler` is called once, later, from the event loop.
-    void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool deflated,
+    void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool compressed,
               const Handler &handler);
     void cancel();
     bool cancelled() const { return m_cancelled; }
@@ -63,7 +63,7 @@ public:
     static QString codeOf(const Answer &answer);
 
 private:
-    void attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool deflated,
+    void attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool compressed,
                  const Handler &handler, int attemptNo);
     bool configureTls(QNetworkRequest &request) const;
 

@@ -59,6 +59,9 @@ private slots:
     void keyOrder();
     void auditChangesShape();
     void appendsToExistingText();
+    void utf8Strings_data();
+    void utf8Strings();
+    void randomUtf8Strings();
 };
 
 void tst_CanonicalJson::strings_data()
@@ -257,4 +260,87 @@ void tst_CanonicalJson::appendsToExistingText()
 }
 
 QTEST_GUILESS_MAIN(tst_CanonicalJson)
+// appendUtf8String writes what appendString writes for the same text read from UTF-8, and
+// refuses bytes that are not UTF-8 (which QString::fromUtf8 would turn into U+FFFD).
+void tst_CanonicalJson::utf8Strings_data()
+{
+    QTest::addColumn<QByteArray>("utf8");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("every ASCII character and the edges") << allAsciiAndEdges().toUtf8() << true;
+    QTest::newRow("chinese") << QStringLiteral("朝阳区八里庄街道调字〔2024〕第1号").toUtf8() << true;
+    QTest::newRow("emoji (4 bytes)") << QByteArray("\xf0\x9f\x98\x80") << true;
+    QTest::newRow("U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << true;
+    QTest::newRow("U+D7FF") << QByteArray("\xed\x9f\xbf") << true;
+    QTest::newRow("U+E000") << QByteArray("\xee\x80\x80") << true;
+    QTest::newRow("nul and controls") << QByteArray("a\0b\x01\x1f\x7f", 6) << true;
+    QTest::newRow("lone continuation byte") << QByteArray("a\x80" "b") << false;
+    QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << false;
+    QTest::newRow("overlong 3 bytes") << QByteArray("\xe0\x80\xaf") << false;
+    QTest::newRow("overlong 4 bytes") << QByteArray("\xf0\x80\x80\xaf") << false;
+    QTest::newRow("surrogate D800 (CESU)") << QByteArray("\xed\xa0\x80") << false;
+    QTest::newRow("surrogate DFFF") << QByteArray("\xed\xbf\xbf") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
+    QTest::newRow("F5 lead byte") << QByteArray("\xf5\x80\x80\x80") << false;
+    QTest::newRow("cut off at the end") << QByteArray("ab\xe6\x9c") << false;
+    QTest::newRow("ASCII inside a sequence") << QByteArray("\xe6" "a\x9c") << false;
+    QTest::newRow("FF") << QByteArray("\xff") << false;
+}
+
+void tst_CanonicalJson::utf8Strings()
+{
+    QFETCH(QByteArray, utf8);
+    QFETCH(bool, valid);
+    QByteArray out = "x";
+    QCOMPARE(CanonicalJson::appendUtf8String(out, utf8), valid);
+    if (!valid) {
+        QCOMPARE(out, QByteArray("x"));
+        return;
+    }
+    QByteArray expected = "x";
+    CanonicalJson::appendString(expected, QString::fromUtf8(utf8));
+    QCOMPARE(out, expected);
+    QCOMPARE(out.mid(1), qtCompact(QJsonArray{QString::fromUtf8(utf8)}).chopped(1).mid(1));
+}
+
+void tst_CanonicalJson::randomUtf8Strings()
+{
+    // Random code points of every length, and random bytes: valid text is written as Qt writes
+    // it; whatever is refused is indeed not what QString::fromUtf8 reads back unchanged.
+    QRandomGenerator random(20261207);
+    for (int round = 0; round < 2000; ++round) {
+        QString text;
+        const int length = random.bounded(1, 40);
+        for (int i = 0; i < length; ++i) {
+            char32_t c = 0;
+            switch (random.bounded(4)) {
+            case 0: c = random.bounded(0x80); break;
+            case 1: c = random.bounded(0x80, 0x800); break;
+            case 2: c = random.bounded(0x800, 0x10000); break;
+            default: c = random.bounded(0x10000, 0x110000); break;
+            }
+            if (c >= 0xd800 && c <= 0xdfff)
+                c = 0xfffd;
+            text.append(QString::fromUcs4(&c, 1));
+        }
+        QByteArray out, expected;
+        QVERIFY(CanonicalJson::appendUtf8String(out, text.toUtf8()));
+        CanonicalJson::appendString(expected, text);
+        QCOMPARE(out, expected);
+
+        QByteArray bytes;
+        for (int i = 0; i < length; ++i)
+            bytes.append(static_cast<char>(random.bounded(256)));
+        QByteArray fromBytes;
+        if (CanonicalJson::appendUtf8String(fromBytes, bytes)) {
+            QCOMPARE(QString::fromUtf8(bytes).toUtf8(), bytes);
+            QByteArray viaQt;
+            CanonicalJson::appendString(viaQt, QString::fromUtf8(bytes));
+            QCOMPARE(fromBytes, viaQt);
+        } else {
+            QVERIFY(QString::fromUtf8(bytes).toUtf8() != bytes);
+        }
+    }
+}
+
 #include "tst_canonicaljson.moc"

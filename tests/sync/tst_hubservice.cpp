@@ -184,11 +184,11 @@ HubRequest tst_HubService::request(const TestNode &node, const QByteArray &metho
     const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
     r.path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
     r.query = q < 0 ? QString() : pathAndQuery.mid(q + 1);
-    bool deflated = false;
+    bool compressed = false;
     if (!body.isEmpty())
-        r.body = SyncCodec::encodeBody(body, &deflated);
-    if (deflated)
-        r.headers.append({QByteArrayLiteral("content-encoding"), QByteArrayLiteral("deflate")});
+        r.body = SyncCodec::encodeBody(body, &compressed);
+    if (compressed)
+        r.headers.append({QByteArrayLiteral("content-encoding"), SyncCodec::contentEncoding(r.body, compressed)});
     if (sign) {
         for (const auto &h : RequestSignature::sign(node.keys, node.id, method, pathAndQuery, r.body, m_clock->nowUtc()))
             r.headers.append({h.first.toLower(), h.second});
@@ -198,11 +198,11 @@ HubRequest tst_HubService::request(const TestNode &node, const QByteArray &metho
 
 QJsonObject tst_HubService::bodyOf(const HubResponse &r)
 {
-    bool deflated = false;
+    bool compressed = false;
     for (const auto &h : r.headers)
-        if (h.first.toLower() == "content-encoding" && h.second == "deflate")
-            deflated = true;
-    auto decoded = SyncCodec::decodeBody(r.body, deflated, 64 * 1024 * 1024);
+        if (h.first.toLower() == "content-encoding" && (h.second == "deflate" || h.second == "zstd"))
+            compressed = true;
+    auto decoded = SyncCodec::decodeBody(r.body, compressed, 64 * 1024 * 1024);
     return decoded ? decoded.value() : QJsonObject();
 }
 

@@ -2,8 +2,9 @@
 // (sync/SyncCodec.h), docs/sync.md "Messages": each message read from its wire form and written
 // back unchanged; every field missing or of the wrong type refused with a message naming it; the
 // rules on values (ranges, patterns, limits such as 501 records); a push whose bad record is set
-// aside instead of failing the push; the enrollment request's signature; bodies deflated above
-// 1 KB and read back; zip bombs, cut-off or garbage zlib data and bad JSON refused with their codes;
+// aside instead of failing the push; the enrollment request's signature; bodies compressed above
+// 1 KB (zstd; zlib still read) and read back; zip bombs, cut-off or garbage zstd and zlib data and bad
+// JSON refused with their codes;
 // and the time of a 500-record batch, printed.
 
 #include "core/CanonicalJson.h"
@@ -662,26 +663,29 @@ void tst_SyncCodec::time()
 void tst_SyncCodec::encodeSmallAndLarge()
 {
     const QJsonObject small = messageJson(QStringLiteral("HelloRequest"));
-    bool deflated = true;
-    const QByteArray smallBody = SyncCodec::encodeBody(small, &deflated);
-    QVERIFY(!deflated);
+    bool compressed = true;
+    const QByteArray smallBody = SyncCodec::encodeBody(small, &compressed);
+    QVERIFY(!compressed);
     QCOMPARE(smallBody, CanonicalJson::fromObject(small));
-    QVERIFY(smallBody.size() <= SyncCodec::kDeflateAboveBytes);
+    QVERIFY(smallBody.size() <= SyncCodec::kCompressAboveBytes);
+    QCOMPARE(SyncCodec::contentEncoding(smallBody, compressed), QByteArray());
 
     QJsonObject large = messageJson(QStringLiteral("PushRequest"));
     QJsonArray records;
     for (int i = 0; i < 10; ++i)
         records << recordJson(i);
     large.insert(QStringLiteral("records"), records);
-    QVERIFY(CanonicalJson::fromObject(large).size() > SyncCodec::kDeflateAboveBytes);
-    const QByteArray largeBody = SyncCodec::encodeBody(large, &deflated);
-    QVERIFY(deflated);
-    QCOMPARE(static_cast<unsigned char>(largeBody.at(0)), 0x78u); // zlib header, not raw deflate or gzip
+    QVERIFY(CanonicalJson::fromObject(large).size() > SyncCodec::kCompressAboveBytes);
+    const QByteArray largeBody = SyncCodec::encodeBody(large, &compressed);
+    QVERIFY(compressed);
+    QCOMPARE(largeBody.left(4), QByteArray::fromHex("28b52ffd")); // a zstd frame
+    QCOMPARE(SyncCodec::contentEncoding(largeBody, compressed), QByteArray("zstd"));
+    QCOMPARE(SyncCodec::contentEncoding(SyncCodec::deflate(CanonicalJson::fromObject(large)), true), QByteArray("deflate"));
     QVERIFY(largeBody.size() < CanonicalJson::fromObject(large).size());
     const auto decoded = SyncCodec::decodeBody(largeBody, true, SyncCodec::kMaxBatchBytes);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
     QCOMPARE(decoded.value(), large);
-    // The same body read as not deflated is not JSON.
+    // The same body read as not compressed is not JSON.
     QCOMPARE(decodeCode(largeBody, false, SyncCodec::kMaxBatchBytes), QByteArray("bad_json"));
 }
 
@@ -712,6 +716,21 @@ void tst_SyncCodec::decode_data()
     QTest::newRow("garbage said to be deflated") << QByteArray("this is not zlib at all") << true << limit << QByteArray("bad_encoding");
     QTest::newRow("gzip said to be deflated") << QByteArray::fromHex("1f8b0800000000000003") << true << limit << QByteArray("bad_encoding");
     QTest::newRow("plain json said to be deflated") << json << true << limit << QByteArray("bad_encoding");
+    // zstd, what this build sends.
+    const QByteArray zstd = SyncCodec::zstdCompress(json);
+    QTest::newRow("zstd") << zstd << true << limit << QByteArray("ok");
+    QTest::newRow("zstd at the limit") << zstd << true << qint64(json.size()) << QByteArray("ok");
+    QTest::newRow("zstd over the limit") << zstd << true << qint64(json.size() - 1) << QByteArray("too_large");
+    QTest::newRow("zstd, cut off") << zstd.left(zstd.size() / 2) << true << limit << QByteArray("bad_encoding");
+    QTest::newRow("zstd, last byte missing") << zstd.chopped(1) << true << limit << QByteArray("bad_encoding");
+    QTest::newRow("zstd, magic only") << zstd.left(4) << true << limit << QByteArray("bad_encoding");
+    QTest::newRow("zstd, trailing garbage") << zstd + "xyz" << true << limit << QByteArray("bad_encoding");
+    QTest::newRow("zstd, two frames") << zstd + zstd << true << limit << QByteArray("bad_encoding");
+    QByteArray zflipped = zstd;
+    for (qsizetype i = 8; i < zflipped.size(); i += 7)
+        zflipped[i] = static_cast<char>(zflipped[i] ^ 0x55);
+    QTest::newRow("zstd, bits flipped") << zflipped << true << limit << QByteArray("bad_encoding");
+    QTest::newRow("truncated json, zstd") << SyncCodec::zstdCompress(json.left(json.size() - 10)) << true << limit << QByteArray("bad_json");
     QTest::newRow("truncated json") << json.left(json.size() - 10) << false << limit << QByteArray("bad_json");
     QTest::newRow("truncated json, deflated") << SyncCodec::deflate(json.left(json.size() - 10)) << true << limit << QByteArray("bad_json");
     QTest::newRow("not json") << QByteArray("<html>502</html>") << false << limit << QByteArray("bad_json");
@@ -749,6 +768,16 @@ void tst_SyncCodec::zipBombRefused()
     const QByteArray jsonBomb = SyncCodec::deflate("{\"a\":\"" + QByteArray(8 * 1024 * 1024, 'a') + "\"}");
     QCOMPARE(decodeCode(jsonBomb, true, SyncCodec::kMaxBatchBytes), QByteArray("too_large"));
     QCOMPARE(decodeCode(jsonBomb, true, 9 * 1024 * 1024), QByteArray("ok"));
+    // The same with zstd, which packs 64 MiB of one byte into a few KB and declares the size in
+    // its frame header: the declared size buys no more than the limit.
+    const QByteArray zbomb = SyncCodec::zstdCompress(QByteArray(64 * 1024 * 1024, ' '));
+    QVERIFY(zbomb.size() < 16 * 1024);
+    QCOMPARE(decodeCode(zbomb, true, SyncCodec::kMaxBatchBytes), QByteArray("too_large"));
+    QVERIFY(!SyncCodec::zstdDecompress(zbomb, 1000, &code).ok());
+    QCOMPARE(code, QByteArray("too_large"));
+    const QByteArray zjsonBomb = SyncCodec::zstdCompress("{\"a\":\"" + QByteArray(8 * 1024 * 1024, 'a') + "\"}");
+    QCOMPARE(decodeCode(zjsonBomb, true, SyncCodec::kMaxBatchBytes), QByteArray("too_large"));
+    QCOMPARE(decodeCode(zjsonBomb, true, 9 * 1024 * 1024), QByteArray("ok"));
 }
 
 void tst_SyncCodec::inflateLimitIsExact()
@@ -765,7 +794,21 @@ void tst_SyncCodec::inflateLimitIsExact()
             QCOMPARE(code, QByteArray("too_large"));
         }
     }
+    for (const int size : {0, 1, 1000, 65536, 65537, 300000}) {
+        const QByteArray data(size, 'z');
+        const QByteArray packed = SyncCodec::zstdCompress(data);
+        auto exact = SyncCodec::zstdDecompress(packed, size);
+        QVERIFY2(exact.ok(), qPrintable(exact.error()));
+        QCOMPARE(exact.value(), data);
+        if (size > 0) {
+            QByteArray code;
+            QVERIFY(!SyncCodec::zstdDecompress(packed, size - 1, &code).ok());
+            QCOMPARE(code, QByteArray("too_large"));
+        }
+    }
     // Limits at the ends of the range neither overflow nor let anything through.
+    QCOMPARE(SyncCodec::zstdDecompress(SyncCodec::zstdCompress("abc"), std::numeric_limits<qint64>::max()).value(), QByteArray("abc"));
+    QVERIFY(!SyncCodec::zstdDecompress(SyncCodec::zstdCompress("abc"), 0).ok());
     const QByteArray packed = SyncCodec::deflate("abc");
     QCOMPARE(SyncCodec::inflate(packed, std::numeric_limits<qint64>::max()).value(), QByteArray("abc"));
     QVERIFY(!SyncCodec::inflate(packed, -1).ok());

@@ -148,7 +148,7 @@ public:
     HubResponse handle(const HubRequest &request) override
     {
         if (request.path == QLatin1String("/sync/v1/push")) {
-            auto body = SyncCodec::decodeBody(request.body, request.header("content-encoding") == "deflate", 64 * 1024 * 1024);
+            auto body = SyncCodec::decodeBody(request.body, !request.header("content-encoding").isEmpty(), 64 * 1024 * 1024);
             if (body)
                 pushedRecords += body.value().value(QStringLiteral("records")).toArray().size();
         }

@@ -9,7 +9,9 @@
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
 #include "storage/RecordStore.h"
+#include "storage/RowCursor.h"
 #include "sync/SyncLedger.h"
+#include "sync/WireWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,10 +43,10 @@ QVariant scalar(Database &db, const QString &sql, const QVariantList &binds = {}
     return q.value(0);
 }
 
-QByteArray plainEncoder(const QJsonObject &message, bool *deflated)
+QByteArray plainEncoder(const QByteArray &message, bool *deflated)
 {
     *deflated = false;
-    return CanonicalJson::fromObject(message);
+    return message;
 }
 
 // A worker as another station would send it.
@@ -113,6 +115,8 @@ private slots:
     void receivedRecordsPassTheCheck();
 
     void batchIsFrozenAndResentAsTheSameBytes();
+    void batchTextIsCanonicalJsonOfTheWireRecords();
+    void batchFrozenAheadEndsBeforeARecordAtTheHub();
     void acknowledgementSetsStatesAndQuarantines();
     void editAfterRefusalQueuesTheRecordAgain();
     void referenceChangesStayLocal();
@@ -365,6 +369,131 @@ void tst_SyncLedger::batchIsFrozenAndResentAsTheSameBytes()
     const auto states = m_ledger->states(QStringLiteral("workers"), {a, b});
     QCOMPARE(states.value(a), RecordSyncState::Sent);
     QCOMPARE(states.value(b), RecordSyncState::Pending);
+}
+
+// The batch is written straight from the rows (WireWriter); it must be exactly the canonical
+// JSON of SyncLedger::wireRecord's record for each, whatever the text holds.
+void tst_SyncLedger::batchTextIsCanonicalJsonOfTheWireRecords()
+{
+    const QString tricky = QStringLiteral("引号\"反斜杠\\ 控制\x01\t换行\n 表情\U0001F600 </script> \u00e9");
+    const QString a = createWorker(tricky);
+    QVERIFY(!a.isEmpty());
+    m_clock->advanceMs(1000);
+    auto employer = m_store->create(QStringLiteral("employers"),
+                                    {{QStringLiteral("name"), QStringLiteral("北京某某科技有限公司")},
+                                     {QStringLiteral("employee_count"), 120},
+                                     {QStringLiteral("union_founded"), 1}}); // credit_code and others stay NULL
+    QVERIFY2(employer.ok(), qPrintable(employer.error()));
+    const QString e = employer.value().id;
+    QVERIFY(m_store->update(QStringLiteral("workers"), a, 1,
+                            {{QStringLiteral("phone"), QStringLiteral("  ")}, {QStringLiteral("employer_id"), e}})
+                .ok());
+    const QString gone = createWorker(QStringLiteral("删"));
+    QVERIFY(m_store->remove(QStringLiteral("workers"), gone, 1).ok());
+
+    auto batch = m_ledger->nextBatch(plainEncoder);
+    QVERIFY2(batch.ok(), qPrintable(batch.error()));
+    QVERIFY(batch.value().has_value());
+    const QByteArray body = batch.value()->body;
+    const QJsonObject parsed = QJsonDocument::fromJson(body).object();
+    QCOMPARE(body, CanonicalJson::fromObject(parsed));
+    const QJsonArray records = parsed.value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 3);
+    for (const QJsonValue &v : records) {
+        const QJsonObject sent = v.toObject();
+        const QString table = sent.value(QStringLiteral("table")).toString();
+        auto stored = m_store->get(table, sent.value(QStringLiteral("id")).toString());
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QCOMPARE(CanonicalJson::fromObject(sent), CanonicalJson::fromObject(SyncLedger::wireRecord(stored.value(), 0).toJson()));
+    }
+    QCOMPARE(records.at(0).toObject().value(QStringLiteral("values")).toObject().value(QStringLiteral("name")).toString(), tricky);
+    QVERIFY(records.at(2).toObject().value(QStringLiteral("deleted")).toBool());
+    QCOMPARE(batch.value()->keys.size(), 3);
+
+    // The rows read through SQLite's API (where Qt's driver uses the system SQLite) and through
+    // QSqlQuery give the same text.
+    for (const QString &table : {QStringLiteral("workers"), QStringLiteral("employers")}) {
+        QByteArray texts[2];
+        for (int native = 0; native < 2; ++native) {
+            RowCursor rows(*m_db, native == 1);
+            QVERIFY2(rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table), {}), qPrintable(rows.error()));
+            const WireWriter writer(table, rows);
+            while (rows.next()) {
+                writer.append(texts[native], rows, 7);
+                texts[native] += writer.id(rows).toUtf8();
+            }
+        }
+        QVERIFY(!texts[0].isEmpty());
+        QCOMPARE(texts[1], texts[0]);
+    }
+}
+
+// While a batch is at the hub the next one is frozen (SyncClient overlaps its work with the
+// hub's); it stops before a record the first batch holds, whose base version the hub's answer
+// decides.
+void tst_SyncLedger::batchFrozenAheadEndsBeforeARecordAtTheHub()
+{
+    const QString a = createWorker(QStringLiteral("甲"));
+    const QString b = createWorker(QStringLiteral("乙"));
+    const QString c = createWorker(QStringLiteral("丙"));
+    auto first = m_ledger->nextBatch(plainEncoder, 2);
+    QVERIFY(first.ok() && first.value().has_value());
+    const OutgoingBatch one = *first.value();
+    QCOMPARE(one.records, 2);
+    QVERIFY(m_store->update(QStringLiteral("workers"), a, 1, {{QStringLiteral("phone"), QStringLiteral("1")}}).ok());
+    const QString d = createWorker(QStringLiteral("丁"));
+
+    auto ahead = m_ledger->freezeAhead(one, plainEncoder, 2);
+    QVERIFY2(ahead.ok(), qPrintable(ahead.error()));
+    QVERIFY(ahead.value().has_value());
+    const OutgoingBatch two = *ahead.value();
+    QCOMPARE(two.records, 1); // c only: a is at the hub
+    QCOMPARE(two.keys.value(0).second, c);
+    QCOMPARE(two.fromSeq, one.toSeq + 1);
+    // One batch ahead at most.
+    auto third = m_ledger->freezeAhead(two, plainEncoder, 2);
+    QVERIFY(third.ok() && !third.value().has_value());
+    auto inFlight = m_ledger->nextBatch(plainEncoder, 2);
+    QVERIFY(inFlight.ok() && inFlight.value().has_value());
+    QCOMPARE(inFlight.value()->batchId, one.batchId);
+    QVERIFY(inFlight.value()->keysKnown); // this ledger froze it
+    QCOMPARE(inFlight.value()->keys, one.keys);
+    // Read back by another run (a new ledger), what a batch holds is not known: nothing is built
+    // on it, and its attachments are looked up in its body.
+    SyncLedger later(*m_db, *m_clock);
+    auto readBack = later.nextBatch(plainEncoder, 2);
+    QVERIFY(readBack.ok() && readBack.value().has_value());
+    QCOMPARE(readBack.value()->batchId, one.batchId);
+    QVERIFY(!readBack.value()->keysKnown);
+    QVERIFY(!readBack.value()->blobHashesKnown);
+
+    const auto okReply = [](const OutgoingBatch &batch) {
+        QJsonArray results;
+        for (const RecordKey &k : batch.keys)
+            results.append(QJsonObject{{QStringLiteral("table"), k.first}, {QStringLiteral("id"), k.second},
+                                       {QStringLiteral("status"), QStringLiteral("ok")}});
+        return PushReply::fromJson(QJsonObject{{QStringLiteral("batch_id"), batch.batchId},
+                                               {QStringLiteral("acked_to_seq"), batch.toSeq},
+                                               {QStringLiteral("results"), results}})
+            .value();
+    };
+    QVERIFY(m_ledger->acknowledge(one, okReply(one)).ok());
+    auto next = m_ledger->nextBatch(plainEncoder, 2);
+    QVERIFY(next.ok() && next.value().has_value());
+    QCOMPARE(next.value()->batchId, two.batchId); // the one frozen ahead goes next
+    QVERIFY(m_ledger->acknowledge(two, okReply(two)).ok());
+    auto last = m_ledger->nextBatch(plainEncoder, 2);
+    QVERIFY(last.ok() && last.value().has_value());
+    const QJsonArray records = QJsonDocument::fromJson(last.value()->body).object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).toObject().value(QStringLiteral("id")).toString(), a);
+    QCOMPARE(records.at(0).toObject().value(QStringLiteral("version")).toInteger(), 2);
+    QCOMPARE(records.at(0).toObject().value(QStringLiteral("base_version")).toInteger(), 1);
+    QCOMPARE(records.at(1).toObject().value(QStringLiteral("id")).toString(), d);
+    QVERIFY(m_ledger->acknowledge(*last.value(), okReply(*last.value())).ok());
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM outbox")).toLongLong(), 0);
+    const CheckReport report = m_db->check();
+    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
 void tst_SyncLedger::acknowledgementSetsStatesAndQuarantines()
