@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -189,7 +190,50 @@ HubOutcome<HelloReply> HubSync::hello(const HubNode &node, const HelloRequest &r
     return O::of(reply);
 }
 
-RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subtree, const SyncRecord &r, qint64 seq)
+QString HubSync::now() const
+{
+    return m_now.isEmpty() ? isoUtc(m_store.clock().nowUtc()) : m_now;
+}
+
+Result<QHash<QPair<QString, QString>, HubSync::StoredHead>> HubSync::lookUp(const QList<SyncRecord> &records)
+{
+    using Key = QPair<QString, QString>;
+    QHash<Key, StoredHead> found;
+    QMap<QString, QStringList> idsByTable;
+    for (const SyncRecord &r : records)
+        idsByTable[r.table] << r.id;
+    for (auto t = idsByTable.cbegin(); t != idsByTable.cend(); ++t) {
+        for (qsizetype at = 0; at < t.value().size(); at += 250) {
+            const QStringList ids = t.value().mid(at, 250);
+            QSqlQuery q(m_store.database().connection());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT record_id, version, hlc, origin_node, org_unit, base_version, deleted FROM hub_records "
+                                     "WHERE table_name = ? AND record_id IN (%1)")
+                          .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+            q.addBindValue(t.key());
+            for (const QString &id : ids)
+                q.addBindValue(id);
+            if (!q.exec())
+                return Result<QHash<Key, StoredHead>>::failure(sqlError(q));
+            for (const QString &id : ids)
+                found.insert(Key(t.key(), id), StoredHead{});
+            while (q.next()) {
+                StoredHead &h = found[Key(t.key(), q.value(0).toString())];
+                h.exists = true;
+                h.version = q.value(1).toLongLong();
+                h.hlc = q.value(2).toString();
+                h.originNode = q.value(3).toString();
+                h.orgUnit = q.value(4).toString();
+                h.baseVersion = q.value(5).toLongLong();
+                h.deleted = q.value(6).toInt() != 0;
+            }
+        }
+    }
+    return found;
+}
+
+RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subtree, const SyncRecord &r, qint64 seq,
+                                  const StoredHead *known)
 {
     RecordResult result;
     result.table = r.table;
@@ -212,27 +256,39 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
     if (from.kind == QLatin1String("reviewer"))
         return refuse(RecordStatus::Forbidden, tr("A reviewer's desktop sends decisions, not records."));
 
-    QSqlQuery &q = cached(QStringLiteral("SELECT version, hlc, origin_node, body, org_unit, base_version, deleted FROM hub_records "
-                                         "WHERE table_name = ? AND record_id = ?"));
-    q.addBindValue(r.table);
-    q.addBindValue(r.id);
-    if (!q.exec())
-        return refuse(RecordStatus::Invalid, sqlError(q));
-    const bool exists = q.next();
+    StoredHead head;
+    if (known) {
+        head = *known;
+    } else {
+        QSqlQuery &q = cached(QStringLiteral("SELECT version, hlc, origin_node, org_unit, base_version, deleted FROM hub_records "
+                                             "WHERE table_name = ? AND record_id = ?"));
+        q.addBindValue(r.table);
+        q.addBindValue(r.id);
+        if (!q.exec())
+            return refuse(RecordStatus::Invalid, sqlError(q));
+        if (q.next()) {
+            head.exists = true;
+            head.version = q.value(0).toLongLong();
+            head.hlc = q.value(1).toString();
+            head.originNode = q.value(2).toString();
+            head.orgUnit = q.value(3).toString();
+            head.baseVersion = q.value(4).toLongLong();
+            head.deleted = q.value(5).toInt() != 0;
+        }
+        q.finish();
+    }
+    const bool exists = head.exists;
     SyncRecord stored;
-    QString storedBody;
     if (exists) {
         stored.table = r.table;
         stored.id = r.id;
-        stored.version = q.value(0).toLongLong();
-        stored.hlc = q.value(1).toString();
-        stored.originNode = q.value(2).toString();
-        storedBody = q.value(3).toString(); // parsed only for a conflict
-        stored.orgUnit = q.value(4).toString();
-        stored.baseVersion = q.value(5).toLongLong();
-        stored.deleted = q.value(6).toInt() != 0;
+        stored.version = head.version;
+        stored.hlc = head.hlc;
+        stored.originNode = head.originNode;
+        stored.orgUnit = head.orgUnit;
+        stored.baseVersion = head.baseVersion;
+        stored.deleted = head.deleted;
     }
-    q.finish();
 
     const auto write = [&]() -> QString {
         QSqlQuery &w = cached(QStringLiteral(
@@ -252,7 +308,7 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
         w.addBindValue(QString::fromUtf8(CanonicalJson::fromObject(r.values)));
         w.addBindValue(seq);
         w.addBindValue(from.nodeId);
-        w.addBindValue(isoUtc(m_store.clock().nowUtc()));
+        w.addBindValue(now());
         if (!w.exec())
             return sqlError(w);
         return noteKeys(r);
@@ -269,10 +325,9 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
             return refuse(RecordStatus::Invalid, e);
         // A change made on top of a conflict's kept version settles that conflict.
         if (exists) {
-            QSqlQuery settle(m_store.database().connection());
-            settle.prepare(QStringLiteral("UPDATE hub_conflicts SET resolved_at = ? WHERE table_name = ? AND record_id = ? "
-                                          "AND resolved_at IS NULL AND winner_version <= ?"));
-            settle.addBindValue(isoUtc(m_store.clock().nowUtc()));
+            QSqlQuery &settle = cached(QStringLiteral("UPDATE hub_conflicts SET resolved_at = ? WHERE table_name = ? AND "
+                                                      "record_id = ? AND resolved_at IS NULL AND winner_version <= ?"));
+            settle.addBindValue(now());
             settle.addBindValue(r.table);
             settle.addBindValue(r.id);
             settle.addBindValue(r.baseVersion);
@@ -284,7 +339,15 @@ RecordResult HubSync::applyRecord(const HubNode &from, const QSet<QString> &subt
     }
 
     // Changed at two places: every tier keeps the same winner and both versions.
-    stored.values = QJsonDocument::fromJson(storedBody.toUtf8()).object();
+    {
+        QSqlQuery &q = cached(QStringLiteral("SELECT body FROM hub_records WHERE table_name = ? AND record_id = ?"));
+        q.addBindValue(r.table);
+        q.addBindValue(r.id);
+        if (!q.exec() || !q.next())
+            return refuse(RecordStatus::Invalid, sqlError(q));
+        stored.values = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        q.finish();
+    }
     const bool incomingWins = RecordStore::wins(r.version, r.hlc, r.originNode, stored.version, stored.hlc, stored.originNode);
     const SyncRecord &winner = incomingWins ? r : stored;
     const SyncRecord &loser = incomingWins ? stored : r;
@@ -363,6 +426,14 @@ HubOutcome<PushReply> HubSync::push(const HubNode &node, const PushRequest &requ
     reply.ackedToSeq = request.toSeq;
     int counts[5] = {0, 0, 0, 0, 0};
     qsizetype nextRecord = 0, nextUnreadable = 0;
+    // What the hub holds of the batch's records, looked up at once; a record named twice in one
+    // batch is looked up again the second time (the first may have changed it).
+    auto heads = lookUp(request.records);
+    if (!heads)
+        return O::refuse(503, QStringLiteral("busy"), heads.error());
+    QSet<QPair<QString, QString>> applied;
+    m_now = isoUtc(m_store.clock().nowUtc());
+    const auto stamp = qScopeGuard([this] { m_now.clear(); });
     for (int i = 0; i < total; ++i) {
         RecordResult result;
         if (nextUnreadable < request.unreadable.size() && request.unreadable.at(nextUnreadable).index == i) {
@@ -372,7 +443,13 @@ HubOutcome<PushReply> HubSync::push(const HubNode &node, const PushRequest &requ
             result.status = RecordStatus::Invalid;
             result.reason = u.reason;
         } else if (nextRecord < request.records.size()) {
-            result = applyRecord(node, subtree.value(), request.records.at(nextRecord++), first.value() + i);
+            const SyncRecord &r = request.records.at(nextRecord++);
+            const QPair<QString, QString> key(r.table, r.id);
+            const auto known = heads.value().constFind(key);
+            const bool again = applied.contains(key);
+            applied.insert(key);
+            result = applyRecord(node, subtree.value(), r, first.value() + i,
+                                 again || known == heads.value().cend() ? nullptr : &known.value());
         }
         ++counts[static_cast<int>(result.status)];
         reply.results.append(result);

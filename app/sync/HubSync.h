@@ -70,8 +70,19 @@ public:
     // Takes `count` numbers of the hub's counter (serializing writers); returns the first.
     Result<qint64> takeSeq(int count);
 
+    // What the hub holds of a record (not its body), as push() looks it up for a whole batch.
+    struct StoredHead
+    {
+        bool exists = false;
+        qint64 version = 0;
+        qint64 baseVersion = 0;
+        QString hlc, originNode, orgUnit;
+        bool deleted = false;
+    };
     // The push status of one record, decided and written (inside the caller's transaction).
-    RecordResult applyRecord(const HubNode &from, const QSet<QString> &subtree, const SyncRecord &record, qint64 seq);
+    // `known`: what the hub holds of it, when the caller looked it up; else it is looked up here.
+    RecordResult applyRecord(const HubNode &from, const QSet<QString> &subtree, const SyncRecord &record, qint64 seq,
+                             const StoredHead *known = nullptr);
 
 private:
     // Keeps the record's ID-number or credit-code key and notes a record of another unit with the
@@ -81,8 +92,15 @@ private:
     // Statements prepared once per HubSync (a push applies hundreds of records).
     QSqlQuery &cached(const QString &sql);
 
+    // What the hub holds of each record of a push, keyed by table and id, in one query per table
+    // and 250 ids (a statement per record cost more than its insert).
+    Result<QHash<QPair<QString, QString>, StoredHead>> lookUp(const QList<SyncRecord> &records);
+    // The time stamp of what is written now (once per push, not per record).
+    QString now() const;
+
     HubStore &m_store;
     QHash<QString, QSqlQuery> m_queries;
+    QString m_now; // set while a push is applied
 };
 
 } // namespace ud
