@@ -90,7 +90,7 @@ series = open("samples.tsv", "w"); steps = open("steps.tsv", "w")
 series.write("elapsed_s\tforwarded\trss_kb\thwm_kb\tcity_rss_kb\tload1\n"); steps.write("forwarded\telapsed_s\trss_kb\thwm_kb\tload1\n")
 start = time.time()
 proc = subprocess.Popen(sys.argv[7:], stdout=open(fout, "w"), stderr=subprocess.STDOUT if mode == "hub" else open("forward.err", "w"))
-nxt = 0.0; last = 0; st_last = None; end_hwm = None
+nxt = step; last = 0; st_last = None; end_hwm = None
 while True:
     st = status(proc.pid) if proc.poll() is None else None
     p = pushed()
