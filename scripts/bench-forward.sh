@@ -17,7 +17,7 @@
 #      build/default, else build), WORK (scratch folder; default a new one under /tmp, kept),
 #      PORT (city port, default 58643; PORT+1 the district in MODE=hub), MODE (stage|hub),
 #      STEP (percent between table rows, default 5), KEEP_DB=1 (keep the databases; by default
-#      they are removed at the end, ~2.2 GB per million records each).
+#      they are removed at the end: ~4.2 GB per million records each).
 # Needs openssl, curl, python3 (its sqlite3 module), /usr/bin/time.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
