@@ -59,6 +59,7 @@ echo "{\"fill_time\":$(cat fill-time.json),\"district_db_bytes\":$(stat -c %s di
 # --- 3. the city, the district enrolled there --------------------------------------------------
 /usr/bin/time -f "$T" -o city-time.json "$HUBBIN" --config city/hub.conf >city/hub.log 2>&1 & CITYTIME=$!
 wait_up "$PORT"; CITYPID=$(pgrep -P "$CITYTIME")
+trap 'kill -TERM "$CITYPID" 2>/dev/null || true' EXIT   # the city never outlives a failed run
 "$BENCH" --stages enroll --hub-config district/hub.conf --parent-config city/hub.conf | log
 
 # --- 4./5. forwarding, sampled ------------------------------------------------------------------
