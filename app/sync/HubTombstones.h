@@ -3,7 +3,6 @@
 #include "core/Result.h"
 #include "sync/SyncMessages.h"
 
-#include <QCoreApplication>
 
 namespace ud {
 
@@ -24,8 +23,6 @@ class HubSync;
 // until a person has resolved it.
 class HubTombstones
 {
-    Q_DECLARE_TR_FUNCTIONS(HubTombstones)
-
 public:
     static constexpr int kMaxPerSweep = 500;
 

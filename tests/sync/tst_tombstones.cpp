@@ -1,7 +1,7 @@
 // Deletes purged only after every tier acknowledged them (design §4, issue 13 item 10;
 // docs/sync.md "Deletes"). In process, without HTTP: a station's SyncLedger against the real
-// HubSync of a district hub (SQLite) whose HubUplink forwards to a city hub (SQLite, no parent:
-// the top tier), moving the very messages the client and the uplink send.
+// HubSync of a district hub whose HubUplink forwards to a city hub (no parent: the top tier),
+// moving the very messages the client and the uplink send; both hubs on SQLite, then on PostgreSQL.
 // - a station's delete reaches the top tier, which settles it: the station's row goes at its next
 //   pull, `check` stays green, the hubs keep a stub with no body and no person key;
 // - below a district that has not forwarded it yet, the station keeps its tombstone; once the
@@ -12,6 +12,8 @@
 //   deleted everywhere and the restored station purges its old copy;
 // - a deleted employer still named by a worker is held until the worker is purged too; a deleted
 //   case leaves the search index map.
+
+#include "PgTestServer.h"
 
 #include "core/Clock.h"
 #include "storage/Database.h"
@@ -72,13 +74,19 @@ private slots:
     void init();
     void cleanup();
 
+    void deleteSettledAtTheTopIsPurgedEverywhere_data() { rows(); }
     void deleteSettledAtTheTopIsPurgedEverywhere();
+    void stationKeepsItsTombstoneUntilTheTopHasIt_data() { rows(); }
     void stationKeepsItsTombstoneUntilTheTopHasIt();
+    void laterLocalChangeIsNotPurged_data() { rows(); }
     void laterLocalChangeIsNotPurged();
+    void restoredBackupCannotReviveIt_data() { rows(); }
     void restoredBackupCannotReviveIt();
+    void referencedRecordWaitsForItsReferrers_data() { rows(); }
     void referencedRecordWaitsForItsReferrers();
 
 private:
+    static void rows();
     void openHub(Hub &hub, const QString &file, const QString &nodeId, const QString &unit, const QString &tier);
     void openStation();
     // One push of the station's outbox to `hub` and the answer applied, as SyncClient does.
@@ -102,7 +110,16 @@ private:
     std::unique_ptr<SyncLedger> m_ledger;
     QString m_stationId;
     HubNode m_stationAtDistrict, m_stationAtCity, m_districtAtCity;
+    bool m_postgres = false;
+    QList<HubDbSettings> m_pgDatabases; // made on the test server, dropped in cleanup()
 };
+
+void tst_Tombstones::rows()
+{
+    QTest::addColumn<QString>("driver");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
+}
 
 void tst_Tombstones::initTestCase()
 {
@@ -114,6 +131,12 @@ void tst_Tombstones::openHub(Hub &hub, const QString &file, const QString &nodeI
 {
     HubDbSettings settings;
     settings.path = m_case->filePath(file);
+    if (m_postgres) {
+        auto made = PgTestServer::createDatabase(QStringLiteral("ud_tomb"));
+        QVERIFY2(made.ok(), qPrintable(QStringLiteral("the PostgreSQL test server is not usable: ") + made.error()));
+        settings = made.value();
+        m_pgDatabases << settings;
+    }
     auto db = HubDatabase::open(settings);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     hub.db = db.take();
@@ -134,6 +157,10 @@ void tst_Tombstones::openStation()
 
 void tst_Tombstones::init()
 {
+    QFETCH(QString, driver);
+    m_postgres = driver == QLatin1String("postgres");
+    if (m_postgres && !PgTestServer::configured())
+        QSKIP("UD_PG_ENV is not set: run through ctest (fixture ud_pg) to test PostgreSQL");
     m_case = std::make_unique<QTemporaryDir>();
     QVERIFY(m_case->isValid());
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
@@ -175,6 +202,9 @@ void tst_Tombstones::cleanup()
         hub->store.reset();
         hub->db.reset();
     }
+    for (const HubDbSettings &db : std::as_const(m_pgDatabases))
+        PgTestServer::dropDatabase(db);
+    m_pgDatabases.clear();
     m_case.reset();
 }
 
