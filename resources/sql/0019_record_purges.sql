@@ -22,3 +22,11 @@ CREATE TRIGGER record_purges_kept BEFORE DELETE ON record_purges WHEN old.purged
 BEGIN SELECT RAISE(ABORT, 'record_purges: a purge is kept'); END;
 CREATE TRIGGER record_purges_fixed BEFORE UPDATE ON record_purges WHEN old.purged_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'record_purges: a purge is kept'); END;
+
+-- A purge deletes the row, and SQLite then looks for rows that still refer to it (foreign keys);
+-- these references had no index to look with.
+CREATE INDEX mediation_payments_item ON mediation_payments(item_id);
+CREATE INDEX mediation_mediators_employer ON mediation_mediators(employer_id);
+CREATE INDEX mediation_receptions_case ON mediation_receptions(case_id);
+CREATE INDEX mediation_receptions_employer ON mediation_receptions(employer_id);
+CREATE INDEX mediation_receptions_worker ON mediation_receptions(worker_id);
