@@ -115,6 +115,14 @@ Result<bool> HubTombstones::purgeCopy(const SyncRecord &r)
         if (!q.exec())
             return R::failure(sqlError(q));
     }
+    // A "possibly the same" pair not yet looked at has nothing left to compare.
+    q.prepare(QStringLiteral("DELETE FROM hub_possible_duplicates WHERE table_name = ? AND (record_a = ? OR record_b = ?) "
+                             "AND reviewed_at IS NULL"));
+    q.addBindValue(r.table);
+    q.addBindValue(r.id);
+    q.addBindValue(r.id);
+    if (!q.exec())
+        return R::failure(sqlError(q));
     return true;
 }
 

@@ -18,8 +18,8 @@ class HubSync;
 //
 // A purged copy is a stub: table, id, org unit, origin, version, hlc, deleted stay (an older copy
 // sent again, e.g. by a station restored from a backup, is answered `duplicate` and never revives
-// the record); the body becomes {}, its person keys go, resolved conflicts lose the losing body
-// and the record's conflict items leave hub_down. A record with an open conflict is not settled
+// the record); the body becomes {}, its person keys go, resolved conflicts lose the losing body,
+// the record's conflict items leave hub_down and its unreviewed "possibly the same" pairs go. A record with an open conflict is not settled
 // until a person has resolved it.
 class HubTombstones
 {

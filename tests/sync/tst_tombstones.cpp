@@ -315,6 +315,34 @@ void tst_Tombstones::deleteSettledAtTheTopIsPurgedEverywhere()
     pull(m_city);
     const QSqlDatabase city = m_city.db->connection();
     QCOMPARE(scalar(city, QStringLiteral("SELECT count(*) FROM hub_person_keys WHERE record_id = ?"), {worker}).toLongLong(), 1);
+    // Another street registered the same ID number: a "possibly the same" pair at the city.
+    HubNode otherStreet;
+    otherStreet.nodeId = QStringLiteral("0190f0a0-0000-7000-8000-0000000000e1");
+    otherStreet.kind = QStringLiteral("desktop");
+    otherStreet.orgUnit = QStringLiteral("110105021");
+    otherStreet.status = QStringLiteral("approved");
+    PushRequest theirs;
+    theirs.nodeId = otherStreet.nodeId;
+    theirs.dbEpoch = QStringLiteral("epoch-1");
+    theirs.batchId = QStringLiteral("0190f0a0-3333-7000-8000-000000000001");
+    theirs.fromSeq = theirs.toSeq = 1;
+    theirs.auditHead.hash = QString(64, QLatin1Char('0'));
+    SyncRecord twin;
+    twin.table = QStringLiteral("workers");
+    twin.id = QStringLiteral("0190f0a0-4444-7000-8000-000000000001");
+    twin.orgUnit = otherStreet.orgUnit;
+    twin.originNode = otherStreet.nodeId;
+    twin.hlc = QStringLiteral("0001765098000000-00001");
+    twin.values = QJsonObject{{QStringLiteral("name"), QStringLiteral("王晓明")},
+                              {QStringLiteral("id_number"), QStringLiteral("110105199001010012")}};
+    theirs.records << twin;
+    auto theirReply = m_city.sync->push(otherStreet, theirs);
+    QVERIFY2(theirReply.ok(), qPrintable(theirReply.refusal.message));
+    QCOMPARE(theirReply.value->results.first().status, RecordStatus::Ok);
+    QCOMPARE(scalar(city, QStringLiteral("SELECT count(*) FROM hub_possible_duplicates WHERE record_a = ? OR record_b = ?"),
+                    {worker, worker})
+                 .toLongLong(),
+             1);
 
     QVERIFY(m_store->remove(QStringLiteral("workers"), worker, 1).ok());
     QVERIFY(m_store->remove(QStringLiteral("mediation_cases"), caseId, 1).ok());
@@ -359,6 +387,11 @@ void tst_Tombstones::deleteSettledAtTheTopIsPurgedEverywhere()
     QCOMPARE(scalar(city, QStringLiteral("SELECT version FROM hub_records WHERE record_id = ?"), {worker}).toLongLong(), 2);
     QCOMPARE(scalar(city, QStringLiteral("SELECT count(*) FROM hub_person_keys WHERE record_id = ?"), {worker}).toLongLong(), 0);
     QCOMPARE(scalar(city, QStringLiteral("SELECT count(*) FROM hub_records WHERE body LIKE ?"), {QStringLiteral("%王小明%")}).toLongLong(), 0);
+    QCOMPARE(scalar(city, QStringLiteral("SELECT count(*) FROM hub_possible_duplicates WHERE record_a = ? OR record_b = ?"),
+                    {worker, worker})
+                 .toLongLong(),
+             0);
+    QCOMPARE(scalar(city, QStringLiteral("SELECT count(*) FROM hub_person_keys WHERE record_id = ?"), {twin.id}).toLongLong(), 1);
     pull(m_city);
     QCOMPARE(scalar(city, QStringLiteral("SELECT count(*) FROM hub_down WHERE kind = 'settled'")).toLongLong(), 2);
 
