@@ -6,6 +6,7 @@
 //   pull, `check` stays green, the hubs keep a stub with no body and no person key;
 // - below a district that has not forwarded it yet, the station keeps its tombstone; once the
 //   city has it and the district pulled, the station purges it;
+// - a tombstone whose push answer was lost is held, and purged at the pull after the answer;
 // - a record undeleted here after the delete is not purged by the late `settled`, and its new
 //   version revives the hub's stub;
 // - a station restored from an old backup sends the live old version: `duplicate`, the record stays
@@ -78,6 +79,8 @@ private slots:
     void deleteSettledAtTheTopIsPurgedEverywhere();
     void stationKeepsItsTombstoneUntilTheTopHasIt_data() { rows(); }
     void stationKeepsItsTombstoneUntilTheTopHasIt();
+    void unansweredDeleteIsHeldUntilAnswered_data() { rows(); }
+    void unansweredDeleteIsHeldUntilAnswered();
     void laterLocalChangeIsNotPurged_data() { rows(); }
     void laterLocalChangeIsNotPurged();
     void restoredBackupCannotReviveIt_data() { rows(); }
@@ -89,8 +92,9 @@ private:
     static void rows();
     void openHub(Hub &hub, const QString &file, const QString &nodeId, const QString &unit, const QString &tier);
     void openStation();
-    // One push of the station's outbox to `hub` and the answer applied, as SyncClient does.
-    PushReply push(Hub &hub);
+    // One push of the station's outbox to `hub` and the answer applied, as SyncClient does (or the
+    // answer lost on the way: not applied, the batch stays in flight).
+    PushReply push(Hub &hub, bool answered = true);
     // Pulls from `hub` until nothing more, as SyncClient does; returns the items applied.
     QList<PullItem> pull(Hub &hub);
     // The district forwards to the city and brings down what the city has for it (HubUplink).
@@ -208,7 +212,7 @@ void tst_Tombstones::cleanup()
     m_case.reset();
 }
 
-PushReply tst_Tombstones::push(Hub &hub)
+PushReply tst_Tombstones::push(Hub &hub, bool answered)
 {
     m_clock->advanceMs(1000);
     auto batch = m_ledger->nextBatch([](const QJsonObject &m, bool *deflated) { return SyncCodec::encodeBody(m, deflated); });
@@ -225,6 +229,8 @@ PushReply tst_Tombstones::push(Hub &hub)
         qWarning() << "push refused" << reply.refusal.message;
         return {};
     }
+    if (!answered)
+        return *reply.value;
     if (Status s = m_ledger->acknowledge(b, *reply.value); !s)
         qWarning() << "acknowledge:" << s.error();
     return *reply.value;
@@ -440,6 +446,36 @@ void tst_Tombstones::stationKeepsItsTombstoneUntilTheTopHasIt()
     QCOMPARE(late.first().kind, PullKind::Settled);
     QVERIFY(!stationHas(QStringLiteral("workers"), worker));
     const QStringList problems = checkProblems();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_Tombstones::unansweredDeleteIsHeldUntilAnswered()
+{
+    const QString worker = createWorker(QStringLiteral("吴十"));
+    push(m_city);
+    QVERIFY(m_store->remove(QStringLiteral("workers"), worker, 1).ok());
+    // The city took the tombstone, but its answer was lost: the change is still in flight here.
+    QCOMPARE(push(m_city, false).results.size(), 1);
+    const QList<PullItem> items = pull(m_city);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().kind, PullKind::Settled);
+    const QSqlDatabase station = m_station->connection();
+    QVERIFY(stationHas(QStringLiteral("workers"), worker));
+    QCOMPARE(scalar(station, QStringLiteral("SELECT count(*) FROM record_purges WHERE record_id = ? AND purged_at IS NULL"), {worker})
+                 .toLongLong(),
+             1);
+    QStringList problems = checkProblems();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // The batch is sent again and answered from the city's store; the next pull (nothing new comes
+    // down) purges the held tombstone.
+    QCOMPARE(push(m_city).results.size(), 1);
+    QCOMPARE(pull(m_city).size(), 0);
+    QVERIFY(!stationHas(QStringLiteral("workers"), worker));
+    QCOMPARE(scalar(station, QStringLiteral("SELECT count(*) FROM record_purges WHERE record_id = ? AND purged_at IS NOT NULL"), {worker})
+                 .toLongLong(),
+             1);
+    problems = checkProblems();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
