@@ -115,6 +115,8 @@ CheckReport Database::check() const
                               "LEFT JOIN sync_state s ON s.table_name = a.table_name AND s.record_id = a.record_id "
                               "WHERE a.table_name IN (%1) AND a.action <> 'receive' "
                               "AND a.version > coalesce(s.acked_version, 0) "
+                              "AND NOT EXISTS (SELECT 1 FROM record_purges p WHERE p.table_name = a.table_name "
+                              "AND p.record_id = a.record_id AND p.purged_at IS NOT NULL) "
                               "EXCEPT SELECT table_name, record_id, version FROM outbox)")
                    .arg(synced.join(QStringLiteral(", "))))
         && q.next() && q.value(0).toLongLong() > 0)

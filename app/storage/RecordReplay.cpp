@@ -196,6 +196,11 @@ RecordReplay::Result RecordReplay::run(const QSqlDatabase &db, const QByteArray 
         result.problems << tr("The reference data of this version could not be prepared: %1").arg(reference.error);
         return result;
     }
+    // Records purged after every tier acknowledged their tombstone (schema 19, docs/sync.md
+    // "Deletes"): their history stays, their row is gone.
+    QSqlQuery purged(db);
+    const bool purges = purged.prepare(QStringLiteral("SELECT version FROM record_purges WHERE table_name = ? "
+                                                      "AND record_id = ? AND purged_at IS NOT NULL"));
     for (const QString &table : ReferenceSchema::recordTables()) {
         QSqlQuery info(db);
         QStringList columns;
@@ -260,7 +265,31 @@ RecordReplay::Result RecordReplay::run(const QSqlDatabase &db, const QByteArray 
                 }
             }
             if (!takeRow) {
-                report(tr("Record %1 of %2 is in the audit log but its row has been removed.").arg(id, table));
+                qint64 purgedAt = 0;
+                if (purges) {
+                    purged.addBindValue(table);
+                    purged.addBindValue(id);
+                    if (purged.exec() && purged.next())
+                        purgedAt = purged.value(0).toLongLong();
+                    purged.finish();
+                }
+                if (purgedAt == 0) {
+                    report(tr("Record %1 of %2 is in the audit log but its row has been removed.").arg(id, table));
+                } else {
+                    // Purged: only a history that ends deleted at the purged version may lose its row.
+                    QJsonValue deleted;
+                    for (const Entry &e : std::as_const(entries))
+                        if (e.changes.contains(QStringLiteral("deleted")))
+                            deleted = e.changes.value(QStringLiteral("deleted")).toArray().at(1);
+                    const bool endsDeleted = deleted.isBool()     ? deleted.toBool()
+                                             : deleted.isString() ? deleted.toString() == QLatin1String("1")
+                                                                  : deleted.toDouble() != 0;
+                    if (entries.isEmpty() || entries.last().version != purgedAt || !endsDeleted)
+                        report(tr("Record %1 of %2 was purged at version %3, but its audit history does not end "
+                                  "deleted at that version (its row was removed outside UnionDesk).")
+                                   .arg(id, table)
+                                   .arg(purgedAt));
+                }
                 continue;
             }
             ++result.rowsChecked;

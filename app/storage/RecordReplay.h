@@ -10,7 +10,9 @@ namespace ud {
 // Replays the field-level changes of the audit log per record and compares the result with the
 // stored row: a row changed, added or removed behind the application's back shows. One ordered
 // pass per table over the rows and over the audit entries (merged by record id, both streamed),
-// so memory stays flat whatever the size.
+// so memory stays flat whatever the size. A record purged after every tier acknowledged its
+// tombstone (record_purges, schema 19) has history and no row: accepted when the history ends
+// deleted at the purged version.
 //
 // Not audited, so not compared: hlc (sync bookkeeping) and the login bookkeeping of users
 // (failed_logins, locked_until, last_login_at). Rows without history must be reference rows

@@ -4,6 +4,7 @@
 #include "core/Uuid7.h"
 #include "storage/RecordStore.h"
 #include "sync/HubDatabase.h"
+#include "sync/HubTombstones.h"
 #include "sync/SyncLog.h"
 
 #include <QCryptographicHash>
@@ -515,6 +516,9 @@ HubOutcome<PushReply> HubSync::push(const HubNode &node, const PushRequest &requ
 HubOutcome<PullReply> HubSync::pull(const HubNode &node, qint64 since, int limit)
 {
     using O = HubOutcome<PullReply>;
+    // H1 hook (issue 13 item 10): the top tier settles the tombstones every tier holds (HubTombstones).
+    if (auto settled = HubTombstones(m_store, *this).sweep(); !settled)
+        qCWarning(lcHub) << "tombstones could not be settled:" << settled.error();
     limit = std::clamp(limit, 1, kMaxPull);
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);

@@ -7,6 +7,7 @@
 #include "sync/HubBlobs.h"
 #include "sync/HubDatabase.h"
 #include "sync/HubStore.h"
+#include "sync/HubTombstones.h"
 #include "sync/SyncCodec.h"
 #include "sync/SyncLog.h"
 
@@ -317,6 +318,12 @@ Result<int> HubUplink::applyPulled(const PullReply &reply)
                 if (!q.exec())
                     return Result<int>::failure(sqlError(q));
             }
+        }
+        if (item.kind == PullKind::Settled) {
+            // Every tier holds this tombstone: this hub's copy is purged (unless it changed since)
+            // and the word goes on to the children, whose copies are judged by each of them.
+            if (auto purged = HubTombstones(m_store, m_sync).purgeCopy(item.record); !purged)
+                return Result<int>::failure(purged.error());
         }
         // Passed on to this hub's children.
         copy.seq = 1;

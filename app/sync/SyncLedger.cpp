@@ -6,6 +6,7 @@
 #include "storage/NodeIdentity.h"
 #include "storage/RowCursor.h"
 #include "sync/SyncLog.h"
+#include "sync/TombstonePurge.h"
 #include "sync/WireWriter.h"
 
 #include <QJsonDocument>
@@ -551,10 +552,15 @@ Result<int> SyncLedger::applyPulled(const PullReply &reply)
     const QString now = isoUtc(m_clock.nowUtc());
     int applied = 0;
     QSqlQuery q(m_db.connection());
+    TombstonePurge purge(m_db, *m_store, m_clock); // H1 (issue 13 item 10)
     for (const PullItem &item : reply.items) {
         const SyncRecord &wire = item.record;
         QString problem;
-        if (item.kind == PullKind::Conflict) {
+        if (item.kind == PullKind::Settled) {
+            // Every tier holds this tombstone: purged here unless changed since (TombstonePurge).
+            if (auto r = purge.settle(wire); !r)
+                problem = r.error();
+        } else if (item.kind == PullKind::Conflict) {
             // The hub kept both versions; the one every tier keeps is written here too and the
             // other is kept beside it for a person to compare.
             auto local = m_store->get(wire.table, wire.id);
@@ -615,6 +621,8 @@ Result<int> SyncLedger::applyPulled(const PullReply &reply)
                 return Result<int>::failure(sqlError(q));
         }
     }
+    if (auto r = purge.retryHeld(); !r) // H1: purges held until other rows or changes were gone
+        return Result<int>::failure(r.error());
     if (Status s = ensurePeerRow(); !s)
         return Result<int>::failure(s.error());
     q.prepare(QStringLiteral("UPDATE sync_peer SET pulled_seq = ? WHERE singleton = 1 AND pulled_seq < ?"));

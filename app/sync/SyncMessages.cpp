@@ -30,7 +30,8 @@ const QStringList &recordStatusKeys()
 
 const QStringList &pullKindKeys()
 {
-    static const QStringList keys = {QStringLiteral("review"), QStringLiteral("reference"), QStringLiteral("conflict")};
+    static const QStringList keys = {QStringLiteral("review"), QStringLiteral("reference"), QStringLiteral("conflict"),
+                                     QStringLiteral("settled")};
     return keys;
 }
 

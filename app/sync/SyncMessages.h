@@ -31,8 +31,9 @@ enum class RecordStatus { Ok, Duplicate, Conflict, Forbidden, Invalid };
 QString recordStatusKey(RecordStatus status); // "ok", "duplicate", ...
 std::optional<RecordStatus> recordStatusFromKey(const QString &key);
 
-enum class PullKind { Review, Reference, Conflict };
-QString pullKindKey(PullKind kind); // "review", "reference", "conflict"
+// Settled: a tombstone every tier holds, announced by the top tier (docs/sync.md "Deletes").
+enum class PullKind { Review, Reference, Conflict, Settled };
+QString pullKindKey(PullKind kind); // "review", "reference", "conflict", "settled"
 std::optional<PullKind> pullKindFromKey(const QString &key);
 
 enum class EnrollmentStatus { Pending, Approved, Revoked };
