@@ -1,0 +1,50 @@
+#include "ui/sync/RecordTerms.h"
+
+#include <QVariant>
+
+namespace ud {
+
+RecordTerms::~RecordTerms() = default;
+
+QString RecordTermsSet::tableTitle(const QString &table) const
+{
+    for (const auto &t : m_terms)
+        if (const QString s = t->tableTitle(table); !s.isEmpty())
+            return s;
+    return table;
+}
+
+QString RecordTermsSet::fieldLabel(const QString &table, const QString &field) const
+{
+    for (const auto &t : m_terms)
+        if (const QString s = t->fieldLabel(table, field); !s.isEmpty())
+            return s;
+    return field;
+}
+
+QString RecordTermsSet::valueText(const QString &table, const QString &field, const QJsonValue &value) const
+{
+    for (const auto &t : m_terms)
+        if (const QString s = t->valueText(table, field, value); !s.isNull())
+            return s;
+    return shownValue(value);
+}
+
+QString RecordTermsSet::recordName(const QString &table, const QJsonObject &values) const
+{
+    for (const auto &t : m_terms)
+        if (const QString s = t->recordName(table, values); !s.isEmpty())
+            return s;
+    return values.value(QStringLiteral("name")).toString();
+}
+
+QString RecordTermsSet::shownValue(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("—");
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("✓") : QStringLiteral("✗");
+    return value.toVariant().toString();
+}
+
+} // namespace ud
