@@ -17,6 +17,7 @@
 #include "ui/sync/ReviewDialog.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,6 +109,11 @@ void tst_ReviewDialog::returnReachesTheStation()
     QVERIFY2(queue->rowHeight(0) <= line + 8, qPrintable(QStringLiteral("row %1, line %2").arg(queue->rowHeight(0)).arg(line)));
     QVERIFY(queue->visualRect(queue->model()->index(0, 0)).height() <= line + 8);
     QCOMPARE(queue->item(0, 0)->toolTip(), QStringLiteral("待审甲"));
+    if (const QString shots = qEnvironmentVariable("UD_SCREENSHOT_DIR"); !shots.isEmpty()) { // to look at
+        queue->selectRow(0);
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("reviewqueue.png"))));
+        queue->clearSelection();
+    }
     auto *returnButton = dialog.findChild<QPushButton *>(QStringLiteral("reviewReturn"));
     QVERIFY(!returnButton->isEnabled());
     queue->selectRow(0);
@@ -118,6 +124,7 @@ void tst_ReviewDialog::returnReachesTheStation()
     // The fields by the register's labels, not the columns' names.
     QVERIFY(!details->findItems(QStringLiteral("Name"), Qt::MatchExactly).isEmpty());
     QVERIFY(details->findItems(QStringLiteral("name"), Qt::MatchExactly).isEmpty());
+    QVERIFY(details->findItems(QStringLiteral("created_at"), Qt::MatchExactly).isEmpty()); // every record's columns too
     QVERIFY2(details->rowHeight(0) <= line + 8, qPrintable(QString::number(details->rowHeight(0))));
     auto *message = dialog.findChild<QLabel *>(QStringLiteral("reviewMessage"));
     returnButton->click(); // no reason

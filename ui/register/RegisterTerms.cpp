@@ -59,6 +59,8 @@ QString RegisterTerms::fieldLabel(const QString &table, const QString &field) co
         return QString();
     if (table == QLatin1String("employers") && field == QLatin1String("name"))
         return RegisterTerms::tr("Employer name");
+    if (field == QLatin1String("merged_into"))
+        return RegisterTerms::tr("Merged into");
     const QString label = RegisterValidator::fieldLabel(field);
     return label == field ? QString() : label; // the raw name when the register has no label for it
 }

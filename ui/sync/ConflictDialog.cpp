@@ -85,10 +85,12 @@ void ConflictDialog::reload()
         QString name = m_terms.recordName(c.table, c.remoteValues);
         if (name.isEmpty())
             name = m_terms.recordName(c.table, c.localValues);
-        m_list->addItem(tr("%1 %2 (here version %3, other version %4)")
-                            .arg(m_terms.tableTitle(c.table), name.isEmpty() ? c.recordId.left(8) : name)
-                            .arg(c.localVersion)
-                            .arg(c.remoteVersion));
+        auto *item = new QListWidgetItem(tr("%1 %2 (here version %3, other version %4)")
+                                             .arg(m_terms.tableTitle(c.table), name.isEmpty() ? c.recordId.left(8) : name)
+                                             .arg(c.localVersion)
+                                             .arg(c.remoteVersion),
+                                         m_list);
+        item->setToolTip(item->text()); // a case number alone is wider than the list
     }
     if (m_open.isEmpty()) {
         m_fields->setRowCount(0);

@@ -1,8 +1,18 @@
 #include "ui/sync/RecordTerms.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QVariant>
 
 namespace ud {
+
+namespace {
+// The columns every record table has (docs/architecture.md, "The write path") that a person may see.
+bool isTimestamp(const QString &field)
+{
+    return field == QLatin1String("created_at") || field == QLatin1String("updated_at");
+}
+} // namespace
 
 RecordTerms::~RecordTerms() = default;
 
@@ -19,6 +29,14 @@ QString RecordTermsSet::fieldLabel(const QString &table, const QString &field) c
     for (const auto &t : m_terms)
         if (const QString s = t->fieldLabel(table, field); !s.isEmpty())
             return s;
+    if (field == QLatin1String("created_at"))
+        return tr("Created");
+    if (field == QLatin1String("created_by"))
+        return tr("Created by");
+    if (field == QLatin1String("updated_at"))
+        return tr("Last changed");
+    if (field == QLatin1String("updated_by"))
+        return tr("Changed by");
     return field;
 }
 
@@ -27,6 +45,8 @@ QString RecordTermsSet::valueText(const QString &table, const QString &field, co
     for (const auto &t : m_terms)
         if (const QString s = t->valueText(table, field, value); !s.isNull())
             return s;
+    if (isTimestamp(field) && value.isString())
+        return DisplayFormat::timestamp(value.toString());
     return shownValue(value);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -34,10 +35,13 @@ public:
     virtual QString recordName(const QString &table, const QJsonObject &values) const = 0;
 };
 
-// Several workspaces' terms asked in turn; the first non-empty answer counts, and with none the
-// raw table, field or value is returned (shownValue() renders null, booleans and text).
+// Several workspaces' terms asked in turn; the first non-empty answer counts. The columns every
+// record has (created_at, updated_by, ...) are named here for all tables; anything else no
+// workspace names is returned raw (shownValue() renders null, booleans and text).
 class RecordTermsSet
 {
+    Q_DECLARE_TR_FUNCTIONS(RecordTermsSet)
+
 public:
     using List = std::vector<std::unique_ptr<RecordTerms>>;
     // Makes the terms for one open database (a code list read now, not at start-up).
