@@ -1,6 +1,7 @@
 // A reviewer's queue in the desktop (ReviewDialog), driven by object name against the hub in
 // this process over TLS: the station's records listed as new, one record's fields, a return
-// without a reason refused, a return with one reaching the station at its next sync.
+// without a reason refused, a return with one reaching the station at its next sync. Rows are one
+// line of text high, as in the other lists, the whole text in the tooltip.
 
 #include "core/Clock.h"
 #include "storage/Database.h"
@@ -12,9 +13,11 @@
 #include "sync/SyncClient.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncLedger.h"
+#include "ui/register/RegisterTerms.h"
 #include "ui/sync/ReviewDialog.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,17 +96,36 @@ void tst_ReviewDialog::returnReachesTheStation()
     QVERIFY(service.store().approve(reviewerNode.value().nodeId, QStringLiteral("reviewer"), QString(), {}, QStringLiteral("admin")).ok());
 
     ReviewDialog dialog(reviewer);
+    RecordTermsSet::List terms;
+    terms.push_back(std::make_unique<RegisterTerms>(reviewer));
+    dialog.setTerms(std::move(terms));
     dialog.show();
     dialog.findChild<QComboBox *>(QStringLiteral("reviewTable"))->setCurrentIndex(1); // workers
     auto *queue = dialog.findChild<QTableWidget *>(QStringLiteral("reviewQueue"));
     QCOMPARE(queue->rowCount(), 2);
     QCOMPARE(queue->item(0, 0)->text(), QStringLiteral("待审甲"));
+    // As compact as the other lists: a line of text and a small margin, not the style's double row.
+    const int line = queue->fontMetrics().height();
+    QVERIFY2(queue->rowHeight(0) <= line + 8, qPrintable(QStringLiteral("row %1, line %2").arg(queue->rowHeight(0)).arg(line)));
+    QVERIFY(queue->visualRect(queue->model()->index(0, 0)).height() <= line + 8);
+    QCOMPARE(queue->item(0, 0)->toolTip(), QStringLiteral("待审甲"));
+    if (const QString shots = qEnvironmentVariable("UD_SCREENSHOT_DIR"); !shots.isEmpty()) { // to look at
+        queue->selectRow(0);
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("reviewqueue.png"))));
+        queue->clearSelection();
+    }
     auto *returnButton = dialog.findChild<QPushButton *>(QStringLiteral("reviewReturn"));
     QVERIFY(!returnButton->isEnabled());
     queue->selectRow(0);
     QVERIFY(returnButton->isEnabled());
     auto *details = dialog.findChild<QTableWidget *>(QStringLiteral("reviewDetails"));
     QVERIFY(!details->findItems(QStringLiteral("待审甲"), Qt::MatchExactly).isEmpty());
+    QVERIFY(details->rowCount() > 0);
+    // The fields by the register's labels, not the columns' names.
+    QVERIFY(!details->findItems(QStringLiteral("Name"), Qt::MatchExactly).isEmpty());
+    QVERIFY(details->findItems(QStringLiteral("name"), Qt::MatchExactly).isEmpty());
+    QVERIFY(details->findItems(QStringLiteral("created_at"), Qt::MatchExactly).isEmpty()); // every record's columns too
+    QVERIFY2(details->rowHeight(0) <= line + 8, qPrintable(QString::number(details->rowHeight(0))));
     auto *message = dialog.findChild<QLabel *>(QStringLiteral("reviewMessage"));
     returnButton->click(); // no reason
     QVERIFY2(!message->text().isEmpty(), "a return without a reason says why it was refused");
@@ -137,6 +159,7 @@ void tst_ReviewDialog::returnReachesTheStation()
     auto *pairs = dialog.findChild<QTableWidget *>(QStringLiteral("reviewPairs"));
     QCOMPARE(pairs->rowCount(), 1);
     QCOMPARE(pairs->item(0, 0)->text(), QStringLiteral("张伟"));
+    QVERIFY2(pairs->rowHeight(0) <= line + 8, qPrintable(QString::number(pairs->rowHeight(0))));
     QVERIFY(pairs->item(0, 4)->text().contains(QLatin1Char('*'))); // masked
     auto *same = dialog.findChild<QPushButton *>(QStringLiteral("reviewPairSame"));
     QVERIFY(!same->isEnabled());

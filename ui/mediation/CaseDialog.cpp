@@ -9,6 +9,7 @@
 #include "ui/mediation/CaseEvidenceTab.h"
 #include "ui/mediation/CaseFollowOnTab.h"
 #include "ui/mediation/CaseMendButtons.h"
+#include "ui/mediation/MediationTerms.h"
 #include "ui/mediation/CaseMediatorsEditor.h"
 #include "ui/mediation/CasePartiesTab.h"
 #include "mediation/MediationDocumentData.h"
@@ -393,23 +394,25 @@ void CaseDialog::fillSummary()
 {
     const MediationCase &c = m_case;
     QString html = QStringLiteral("<table cellspacing=4>");
+    // The case's fields by their one list of labels, which the case list and the sync screens use too.
+    const auto field = [](const char *column) { return MediationTerms::caseFieldLabel(QLatin1String(column)); };
     const auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td valign=top><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     };
-    row(tr("Received on"), esc(dateText(c.receivedOn)));
-    row(tr("Source"), esc(m_lookups.codeName(QStringLiteral("case_source"), c.source)));
+    row(field("received_on"), esc(dateText(c.receivedOn)));
+    row(field("source"), esc(m_lookups.codeName(QStringLiteral("case_source"), c.source)));
     QStringList types{m_lookups.codeName(QStringLiteral("dispute_type"), c.disputeType)};
     for (const QString &t : c.otherDisputeTypes)
         types << m_lookups.codeName(QStringLiteral("dispute_type"), t);
-    row(tr("Dispute type"), esc(types.join(QStringLiteral("; "))));
+    row(field("dispute_type"), esc(types.join(QStringLiteral("; "))));
     if (c.collective)
-        row(tr("Collective dispute"), esc(tr("%1 workers involved", nullptr, c.workerCount).arg(DisplayFormat::count(c.workerCount))));
+        row(field("collective"), esc(tr("%1 workers involved", nullptr, c.workerCount).arg(DisplayFormat::count(c.workerCount))));
     QStringList applicants;
     for (const CaseParty &p : c.applicants())
         applicants << esc(p.name) + QStringLiteral(" ") + esc(ResidentId::mask(p.idNumber))
                 + (p.representative ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("representative"))) : QString());
     row(tr("Applicants"), applicants.join(QStringLiteral("<br>")));
-    row(tr("Employer"), esc(c.employerName) + QStringLiteral("<br>") + esc(c.employerCreditCode) + QStringLiteral(" ")
+    row(field("employer_id"), esc(c.employerName) + QStringLiteral("<br>") + esc(c.employerCreditCode) + QStringLiteral(" ")
                             + esc(c.employerAddress));
     QStringList agents;
     for (const CaseParty &p : c.agents())
@@ -422,21 +425,21 @@ void CaseDialog::fillSummary()
                                                         it.description, Money::formatYuan(it.amountFen)));
     claims << esc(tr("Total: %1 yuan").arg(Money::formatYuan(c.claimedFen())));
     row(tr("Claims"), claims.join(QStringLiteral("<br>")));
-    row(tr("Facts and reasons"), esc(c.facts));
+    row(field("facts"), esc(c.facts));
     if (!c.requests.isEmpty())
-        row(tr("Requests"), esc(c.requests));
-    row(tr("Mediators"), esc(MediatorRegister::displayNames(c)));
+        row(field("requests"), esc(c.requests));
+    row(field("mediators"), esc(MediatorRegister::displayNames(c)));
     if (c.decidedOn.isValid())
-        row(tr("Decided on"), esc(dateText(c.decidedOn)) + (c.decisionReason.isEmpty() ? QString() : QStringLiteral(": ") + esc(c.decisionReason)));
+        row(field("decided_on"), esc(dateText(c.decidedOn)) + (c.decisionReason.isEmpty() ? QString() : QStringLiteral(": ") + esc(c.decisionReason)));
     if (c.extensionDays > 0)
-        row(tr("Window extended"), esc(c.extensionConsent));
+        row(field("extension_consent"), esc(c.extensionConsent));
     if (c.agreedOn.isValid())
-        row(tr("Agreement effective"), esc(dateText(c.agreedOn)));
+        row(field("agreed_on"), esc(dateText(c.agreedOn)));
     if (c.closedOn.isValid())
-        row(tr("Closed on"), esc(dateText(c.closedOn)) + QStringLiteral(" ")
+        row(field("closed_on"), esc(dateText(c.closedOn)) + QStringLiteral(" ")
                                  + esc(m_lookups.codeName(QStringLiteral("case_close_reason"), c.closeReason)));
     if (!c.reviewKind.isEmpty())
-        row(tr("Review applied for"), esc(dateText(c.reviewAppliedOn)));
+        row(field("review_applied_on"), esc(dateText(c.reviewAppliedOn)));
     html += QStringLiteral("</table>");
     m_summary->setHtml(html);
 }

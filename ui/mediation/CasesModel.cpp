@@ -3,6 +3,7 @@
 #include "mediation/MediationStateMachine.h"
 #include "storage/Database.h"
 #include "ui/mediation/CaseCounter.h"
+#include "ui/mediation/MediationTerms.h"
 #include "ui/sync/SyncStateColumn.h"
 #include "core/DisplayFormat.h"
 #include "core/Money.h"
@@ -73,14 +74,15 @@ QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CaseNoColumn: return tr("Case number");
-    case StatusColumn: return tr("Status");
+    // The case's own fields by their one list of labels (MediationTerms), as its dialog names them.
+    case CaseNoColumn: return MediationTerms::caseFieldLabel(QStringLiteral("case_no"));
+    case StatusColumn: return MediationTerms::caseFieldLabel(QStringLiteral("status"));
     case NextDeadlineColumn: return tr("Next deadline");
-    case ReceivedColumn: return tr("Received");
+    case ReceivedColumn: return MediationTerms::caseFieldLabel(QStringLiteral("received_on"));
     case ApplicantsColumn: return tr("Applicants");
-    case EmployerColumn: return tr("Employer");
-    case DisputeTypeColumn: return tr("Dispute type");
-    case MediatorsColumn: return tr("Mediators");
+    case EmployerColumn: return MediationTerms::caseFieldLabel(QStringLiteral("employer_id"));
+    case DisputeTypeColumn: return MediationTerms::caseFieldLabel(QStringLiteral("dispute_type"));
+    case MediatorsColumn: return MediationTerms::caseFieldLabel(QStringLiteral("mediators"));
     case ClaimedColumn: return tr("Claimed (yuan)");
     case PaidColumn: return tr("Paid of agreed (yuan)");
     case SyncColumn: return tr("Sync");

@@ -76,6 +76,8 @@ public:
     std::optional<QList<CaseListRow>> allRows(const std::function<bool(int)> &progress) const;
     bool isSortable(int column) const override;
     static std::optional<MediationRepository::Sort> sortForColumn(int column);
+    // The sync column, for the view to place it (SyncStateColumn::placeIn).
+    SyncStateColumn *syncColumn() const { return m_sync; }
 
 protected:
     QList<CaseListRow> pageAfter(const CaseListRow *last, int limit) const override;

@@ -12,6 +12,7 @@
 #include "ui/mediation/CaseDialog.h"
 #include "ui/mediation/CaseImportButton.h"
 #include "ui/mediation/CasesModel.h"
+#include "ui/sync/SyncStateColumn.h"
 #include "ui/mediation/IntakeDialog.h"
 #include "ui/mediation/MediationStatisticsDialog.h"
 #include "ui/mediation/MediatorReceptionButtons.h"
@@ -133,6 +134,7 @@ MediationPage::MediationPage(Database &db, CommandFacade &commands, const Sessio
     const int widths[CasesModel::ColumnCount] = {em * 20, em * 8, date + em * 5, date, em * 10, em * 13, em * 10, em * 7, em * 7, em * 10, em * 7};
     for (int c = 0; c < CasesModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
+    m_model->syncColumn()->placeIn(m_view, CasesModel::CaseNoColumn); // in sight at 1366×768
     m_model->setCodeNamer([this](const QString &list, const QString &code) { return m_lookups->codeName(list, code); });
 
     auto *filters = new QHBoxLayout;

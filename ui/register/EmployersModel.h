@@ -60,6 +60,8 @@ public:
     QList<Employer> allRows() const;
 
     static std::optional<RegisterRepository::EmployerSort> sortForColumn(int column);
+    // The sync column, for the view to place it (SyncStateColumn::placeIn).
+    SyncStateColumn *syncColumn() const { return m_sync; }
 
 protected:
     QList<Employer> pageAfter(const Employer *last, int limit) const override;

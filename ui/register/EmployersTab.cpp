@@ -4,6 +4,7 @@
 #include "core/DisplayFormat.h"
 #include "ui/register/EmployerDialog.h"
 #include "ui/register/EmployersModel.h"
+#include "ui/sync/SyncStateColumn.h"
 #include "ui/common/CodeListCache.h"
 #include "register/RegisterExport.h"
 
@@ -64,6 +65,7 @@ EmployersTab::EmployersTab(Database &db, CommandFacade &commands, const CodeList
     header->resizeSection(EmployersModel::UnionColumn, fm.horizontalAdvance(QStringLiteral("Union")) + 36);
     header->resizeSection(EmployersModel::DistrictColumn, chars(5));
     header->resizeSection(EmployersModel::StreetColumn, chars(7));
+    m_employers->syncColumn()->placeIn(view(), EmployersModel::NameColumn); // in sight at 1366×768
 
     connect(m_district, &QComboBox::currentIndexChanged, this, &EmployersTab::applyFilter);
     connect(m_industry, &QComboBox::currentIndexChanged, this, &EmployersTab::applyFilter);

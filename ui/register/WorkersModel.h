@@ -54,6 +54,8 @@ public:
     QList<Worker> allRows() const;
 
     static std::optional<RegisterRepository::WorkerSort> sortForColumn(int column);
+    // The sync column, for the view to place it (SyncStateColumn::placeIn).
+    SyncStateColumn *syncColumn() const { return m_sync; }
 
 protected:
     QList<Worker> pageAfter(const Worker *last, int limit) const override;

@@ -5,6 +5,7 @@
 #include "ui/common/CodeListCache.h"
 #include "ui/register/WorkerDialog.h"
 #include "ui/register/WorkersModel.h"
+#include "ui/sync/SyncStateColumn.h"
 #include "register/RegisterExport.h"
 
 #include <QComboBox>
@@ -50,6 +51,7 @@ WorkersTab::WorkersTab(Database &db, CommandFacade &commands, const CodeListCach
     header->resizeSection(WorkersModel::PostColumn, chars(6));
     header->resizeSection(WorkersModel::UnionMemberColumn, chars(4));
     header->resizeSection(WorkersModel::PhoneColumn, fm.horizontalAdvance(QStringLiteral("13800000000")) + 20);
+    m_workers->syncColumn()->placeIn(view(), WorkersModel::NameColumn); // in sight at 1366×768
 
     connect(m_district, &QComboBox::currentIndexChanged, this, &WorkersTab::applyFilter);
     connect(m_member, &QComboBox::currentIndexChanged, this, &WorkersTab::applyFilter);

@@ -12,7 +12,9 @@
 #include "ui/orgunits/OrgUnitsPage.h"
 #include "ui/mediation/CasesOfRecord.h"
 #include "ui/mediation/MediationPage.h"
+#include "ui/mediation/MediationTerms.h"
 #include "ui/register/RegisterPage.h"
+#include "ui/register/RegisterTerms.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/common/HelpBrowser.h"
 #include "ui/common/LongTask.h"
@@ -23,6 +25,7 @@
 #include "ui/sync/ReviewDialog.h"
 #include "ui/sync/SyncDock.h"
 #include "ui/sync/SyncIndicator.h"
+#include "ui/sync/SyncPanel.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NodeIdentity.h"
@@ -50,6 +53,16 @@ namespace {
 // way of the first paint or of the workspace being built.
 constexpr int kFirstBackupCheckMs = 3000;
 constexpr int kFilesCheckMs = 5000; // a few stat() calls: nothing a user would notice
+
+// How the workspaces name their records (tables, fields, values) on the sync screens, which know
+// no workspace: the conflict dialog and the review queue's details.
+RecordTermsSet::List workspaceTerms(Database &db)
+{
+    RecordTermsSet::List terms;
+    terms.push_back(std::make_unique<RegisterTerms>(db));
+    terms.push_back(std::make_unique<MediationTerms>(db));
+    return terms;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -175,6 +188,7 @@ void MainWindow::createActions()
         if (!m_db)
             return;
         ReviewDialog dialog(*m_db, this);
+        dialog.setTerms(workspaceTerms(*m_db));
         dialog.refresh();
         dialog.exec();
     });
@@ -368,6 +382,8 @@ Status MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<RecordSto
             [this](const QString &message) { QMessageBox::warning(this, tr("Could not undo or redo"), message); });
     buildWorkspaces();
     m_syncDock = new SyncDock(*m_db, m_session, this);
+    // The sync screens name records in the workspaces' words (the conflict dialog).
+    m_syncDock->panel()->setRecordTerms(&workspaceTerms);
     addDockWidget(Qt::RightDockWidgetArea, m_syncDock);
     m_syncDock->hide();
     statusBar()->insertPermanentWidget(0, m_syncDock->indicator());

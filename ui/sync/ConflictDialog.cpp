@@ -15,18 +15,23 @@
 namespace ud {
 
 namespace {
-QString shown(const QJsonValue &v)
+constexpr int kFieldRole = Qt::UserRole; // the column's stored name, whatever the label says
+
+QTableWidgetItem *cell(const QString &text)
 {
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("—");
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("✓") : QStringLiteral("✗");
-    return v.toVariant().toString();
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text); // long text (facts, notes) is cut off in the cell
+    return item;
 }
 } // namespace
 
 ConflictDialog::ConflictDialog(Database &db, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_conflicts(db, m_clock), m_actor(actor)
+    : ConflictDialog(db, actor, RecordTermsSet::List(), parent)
+{
+}
+
+ConflictDialog::ConflictDialog(Database &db, const QString &actor, RecordTermsSet::List terms, QWidget *parent)
+    : QDialog(parent), m_conflicts(db, m_clock), m_actor(actor), m_terms(std::move(terms))
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Records changed at two places"));
@@ -43,6 +48,8 @@ ConflictDialog::ConflictDialog(Database &db, const QString &actor, QWidget *pare
     m_fields->verticalHeader()->hide();
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->setWordWrap(false);
+    m_fields->setTextElideMode(Qt::ElideRight);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("conflictMessage"));
     m_message->setWordWrap(true);
@@ -75,11 +82,15 @@ void ConflictDialog::reload()
     m_open = m_conflicts.open();
     m_list->clear();
     for (const SyncConflict &c : std::as_const(m_open)) {
-        const QString name = c.remoteValues.value(QStringLiteral("name")).toString();
-        m_list->addItem(tr("%1 %2 (here version %3, other version %4)")
-                            .arg(c.table, name.isEmpty() ? c.recordId.left(8) : name)
-                            .arg(c.localVersion)
-                            .arg(c.remoteVersion));
+        QString name = m_terms.recordName(c.table, c.remoteValues);
+        if (name.isEmpty())
+            name = m_terms.recordName(c.table, c.localValues);
+        auto *item = new QListWidgetItem(tr("%1 %2 (here version %3, other version %4)")
+                                             .arg(m_terms.tableTitle(c.table), name.isEmpty() ? c.recordId.left(8) : name)
+                                             .arg(c.localVersion)
+                                             .arg(c.remoteVersion),
+                                         m_list);
+        item->setToolTip(item->text()); // a case number alone is wider than the list
     }
     if (m_open.isEmpty()) {
         m_fields->setRowCount(0);
@@ -99,10 +110,14 @@ void ConflictDialog::showConflict(int row)
     m_fields->setRowCount(int(c.differing.size()));
     for (int r = 0; r < c.differing.size(); ++r) {
         const QString &f = c.differing.at(r);
-        m_fields->setItem(r, 0, new QTableWidgetItem(f));
         const bool deleted = f == QLatin1String("deleted");
-        m_fields->setItem(r, 1, new QTableWidgetItem(deleted ? shown(c.localDeleted) : shown(c.localValues.value(f))));
-        m_fields->setItem(r, 2, new QTableWidgetItem(deleted ? shown(c.remoteDeleted) : shown(c.remoteValues.value(f))));
+        auto *label = new QTableWidgetItem(deleted ? tr("Deleted") : m_terms.fieldLabel(c.table, f));
+        label->setData(kFieldRole, f);
+        m_fields->setItem(r, 0, label);
+        const auto shown = [this, &c, &f](const QJsonValue &v) { return m_terms.valueText(c.table, f, v); };
+        const auto yesNo = [this](bool on) { return on ? tr("Yes") : tr("No"); };
+        m_fields->setItem(r, 1, cell(deleted ? yesNo(c.localDeleted) : shown(c.localValues.value(f))));
+        m_fields->setItem(r, 2, cell(deleted ? yesNo(c.remoteDeleted) : shown(c.remoteValues.value(f))));
         auto *keep = new QComboBox(m_fields);
         keep->setObjectName(QStringLiteral("conflictKeep_%1").arg(f));
         keep->addItem(tr("This computer's"), QStringLiteral("local"));
@@ -111,6 +126,10 @@ void ConflictDialog::showConflict(int row)
         m_fields->setCellWidget(r, 3, keep);
     }
     m_fields->resizeColumnsToContents();
+    // A long value (the facts of a case) must not push the choice out of sight.
+    const int widest = qMax(120, m_fields->viewport()->width() / 3);
+    for (int col = 1; col <= 2; ++col)
+        m_fields->setColumnWidth(col, qMin(m_fields->columnWidth(col), widest));
     m_message->setText(c.winner == QLatin1String("local")
                            ? tr("Every tier keeps this computer's version for now.")
                            : tr("Every tier keeps the other version for now; this computer's is shown beside it."));
@@ -126,7 +145,7 @@ void ConflictDialog::settle()
     for (int r = 0; r < m_fields->rowCount(); ++r) {
         auto *keep = qobject_cast<QComboBox *>(m_fields->cellWidget(r, 3));
         if (keep)
-            choice.insert(m_fields->item(r, 0)->text(), keep->currentData().toString());
+            choice.insert(m_fields->item(r, 0)->data(kFieldRole).toString(), keep->currentData().toString());
     }
     const Status s = m_conflicts.resolve(c.id, choice, m_actor);
     if (!s) {

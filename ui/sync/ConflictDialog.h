@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/SyncConflicts.h"
+#include "ui/sync/RecordTerms.h"
 
 #include <QDialog>
 
@@ -17,12 +18,16 @@ class Database;
 // differs, this computer's value and the other version's, and which to keep (the kept version's
 // is preselected: it is what the record holds now). "Settle" writes the chosen values as one
 // change, which goes up at the next sync and settles the conflict at every tier. Final: it is
-// not undone with Edit > Undo.
+// not undone with Edit > Undo. Tables, fields and values are named in the workspaces' words
+// (RecordTerms: "Dispute type" and its item's name, not dispute_type and its code); what no
+// workspace names is shown as stored.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // `terms`: the workspaces' words for tables, fields and values (none: as stored).
+    ConflictDialog(Database &db, const QString &actor, RecordTermsSet::List terms, QWidget *parent = nullptr);
     ConflictDialog(Database &db, const QString &actor, QWidget *parent = nullptr);
     int openCount() const;
 
@@ -37,6 +42,7 @@ private:
     SystemClock m_clock;
     SyncConflicts m_conflicts;
     QString m_actor;
+    RecordTermsSet m_terms;
     QList<SyncConflict> m_open;
     QListWidget *m_list;
     QTableWidget *m_fields;

@@ -17,6 +17,27 @@
 
 namespace ud {
 
+namespace {
+// A line of text per row, as in the other lists (RegisterListTab): the style's default row is
+// about twice as tall, so few records fit. What does not fit the cell is elided and shown whole
+// in its tooltip (and the record's fields in the details beside the queue).
+void makeCompact(QTableWidget *table)
+{
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->setMinimumSectionSize(1);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+} // namespace
+
 ReviewDialog::ReviewDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_network(std::make_unique<QNetworkAccessManager>()),
       m_client(std::make_unique<ReviewClient>(db, m_clock, *m_network))
@@ -46,12 +67,14 @@ ReviewDialog::ReviewDialog(Database &db, QWidget *parent)
     m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queue->verticalHeader()->hide();
     m_queue->horizontalHeader()->setStretchLastSection(true);
+    makeCompact(m_queue);
     m_details = new QTableWidget(0, 2, this);
     m_details->setObjectName(QStringLiteral("reviewDetails"));
     m_details->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_details->verticalHeader()->hide();
     m_details->horizontalHeader()->setStretchLastSection(true);
+    makeCompact(m_details);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("reviewReason"));
     m_reason->setPlaceholderText(tr("Why it is returned (required to return)"));
@@ -106,6 +129,7 @@ ReviewDialog::ReviewDialog(Database &db, QWidget *parent)
     m_pairTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pairTable->verticalHeader()->hide();
     m_pairTable->horizontalHeader()->setStretchLastSection(true);
+    makeCompact(m_pairTable);
     m_same = new QPushButton(tr("The &same person or employer"), this);
     m_same->setObjectName(QStringLiteral("reviewPairSame"));
     m_different = new QPushButton(tr("&Different ones"), this);
@@ -163,7 +187,7 @@ void ReviewDialog::refreshPairs()
                                    b.value(QStringLiteral("summary")).toString(), b.value(QStringLiteral("unit_name")).toString(),
                                    a.value(QStringLiteral("key")).toString()};
         for (int c = 0; c < cells.size(); ++c)
-            m_pairTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            m_pairTable->setItem(r, c, cell(cells.at(c)));
     }
     m_pairTable->resizeColumnsToContents();
     if (pairs && m_pairs.isEmpty())
@@ -188,6 +212,12 @@ void ReviewDialog::judgePair(const QString &outcome)
 }
 
 ReviewDialog::~ReviewDialog() = default;
+
+void ReviewDialog::setTerms(RecordTermsSet::List terms)
+{
+    m_terms = RecordTermsSet(std::move(terms));
+    showRecord();
+}
 
 void ReviewDialog::refresh()
 {
@@ -218,7 +248,7 @@ void ReviewDialog::refresh()
         const QStringList cells = {o.value(QStringLiteral("summary")).toString(), o.value(QStringLiteral("unit_name")).toString(),
                                    QString::number(o.value(QStringLiteral("version")).toInteger()), shownState, lastText};
         for (int c = 0; c < cells.size(); ++c)
-            m_queue->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            m_queue->setItem(r, c, cell(cells.at(c)));
     }
     m_queue->resizeColumnsToContents();
     if (items && m_items.isEmpty())
@@ -242,11 +272,12 @@ void ReviewDialog::showRecord()
         return;
     }
     const QJsonObject values = rec.value().value(QStringLiteral("values")).toObject();
+    const QString table = item.value(QStringLiteral("table")).toString();
     m_details->setRowCount(int(values.size()));
     int r = 0;
     for (auto it = values.begin(); it != values.end(); ++it, ++r) {
-        m_details->setItem(r, 0, new QTableWidgetItem(it.key()));
-        m_details->setItem(r, 1, new QTableWidgetItem(it.value().toVariant().toString()));
+        m_details->setItem(r, 0, cell(m_terms.fieldLabel(table, it.key())));
+        m_details->setItem(r, 1, cell(it.value().isNull() ? QString() : m_terms.valueText(table, it.key(), it.value())));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "ui/sync/RecordTerms.h"
 
 #include <QDialog>
 #include <QJsonArray>
@@ -32,6 +33,8 @@ public:
     ~ReviewDialog() override;
 
     void refresh();
+    // The workspaces' words for the record's fields and values (as the conflict dialog).
+    void setTerms(RecordTermsSet::List terms);
 
 private:
     void refreshPairs();
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ReviewClient> m_client;
     QJsonArray m_items;
+    RecordTermsSet m_terms;
     QComboBox *m_table;
     QComboBox *m_state;
     QTableWidget *m_queue;

@@ -177,7 +177,8 @@ void SyncPanel::refresh()
 
 void SyncPanel::showConflicts()
 {
-    ConflictDialog dialog(m_sync.database(), m_session.username, this);
+    ConflictDialog dialog(m_sync.database(), m_session.username,
+                          m_terms ? m_terms(m_sync.database()) : RecordTermsSet::List(), this);
     connect(&dialog, &ConflictDialog::settled, &SyncEvents::instance(), &SyncEvents::announceStatesChanged);
     dialog.exec();
     refresh();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Accounts.h"
+#include "ui/sync/RecordTerms.h"
 
 #include <QWidget>
 
@@ -29,6 +30,9 @@ public:
     void refresh();
     // Opens the enrollment dialog (administrators); true when a request was made.
     bool enroll();
+    // How the workspaces name their tables, fields and values (the conflict dialog shows records
+    // in these words); made anew each time the dialog opens. Without it, as stored.
+    void setRecordTerms(RecordTermsSet::Factory terms) { m_terms = std::move(terms); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +63,7 @@ private:
     QPushButton *m_enroll;
     QTableWidget *m_quarantine;
     QString m_lastRunText; // what the last run from here ended with
+    RecordTermsSet::Factory m_terms;
 };
 
 } // namespace ud

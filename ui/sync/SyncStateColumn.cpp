@@ -3,6 +3,8 @@
 #include "ui/sync/SyncEvents.h"
 
 #include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QTableView>
 
 namespace ud {
 
@@ -19,11 +21,16 @@ SyncStateColumn::SyncStateColumn(Database &db, const QString &table, QAbstractIt
 
 SyncStateColumn::~SyncStateColumn() = default;
 
-QString SyncStateColumn::text(int row) const
+bool SyncStateColumn::hasHub() const
 {
     if (m_hasHub < 0)
         m_hasHub = m_ledger->overview().hubUrl.isEmpty() ? 0 : 1;
-    if (m_hasHub == 0)
+    return m_hasHub == 1;
+}
+
+QString SyncStateColumn::text(int row) const
+{
+    if (!hasHub())
         return QString();
     const QString id = m_idAt(row);
     if (id.isEmpty())
@@ -57,9 +64,30 @@ void SyncStateColumn::invalidate()
 {
     m_states.clear();
     m_hasHub = -1;
+    showOrHide();
     const int rows = m_model->rowCount();
     if (rows > 0)
         Q_EMIT m_model->dataChanged(m_model->index(0, m_column), m_model->index(rows - 1, m_column), {Qt::DisplayRole});
+}
+
+void SyncStateColumn::placeIn(QTableView *view, int afterColumn)
+{
+    m_view = view;
+    QHeaderView *header = view->horizontalHeader();
+    header->moveSection(header->visualIndex(m_column), header->visualIndex(afterColumn) + 1);
+    const QFontMetrics cells = view->fontMetrics();
+    int widest = QFontMetrics(header->font()).horizontalAdvance(m_model->headerData(m_column, Qt::Horizontal).toString());
+    for (RecordSyncState s : {RecordSyncState::Pending, RecordSyncState::Sent, RecordSyncState::Synced, RecordSyncState::Returned,
+                              RecordSyncState::Error, RecordSyncState::Conflict, RecordSyncState::Local})
+        widest = qMax(widest, cells.horizontalAdvance(SyncLedger::stateText(s)));
+    header->resizeSection(m_column, widest + 2 * cells.horizontalAdvance(QLatin1Char('M')));
+    showOrHide();
+}
+
+void SyncStateColumn::showOrHide()
+{
+    if (m_view)
+        m_view->setColumnHidden(m_column, !hasHub());
 }
 
 } // namespace ud

@@ -5,12 +5,14 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
 class QAbstractItemModel;
+class QTableView;
 
 namespace ud {
 
@@ -36,9 +38,17 @@ public:
     QString text(int row) const;
     // Forgets the states read (the next text() reads them again) and repaints the column.
     void invalidate();
+    // Shows the column in `view` (whose model is this column's) right after `afterColumn`, the
+    // record's identifying column, as wide as its title and its longest state: at the end of a
+    // list it was beyond the right edge at 1366×768, so nobody saw "Returned". Only the view's
+    // order changes (the model's columns, and exports, stay as they are). Hidden while the node
+    // has no hub (it would say nothing); shown once it has one (after an enrollment or a run).
+    void placeIn(QTableView *view, int afterColumn);
 
 private:
     void loadPage(int row) const;
+    bool hasHub() const;
+    void showOrHide();
 
     Database &m_db;
     SystemClock m_clock;
@@ -48,6 +58,7 @@ private:
     int m_column;
     IdAt m_idAt;
     int m_pageRows;
+    QPointer<QTableView> m_view; // where placeIn() put the column
     mutable int m_hasHub = -1; // -1: not known yet
     mutable QHash<QString, RecordSyncState> m_states;
 };
