@@ -2394,10 +2394,6 @@ Check that the server is running and the address, database name, user and passwo
         <translation>本枢纽上 %1 处没有内容。</translation>
     </message>
     <message>
-        <source>The hub reads bodies sent as is or deflated, not &quot;%1&quot;.</source>
-        <translation>枢纽只接收原样或 deflate 压缩的请求正文，不接收“%1”。</translation>
-    </message>
-    <message>
         <source>The request is not signed. Update UnionDesk on the sending computer and try again.</source>
         <translation>该请求未签名。请更新发送方电脑上的工会工作台后重试。</translation>
     </message>
@@ -2444,6 +2440,14 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>A file chunk names its offset and the file&apos;s size.</source>
         <translation>文件分块须指明其偏移量和文件大小。</translation>
+    </message>
+    <message>
+        <source>The hub reads bodies sent as is or compressed with zstd or deflate, not &quot;%1&quot;.</source>
+        <translation>本枢纽只接收未压缩或以 zstd、deflate 压缩的请求内容，不接收“%1”。</translation>
+    </message>
+    <message>
+        <source>The body is not compressed the way its Content-Encoding (%1) says. Send it again.</source>
+        <translation>请求内容的压缩方式与其 Content-Encoding（%1）不符，请重新发送。</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3623,209 @@ Check that the server is running and the address, database name, user and passwo
     </message>
 </context>
 <context>
+    <name>MediationTerms</name>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Year of the case number</source>
+        <translation>案号年度</translation>
+    </message>
+    <message>
+        <source>Serial number of the case</source>
+        <translation>案号序号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到申请日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Collective dispute</source>
+        <translation>集体争议</translation>
+    </message>
+    <message>
+        <source>Workers involved</source>
+        <translation>涉及职工人数</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <source>Further dispute types</source>
+        <translation>其他争议类型</translation>
+    </message>
+    <message>
+        <source>Facts and reasons</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Employer agrees to mediation</source>
+        <translation>用人单位同意调解</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>受理决定日期</translation>
+    </message>
+    <message>
+        <source>Reasons for not accepting</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Window extended by (days)</source>
+        <translation>延长调解期限（天）</translation>
+    </message>
+    <message>
+        <source>Window extended</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Agreement effective</source>
+        <translation>协议生效日期</translation>
+    </message>
+    <message>
+        <source>Other terms of the agreement</source>
+        <translation>协议其他条款</translation>
+    </message>
+    <message>
+        <source>Claims waived</source>
+        <translation>放弃的请求</translation>
+    </message>
+    <message>
+        <source>Tax borne by</source>
+        <translation>税费承担方</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <source>Mediators&apos; opinion</source>
+        <translation>调解意见</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>审查确认方式</translation>
+    </message>
+    <message>
+        <source>Review applied for</source>
+        <translation>申请审查确认日期</translation>
+    </message>
+    <message>
+        <source>Result of the review</source>
+        <translation>审查确认结果</translation>
+    </message>
+    <message>
+        <source>Followed up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status changed on</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>Party to a case</source>
+        <translation>案件当事人</translation>
+    </message>
+    <message>
+        <source>Claim or agreed item</source>
+        <translation>请求或协议项目</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>履行支付记录</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s training</source>
+        <translation>调解员培训记录</translation>
+    </message>
+    <message>
+        <source>Mediator of a case</source>
+        <translation>案件承办调解员</translation>
+    </message>
+    <message>
+        <source>Service of a document</source>
+        <translation>文书送达</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Step after a breach</source>
+        <translation>不履行协议后续处理</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement</source>
+        <translation>补充协议</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>来访接待</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介记录</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>MediatorCommand</name>
     <message>
         <source>  mediator add NAME --qualification CODE [--sex male|female] [--phone P]
@@ -4362,6 +4569,10 @@ Check that the server is running and the address, database name, user and passwo
             <numerusform>……%1 还有 %n 条记录有问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record %1 of %2 was purged at version %3, but its audit history does not end deleted at that version (its row was removed outside UnionDesk).</source>
+        <translation>%2 的记录 %1 登记为在第 %3 版清除，但其审计历史并非在该版以删除告终（该记录在 UnionDesk 之外被删除）。</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -4496,6 +4707,25 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>The received record %1 of %2 has no valid version.</source>
         <translation>接收到的 %2 记录 %1 没有有效的版本号。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTermsSet</name>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5166,33 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>The record was not checked, so it was not saved.</source>
         <translation>该记录未经校验，未予保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTerms</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Employer name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6407,25 @@ Check that the server is running and the address, database name, user and passwo
     </message>
 </context>
 <context>
+    <name>TombstonePurge</name>
+    <message>
+        <source>A change of it is still waiting to be sent.</source>
+        <translation>该记录还有修改等待上报。</translation>
+    </message>
+    <message>
+        <source>A conflict on it waits for a person.</source>
+        <translation>该记录存在冲突，等待人工处理。</translation>
+    </message>
+    <message>
+        <source>deleted at every tier</source>
+        <translation>各级均已确认删除</translation>
+    </message>
+    <message>
+        <source>Other records still refer to it.</source>
+        <translation>仍有其他记录引用该记录。</translation>
+    </message>
+</context>
+<context>
     <name>TransitionPreview</name>
     <message>
         <source>Status: %1 → %2</source>
@@ -6870,32 +7146,12 @@ Check that the server is running and the address, database name, user and passwo
         <translation>案件 %1</translation>
     </message>
     <message>
-        <source>Received on</source>
-        <translation>收到申请日期</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <source>Dispute type</source>
-        <translation>争议类型</translation>
-    </message>
-    <message>
-        <source>Collective dispute</source>
-        <translation>集体争议</translation>
-    </message>
-    <message>
         <source>representative</source>
         <translation>代表</translation>
     </message>
     <message>
         <source>Applicants</source>
         <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>用人单位</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -6908,34 +7164,6 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>Claims</source>
         <translation>请求项目</translation>
-    </message>
-    <message>
-        <source>Facts and reasons</source>
-        <translation>事实与理由</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>请求事项</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>受理决定日期</translation>
-    </message>
-    <message>
-        <source>Window extended</source>
-        <translation>延长调解期限</translation>
-    </message>
-    <message>
-        <source>Agreement effective</source>
-        <translation>协议生效日期</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>结案日期</translation>
-    </message>
-    <message>
-        <source>Review applied for</source>
-        <translation>申请审查确认日期</translation>
     </message>
     <message>
         <source>Agreed %1 yuan · paid %2 yuan · outstanding %3 yuan</source>
@@ -7858,32 +8086,8 @@ Check that the server is running and the address, database name, user and passwo
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Case number</source>
-        <translation>案号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>收到申请日期</translation>
-    </message>
-    <message>
         <source>Applicants</source>
         <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>用人单位</translation>
-    </message>
-    <message>
-        <source>Dispute type</source>
-        <translation>争议类型</translation>
-    </message>
-    <message>
-        <source>Mediators</source>
-        <translation>调解员</translation>
     </message>
     <message>
         <source>Claimed (yuan)</source>
@@ -8004,6 +8208,18 @@ Check that the server is running and the address, database name, user and passwo
     <message>
         <source>Settled. The record goes up with the next sync.</source>
         <translation>已处理。该记录将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
