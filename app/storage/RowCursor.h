@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -20,8 +19,6 @@ class Database;
 // through QSqlQuery.
 class RowCursor
 {
-    Q_DECLARE_TR_FUNCTIONS(RowCursor)
-
 public:
     enum class Type { Null, Integer, Real, Text, Blob };
 

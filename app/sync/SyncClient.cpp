@@ -222,32 +222,69 @@ void SyncClient::pushNext()
 
 void SyncClient::sendBatch()
 {
-    const OutgoingBatch sent = *m_batch;
-    m_transport.send("POST", QStringLiteral("/sync/v1/push"), m_batch->body, m_batch->compressed, [this](const SyncTransport::Answer &a) {
-        if (a.status != 200)
-            return refuse(a);
-        auto reply = PushReply::fromJson(a.body);
-        if (!reply) {
-            finish(false, QStringLiteral("bad_reply"), tr("The hub's answer could not be read: %1").arg(reply.error()));
-            return;
-        }
-        if (Status s = m_ledger.acknowledge(*m_batch, reply.value()); !s) {
-            finish(false, QStringLiteral("local"), tr("The hub's answer could not be recorded: %1").arg(s.error()));
-            return;
-        }
-        m_result.count(reply.value());
-        m_batch.reset();
-        // What is left, from the count at the start of the run (counting the outbox again after
-        // every batch would read it 200 times for 100,000 records).
-        emit progress(m_result.pushedRecords, static_cast<int>(std::max<qint64>(0, m_pendingAtStart - m_result.pushedRecords)),
-                      m_result.pulledItems);
-        pushNext();
-    });
+    transmit();
+    freezeAhead();
+}
+
+void SyncClient::transmit()
+{
+    m_transport.send("POST", QStringLiteral("/sync/v1/push"), m_batch->body, m_batch->compressed,
+                     [this](const SyncTransport::Answer &a) { onPushed(a); });
+}
+
+void SyncClient::freezeAhead()
+{
     // The next batch is made while this one travels and the hub applies it (the request goes out
     // from Qt's network thread). A failure here is not this batch's: nextBatch tries again.
     const auto encode = [](const QByteArray &m, bool *compressed) { return SyncCodec::encodeCanonical(m, compressed); };
-    if (auto ahead = m_ledger.freezeAhead(sent, encode, SyncCodec::kMaxRecords, SyncCodec::kMaxBatchBytes - 64 * 1024); !ahead)
+    if (auto ahead = m_ledger.freezeAhead(*m_batch, encode, SyncCodec::kMaxRecords, SyncCodec::kMaxBatchBytes - 64 * 1024); !ahead)
         qCWarning(lcSync) << "the next batch could not be made ahead:" << ahead.error();
+}
+
+void SyncClient::onPushed(const SyncTransport::Answer &a)
+{
+    if (!m_running || !m_batch)
+        return; // the run ended while this batch was at the hub: it goes again next time
+    if (a.status != 200)
+        return refuse(a);
+    auto reply = PushReply::fromJson(a.body);
+    if (!reply) {
+        finish(false, QStringLiteral("bad_reply"), tr("The hub's answer could not be read: %1").arg(reply.error()));
+        return;
+    }
+    if (reply.value().batchId != m_batch->batchId) {
+        // The answer to a batch of a run that ended while it was at the hub: it goes again.
+        qCInfo(lcSync) << "an answer for batch" << reply.value().batchId << "came after its run ended";
+        return;
+    }
+    const OutgoingBatch done = *m_batch;
+    // The batch frozen ahead goes out before this answer is recorded, so the hub applies it while
+    // this computer records the answer and freezes the one after (a batch with attachments waits:
+    // they go first). Its records are not in this batch, and if this computer stops before the
+    // answer is recorded, both batches are sent again and answered from the hub's store.
+    std::optional<OutgoingBatch> next;
+    if (auto ahead = m_ledger.frozenAfter(done.toSeq); ahead && ahead->blobHashesKnown && ahead->blobHashes.isEmpty()) {
+        next = ahead;
+        m_batch = ahead;
+        m_ledger.markAttempt(m_batch->batchId);
+        transmit();
+    }
+    if (Status s = m_ledger.acknowledge(done, reply.value()); !s) {
+        m_transport.cancel(); // the batch sent ahead goes again next time
+        finish(false, QStringLiteral("local"), tr("The hub's answer could not be recorded: %1").arg(s.error()));
+        return;
+    }
+    m_result.count(reply.value());
+    // What is left, from the count at the start of the run (counting the outbox again after
+    // every batch would read it 200 times for 100,000 records).
+    emit progress(m_result.pushedRecords, static_cast<int>(std::max<qint64>(0, m_pendingAtStart - m_result.pushedRecords)),
+                  m_result.pulledItems);
+    if (next) {
+        freezeAhead();
+        return;
+    }
+    m_batch.reset();
+    pushNext();
 }
 
 void SyncClient::pullNext()

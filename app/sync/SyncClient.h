@@ -111,6 +111,9 @@ private:
     void onHello(const SyncTransport::Answer &answer);
     void pushNext();
     void sendBatch();
+    void transmit();
+    void freezeAhead();
+    void onPushed(const SyncTransport::Answer &answer);
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {});
     void refuse(const SyncTransport::Answer &answer) { finish(false, SyncTransport::codeOf(answer), SyncTransport::describe(answer)); }

@@ -393,10 +393,21 @@ Result<std::optional<OutgoingBatch>> SyncLedger::freeze(const Encoder &encode, i
 
 std::optional<OutgoingBatch> SyncLedger::inFlight() const
 {
+    return readFrozen(-1);
+}
+
+std::optional<OutgoingBatch> SyncLedger::frozenAfter(qint64 toSeq) const
+{
+    return readFrozen(toSeq);
+}
+
+std::optional<OutgoingBatch> SyncLedger::readFrozen(qint64 afterSeq) const
+{
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT batch_id, epoch, from_seq, to_seq, records, body, deflated, attempts FROM sync_outgoing "
-                                   "ORDER BY from_seq LIMIT 1"))
-        || !q.next())
+    q.prepare(QStringLiteral("SELECT batch_id, epoch, from_seq, to_seq, records, body, deflated, attempts FROM sync_outgoing "
+                             "WHERE from_seq > ? ORDER BY from_seq LIMIT 1"));
+    q.addBindValue(afterSeq);
+    if (!q.exec() || !q.next())
         return std::nullopt;
     OutgoingBatch b;
     b.batchId = q.value(0).toString();

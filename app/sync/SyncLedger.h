@@ -110,6 +110,8 @@ public:
     void setAuditKnown(qint64 seq) { m_auditKnown = seq; }
     // The batch in flight, if there is one (nothing is frozen).
     std::optional<OutgoingBatch> inFlight() const;
+    // The batch frozen after the one ending at `toSeq` (frozen ahead), if there is one.
+    std::optional<OutgoingBatch> frozenAfter(qint64 toSeq) const;
 
     // The hub's answer to the batch in flight (a push reply: acked_to_seq and one result per
     // record): acknowledged outbox rows go, each record's state is set, refused records are
@@ -150,6 +152,7 @@ public:
     static QString stateText(RecordSyncState state); // translated, for lists
 
 private:
+    std::optional<OutgoingBatch> readFrozen(qint64 afterSeq) const;
     Result<std::optional<OutgoingBatch>> freeze(const Encoder &encode, int maxRecords, qint64 maxBytes, qint64 afterSeq,
                                                 const QSet<RecordKey> &busy);
     Status ensurePeerRow();

@@ -8,6 +8,7 @@
 
 #include "PgTestServer.h"
 
+#include "core/CanonicalJson.h"
 #include "core/Clock.h"
 #include "sync/HubBlobs.h"
 #include "sync/HubDatabase.h"
@@ -367,7 +368,17 @@ void tst_HubService::badBodiesGet4xxAndTheHubGoesOn()
     QCOMPARE(raw("{not json").status, 400);
     QCOMPARE(raw("[1,2,3]").status, 400);
     QCOMPARE(raw("garbage", "deflate").status, 400);
+    QCOMPARE(raw("garbage", "zstd").status, 400);
     QCOMPARE(raw("{}", "br").status, 415);
+    // A body whose first bytes say another compression than its Content-Encoding.
+    const QByteArray json = CanonicalJson::fromObject(QJsonObject{{QStringLiteral("protocol"), 1}});
+    HubResponse mismatch = raw(SyncCodec::zstdCompress(json), "deflate");
+    QCOMPARE(mismatch.status, 400);
+    QCOMPARE(bodyOf(mismatch).value(QStringLiteral("code")).toString(), QStringLiteral("bad_encoding"));
+    QCOMPARE(raw(SyncCodec::deflate(json), "zstd").status, 400);
+    // Either compression, said rightly, is read (then refused for what it says: 422).
+    QCOMPARE(raw(SyncCodec::zstdCompress(json), "zstd").status, 422);
+    QCOMPARE(raw(SyncCodec::deflate(json), "deflate").status, 422);
     QCOMPARE(raw("{\"protocol\":1}").status, 422);
     // A zip bomb: 64 MB of zeros deflated to a few kB.
     const QByteArray bomb = SyncCodec::deflate(QByteArray(64 * 1024 * 1024, ' '));

@@ -43,9 +43,9 @@ QVariant scalar(Database &db, const QString &sql, const QVariantList &binds = {}
     return q.value(0);
 }
 
-QByteArray plainEncoder(const QByteArray &message, bool *deflated)
+QByteArray plainEncoder(const QByteArray &message, bool *compressed)
 {
-    *deflated = false;
+    *compressed = false;
     return message;
 }
 

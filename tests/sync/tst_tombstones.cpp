@@ -215,13 +215,13 @@ void tst_Tombstones::cleanup()
 PushReply tst_Tombstones::push(Hub &hub, bool answered)
 {
     m_clock->advanceMs(1000);
-    auto batch = m_ledger->nextBatch([](const QJsonObject &m, bool *deflated) { return SyncCodec::encodeBody(m, deflated); });
+    auto batch = m_ledger->nextBatch([](const QByteArray &m, bool *compressed) { return SyncCodec::encodeCanonical(m, compressed); });
     if (!batch || !batch.value()) {
         qWarning() << "nothing to push" << (batch ? QString() : batch.error());
         return {};
     }
     const OutgoingBatch &b = *batch.value();
-    auto body = SyncCodec::decodeBody(b.body, b.deflated, SyncCodec::kMaxRequestBytes * 4);
+    auto body = SyncCodec::decodeBody(b.body, b.compressed, SyncCodec::kMaxRequestBytes * 4);
     auto request = PushRequest::fromJson(body.value());
     const HubNode &node = &hub == &m_city ? m_stationAtCity : m_stationAtDistrict;
     auto reply = hub.sync->push(node, request.value());
