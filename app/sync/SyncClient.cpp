@@ -108,6 +108,7 @@ bool SyncClient::start()
     m_running = true;
     m_result = SyncRunResult();
     m_batch.reset();
+    m_deferred.reset();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT url, certificate FROM sync_peer")) || !q.next() || q.value(0).toString().isEmpty()) {
         QTimer::singleShot(0, this, [this]() {
@@ -203,7 +204,6 @@ void SyncClient::pushNext()
         return;
     }
     m_batch = *next.value();
-    m_ledger.markAttempt(m_batch->batchId);
     // The attachments named by the batch's records go first.
     QStringList hashes = m_batch->blobHashes;
     if (!m_batch->blobHashesKnown) { // a batch frozen by an earlier run
@@ -223,28 +223,56 @@ void SyncClient::pushNext()
 void SyncClient::sendBatch()
 {
     transmit();
-    freezeAhead();
 }
 
 void SyncClient::transmit()
 {
-    m_transport.send("POST", QStringLiteral("/sync/v1/push"), m_batch->body, m_batch->compressed,
-                     [this](const SyncTransport::Answer &a) { onPushed(a); });
+    // Once the body is out, the next batch is frozen while the hub applies this one (and the
+    // answer to the previous batch recorded, if it waits): the body is fed to Qt's network thread
+    // from this thread, so that work starts only when the upload is done.
+    m_transport.send(
+        "POST", QStringLiteral("/sync/v1/push"), m_batch->body, m_batch->compressed,
+        [this](const SyncTransport::Answer &a) { onPushed(a); }, [this]() { whileAtHub(); });
 }
 
-void SyncClient::freezeAhead()
+void SyncClient::whileAtHub()
 {
-    // The next batch is made while this one travels and the hub applies it (the request goes out
-    // from Qt's network thread). A failure here is not this batch's: nextBatch tries again.
+    if (!m_running || !m_batch)
+        return;
+    m_ledger.markAttempt(m_batch->batchId); // counted once the body is out (a write waits for the disk)
+    if (!recordDeferredAnswer())
+        return;
+    // A failure here is not this batch's: nextBatch tries again.
     const auto encode = [](const QByteArray &m, bool *compressed) { return SyncCodec::encodeCanonical(m, compressed); };
     if (auto ahead = m_ledger.freezeAhead(*m_batch, encode, SyncCodec::kMaxRecords, SyncCodec::kMaxBatchBytes - 64 * 1024); !ahead)
         qCWarning(lcSync) << "the next batch could not be made ahead:" << ahead.error();
+}
+
+bool SyncClient::recordDeferredAnswer()
+{
+    if (!m_deferred)
+        return true;
+    const Deferred d = *m_deferred;
+    m_deferred.reset();
+    if (Status s = m_ledger.acknowledge(d.batch, d.reply); !s) {
+        m_transport.cancel(); // the batch at the hub goes again next time
+        finish(false, QStringLiteral("local"), tr("The hub's answer could not be recorded: %1").arg(s.error()));
+        return false;
+    }
+    m_result.count(d.reply);
+    // What is left, from the count at the start of the run (counting the outbox again after
+    // every batch would read it 200 times for 100,000 records).
+    emit progress(m_result.pushedRecords, static_cast<int>(std::max<qint64>(0, m_pendingAtStart - m_result.pushedRecords)),
+                  m_result.pulledItems);
+    return true;
 }
 
 void SyncClient::onPushed(const SyncTransport::Answer &a)
 {
     if (!m_running || !m_batch)
         return; // the run ended while this batch was at the hub: it goes again next time
+    if (!recordDeferredAnswer()) // the previous batch's, if its upload-done signal did not come
+        return;
     if (a.status != 200)
         return refuse(a);
     auto reply = PushReply::fromJson(a.body);
@@ -258,31 +286,19 @@ void SyncClient::onPushed(const SyncTransport::Answer &a)
         return;
     }
     const OutgoingBatch done = *m_batch;
-    // The batch frozen ahead goes out before this answer is recorded, so the hub applies it while
-    // this computer records the answer and freezes the one after (a batch with attachments waits:
-    // they go first). Its records are not in this batch, and if this computer stops before the
-    // answer is recorded, both batches are sent again and answered from the hub's store.
-    std::optional<OutgoingBatch> next;
+    // The batch frozen ahead goes out at once; this answer is recorded once it is out, while the
+    // hub applies it (a batch with attachments waits: they go first). Its records are not in this
+    // batch, and if this computer stops before the answer is recorded, both batches are sent
+    // again and answered from the hub's store.
     if (auto ahead = m_ledger.frozenAfter(done.toSeq); ahead && ahead->blobHashesKnown && ahead->blobHashes.isEmpty()) {
-        next = ahead;
         m_batch = ahead;
-        m_ledger.markAttempt(m_batch->batchId);
+        m_deferred = Deferred{done, reply.value()};
         transmit();
-    }
-    if (Status s = m_ledger.acknowledge(done, reply.value()); !s) {
-        m_transport.cancel(); // the batch sent ahead goes again next time
-        finish(false, QStringLiteral("local"), tr("The hub's answer could not be recorded: %1").arg(s.error()));
         return;
     }
-    m_result.count(reply.value());
-    // What is left, from the count at the start of the run (counting the outbox again after
-    // every batch would read it 200 times for 100,000 records).
-    emit progress(m_result.pushedRecords, static_cast<int>(std::max<qint64>(0, m_pendingAtStart - m_result.pushedRecords)),
-                  m_result.pulledItems);
-    if (next) {
-        freezeAhead();
+    m_deferred = Deferred{done, reply.value()};
+    if (!recordDeferredAnswer())
         return;
-    }
     m_batch.reset();
     pushNext();
 }
@@ -317,6 +333,14 @@ void SyncClient::finish(bool ok, const QString &code, const QString &message)
 {
     if (!m_running)
         return;
+    if (m_deferred) { // an answer the hub gave before the run ended is kept
+        const Deferred d = *m_deferred;
+        m_deferred.reset();
+        if (Status s = m_ledger.acknowledge(d.batch, d.reply); s)
+            m_result.count(d.reply);
+        else
+            qCWarning(lcSync) << "the hub's answer to batch" << d.batch.batchId << "could not be recorded:" << s.error();
+    }
     m_running = false;
     m_result.ok = ok;
     m_result.code = code;

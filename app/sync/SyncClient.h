@@ -112,7 +112,8 @@ private:
     void pushNext();
     void sendBatch();
     void transmit();
-    void freezeAhead();
+    void whileAtHub();
+    bool recordDeferredAnswer();
     void onPushed(const SyncTransport::Answer &answer);
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {});
@@ -129,6 +130,13 @@ private:
     SyncRunResult m_result;
     qint64 m_pendingAtStart = 0;
     std::optional<OutgoingBatch> m_batch;
+    // The hub's answer to the batch before m_batch, recorded once m_batch's body is out.
+    struct Deferred
+    {
+        OutgoingBatch batch;
+        PushReply reply;
+    };
+    std::optional<Deferred> m_deferred;
 };
 
 } // namespace ud

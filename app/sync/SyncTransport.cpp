@@ -100,8 +100,9 @@ QString SyncTransport::describe(const Answer &answer)
 }
 
 void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool compressed,
-                         const Handler &handler)
+                         const Handler &handler, const std::function<void()> &uploaded)
 {
+    m_uploaded = uploaded;
     attempt(method, pathAndQuery, body, compressed, handler, 1);
 }
 
@@ -131,6 +132,12 @@ void SyncTransport::attempt(const QByteArray &method, const QString &pathAndQuer
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     m_reply = reply;
+    if (m_uploaded && !body.isEmpty()) {
+        connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64 total) {
+            if (total > 0 && sent == total && m_reply == reply && m_uploaded)
+                m_uploaded();
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, method, pathAndQuery, body, compressed, handler, attemptNo]() {
         reply->deleteLater();
         Answer a;

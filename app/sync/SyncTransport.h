@@ -51,9 +51,12 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     static constexpr int kMaxDelayMs = 60 * 1000;
 
-    // Sends one request; `handler` is called once, later, from the event loop.
+    // Sends one request; `handler` is called once, later, from the event loop. `uploaded`, when
+    // given, is called as soon as the whole body has gone out (before the answer; again on a
+    // retry): the body is fed to Qt's network thread from this thread, so work done here before
+    // that holds the upload up.
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, bool compressed,
-              const Handler &handler);
+              const Handler &handler, const std::function<void()> &uploaded = {});
     void cancel();
     bool cancelled() const { return m_cancelled; }
     void reset() { m_cancelled = false; }
@@ -68,6 +71,7 @@ private:
     bool configureTls(QNetworkRequest &request) const;
 
     const Clock &m_clock;
+    std::function<void()> m_uploaded; // of the request being sent
     QNetworkAccessManager &m_network;
     QString m_url;
     QString m_certificate;
