@@ -112,11 +112,14 @@ Result<std::optional<OutgoingBatch>> SyncLedger::freezeAhead(const OutgoingBatch
     if (q.value(0).toInt() != 1 || q.value(1).toLongLong() != sent.toSeq)
         return std::optional<OutgoingBatch>(); // one batch ahead at most
     q.finish();
-    return freeze(encode, maxRecords, maxBytes, sent.toSeq, QSet<RecordKey>(sent.keys.cbegin(), sent.keys.cend()));
+    QHash<RecordKey, qint64> busy;
+    for (qsizetype i = 0; i < sent.keys.size(); ++i)
+        busy.insert(sent.keys.at(i), sent.versions.value(i));
+    return freeze(encode, maxRecords, maxBytes, sent.toSeq, busy);
 }
 
 Result<std::optional<OutgoingBatch>> SyncLedger::freeze(const Encoder &encode, int maxRecords, qint64 maxBytes,
-                                                         qint64 afterSeq, const QSet<RecordKey> &busy)
+                                                         qint64 afterSeq, const QHash<RecordKey, qint64> &busy)
 {
     using R = Result<std::optional<OutgoingBatch>>;
     const auto node = NodeIdentity::load(m_db);
@@ -130,7 +133,7 @@ Result<std::optional<OutgoingBatch>> SyncLedger::freeze(const Encoder &encode, i
     // in its current state.
     QSqlQuery out(m_db.connection());
     out.setForwardOnly(true);
-    out.prepare(QStringLiteral("SELECT seq, table_name, record_id FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    out.prepare(QStringLiteral("SELECT seq, table_name, record_id, version FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
     out.addBindValue(afterSeq);
     out.addBindValue(maxRecords * 4);
     if (!out.exec())
@@ -150,10 +153,17 @@ Result<std::optional<OutgoingBatch>> SyncLedger::freeze(const Encoder &encode, i
     while (out.next()) {
         const qint64 seq = out.value(0).toLongLong();
         const Key key(out.value(1).toString(), out.value(2).toString());
-        // A batch frozen ahead ends before a record of the batch still at the hub: its base
-        // version is not known until the hub answers.
-        if (busy.contains(key))
-            break;
+        // A batch frozen ahead ends before a later change of a record of the batch still at the
+        // hub: its base version is not known until the hub answers. A change that batch already
+        // carries (it holds the record as it was when frozen) is only passed over.
+        if (const auto atHub = busy.constFind(key); atHub != busy.cend()) {
+            if (out.value(3).toLongLong() > atHub.value())
+                break;
+            if (fromSeq < 0)
+                fromSeq = seq;
+            toSeq = seq;
+            continue;
+        }
         if (!seen.contains(key)) {
             if (RecordStore::syncDirection(key.first) != SyncDirection::Up) {
                 local << key;
@@ -355,10 +365,13 @@ Result<std::optional<OutgoingBatch>> SyncLedger::freeze(const Encoder &encode, i
     b.blobHashes = blobHashes;
     b.blobHashesKnown = true;
     b.keys.reserve(upward.size());
-    for (const Upward &u : std::as_const(upward))
+    b.versions.reserve(upward.size());
+    for (const Upward &u : std::as_const(upward)) {
         b.keys.append(u.key);
+        b.versions.append(u.version);
+    }
     b.keysKnown = true;
-    m_frozen.insert(b.batchId, Frozen{b.blobHashes, b.keys});
+    m_frozen.insert(b.batchId, Frozen{b.blobHashes, b.keys, b.versions});
 
     st.prepare(QStringLiteral("INSERT INTO sync_outgoing (batch_id, epoch, from_seq, to_seq, records, body, deflated, made_at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -422,6 +435,7 @@ std::optional<OutgoingBatch> SyncLedger::readFrozen(qint64 afterSeq) const
         b.blobHashes = frozen->blobHashes;
         b.blobHashesKnown = true;
         b.keys = frozen->keys;
+        b.versions = frozen->versions;
         b.keysKnown = true;
     }
     b.attempts = q.value(7).toInt();

@@ -42,6 +42,7 @@ struct OutgoingBatch
     bool blobHashesKnown = false;
     // The records it holds, likewise known only to the ledger that froze it.
     QList<RecordKey> keys;
+    QList<qint64> versions; // the version of each record sent
     bool keysKnown = false;
 };
 
@@ -100,7 +101,7 @@ public:
                                                    qint64 maxBytes = 4 * 1024 * 1024);
     // While `sent` (just frozen by nextBatch) is at the hub: the batch after it, frozen now so
     // that it is ready when the hub answers (the station's work overlaps the hub's). It ends before
-    // any record `sent` holds. std::nullopt when nothing more waits, when a batch is already
+    // any later change of a record `sent` holds. std::nullopt when nothing more waits, when a batch is already
     // frozen ahead, or when `sent` was frozen by another ledger (its records are not known).
     Result<std::optional<OutgoingBatch>> freezeAhead(const OutgoingBatch &sent, const Encoder &encode,
                                                      int maxRecords = 500, qint64 maxBytes = 4 * 1024 * 1024);
@@ -154,7 +155,7 @@ public:
 private:
     std::optional<OutgoingBatch> readFrozen(qint64 afterSeq) const;
     Result<std::optional<OutgoingBatch>> freeze(const Encoder &encode, int maxRecords, qint64 maxBytes, qint64 afterSeq,
-                                                const QSet<RecordKey> &busy);
+                                                const QHash<RecordKey, qint64> &busy);
     Status ensurePeerRow();
 
     Database &m_db;
@@ -165,6 +166,7 @@ private:
     {
         QStringList blobHashes;
         QList<RecordKey> keys;
+        QList<qint64> versions;
     };
     QHash<QString, Frozen> m_frozen;
     std::unique_ptr<RecordStore> m_store;
