@@ -69,12 +69,12 @@ Result<QString> HubUplink::enroll()
     if (!m_keys)
         return Result<QString>::failure(tr("The parent hub is not configured for this hub."));
     req.sign(*m_keys);
-    bool deflated = false;
-    const QByteArray body = SyncCodec::encodeBody(req.toJson(), &deflated);
+    bool compressed = false;
+    const QByteArray body = SyncCodec::encodeBody(req.toJson(), &compressed);
     QEventLoop loop;
     Result<QString> outcome = Result<QString>::failure(QString());
     m_transport.reset();
-    m_transport.send("POST", QStringLiteral("/sync/v1/enroll"), body, deflated, [&](const SyncTransport::Answer &a) {
+    m_transport.send("POST", QStringLiteral("/sync/v1/enroll"), body, compressed, [&](const SyncTransport::Answer &a) {
         if (a.status == 200)
             outcome = a.body.value(QStringLiteral("status")).toString();
         else
@@ -98,9 +98,9 @@ bool HubUplink::start()
     hello.dbEpoch = epoch();
     hello.schema = m_store.database().schemaVersion();
     hello.auditHead.hash = kNoHash;
-    bool deflated = false;
-    const QByteArray body = SyncCodec::encodeBody(hello.toJson(), &deflated);
-    m_transport.send("POST", QStringLiteral("/sync/v1/hello"), body, deflated,
+    bool compressed = false;
+    const QByteArray body = SyncCodec::encodeBody(hello.toJson(), &compressed);
+    m_transport.send("POST", QStringLiteral("/sync/v1/hello"), body, compressed,
                      [this](const SyncTransport::Answer &a) { onHello(a); });
     return true;
 }
@@ -365,9 +365,9 @@ void HubUplink::pushNext()
 
 void HubUplink::sendBatch()
 {
-    bool deflated = false;
-    const QByteArray body = SyncCodec::encodeBody(QJsonDocument::fromJson(m_batch->body).object(), &deflated);
-    m_transport.send("POST", QStringLiteral("/sync/v1/push"), body, deflated, [this](const SyncTransport::Answer &a) {
+    bool compressed = false;
+    const QByteArray body = SyncCodec::encodeBody(QJsonDocument::fromJson(m_batch->body).object(), &compressed);
+    m_transport.send("POST", QStringLiteral("/sync/v1/push"), body, compressed, [this](const SyncTransport::Answer &a) {
         if (a.status != 200)
             return finish(false, SyncTransport::codeOf(a), SyncTransport::describe(a));
         auto reply = PushReply::fromJson(a.body);
