@@ -25,6 +25,42 @@ char *escapeUnit(char *p, char16_t u)
     return p;
 }
 
+// An ASCII character JSON escapes (a control character, '"' or '\\'), as Qt's writer escapes it.
+char *escapeAscii(char *p, unsigned c)
+{
+    *p++ = '\\';
+    switch (c) {
+    case '"':
+        *p++ = '"';
+        break;
+    case '\\':
+        *p++ = '\\';
+        break;
+    case 0x08:
+        *p++ = 'b';
+        break;
+    case 0x0c:
+        *p++ = 'f';
+        break;
+    case 0x0a:
+        *p++ = 'n';
+        break;
+    case 0x0d:
+        *p++ = 'r';
+        break;
+    case 0x09:
+        *p++ = 't';
+        break;
+    default:
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = hexDigit(c >> 4);
+        *p++ = hexDigit(c & 0xf);
+    }
+    return p;
+}
+
 bool isHighSurrogate(char16_t u)
 {
     return (u & 0xfc00) == 0xd800;
@@ -64,36 +100,7 @@ void CanonicalJson::appendString(QByteArray &out, QStringView text)
                 *p++ = static_cast<char>(u);
                 continue;
             }
-            *p++ = '\\';
-            switch (u) {
-            case '"':
-                *p++ = '"';
-                break;
-            case '\\':
-                *p++ = '\\';
-                break;
-            case 0x08:
-                *p++ = 'b';
-                break;
-            case 0x0c:
-                *p++ = 'f';
-                break;
-            case 0x0a:
-                *p++ = 'n';
-                break;
-            case 0x0d:
-                *p++ = 'r';
-                break;
-            case 0x09:
-                *p++ = 't';
-                break;
-            default:
-                *p++ = 'u';
-                *p++ = '0';
-                *p++ = '0';
-                *p++ = hexDigit(u >> 4);
-                *p++ = hexDigit(u & 0xf);
-            }
+            p = escapeAscii(p, u);
         } else if (u < 0x800) {
             *p++ = static_cast<char>(0xc0 | (u >> 6));
             *p++ = static_cast<char>(0x80 | (u & 0x3f));
@@ -132,36 +139,7 @@ bool CanonicalJson::appendUtf8String(QByteArray &out, QByteArrayView utf8)
                 *p++ = static_cast<char>(c);
                 continue;
             }
-            *p++ = '\\';
-            switch (c) {
-            case '"':
-                *p++ = '"';
-                break;
-            case '\\':
-                *p++ = '\\';
-                break;
-            case 0x08:
-                *p++ = 'b';
-                break;
-            case 0x0c:
-                *p++ = 'f';
-                break;
-            case 0x0a:
-                *p++ = 'n';
-                break;
-            case 0x0d:
-                *p++ = 'r';
-                break;
-            case 0x09:
-                *p++ = 't';
-                break;
-            default:
-                *p++ = 'u';
-                *p++ = '0';
-                *p++ = '0';
-                *p++ = hexDigit(c >> 4);
-                *p++ = hexDigit(c & 0xf);
-            }
+            p = escapeAscii(p, c);
             continue;
         }
         // A multi-byte sequence, copied as it is once known to be well formed: the shortest form,

@@ -49,6 +49,19 @@ QByteArray plainEncoder(const QByteArray &message, bool *compressed)
     return message;
 }
 
+// The hub's answer "ok" for every record of a batch frozen by this ledger.
+PushReply okReply(const OutgoingBatch &batch)
+{
+    QJsonArray results;
+    for (const RecordKey &k : batch.keys)
+        results.append(QJsonObject{{QStringLiteral("table"), k.first}, {QStringLiteral("id"), k.second},
+                                   {QStringLiteral("status"), QStringLiteral("ok")}});
+    return PushReply::fromJson(QJsonObject{{QStringLiteral("batch_id"), batch.batchId},
+                                           {QStringLiteral("acked_to_seq"), batch.toSeq},
+                                           {QStringLiteral("results"), results}})
+        .value();
+}
+
 // A worker as another station would send it.
 QVariantMap remoteWorker(const QString &id, qint64 version, const QString &hlc, const QString &name)
 {
@@ -468,16 +481,6 @@ void tst_SyncLedger::batchFrozenAheadEndsBeforeARecordAtTheHub()
     QVERIFY(!readBack.value()->keysKnown);
     QVERIFY(!readBack.value()->blobHashesKnown);
 
-    const auto okReply = [](const OutgoingBatch &batch) {
-        QJsonArray results;
-        for (const RecordKey &k : batch.keys)
-            results.append(QJsonObject{{QStringLiteral("table"), k.first}, {QStringLiteral("id"), k.second},
-                                       {QStringLiteral("status"), QStringLiteral("ok")}});
-        return PushReply::fromJson(QJsonObject{{QStringLiteral("batch_id"), batch.batchId},
-                                               {QStringLiteral("acked_to_seq"), batch.toSeq},
-                                               {QStringLiteral("results"), results}})
-            .value();
-    };
     QVERIFY(m_ledger->acknowledge(one, okReply(one)).ok());
     auto next = m_ledger->nextBatch(plainEncoder, 2);
     QVERIFY(next.ok() && next.value().has_value());
@@ -518,16 +521,6 @@ void tst_SyncLedger::batchFrozenAheadPassesOverChangesAlreadyAtTheHub()
     const OutgoingBatch two = *ahead.value();
     QCOMPARE(two.keys, (QList<RecordKey>{{QStringLiteral("workers"), c}, {QStringLiteral("workers"), d}}));
     QCOMPARE(two.fromSeq, one.toSeq + 1);
-    const auto okReply = [](const OutgoingBatch &batch) {
-        QJsonArray results;
-        for (const RecordKey &k : batch.keys)
-            results.append(QJsonObject{{QStringLiteral("table"), k.first}, {QStringLiteral("id"), k.second},
-                                       {QStringLiteral("status"), QStringLiteral("ok")}});
-        return PushReply::fromJson(QJsonObject{{QStringLiteral("batch_id"), batch.batchId},
-                                               {QStringLiteral("acked_to_seq"), batch.toSeq},
-                                               {QStringLiteral("results"), results}})
-            .value();
-    };
     QVERIFY(m_ledger->acknowledge(one, okReply(one)).ok());
     QVERIFY(m_ledger->acknowledge(two, okReply(two)).ok());
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM outbox")).toLongLong(), 0);
