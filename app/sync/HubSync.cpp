@@ -516,7 +516,7 @@ HubOutcome<PushReply> HubSync::push(const HubNode &node, const PushRequest &requ
 HubOutcome<PullReply> HubSync::pull(const HubNode &node, qint64 since, int limit)
 {
     using O = HubOutcome<PullReply>;
-    // H1 hook (issue 13 item 10): the top tier settles the tombstones every tier holds (HubTombstones).
+    // The top tier settles the tombstones every tier holds (HubTombstones, docs/sync.md "Deletes").
     if (auto settled = HubTombstones(m_store, *this).sweep(); !settled)
         qCWarning(lcHub) << "tombstones could not be settled:" << settled.error();
     limit = std::clamp(limit, 1, kMaxPull);

@@ -17,7 +17,10 @@ QString sqlError(const QSqlQuery &q)
     return q.lastError().text();
 }
 
-const char kUnsettled[] = "deleted = 1 AND settled_version < version";
+// Tombstones not settled yet, leaving out those with a conflict a person has not resolved (they
+// wait for the person).
+const char kUnsettled[] = "deleted = 1 AND settled_version < version AND NOT EXISTS (SELECT 1 FROM hub_conflicts c "
+                          "WHERE c.table_name = h.table_name AND c.record_id = h.record_id AND c.resolved_at IS NULL)";
 
 } // namespace
 
@@ -33,16 +36,18 @@ Result<int> HubTombstones::sweep()
 {
     using R = Result<int>;
     HubDatabase &db = m_store.database();
+    // This runs before every pull: a hub with a parent never settles by itself, and the cheap look
+    // (the partial index holds only unsettled tombstones) comes before the transaction, which takes
+    // the counter's lock and ends with a commit.
+    if (hasParent())
+        return 0;
     {
-        // The cheap look first (the partial index holds only unsettled tombstones), without a lock.
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT 1 FROM hub_records WHERE %1 LIMIT 1").arg(QLatin1String(kUnsettled))))
+        if (!q.exec(QStringLiteral("SELECT 1 FROM hub_records h WHERE %1 LIMIT 1").arg(QLatin1String(kUnsettled))))
             return R::failure(sqlError(q));
         if (!q.next())
             return 0;
     }
-    if (hasParent())
-        return 0;
     HubDatabase::Transaction tx(db);
     if (!tx.isActive())
         return R::failure(tx.error());
@@ -54,8 +59,7 @@ Result<int> HubTombstones::sweep()
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT table_name, record_id, org_unit, origin_node, version, hlc FROM hub_records h "
-                                 "WHERE %1 AND NOT EXISTS (SELECT 1 FROM hub_conflicts c WHERE c.table_name = h.table_name "
-                                 "AND c.record_id = h.record_id AND c.resolved_at IS NULL) LIMIT ?")
+                                 "WHERE %1 LIMIT ?")
                       .arg(QLatin1String(kUnsettled)));
         q.addBindValue(kMaxPerSweep);
         if (!q.exec())

@@ -577,7 +577,7 @@ Result<int> SyncLedger::applyPulled(const PullReply &reply)
     const QString now = isoUtc(m_clock.nowUtc());
     int applied = 0;
     QSqlQuery q(m_db.connection());
-    TombstonePurge purge(m_db, *m_store, m_clock); // H1 (issue 13 item 10)
+    TombstonePurge purge(m_db, *m_store, m_clock); // settled tombstones (docs/sync.md "Deletes")
     for (const PullItem &item : reply.items) {
         const SyncRecord &wire = item.record;
         QString problem;
@@ -646,7 +646,7 @@ Result<int> SyncLedger::applyPulled(const PullReply &reply)
                 return Result<int>::failure(sqlError(q));
         }
     }
-    if (auto r = purge.retryHeld(); !r) // H1: purges held until other rows or changes were gone
+    if (auto r = purge.retryHeld(); !r) // purges held until the rows referring to them or their changes are gone
         return Result<int>::failure(r.error());
     if (Status s = ensurePeerRow(); !s)
         return Result<int>::failure(s.error());
